@@ -1,0 +1,139 @@
+/**
+ * `npm start`: takes a fresh clone to a running app. Checks the configuration, builds the admin when
+ * the sources changed since the last build, applies migrations and loads demo data, then serves on
+ * PORT and prints where to log in.
+ */
+import { spawn } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import {
+  ConfigError,
+  resolveDatabase,
+  resolvePort,
+  resolveSecret,
+  resolveSeedAdmin,
+  resolveServerUrl,
+} from '../src/config/env'
+import { DEMO_PASSWORD, seedUsers } from '../src/seed/users'
+
+const root = process.cwd()
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env })
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${signal ?? code}`)),
+    )
+  })
+
+/** A fingerprint of everything the Next build depends on, to rebuild only when it changed. */
+const sourceHash = (): string => {
+  const hash = createHash('sha256')
+  const visit = (entry: string) => {
+    const full = path.join(root, entry)
+    if (!fs.existsSync(full)) return
+    if (fs.statSync(full).isDirectory()) {
+      for (const child of fs.readdirSync(full).sort()) visit(path.join(entry, child))
+    } else {
+      hash.update(entry).update(fs.readFileSync(full))
+    }
+  }
+  for (const entry of ['src', 'migrations', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']) visit(entry)
+  return hash.digest('hex')
+}
+
+/**
+ * Outside production a fresh clone has no secret yet: make one and keep it beside the database, so
+ * logins survive restarts. In production (NODE_ENV=production set by you) it must be given.
+ */
+const ensureSecret = (env: NodeJS.ProcessEnv): void => {
+  if (env.PAYLOAD_SECRET || env.NODE_ENV === 'production') return
+  const file = path.join(root, 'data', '.payload-secret')
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+  }
+  env.PAYLOAD_SECRET = fs.readFileSync(file, 'utf8').trim()
+}
+
+const waitForHealth = async (url: string, timeoutMs: number): Promise<boolean> => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url)
+      if (res.ok) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  return false
+}
+
+const main = async () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  let port: number
+  let serverUrl: string
+  try {
+    ensureSecret(env)
+    resolveDatabase(env)
+    resolveSecret({ ...env, NODE_ENV: 'production' })
+    port = resolvePort(env)
+    serverUrl = resolveServerUrl(env)
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`\nKhông thể khởi động / Cannot start:\n  ${error.variable}: ${error.vi}\n  ${error.variable}: ${error.en}\n`)
+      process.exit(1)
+    }
+    throw error
+  }
+  const prodEnv = { ...env, NODE_ENV: 'production' }
+
+  const stamp = path.join(root, '.next', 'cchc-source-hash')
+  const hash = sourceHash()
+  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== hash || env.FORCE_BUILD === '1') {
+    console.log('» Building the admin (first start or sources changed; about a minute)…')
+    await run(bin('next'), ['build'], prodEnv)
+    fs.writeFileSync(stamp, hash)
+  }
+
+  console.log('» Applying migrations and demo data…')
+  await run(bin('payload'), ['run', 'src/seed/run.ts'], prodEnv)
+
+  console.log(`» Starting on port ${port}…`)
+  const server = spawn(bin('next'), ['start', '-p', String(port)], { stdio: 'inherit', env: prodEnv })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+  server.on('exit', (code) => process.exit(code ?? 0))
+
+  const local = `http://127.0.0.1:${port}`
+  if (await waitForHealth(`${local}/api/health`, 60_000)) {
+    const admin = resolveSeedAdmin(env)
+    const demo = env.SEED_DEMO !== 'false'
+    console.log(
+      [
+        '',
+        '──────────────────────────────────────────────────────────────',
+        `  Trang quản trị / Admin:  ${serverUrl}/admin`,
+        demo ? `  Đăng nhập / Login:       ${admin.email}  /  ${env.SEED_ADMIN_PASSWORD ? '(SEED_ADMIN_PASSWORD)' : admin.password}` : '',
+        demo ? `  Tài khoản mẫu / Demo:    ${seedUsers.filter((u) => !u.apiKey).map((u) => u.email).join(', ')}` : '',
+        demo ? `                           mật khẩu / password: ${DEMO_PASSWORD}` : '',
+        `  Tình trạng / Health:     ${serverUrl}/api/health`,
+        '──────────────────────────────────────────────────────────────',
+        '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    )
+  } else {
+    console.error('The server did not answer /api/health within 60 s; see the log above.')
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`\nKhông thể khởi động / Cannot start: ${error.message}`)
+  process.exit(1)
+})

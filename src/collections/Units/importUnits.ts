@@ -1,0 +1,98 @@
+import { parse } from 'csv-parse/sync'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+
+import { asUser } from '../../access/asUser'
+import type { UnitLevel } from '../../constants/roles'
+import { slugs } from '../../constants/slugs'
+import { planUnitImport, type CsvRow } from '../../domain/units/csvImport'
+import { t } from '../../i18n/request'
+
+export type ImportOutcome = {
+  ok: boolean
+  dryRun: boolean
+  imported: number
+  units: { line: number; code: string; name: string }[]
+  problems: { line: number | null; message: string }[]
+}
+
+const readCsv = (text: string): { header: string[]; rows: CsvRow[] } => {
+  const records = parse(text, {
+    bom: true,
+    delimiter: [',', ';', '\t'],
+    skip_empty_lines: true,
+    relax_column_count: true,
+    info: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[]
+  const [head, ...body] = records
+  const header = head?.record ?? []
+  const rows = body.map(({ record, info }) => ({
+    line: info.lines,
+    cells: Object.fromEntries(header.map((name, i) => [name, record[i] ?? ''])),
+  }))
+  return { header, rows }
+}
+
+/**
+ * Imports a province's units from CSV: every row is checked first; a file with any error imports
+ * nothing, and a valid file is written in one transaction so a failure midway leaves no trace.
+ */
+export const importUnitsFromCsv = async (req: PayloadRequest, text: string, dryRun: boolean): Promise<ImportOutcome> => {
+  const fail = (problems: ImportOutcome['problems']): ImportOutcome => ({ ok: false, dryRun, imported: 0, units: [], problems })
+
+  let parsed: ReturnType<typeof readCsv>
+  try {
+    parsed = readCsv(text)
+  } catch (error) {
+    return fail([{ line: null, message: t(req, 'csv.unreadable', { reason: (error as Error).message }) }])
+  }
+
+  // Codes must be unique across the whole tree, so the check reads every unit, not just the caller's.
+  const { docs: existing } = await req.payload.find({
+    collection: slugs.units,
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { code: true, level: true },
+    overrideAccess: true,
+    req,
+  })
+  const plan = planUnitImport(
+    parsed.header,
+    parsed.rows,
+    existing.map((u) => ({ id: u.id, code: u.code, level: u.level as UnitLevel })),
+  )
+  if (!plan.ok) return fail(plan.problems.map((p) => ({ line: p.line, message: t(req, p.key, p.params) })))
+
+  const units = plan.units.map(({ line, code, name }) => ({ line, code, name }))
+  if (dryRun) return { ok: true, dryRun, imported: 0, units, problems: [] }
+
+  const api = asUser(req)
+  const idByCode = new Map<string, number | string>()
+  const ownTransaction = await initTransaction(req)
+  try {
+    for (const unit of plan.units) {
+      const parent = unit.parent === null ? null : 'existingId' in unit.parent ? unit.parent.existingId : idByCode.get(unit.parent.fileCode)
+      const created = await api.create({
+        collection: slugs.units,
+        data: {
+          name: unit.name,
+          code: unit.code,
+          level: unit.level,
+          parent: parent as number,
+          contactEmails: unit.contactEmails.map((email) => ({ email })),
+          portalUrl: unit.portalUrl,
+          hasRadioStation: unit.hasRadioStation,
+          hasOneStopDesk: unit.hasOneStopDesk,
+          postOfficeCulturePoints: unit.postOfficeCulturePoints,
+        },
+        depth: 0,
+      })
+      idByCode.set(unit.code, created.id)
+    }
+    if (ownTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
+  return { ok: true, dryRun, imported: plan.units.length, units, problems: [] }
+}

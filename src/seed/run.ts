@@ -1,0 +1,22 @@
+/**
+ * `npm run seed` (and the first step of `npm start`): applies pending migrations, then loads the demo
+ * data unless SEED_DEMO=false. Run with `payload run`, which loads the config.
+ */
+import { getPayload } from 'payload'
+
+import config from '../../payload.config'
+import { migrationsFor } from '../config/database'
+import { resolveDatabase, resolveSeedAdmin } from '../config/env'
+import { seed } from './index'
+
+const payload = await getPayload({ config })
+await payload.db.migrate({ migrations: migrationsFor(resolveDatabase(process.env)) })
+if (process.env.SEED_DEMO === 'false') {
+  payload.logger.info('SEED_DEMO=false: migrations applied, demo data skipped')
+} else {
+  const report = await seed(payload, { admin: resolveSeedAdmin(process.env) })
+  payload.logger.info(
+    `Demo data: ${report.unitsCreated} units, ${report.usersCreated} users, ${report.mediaCreated} images created (existing ones kept)`,
+  )
+}
+await payload.destroy()
