@@ -35,6 +35,8 @@ export default buildConfig({
     fallbackLanguage: 'vi',
     translations: { vi: { custom: messages.vi }, en: { custom: messages.en } },
   },
+  // Refusals of bad input are expected traffic, not server faults.
+  loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', LockedAuth: 'info', AuthenticationError: 'info' },
   plugins: [
     nestedDocsPlugin({
       collections: [slugs.units],

@@ -98,7 +98,8 @@ const main = async () => {
   if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== hash || env.FORCE_BUILD === '1') {
     console.log('» Building the admin (first start or sources changed; about a minute)…')
     await run(bin('next'), ['build'], prodEnv)
-    fs.writeFileSync(stamp, hash)
+    // Hash again: the build itself may touch tracked files (Next rewrites tsconfig.json).
+    fs.writeFileSync(stamp, sourceHash())
   }
 
   console.log('» Applying migrations and demo data…')

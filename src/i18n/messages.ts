@@ -72,6 +72,7 @@ const vi = {
   'media.typeNotAllowed': 'Không chấp nhận loại tệp "{{type}}". Chỉ nhận ảnh (JPEG, PNG, WebP, GIF), PDF hoặc âm thanh (MP3, M4A, OGG, WAV).',
   'media.undetectable': 'Không xác định được nội dung tệp "{{name}}". Chỉ nhận ảnh, PDF hoặc âm thanh.',
   'media.disguised': 'Tệp "{{name}}" có phần mở rộng .{{ext}} nhưng nội dung thực là {{type}}. Tệp bị từ chối.',
+  'media.corrupted': 'Tệp PDF "{{name}}" bị hỏng hoặc không trọn vẹn.',
   'media.tooLarge': 'Tệp quá lớn: {{size}} MB, vượt giới hạn {{max}} MB.',
   'media.altRequired': 'Phải nhập mô tả ảnh (văn bản thay thế).',
   // CSV import
@@ -168,6 +169,7 @@ const en: Record<MessageKey, string> = {
   'media.typeNotAllowed': 'File type "{{type}}" is not accepted. Only images (JPEG, PNG, WebP, GIF), PDF or audio (MP3, M4A, OGG, WAV).',
   'media.undetectable': 'The content of "{{name}}" could not be recognised. Only images, PDF or audio are accepted.',
   'media.disguised': 'File "{{name}}" has the extension .{{ext}} but its content is {{type}}. The file was refused.',
+  'media.corrupted': 'The PDF file "{{name}}" is damaged or incomplete.',
   'media.tooLarge': 'File too large: {{size}} MB, over the {{max}} MB limit.',
   'media.altRequired': 'Alt text is required.',
   'csv.title': 'Import units from a CSV file',

@@ -12,10 +12,11 @@ import { seed } from './index'
 const payload = await getPayload({ config })
 await payload.db.migrate({ migrations: migrationsFor(resolveDatabase(process.env)) })
 if (process.env.SEED_DEMO === 'false') {
-  payload.logger.info('SEED_DEMO=false: migrations applied, demo data skipped')
+  // console, not the async logger: `payload run` exits right after and would drop buffered lines.
+  console.log('SEED_DEMO=false: migrations applied, demo data skipped')
 } else {
   const report = await seed(payload, { admin: resolveSeedAdmin(process.env) })
-  payload.logger.info(
+  console.log(
     `Demo data: ${report.unitsCreated} units, ${report.usersCreated} users, ${report.mediaCreated} images created (existing ones kept)`,
   )
 }

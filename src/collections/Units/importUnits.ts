@@ -2,9 +2,10 @@ import { parse } from 'csv-parse/sync'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { asUser } from '../../access/asUser'
-import type { UnitLevel } from '../../constants/roles'
+import { unitLevels, type UnitLevel } from '../../constants/roles'
 import { slugs } from '../../constants/slugs'
 import { planUnitImport, type CsvRow } from '../../domain/units/csvImport'
+import type { MessageParams } from '../../i18n/messages'
 import { t } from '../../i18n/request'
 
 export type ImportOutcome = {
@@ -15,10 +16,28 @@ export type ImportOutcome = {
   problems: { line: number | null; message: string }[]
 }
 
+/** Level values in a problem's parameters are shown by their names in the reader's language. */
+const levelNames = (req: PayloadRequest, params: MessageParams | undefined): MessageParams | undefined => {
+  if (!params) return params
+  const named = { ...params }
+  for (const key of ['level', 'parentLevel'] as const) {
+    const value = named[key]
+    if (typeof value === 'string' && (unitLevels as readonly string[]).includes(value)) named[key] = t(req, `level.${value as UnitLevel}`)
+  }
+  return named
+}
+
+/** Spreadsheets write `,` or (in Vietnamese locales) `;` or tabs: the header line tells which. */
+const guessDelimiter = (text: string): string => {
+  const header = text.slice(0, text.indexOf('\n') >>> 0)
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const)
+  return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0]
+}
+
 const readCsv = (text: string): { header: string[]; rows: CsvRow[] } => {
   const records = parse(text, {
     bom: true,
-    delimiter: [',', ';', '\t'],
+    delimiter: guessDelimiter(text),
     skip_empty_lines: true,
     relax_column_count: true,
     info: true,
@@ -61,7 +80,7 @@ export const importUnitsFromCsv = async (req: PayloadRequest, text: string, dryR
     parsed.rows,
     existing.map((u) => ({ id: u.id, code: u.code, level: u.level as UnitLevel })),
   )
-  if (!plan.ok) return fail(plan.problems.map((p) => ({ line: p.line, message: t(req, p.key, p.params) })))
+  if (!plan.ok) return fail(plan.problems.map((p) => ({ line: p.line, message: t(req, p.key, levelNames(req, p.params)) })))
 
   const units = plan.units.map(({ line, code, name }) => ({ line, code, name }))
   if (dryRun) return { ok: true, dryRun, imported: 0, units, problems: [] }

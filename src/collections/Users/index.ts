@@ -55,7 +55,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeValidate: [guardPrivilegedChanges],
+    beforeOperation: [guardPrivilegedChanges],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('user.name') },

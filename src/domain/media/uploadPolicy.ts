@@ -26,6 +26,15 @@ export type UploadCandidate = {
   size: number
   /** What the file's bytes say it is (from a magic-number sniffer), if anything. */
   detected?: { mime: string; ext: string }
+  /** The first and last bytes, enough to tell a truncated PDF from a whole one. */
+  head?: Buffer
+  tail?: Buffer
+}
+
+/** A PDF starts with `%PDF-` and ends with a cross-reference table and `%%EOF`. */
+export const isCompletePdf = (head: Buffer, tail: Buffer): boolean => {
+  const end = tail.toString('latin1')
+  return head.toString('latin1').startsWith('%PDF-') && end.includes('%%EOF') && end.includes('xref')
 }
 
 export type UploadProblem = { key: MessageKey; params: MessageParams }
@@ -49,6 +58,9 @@ export const checkUpload = (file: UploadCandidate, maxBytes = MAX_UPLOAD_BYTES):
   const ext = extensionOf(file.name)
   if (!extensions.includes(ext)) {
     return { key: 'media.disguised', params: { name: file.name, ext: ext || '?', type: file.detected.mime } }
+  }
+  if (file.detected.mime === 'application/pdf' && file.head && file.tail && !isCompletePdf(file.head, file.tail)) {
+    return { key: 'media.corrupted', params: { name: file.name } }
   }
   return null
 }

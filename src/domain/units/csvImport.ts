@@ -112,12 +112,16 @@ export const planUnitImport = (
     const code = normalizeUnitCode(cell(row, 'code'))
     const levelText = cell(row, 'level')
     const level = levelAliases[foldKey(levelText)]
+    let codeAccepted = false
     if (!name) report('csv.required', { column: columns.name ?? 'name' })
     if (!code) report('csv.required', { column: columns.code ?? 'code' })
     else if (!isValidUnitCode(code)) report('unit.codeFormat', { code })
     else if (existingByCode.has(code)) report('csv.codeExists', { code })
     else if (firstLineByCode.has(code)) report('csv.duplicateCode', { code, line: firstLineByCode.get(code)! })
-    else firstLineByCode.set(code, row.line)
+    else {
+      firstLineByCode.set(code, row.line)
+      codeAccepted = true
+    }
     if (!level) report('csv.invalidLevel', { value: levelText })
 
     const contactEmails = cell(row, 'emails').split(/[;,\s]+/).filter(Boolean)
@@ -139,7 +143,8 @@ export const planUnitImport = (
       report('csv.invalidCount', { column: columns.postOfficeCulturePoints ?? 'post_office_points', value: pointsText })
     }
 
-    if (name && code && level) {
+    // Only rows whose code is their own take part in the parent checks below.
+    if (name && codeAccepted && level) {
       drafts.push({
         line: row.line, name, code, level, parentCode: normalizeUnitCode(cell(row, 'parentCode')), parent: null,
         contactEmails, portalUrl, hasRadioStation, hasOneStopDesk, postOfficeCulturePoints,
@@ -165,7 +170,7 @@ export const planUnitImport = (
       }
     }
     const problem = checkParentLevel(draft.level, parentLevel)
-    if (problem) problems.push({ line: draft.line, key: hierarchyMessage(problem) })
+    if (problem) problems.push({ line: draft.line, key: hierarchyMessage(problem), params: { level: draft.level, parentLevel: parentLevel ?? '' } })
   }
 
   if (problems.length > 0) {

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeValidateHook } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { isAdminUser, type RoleHolder } from '../../../access/roles'
+import { slugs } from '../../../constants/slugs'
 import { relationId } from '../../../fields/relationId'
 import { t } from '../../../i18n/request'
 
@@ -9,15 +10,24 @@ const sameRoles = (a: unknown, b: unknown): boolean =>
 
 /**
  * Roles, a user's unit and API keys are the admins' to change. Field access alone would drop such a
- * change silently; a non-admin who tries gets a clear refusal instead.
+ * change silently; a non-admin who tries gets a clear refusal instead. Runs before the operation, on
+ * the data exactly as sent (field access has not stripped anything yet).
  */
-export const guardPrivilegedChanges: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
-  if (!data || !req.user || isAdminUser(req.user as RoleHolder)) return data
-  const changed =
-    ('roles' in data && !sameRoles(data.roles, originalDoc?.roles)) ||
-    ('unit' in data && String(relationId(data.unit)) !== String(relationId(originalDoc?.unit))) ||
-    ('enableAPIKey' in data && Boolean(data.enableAPIKey) !== Boolean(originalDoc?.enableAPIKey)) ||
-    ('apiKey' in data && typeof data.apiKey === 'string' && data.apiKey !== '')
+export const guardPrivilegedChanges: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'update' && operation !== 'create') return args
+  const data = args.data as Record<string, unknown> | undefined
+  if (!data || !req.user || isAdminUser(req.user as RoleHolder)) return args
+
+  const touchesKey = ('enableAPIKey' in data && data.enableAPIKey !== undefined) || ('apiKey' in data && data.apiKey !== undefined)
+  let changed = touchesKey && operation === 'create'
+  if (!changed && operation === 'update' && args.id !== undefined) {
+    const current = await req.payload.findByID({ collection: slugs.users, id: args.id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, req })
+    changed =
+      ('roles' in data && !sameRoles(data.roles, current?.roles)) ||
+      ('unit' in data && String(relationId(data.unit)) !== String(relationId(current?.unit))) ||
+      ('enableAPIKey' in data && data.enableAPIKey !== undefined && Boolean(data.enableAPIKey) !== Boolean(current?.enableAPIKey)) ||
+      ('apiKey' in data && typeof data.apiKey === 'string' && data.apiKey !== '')
+  }
   if (changed) throw new APIError(t(req, 'user.privilegedField'), 403, undefined, true)
-  return data
+  return args
 }
