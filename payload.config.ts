@@ -22,6 +22,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   admin: {
     user: slugs.users,
+    // Gravatar would be fetched from outside; many offices have no internet access from the admin.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     dateFormat: 'dd/MM/yyyy HH:mm',
     meta: { titleSuffix: ' – CCHC' },

@@ -4,7 +4,7 @@
  * PORT and prints where to log in.
  */
 import { spawn } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -17,34 +17,9 @@ import {
   resolveServerUrl,
 } from '../src/config/env'
 import { DEMO_PASSWORD, seedUsers } from '../src/seed/users'
+import { bin, build, isBuildCurrent, run } from './build'
 
 const root = process.cwd()
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
-
-const run = (command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env })
-    child.on('error', reject)
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${signal ?? code}`)),
-    )
-  })
-
-/** A fingerprint of everything the Next build depends on, to rebuild only when it changed. */
-const sourceHash = (): string => {
-  const hash = createHash('sha256')
-  const visit = (entry: string) => {
-    const full = path.join(root, entry)
-    if (!fs.existsSync(full)) return
-    if (fs.statSync(full).isDirectory()) {
-      for (const child of fs.readdirSync(full).sort()) visit(path.join(entry, child))
-    } else {
-      hash.update(entry).update(fs.readFileSync(full))
-    }
-  }
-  for (const entry of ['src', 'migrations', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']) visit(entry)
-  return hash.digest('hex')
-}
 
 /**
  * Outside production a fresh clone has no secret yet: make one and keep it beside the database, so
@@ -91,15 +66,11 @@ const main = async () => {
     }
     throw error
   }
-  const prodEnv = { ...env, NODE_ENV: 'production' }
+  const prodEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production' }
 
-  const stamp = path.join(root, '.next', 'cchc-source-hash')
-  const hash = sourceHash()
-  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== hash || env.FORCE_BUILD === '1') {
+  if (!isBuildCurrent() || env.FORCE_BUILD === '1') {
     console.log('» Building the admin (first start or sources changed; about a minute)…')
-    await run(bin('next'), ['build'], prodEnv)
-    // Hash again: the build itself may touch tracked files (Next rewrites tsconfig.json).
-    fs.writeFileSync(stamp, sourceHash())
+    await build(env)
   }
 
   console.log('» Applying migrations and demo data…')

@@ -140,6 +140,7 @@ export interface Unit {
         id?: string | null;
       }[]
     | null;
+  path?: string | null;
   contactEmails?:
     | {
         email: string;
@@ -336,6 +337,7 @@ export interface UnitsSelect<T extends boolean = true> {
         label?: T;
         id?: T;
       };
+  path?: T;
   contactEmails?:
     | T
     | {

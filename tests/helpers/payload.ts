@@ -3,6 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 
+import { testDatabaseUrl } from './database'
+
 export type TestApp = {
   payload: Payload
   dir: string
@@ -20,7 +22,7 @@ type RestInit = { token?: string; apiKey?: string; body?: unknown; headers?: Rec
  */
 export const startTestApp = async (): Promise<TestApp> => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cchc-test-'))
-  process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
+  process.env.DATABASE_URL = testDatabaseUrl(dir)
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET = 'test-secret-0123456789abcdef0123456789'
 
@@ -58,6 +60,9 @@ export const startTestApp = async (): Promise<TestApp> => {
     rest,
     login,
     destroy: async () => {
+      // On MongoDB each test file made its own database; SQLite's file goes with the folder below.
+      const mongo = (payload.db as { connection?: { dropDatabase?: () => Promise<unknown> } }).connection
+      if (payload.db.name === 'mongoose' && mongo?.dropDatabase) await mongo.dropDatabase()
       await payload.destroy()
       await fs.rm(dir, { recursive: true, force: true })
     },
@@ -65,7 +70,7 @@ export const startTestApp = async (): Promise<TestApp> => {
 }
 
 /** A request made as `user`, for calling the Local API through `asUser` in tests. */
-export const requestAs = async (payload: Payload, user: Record<string, unknown> | null): Promise<PayloadRequest> => {
+export const requestAs = async (payload: Payload, user: object | null): Promise<PayloadRequest> => {
   const { createLocalReq } = await import('payload')
   return createLocalReq({ user: user ? ({ ...user, collection: 'users' } as never) : undefined }, payload)
 }

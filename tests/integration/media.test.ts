@@ -27,7 +27,7 @@ const png = () =>
 
 const uploadForm = (data: Buffer | string, name: string, type: string, fields: Record<string, string> = { alt: 'Ảnh hội nghị cải cách hành chính' }) => {
   const form = new FormData()
-  form.append('file', new Blob([data], { type }), name)
+  form.append('file', new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type }), name)
   form.append('_payload', JSON.stringify(fields))
   return form
 }

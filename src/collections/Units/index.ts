@@ -20,6 +20,8 @@ import { validateHierarchy } from './hooks/validateHierarchy'
 export const Units: CollectionConfig = {
   slug: slugs.units,
   labels: { singular: label('units.singular'), plural: label('units.plural') },
+  // Codes carry the hierarchy (HT, HT-CX, HT-CX-CB), so sorting by code reads like the tree.
+  defaultSort: 'code',
   admin: {
     useAsTitle: 'name',
     group: label('group.organisation'),
@@ -79,10 +81,18 @@ export const Units: CollectionConfig = {
       access: { update: isAdminField },
       admin: { position: 'sidebar' },
     }),
-    createBreadcrumbsField(slugs.units, {
+    // The lineage kept by the nested-docs plugin; people read it as `path` below.
+    createBreadcrumbsField(slugs.units, { label: label('unit.breadcrumbs'), admin: { hidden: true } }),
+    {
+      name: 'path',
+      type: 'text',
+      virtual: true,
       label: label('unit.breadcrumbs'),
-      admin: { position: 'sidebar', readOnly: true, initCollapsed: true },
-    }),
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: {
+        afterRead: [({ siblingData }) => ((siblingData.breadcrumbs ?? []) as { label?: string }[]).map((crumb) => crumb.label).join(' › ')],
+      },
+    },
     {
       name: 'contactEmails',
       type: 'array',

@@ -20,8 +20,9 @@ export const guardPrivilegedChanges: CollectionBeforeOperationHook = async ({ ar
 
   const touchesKey = ('enableAPIKey' in data && data.enableAPIKey !== undefined) || ('apiKey' in data && data.apiKey !== undefined)
   let changed = touchesKey && operation === 'create'
-  if (!changed && operation === 'update' && args.id !== undefined) {
-    const current = await req.payload.findByID({ collection: slugs.users, id: args.id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, req })
+  const id = (args as { id?: number | string }).id
+  if (!changed && operation === 'update' && id !== undefined) {
+    const current = await req.payload.findByID({ collection: slugs.users, id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, req })
     changed =
       ('roles' in data && !sameRoles(data.roles, current?.roles)) ||
       ('unit' in data && String(relationId(data.unit)) !== String(relationId(current?.unit))) ||

@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# Production image: build once, run as a non-root user, keep the SQLite file and uploads on volumes.
+# With MongoDB (docker-compose.yml) the data volume simply stays empty.
+
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+FROM deps AS build
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY . .
+# Builds the admin and stamps the sources, so `npm start` in the runtime stage does not rebuild.
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    NEXT_TELEMETRY_DISABLED=1 \
+    PORT=3000 \
+    DATABASE_URL=file:/app/data/cms.db \
+    MEDIA_DIR=/app/media \
+    SEED_DEMO=false
+WORKDIR /app
+RUN groupadd --system --gid 1001 cchc && useradd --system --uid 1001 --gid cchc --home-dir /app cchc
+COPY --from=build --chown=cchc:cchc /app /app
+RUN mkdir -p /app/data /app/media && chown cchc:cchc /app/data /app/media
+USER cchc
+VOLUME ["/app/data", "/app/media"]
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# Checks the configuration (PAYLOAD_SECRET is required), applies pending migrations, then serves.
+CMD ["npm", "start"]

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { roles } from '../../src/constants/roles'
+import { slugs } from '../../src/constants/slugs'
+import { seed } from '../../src/seed'
+import { DEMO_PASSWORD } from '../../src/seed/users'
+import { startTestApp, type TestApp } from '../helpers/payload'
+
+let app: TestApp
+const admin = { email: 'quantri@tinh.vn', password: 'MatKhau@Admin1' }
+
+beforeAll(async () => {
+  app = await startTestApp()
+})
+afterAll(async () => app?.destroy())
+
+describe('demo data', () => {
+  it('should create a province with departments, three districts, about twenty communes and every role', async () => {
+    const first = await seed(app.payload, { admin })
+    expect(first.unitsCreated).toBeGreaterThan(25)
+    const count = async (level: string) =>
+      (await app.payload.count({ collection: slugs.units, where: { level: { equals: level } }, overrideAccess: true })).totalDocs
+    expect(await count('province')).toBe(1)
+    expect(await count('district')).toBe(3)
+    expect(await count('department')).toBeGreaterThanOrEqual(4)
+    expect(await count('commune')).toBeGreaterThanOrEqual(18)
+    const withRadio = (await app.payload.count({ collection: slugs.units, where: { and: [{ level: { equals: 'commune' } }, { hasRadioStation: { equals: false } }] }, overrideAccess: true })).totalDocs
+    expect(withRadio).toBeGreaterThan(0)
+
+    const users = await app.payload.find({ collection: slugs.users, limit: 100, overrideAccess: true })
+    for (const role of roles) expect(users.docs.some((u) => u.roles?.includes(role))).toBe(true)
+    expect((await app.payload.count({ collection: slugs.media, overrideAccess: true })).totalDocs).toBeGreaterThan(0)
+  })
+
+  it('should change nothing when run again', async () => {
+    const before = {
+      units: (await app.payload.count({ collection: slugs.units, overrideAccess: true })).totalDocs,
+      users: (await app.payload.count({ collection: slugs.users, overrideAccess: true })).totalDocs,
+    }
+    expect(await seed(app.payload, { admin })).toEqual({ unitsCreated: 0, usersCreated: 0, mediaCreated: 0 })
+    expect((await app.payload.count({ collection: slugs.units, overrideAccess: true })).totalDocs).toBe(before.units)
+    expect((await app.payload.count({ collection: slugs.users, overrideAccess: true })).totalDocs).toBe(before.users)
+  })
+
+  it('should let the configured admin and the demo accounts log in', async () => {
+    await expect(app.login(admin.email, admin.password)).resolves.toBeTruthy()
+    await expect(app.login('baocao.cambinh@hatinh.demo', DEMO_PASSWORD)).resolves.toBeTruthy()
+  })
+})
+
+describe('GET /api/health', () => {
+  it('should answer 200 with the database state, without logging in', async () => {
+    const res = await app.rest('GET', '/health')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    const body = (await res.json()) as { status: string; message: string; database: { adapter: string; ok: boolean } }
+    expect(body).toMatchObject({ status: 'ok', message: 'Hoạt động bình thường', database: { adapter: 'sqlite', ok: true } })
+  })
+})
