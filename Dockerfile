@@ -10,8 +10,12 @@ RUN npm ci --no-audit --no-fund
 FROM deps AS build
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY . .
-# Builds the admin and stamps the sources, so `npm start` in the runtime stage does not rebuild.
-RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+# Builds the admin and stamps the sources (package-lock.json included), so `npm start` in the runtime
+# stage finds the build current; the lock file is put back after pruning so the stamp still matches.
+RUN npm run build \
+ && cp package-lock.json /tmp/package-lock.json \
+ && npm prune --omit=dev --no-audit --no-fund \
+ && cp /tmp/package-lock.json package-lock.json
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \

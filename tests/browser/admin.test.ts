@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '../../src/config/env'
+import { DEMO_PASSWORD } from '../../src/seed/users'
 import { startRealApp, type RunningApp } from '../helpers/server'
 
 let app: RunningApp
@@ -49,6 +50,41 @@ describe('the admin in a real browser', () => {
 
     fs.mkdirSync('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/admin-units.png', fullPage: true })
+
+    // Import two communes from a CSV file through the panel above the list: check, then import.
+    await page.getByText('Nhập danh sách đơn vị từ tệp CSV').click()
+    const csv = 'Tên đơn vị,Mã,Cấp,Mã cấp trên,Trạm truyền thanh\nUBND xã Kỳ Thư,HT-CX-KT,xã,HT-CX,có\nUBND xã Kỳ Hà,HT-CX-KH,xã,HT-CX,không\n'
+    await page.setInputFiles('input[name="units-csv"]', { name: 'don-vi.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await page.getByRole('button', { name: 'Kiểm tra' }).click()
+    await page.getByText('Tệp hợp lệ: 2 đơn vị sẵn sàng nhập.').waitFor()
+    await page.getByRole('button', { name: 'Nhập', exact: true }).click()
+    await page.getByText('Đã nhập 2 đơn vị.').waitFor()
+    await page.reload()
+    await page.getByText('UBND xã Kỳ Thư').first().waitFor()
+
+    // A file with a bad row is refused line by line.
+    await page.getByText('Nhập danh sách đơn vị từ tệp CSV').click()
+    await page.setInputFiles('input[name="units-csv"]', { name: 'loi.csv', mimeType: 'text/csv', buffer: Buffer.from('name,code,level,parent_code\nXã X,HT-X,xã,KHONG-CO\n') })
+    await page.getByRole('button', { name: 'Kiểm tra' }).click()
+    await page.getByText('Tệp có 1 lỗi; không dòng nào được nhập.').waitFor()
+    expect(await page.locator('.import-units table').innerText()).toContain('Không tìm thấy đơn vị cấp trên có mã "KHONG-CO"')
+    await page.screenshot({ path: 'test-results/admin-units-import-error.png' })
+    await context.close()
+  })
+
+  it('should show a commune reporter only its own unit', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+    const page = await context.newPage()
+    await page.goto(`${app.url}/admin/login`)
+    await page.fill('#field-email', 'baocao.cambinh@hatinh.demo')
+    await page.fill('#field-password', DEMO_PASSWORD)
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await page.goto(`${app.url}/admin/collections/units`)
+    await page.getByText('UBND xã Cẩm Bình').first().waitFor()
+    const text = await page.locator('body').innerText()
+    expect(text).not.toContain('UBND xã Cẩm Thành')
+    expect(text).not.toContain('Nhập danh sách đơn vị từ tệp CSV')
     await context.close()
   })
 })
