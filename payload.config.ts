@@ -1,5 +1,6 @@
 import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import path from 'node:path'
@@ -7,15 +8,23 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ArticleRatings } from './src/collections/ArticleRatings'
+import { Articles } from './src/collections/Articles'
+import { CitizenQuestions } from './src/collections/CitizenQuestions'
+import { Comments } from './src/collections/Comments'
+import { Faqs } from './src/collections/Faqs'
 import { Media } from './src/collections/Media'
+import { SubmissionLog } from './src/collections/SubmissionLog'
+import { taxonomyCollection } from './src/collections/taxonomy'
 import { Units } from './src/collections/Units'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/config/database'
 import { resolveDatabase, resolveSecret } from './src/config/env'
 import { slugs } from './src/constants/slugs'
 import { MAX_UPLOAD_BYTES } from './src/domain/media/uploadPolicy'
+import { antispamChallengeEndpoint } from './src/endpoints/antispamChallenge'
 import { healthEndpoint } from './src/endpoints/health'
-import { messages } from './src/i18n/messages'
+import { label, messages } from './src/i18n/messages'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -28,10 +37,29 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     meta: { titleSuffix: ' – CCHC' },
   },
-  collections: [Units, Users, Media],
+  collections: [
+    Articles,
+    Faqs,
+    taxonomyCollection(slugs.reformAreas, { singular: 'reformAreas.singular', plural: 'reformAreas.plural' }),
+    taxonomyCollection(slugs.tags, { singular: 'tags.singular', plural: 'tags.plural' }),
+    taxonomyCollection(slugs.procedureFields, { singular: 'procedureFields.singular', plural: 'procedureFields.plural' }),
+    CitizenQuestions,
+    Comments,
+    ArticleRatings,
+    Media,
+    Units,
+    Users,
+    SubmissionLog,
+  ],
   db: databaseAdapter(resolveDatabase(process.env)),
-  editor: lexicalEditor(),
-  endpoints: [healthEndpoint],
+  editor: lexicalEditor({
+    // Images in the body carry a caption, as news photos do.
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures.filter((feature) => feature.key !== 'upload'),
+      UploadFeature({ collections: { [slugs.media]: { fields: [{ name: 'caption', type: 'text', label: label('content.caption') }] } } }),
+    ],
+  }),
+  endpoints: [healthEndpoint, antispamChallengeEndpoint],
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
@@ -39,7 +67,19 @@ export default buildConfig({
   },
   // Refusals of bad input are expected traffic, not server faults.
   loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', LockedAuth: 'info', AuthenticationError: 'info' },
+  jobs: {
+    // Due jobs (scheduled publishing for now) are run by the node-cron tick in src/jobs/scheduler.ts.
+    access: { run: ({ req }) => Boolean(req.user?.roles?.includes('admin')) },
+    tasks: [],
+  },
   plugins: [
+    seoPlugin({
+      collections: [slugs.articles],
+      uploadsCollection: slugs.media,
+      tabbedUI: false,
+      generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} – CCHC`,
+      generateDescription: ({ doc }) => (doc as { summary?: string }).summary ?? '',
+    }),
     nestedDocsPlugin({
       collections: [slugs.units],
       generateLabel: (_docs, doc) => String(doc.name),

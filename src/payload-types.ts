@@ -67,20 +67,40 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    articles: Article;
+    faqs: Faq;
+    'reform-areas': ReformArea;
+    tags: Tag;
+    'procedure-fields': ProcedureField;
+    'citizen-questions': CitizenQuestion;
+    comments: Comment;
+    'article-ratings': ArticleRating;
+    media: Media;
     units: Unit;
     users: User;
-    media: Media;
+    'submission-log': SubmissionLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    faqs: FaqsSelect<false> | FaqsSelect<true>;
+    'reform-areas': ReformAreasSelect<false> | ReformAreasSelect<true>;
+    tags: TagsSelect<false> | TagsSelect<true>;
+    'procedure-fields': ProcedureFieldsSelect<false> | ProcedureFieldsSelect<true>;
+    'citizen-questions': CitizenQuestionsSelect<false> | CitizenQuestionsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    'article-ratings': ArticleRatingsSelect<false> | ArticleRatingsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
+    'submission-log': SubmissionLogSelect<false> | SubmissionLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -97,7 +117,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -121,73 +147,69 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
+ * via the `definition` "articles".
  */
-export interface Unit {
+export interface Article {
   id: number;
-  name: string;
+  title: string;
+  summary: string;
+  coverImage?: (number | null) | Media;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  reformAreas: (number | ReformArea)[];
+  tags?: (number | Tag)[] | null;
   /**
-   * Short, upper-case ASCII code (e.g. HT-CX-CB). Used in CSV files, reports and URLs.
+   * E.g. "Bài, ảnh: Thu Hà" or "Minh Quân – Cẩm Xuyên culture centre".
    */
-  code: string;
-  level: 'province' | 'department' | 'district' | 'commune';
-  parent?: (number | null) | Unit;
-  breadcrumbs?:
-    | {
-        doc?: (number | null) | Unit;
-        url?: string | null;
-        label?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  path?: string | null;
-  contactEmails?:
-    | {
-        email: string;
-        id?: string | null;
-      }[]
-    | null;
-  portalUrl?: string | null;
-  hasRadioStation?: boolean | null;
-  hasOneStopDesk?: boolean | null;
-  postOfficeCulturePoints?: number | null;
-  active?: boolean | null;
+  byline?: string | null;
+  source?: {
+    name?: string | null;
+    url?: string | null;
+  };
+  relatedArticles?: (number | Article)[] | null;
+  /**
+   * Made from the title without tone marks. May be edited.
+   */
+  slug?: string | null;
+  featured?: boolean | null;
+  unit: number | Unit;
+  publishedAt?: string | null;
+  /**
+   * Editors choose "In review" and save the draft to submit; reviewers publish or return it with a comment.
+   */
+  reviewStatus?: ('draft' | 'inReview' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
+  author?: (number | null) | User;
+  reviewedBy?: (number | null) | User;
+  rating?: {
+    count?: number | null;
+    average?: number | null;
+  };
+  searchText?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'reviewer' | 'reporter' | 'viewer' | 'portal')[];
-  unit?: (number | null) | Unit;
-  language?: ('vi' | 'en') | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -244,6 +266,244 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  /**
+   * Short, upper-case ASCII code (e.g. HT-CX-CB). Used in CSV files, reports and URLs.
+   */
+  code: string;
+  level: 'province' | 'department' | 'district' | 'commune';
+  parent?: (number | null) | Unit;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Unit;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  path?: string | null;
+  contactEmails?:
+    | {
+        email: string;
+        id?: string | null;
+      }[]
+    | null;
+  portalUrl?: string | null;
+  hasRadioStation?: boolean | null;
+  hasOneStopDesk?: boolean | null;
+  postOfficeCulturePoints?: number | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'reviewer' | 'reporter' | 'viewer' | 'portal')[];
+  unit?: (number | null) | Unit;
+  canPublish?: boolean | null;
+  language?: ('vi' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reform-areas".
+ */
+export interface ReformArea {
+  id: number;
+  name: string;
+  /**
+   * Made from the title without tone marks. May be edited.
+   */
+  slug?: string | null;
+  description?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tags".
+ */
+export interface Tag {
+  id: number;
+  name: string;
+  /**
+   * Made from the title without tone marks. May be edited.
+   */
+  slug?: string | null;
+  description?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs".
+ */
+export interface Faq {
+  id: number;
+  question: string;
+  answer: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  procedureField: number | ProcedureField;
+  reformArea?: (number | null) | ReformArea;
+  order?: number | null;
+  /**
+   * Made from the title without tone marks. May be edited.
+   */
+  slug?: string | null;
+  unit: number | Unit;
+  publishedAt?: string | null;
+  /**
+   * Editors choose "In review" and save the draft to submit; reviewers publish or return it with a comment.
+   */
+  reviewStatus?: ('draft' | 'inReview' | 'returned' | 'published') | null;
+  reviewComment?: string | null;
+  author?: (number | null) | User;
+  reviewedBy?: (number | null) | User;
+  sourceQuestion?: (number | null) | CitizenQuestion;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedure-fields".
+ */
+export interface ProcedureField {
+  id: number;
+  name: string;
+  /**
+   * Made from the title without tone marks. May be edited.
+   */
+  slug?: string | null;
+  description?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-questions".
+ */
+export interface CitizenQuestion {
+  id: number;
+  name: string;
+  email: string;
+  phone?: string | null;
+  question: string;
+  procedureField: number | ProcedureField;
+  language?: ('vi' | 'en') | null;
+  status: 'new' | 'inProgress' | 'answered' | 'rejected' | 'published';
+  assignedUnit?: (number | null) | Unit;
+  answer?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  faq?: (number | null) | Faq;
+  answeredBy?: (number | null) | User;
+  answeredAt?: string | null;
+  answerEmailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  article: number | Article;
+  name: string;
+  email?: string | null;
+  content: string;
+  status: 'pending' | 'approved' | 'rejected';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-ratings".
+ */
+export interface ArticleRating {
+  id: number;
+  article: number | Article;
+  score: number;
+  visitorKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-log".
+ */
+export interface SubmissionLog {
+  id: number;
+  kind: string;
+  key: string;
+  at: string;
+  nonce?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -261,11 +521,139 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'faqs';
+        value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'reform-areas';
+        value: number | ReformArea;
+      } | null)
+    | ({
+        relationTo: 'tags';
+        value: number | Tag;
+      } | null)
+    | ({
+        relationTo: 'procedure-fields';
+        value: number | ProcedureField;
+      } | null)
+    | ({
+        relationTo: 'citizen-questions';
+        value: number | CitizenQuestion;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'article-ratings';
+        value: number | ArticleRating;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
     | ({
         relationTo: 'units';
         value: number | Unit;
@@ -275,8 +663,8 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'media';
-        value: number | Media;
+        relationTo: 'submission-log';
+        value: number | SubmissionLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -322,66 +710,152 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units_select".
+ * via the `definition` "articles_select".
  */
-export interface UnitsSelect<T extends boolean = true> {
-  name?: T;
-  code?: T;
-  level?: T;
-  parent?: T;
-  breadcrumbs?:
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  coverImage?: T;
+  body?: T;
+  reformAreas?: T;
+  tags?: T;
+  byline?: T;
+  source?:
     | T
     | {
-        doc?: T;
+        name?: T;
         url?: T;
-        label?: T;
-        id?: T;
       };
-  path?: T;
-  contactEmails?:
+  relatedArticles?: T;
+  slug?: T;
+  featured?: T;
+  unit?: T;
+  publishedAt?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  author?: T;
+  reviewedBy?: T;
+  rating?:
     | T
     | {
-        email?: T;
-        id?: T;
+        count?: T;
+        average?: T;
       };
-  portalUrl?: T;
-  hasRadioStation?: T;
-  hasOneStopDesk?: T;
-  postOfficeCulturePoints?: T;
-  active?: T;
+  searchText?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs_select".
+ */
+export interface FaqsSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  procedureField?: T;
+  reformArea?: T;
+  order?: T;
+  slug?: T;
+  unit?: T;
+  publishedAt?: T;
+  reviewStatus?: T;
+  reviewComment?: T;
+  author?: T;
+  reviewedBy?: T;
+  sourceQuestion?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reform-areas_select".
+ */
+export interface ReformAreasSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
   updatedAt?: T;
   createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "tags_select".
  */
-export interface UsersSelect<T extends boolean = true> {
+export interface TagsSelect<T extends boolean = true> {
   name?: T;
-  roles?: T;
-  unit?: T;
-  language?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
   updatedAt?: T;
   createdAt?: T;
-  enableAPIKey?: T;
-  apiKey?: T;
-  apiKeyIndex?: T;
-  hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedure-fields_select".
+ */
+export interface ProcedureFieldsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "citizen-questions_select".
+ */
+export interface CitizenQuestionsSelect<T extends boolean = true> {
+  name?: T;
   email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
+  phone?: T;
+  question?: T;
+  procedureField?: T;
+  language?: T;
+  status?: T;
+  assignedUnit?: T;
+  answer?: T;
+  faq?: T;
+  answeredBy?: T;
+  answeredAt?: T;
+  answerEmailedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  article?: T;
+  name?: T;
+  email?: T;
+  content?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-ratings_select".
+ */
+export interface ArticleRatingsSelect<T extends boolean = true> {
+  article?: T;
+  score?: T;
+  visitorKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -442,11 +916,118 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units_select".
+ */
+export interface UnitsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  level?: T;
+  parent?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
+  path?: T;
+  contactEmails?:
+    | T
+    | {
+        email?: T;
+        id?: T;
+      };
+  portalUrl?: T;
+  hasRadioStation?: T;
+  hasOneStopDesk?: T;
+  postOfficeCulturePoints?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  unit?: T;
+  canPublish?: T;
+  language?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-log_select".
+ */
+export interface SubmissionLogSelect<T extends boolean = true> {
+  kind?: T;
+  key?: T;
+  at?: T;
+  nonce?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -489,6 +1070,31 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'faqs';
+          value: number | Faq;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

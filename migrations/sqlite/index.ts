@@ -1,9 +1,15 @@
 import * as migration_20261121_054703_initial from './20261121_054703_initial';
+import * as migration_20261121_060755_content from './20261121_060755_content';
 
 export const migrations = [
   {
     up: migration_20261121_054703_initial.up,
     down: migration_20261121_054703_initial.down,
-    name: '20261121_054703_initial'
+    name: '20261121_054703_initial',
+  },
+  {
+    up: migration_20261121_060755_content.up,
+    down: migration_20261121_060755_content.down,
+    name: '20261121_060755_content'
   },
 ];

@@ -85,6 +85,15 @@ export const Users: CollectionConfig = {
       },
     },
     {
+      name: 'canPublish',
+      type: 'checkbox',
+      defaultValue: false,
+      saveToJWT: true,
+      label: label('user.canPublish'),
+      access: { read: adminOrSelf, create: isAdminField, update: isAdminField },
+      admin: { condition: (data) => Boolean(data?.roles?.includes('editor')) },
+    },
+    {
       name: 'language',
       type: 'select',
       defaultValue: 'vi',

@@ -25,6 +25,7 @@ export const guardPrivilegedChanges: CollectionBeforeOperationHook = async ({ ar
     const current = await req.payload.findByID({ collection: slugs.users, id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, req })
     changed =
       ('roles' in data && !sameRoles(data.roles, current?.roles)) ||
+      ('canPublish' in data && data.canPublish !== undefined && Boolean(data.canPublish) !== Boolean(current?.canPublish)) ||
       ('unit' in data && String(relationId(data.unit)) !== String(relationId(current?.unit))) ||
       ('enableAPIKey' in data && data.enableAPIKey !== undefined && Boolean(data.enableAPIKey) !== Boolean(current?.enableAPIKey)) ||
       ('apiKey' in data && typeof data.apiKey === 'string' && data.apiKey !== '')

@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+
+import { createContent, readPublishedOrOwnUnits, staffOnlyField, writeOwnUnitsContent } from '../../access/content'
+import { slugs } from '../../constants/slugs'
+import { searchEndpoint } from '../../endpoints/search'
+import { editorialFields, searchTextField } from '../../fields/editorial'
+import { slugField } from '../../fields/slug'
+import { enforceEditorialWorkflow, rememberDraftSave } from '../../hooks/editorialWorkflow'
+import { foldSearchQuery, keepSearchText } from '../../hooks/searchText'
+import { label } from '../../i18n/messages'
+
+/** Questions and answers on administrative procedures, published through the same workflow as news. */
+export const Faqs: CollectionConfig = {
+  slug: slugs.faqs,
+  labels: { singular: label('faqs.singular'), plural: label('faqs.plural') },
+  defaultSort: 'order',
+  admin: {
+    useAsTitle: 'question',
+    group: label('group.content'),
+    defaultColumns: ['question', 'procedureField', 'reviewStatus', 'order', '_status'],
+    listSearchableFields: ['question', 'searchText'],
+    components: { edit: { PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton' } },
+  },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  access: {
+    read: readPublishedOrOwnUnits,
+    readVersions: writeOwnUnitsContent,
+    create: createContent,
+    update: writeOwnUnitsContent,
+    delete: writeOwnUnitsContent,
+  },
+  hooks: {
+    beforeOperation: [rememberDraftSave, foldSearchQuery],
+    beforeChange: [enforceEditorialWorkflow, keepSearchText('question', 'answer')],
+  },
+  endpoints: [searchEndpoint(slugs.faqs, 'question')],
+  fields: [
+    { name: 'question', type: 'text', required: true, label: label('faq.question'), maxLength: 500 },
+    { name: 'answer', type: 'richText', required: true, label: label('faq.answer') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'procedureField', type: 'relationship', relationTo: slugs.procedureFields, required: true, label: label('faq.procedureField') },
+        { name: 'reformArea', type: 'relationship', relationTo: slugs.reformAreas, label: label('faq.reformArea') },
+        { name: 'order', type: 'number', defaultValue: 0, label: label('taxonomy.order') },
+      ],
+    },
+    slugField('question'),
+    ...editorialFields(),
+    {
+      name: 'sourceQuestion',
+      type: 'relationship',
+      relationTo: slugs.citizenQuestions,
+      label: label('faq.sourceQuestion'),
+      admin: { position: 'sidebar', readOnly: true },
+      access: { read: staffOnlyField },
+    },
+    searchTextField,
+  ],
+}

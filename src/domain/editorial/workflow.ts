@@ -1,0 +1,46 @@
+/**
+ * The editorial workflow of articles and FAQs: an editor writes a draft and submits it; a reviewer
+ * publishes it (now or on a schedule) or returns it with a comment. An editor publishes alone only
+ * when an admin has granted it.
+ */
+export const reviewStates = ['draft', 'inReview', 'returned', 'published'] as const
+export type ReviewState = (typeof reviewStates)[number]
+
+export type EditorialActor = { roles?: readonly string[] | null; canPublish?: boolean | null } | null | undefined
+
+export const canPublish = (actor: EditorialActor): boolean =>
+  Boolean(actor?.roles?.some((r) => r === 'admin' || r === 'reviewer') || (actor?.roles?.includes('editor') && actor.canPublish))
+
+export const canEditContent = (actor: EditorialActor): boolean =>
+  Boolean(actor?.roles?.some((r) => r === 'admin' || r === 'editor' || r === 'reviewer'))
+
+export type ReviewProblem = 'publishNotAllowed' | 'transitionNotAllowed' | 'commentRequired'
+
+/**
+ * Checks one save. `publishing` is true when the save makes the document public. Returns the state
+ * the document moves to, or the reason the save is refused.
+ */
+export const decideReview = (args: {
+  actor: EditorialActor
+  from: ReviewState
+  requested: ReviewState
+  publishing: boolean
+  comment?: string | null
+}): { ok: true; state: ReviewState } | { ok: false; problem: ReviewProblem } => {
+  const { actor, from, requested, publishing } = args
+  if (publishing) return canPublish(actor) ? { ok: true, state: 'published' } : { ok: false, problem: 'publishNotAllowed' }
+  if (requested === from) return { ok: true, state: from === 'published' ? 'draft' : from }
+  const reviewer = canPublish(actor)
+  switch (requested) {
+    case 'inReview':
+      return canEditContent(actor) ? { ok: true, state: 'inReview' } : { ok: false, problem: 'transitionNotAllowed' }
+    case 'returned':
+      if (!reviewer || from !== 'inReview') return { ok: false, problem: 'transitionNotAllowed' }
+      return args.comment?.trim() ? { ok: true, state: 'returned' } : { ok: false, problem: 'commentRequired' }
+    case 'draft':
+      return canEditContent(actor) ? { ok: true, state: 'draft' } : { ok: false, problem: 'transitionNotAllowed' }
+    case 'published':
+      // Only an actual publish (the Publish button or a scheduled job) makes a document public.
+      return { ok: false, problem: 'transitionNotAllowed' }
+  }
+}
