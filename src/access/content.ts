@@ -25,6 +25,14 @@ export const writeOwnUnitsContent: Access = async ({ req }) => {
   return unitScopeWhere('unit', await subtreeUnitIds(req))
 }
 
+/** The same scope over the versions table, where every field sits under `version.`. */
+export const readOwnUnitsVersions: Access = async ({ req }) => {
+  const user = req.user as RoleHolder
+  if (isAdminUser(user)) return true
+  if (!canEditContent(user)) return false
+  return unitScopeWhere('version.unit', await subtreeUnitIds(req))
+}
+
 export const createContent: Access = ({ req }) => canEditContent(req.user as RoleHolder)
 
 /** Taxonomies (reform areas, tags, procedure fields) are public and kept by editors. */

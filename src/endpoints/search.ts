@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { asUser } from '../access/asUser'
 import { rankByRelevance, searchTokens } from '../domain/text/search'
-import { INCLUDE_SEARCH_TEXT } from '../fields/editorial'
+import { INCLUDE_SEARCH_TEXT } from '../hooks/searchText'
 
 const MAX_CANDIDATES = 300
 

@@ -68,16 +68,13 @@ export const editorialFields = (): Field[] => [
   },
 ]
 
-export const INCLUDE_SEARCH_TEXT = 'includeSearchText'
-
 /**
- * The folded text search runs on; kept by a hook, never typed. Anyone may query by it (public search
- * needs that) but it is left out of responses unless the search itself asks for it to rank results.
+ * The folded text search runs on; kept by a hook, never typed. Anyone may query by it (public and
+ * admin list search need that); `omitSearchText` leaves it out of responses.
  */
 export const searchTextField: Field = {
   name: 'searchText',
   type: 'textarea',
   index: true,
   admin: { hidden: true },
-  hooks: { afterRead: [({ value, req }) => (req.context[INCLUDE_SEARCH_TEXT] ? value : undefined)] },
 }

@@ -2,7 +2,7 @@ import type { FieldHook, TextField } from 'payload'
 
 import { firstFreeSlug, isValidSlug, slugify } from '../domain/text/slug'
 import { label } from '../i18n/messages'
-import { t } from '../i18n/request'
+import { invalidField, t } from '../i18n/request'
 
 /**
  * Fills an empty slug from `source` (numbered until free). A slug typed by an editor is kept, only
@@ -11,12 +11,8 @@ import { t } from '../i18n/request'
 const populateSlug =
   (source: string): FieldHook =>
   async ({ value, siblingData, originalDoc, req, collection }) => {
-    if (typeof value === 'string' && value.trim()) return slugify(value)
-    if (originalDoc?.slug) return originalDoc.slug
-    const text = (siblingData?.[source] ?? originalDoc?.[source]) as string | undefined
-    if (!text || !collection) return value
-    const base = slugify(text) || 'bai-viet'
-    return firstFreeSlug(base, async (slug) => {
+    if (!collection) return value
+    const isTaken = async (slug: string) => {
       const { totalDocs } = await req.payload.count({
         collection: collection.slug as 'articles',
         where: { slug: { equals: slug }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
@@ -24,7 +20,17 @@ const populateSlug =
         req,
       })
       return totalDocs > 0
-    })
+    }
+    if (typeof value === 'string' && value.trim()) {
+      const slug = slugify(value)
+      // Checked here, not only in `validate`, because drafts skip field validation.
+      if (slug !== originalDoc?.slug && (await isTaken(slug))) throw invalidField(req, collection.slug, 'slug', 'slug.taken', { slug })
+      return slug
+    }
+    if (originalDoc?.slug) return originalDoc.slug
+    const text = (siblingData?.[source] ?? originalDoc?.[source]) as string | undefined
+    if (!text) return value
+    return firstFreeSlug(slugify(text) || 'bai-viet', isTaken)
   }
 
 export const slugField = (source: string): TextField => ({

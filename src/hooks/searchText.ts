@@ -1,5 +1,5 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
 import { buildSearchText, foldWhereValues } from '../domain/text/search'
 
@@ -33,4 +33,12 @@ export const foldSearchQuery: CollectionBeforeOperationHook = ({ args, operation
     withWhere.where = foldWhereValues(withWhere.where, 'searchText')
   }
   return args
+}
+
+export const INCLUDE_SEARCH_TEXT = 'includeSearchText'
+
+/** Search text is an index, not content: responses leave it out unless a search ranks with it. */
+export const omitSearchText: CollectionAfterReadHook = ({ doc, req }) => {
+  if (!req.context[INCLUDE_SEARCH_TEXT] && doc && typeof doc === 'object') delete (doc as { searchText?: string }).searchText
+  return doc
 }

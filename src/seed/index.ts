@@ -1,12 +1,13 @@
 import type { Payload } from 'payload'
 
 import { slugs } from '../constants/slugs'
+import { seedContent } from './content'
 import { drawBanner } from './images'
 import { demoMailDomain, seedUnits } from './units'
 import { DEMO_PASSWORD, seedUsers } from './users'
 
 export type SeedOptions = { admin: { email: string; password: string } }
-export type SeedReport = { unitsCreated: number; usersCreated: number; mediaCreated: number }
+export type SeedReport = { unitsCreated: number; usersCreated: number; mediaCreated: number; articlesCreated: number; faqsCreated: number }
 
 /** Seeding is the system acting, not a user: it writes with access control off, on purpose. */
 const system = { overrideAccess: true, depth: 0 } as const
@@ -95,5 +96,12 @@ export const seed = async (payload: Payload, options: SeedOptions): Promise<Seed
   const { ids, created: unitsCreated } = await ensureUnits(payload)
   const usersCreated = await ensureUsers(payload, options, ids)
   const mediaCreated = await ensureMedia(payload, ids)
-  return { unitsCreated, usersCreated, mediaCreated }
+  const userId = async (email: string) =>
+    (await payload.find({ collection: slugs.users, where: { email: { equals: email } }, limit: 1, ...system })).docs[0]!.id
+  const content = await seedContent(payload, {
+    units: ids,
+    editor: await userId('bientap@hatinh.demo'),
+    reviewer: await userId('pheduyet@hatinh.demo'),
+  })
+  return { unitsCreated, usersCreated, mediaCreated, ...content }
 }

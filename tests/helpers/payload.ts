@@ -10,6 +10,8 @@ export type TestApp = {
   dir: string
   /** Calls the real REST API (the same handlers Next routes to), with an optional token or API key. */
   rest: (method: string, urlPath: string, init?: RestInit) => Promise<Response>
+  /** Calls the real GraphQL endpoint, as a portal or browser would. */
+  graphql: (query: string, init?: Omit<RestInit, 'body'>) => Promise<{ data?: Record<string, unknown>; errors?: { message: string }[] }>
   login: (email: string, password: string) => Promise<string>
   destroy: () => Promise<void>
 }
@@ -25,6 +27,7 @@ export const startTestApp = async (): Promise<TestApp> => {
   process.env.DATABASE_URL = testDatabaseUrl(dir)
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET = 'test-secret-0123456789abcdef0123456789'
+  process.env.ANTISPAM_DIFFICULTY = '1000'
 
   const { default: config } = await import('@payload-config')
   const { getPayload, handleEndpoints } = await import('payload')
@@ -47,6 +50,17 @@ export const startTestApp = async (): Promise<TestApp> => {
     return handleEndpoints({ config, request })
   }
 
+  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const graphqlHandler = GRAPHQL_POST(config)
+  const graphql: TestApp['graphql'] = async (query, init = {}) => {
+    const headers = new Headers(init.headers)
+    headers.set('Content-Type', 'application/json')
+    if (init.token) headers.set('Authorization', `JWT ${init.token}`)
+    if (init.apiKey) headers.set('Authorization', `users API-Key ${init.apiKey}`)
+    const request = new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) })
+    return (await graphqlHandler(request as never)).json()
+  }
+
   const login = async (email: string, password: string) => {
     const res = await rest('POST', '/users/login', { body: { email, password } })
     const json = (await res.json()) as { token?: string; errors?: unknown }
@@ -58,6 +72,7 @@ export const startTestApp = async (): Promise<TestApp> => {
     payload,
     dir,
     rest,
+    graphql,
     login,
     destroy: async () => {
       // On MongoDB each test file made its own database; SQLite's file goes with the folder below.

@@ -32,12 +32,28 @@ describe('demo data', () => {
     expect((await app.payload.count({ collection: slugs.media, overrideAccess: true })).totalDocs).toBeGreaterThan(0)
   })
 
+  it('should write content in every editorial and moderation state', async () => {
+    const group = async (collection: 'articles' | 'comments' | 'citizen-questions', field: string) => {
+      const { docs } = await app.payload.find({ collection, pagination: false, draft: true, overrideAccess: true, depth: 0 })
+      return new Set(docs.map((d) => (d as unknown as Record<string, string>)[field]))
+    }
+    expect((await app.payload.count({ collection: slugs.articles, overrideAccess: true })).totalDocs).toBe(30)
+    expect((await app.payload.count({ collection: slugs.articles, where: { _status: { equals: 'published' } }, overrideAccess: true })).totalDocs).toBe(22)
+    expect([...(await group(slugs.articles, 'reviewStatus'))].sort()).toEqual(['draft', 'inReview', 'published', 'returned'])
+    expect((await app.payload.count({ collection: slugs.faqs, overrideAccess: true })).totalDocs).toBeGreaterThanOrEqual(20)
+    expect([...(await group(slugs.comments, 'status'))].sort()).toEqual(['approved', 'pending', 'rejected'])
+    expect([...(await group(slugs.citizenQuestions, 'status'))].sort()).toEqual(['answered', 'inProgress', 'new', 'published', 'rejected'])
+    expect((await app.payload.count({ collection: slugs.reformAreas, overrideAccess: true })).totalDocs).toBe(6)
+    const scheduled = await app.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })
+    expect(scheduled.totalDocs).toBe(1)
+  })
+
   it('should change nothing when run again', async () => {
     const before = {
       units: (await app.payload.count({ collection: slugs.units, overrideAccess: true })).totalDocs,
       users: (await app.payload.count({ collection: slugs.users, overrideAccess: true })).totalDocs,
     }
-    expect(await seed(app.payload, { admin })).toEqual({ unitsCreated: 0, usersCreated: 0, mediaCreated: 0 })
+    expect(await seed(app.payload, { admin })).toEqual({ unitsCreated: 0, usersCreated: 0, mediaCreated: 0, articlesCreated: 0, faqsCreated: 0 })
     expect((await app.payload.count({ collection: slugs.units, overrideAccess: true })).totalDocs).toBe(before.units)
     expect((await app.payload.count({ collection: slugs.users, overrideAccess: true })).totalDocs).toBe(before.users)
   })

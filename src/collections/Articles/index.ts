@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { createContent, readPublishedOrOwnUnits, writeOwnUnitsContent } from '../../access/content'
+import { createContent, readOwnUnitsVersions, readPublishedOrOwnUnits, writeOwnUnitsContent } from '../../access/content'
 import { slugs } from '../../constants/slugs'
 import { editorialFields, searchTextField } from '../../fields/editorial'
 import { slugField } from '../../fields/slug'
 import { searchEndpoint } from '../../endpoints/search'
 import { enforceEditorialWorkflow, rememberDraftSave } from '../../hooks/editorialWorkflow'
-import { foldSearchQuery, keepSearchText } from '../../hooks/searchText'
+import { foldSearchQuery, keepSearchText, omitSearchText } from '../../hooks/searchText'
 import { label } from '../../i18n/messages'
 import { readRating } from './hooks/rating'
 
@@ -28,13 +28,14 @@ export const Articles: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: readPublishedOrOwnUnits,
-    readVersions: writeOwnUnitsContent,
+    readVersions: readOwnUnitsVersions,
     create: createContent,
     update: writeOwnUnitsContent,
     delete: writeOwnUnitsContent,
   },
   hooks: {
     beforeOperation: [rememberDraftSave, foldSearchQuery],
+    afterRead: [omitSearchText],
     beforeChange: [enforceEditorialWorkflow, keepSearchText('title', 'summary', 'body', 'byline')],
   },
   endpoints: [searchEndpoint(slugs.articles, 'title', 'summary')],

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { createContent, readPublishedOrOwnUnits, staffOnlyField, writeOwnUnitsContent } from '../../access/content'
+import { createContent, readOwnUnitsVersions, readPublishedOrOwnUnits, staffOnlyField, writeOwnUnitsContent } from '../../access/content'
 import { slugs } from '../../constants/slugs'
 import { searchEndpoint } from '../../endpoints/search'
 import { editorialFields, searchTextField } from '../../fields/editorial'
 import { slugField } from '../../fields/slug'
 import { enforceEditorialWorkflow, rememberDraftSave } from '../../hooks/editorialWorkflow'
-import { foldSearchQuery, keepSearchText } from '../../hooks/searchText'
+import { foldSearchQuery, keepSearchText, omitSearchText } from '../../hooks/searchText'
 import { label } from '../../i18n/messages'
 
 /** Questions and answers on administrative procedures, published through the same workflow as news. */
@@ -24,13 +24,14 @@ export const Faqs: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: readPublishedOrOwnUnits,
-    readVersions: writeOwnUnitsContent,
+    readVersions: readOwnUnitsVersions,
     create: createContent,
     update: writeOwnUnitsContent,
     delete: writeOwnUnitsContent,
   },
   hooks: {
     beforeOperation: [rememberDraftSave, foldSearchQuery],
+    afterRead: [omitSearchText],
     beforeChange: [enforceEditorialWorkflow, keepSearchText('question', 'answer')],
   },
   endpoints: [searchEndpoint(slugs.faqs, 'question')],
