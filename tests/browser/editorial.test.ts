@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+import { DEMO_PASSWORD } from '../../src/seed/users'
+import { startRealApp, type RunningApp } from '../helpers/server'
+
+let app: RunningApp
+let browser: Browser
+
+beforeAll(async () => {
+  app = await startRealApp()
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
+}, 10 * 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+const logIn = async (email: string): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  const page = await context.newPage()
+  await page.goto(`${app.url}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', DEMO_PASSWORD)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
+  return page
+}
+
+const choose = async (page: Page, field: string, option: string) => {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator('.rs__option', { hasText: option }).first().click()
+}
+
+const TITLE = 'Xã Cẩm Bình ra mắt tổ tư vấn dịch vụ công trực tuyến'
+
+describe('the editorial path in the admin', () => {
+  it('should take an article with an image from an editor, through review, to the public API', async () => {
+    // The editor writes the article, picks a cover from the library and submits it for review.
+    const editor = await logIn('bientap@hatinh.demo')
+    await editor.goto(`${app.url}/admin/collections/articles/create`)
+    await editor.fill('#field-title', TITLE)
+    await editor.fill('#field-summary', 'Tổ tư vấn gồm đoàn viên thanh niên hướng dẫn người dân nộp hồ sơ trực tuyến.')
+    await editor.locator('[data-lexical-editor="true"]').first().click()
+    await editor.keyboard.type('Mỗi sáng thứ Bảy, tổ tư vấn có mặt tại bộ phận một cửa của xã.')
+    await editor.getByRole('button', { name: 'Chọn từ thư viện' }).first().click()
+    await editor.locator('.drawer__content table tbody tr').first().locator('a, button').first().click()
+    await editor.locator('#field-coverImage').getByText(/\.jpg/).waitFor()
+    await choose(editor, 'reformAreas', 'Cải cách thủ tục hành chính')
+    // Editors do not get a Publish button, only the way to submit.
+    expect(await editor.getByRole('button', { name: /^Xuất bản/ }).count()).toBe(0)
+    await choose(editor, 'reviewStatus', 'Chờ duyệt')
+    await editor.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await editor.waitForURL(/\/admin\/collections\/articles\/\d+/)
+    const id = editor.url().match(/articles\/(\d+)/)![1]
+    await editor.context().close()
+
+    const publicList = async () =>
+      ((await (await fetch(`${app.url}/api/articles?where[title][equals]=${encodeURIComponent(TITLE)}`)).json()) as { docs: { slug: string; coverImage?: unknown }[] }).docs
+    expect(await publicList()).toEqual([])
+
+    // The reviewer opens it from the list and publishes it.
+    const reviewer = await logIn('pheduyet@hatinh.demo')
+    await reviewer.goto(`${app.url}/admin/collections/articles/${id}`)
+    await reviewer.locator('#field-title').waitFor()
+    expect(await reviewer.locator('#field-reviewStatus').innerText()).toContain('Chờ duyệt')
+    await reviewer.getByRole('button', { name: /^Xuất bản/ }).first().click()
+    await reviewer.getByText('Đã xuất bản').first().waitFor()
+    fs.mkdirSync('test-results', { recursive: true })
+    await reviewer.screenshot({ path: 'test-results/admin-article-published.png' })
+    await reviewer.context().close()
+
+    const docs = await publicList()
+    expect(docs).toHaveLength(1)
+    expect(docs[0]!.slug).toBe('xa-cam-binh-ra-mat-to-tu-van-dich-vu-cong-truc-tuyen')
+    expect(docs[0]!.coverImage).toBeTruthy()
+  })
+})
