@@ -193,6 +193,7 @@ export interface Article {
   reviewStatus?: ('draft' | 'inReview' | 'returned' | 'published') | null;
   reviewComment?: string | null;
   author?: (number | null) | User;
+  lastModifiedBy?: (number | null) | User;
   reviewedBy?: (number | null) | User;
   rating?: {
     count?: number | null;
@@ -404,6 +405,7 @@ export interface Faq {
   reviewStatus?: ('draft' | 'inReview' | 'returned' | 'published') | null;
   reviewComment?: string | null;
   author?: (number | null) | User;
+  lastModifiedBy?: (number | null) | User;
   reviewedBy?: (number | null) | User;
   sourceQuestion?: (number | null) | CitizenQuestion;
   searchText?: string | null;
@@ -734,6 +736,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewStatus?: T;
   reviewComment?: T;
   author?: T;
+  lastModifiedBy?: T;
   reviewedBy?: T;
   rating?:
     | T
@@ -769,6 +772,7 @@ export interface FaqsSelect<T extends boolean = true> {
   reviewStatus?: T;
   reviewComment?: T;
   author?: T;
+  lastModifiedBy?: T;
   reviewedBy?: T;
   sourceQuestion?: T;
   searchText?: T;

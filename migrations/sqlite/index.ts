@@ -1,5 +1,6 @@
 import * as migration_20261121_054703_initial from './20261121_054703_initial';
 import * as migration_20261121_060755_content from './20261121_060755_content';
+import * as migration_20261121_061855_editorial_trail from './20261121_061855_editorial_trail';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_060755_content.up,
     down: migration_20261121_060755_content.down,
-    name: '20261121_060755_content'
+    name: '20261121_060755_content',
+  },
+  {
+    up: migration_20261121_061855_editorial_trail.up,
+    down: migration_20261121_061855_editorial_trail.down,
+    name: '20261121_061855_editorial_trail'
   },
 ];

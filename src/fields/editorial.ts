@@ -59,6 +59,15 @@ export const editorialFields = (): Field[] => [
     access: { read: staffOnlyField, update: ({ req }) => isAdminUser(req.user as RoleHolder) },
   },
   {
+    // Kept in every version, so the version history says who made each change.
+    name: 'lastModifiedBy',
+    type: 'relationship',
+    relationTo: slugs.users,
+    label: label('content.lastModifiedBy'),
+    admin: { position: 'sidebar', readOnly: true },
+    access: { read: staffOnlyField, update: () => false, create: () => false },
+  },
+  {
     name: 'reviewedBy',
     type: 'relationship',
     relationTo: slugs.users,

@@ -55,6 +55,7 @@ export const enforceEditorialWorkflow: CollectionBeforeChangeHook = async ({ dat
 
   data.reviewStatus = unpublishing ? 'draft' : decision.state
   if (operation === 'create') data.author = user.id
+  data.lastModifiedBy = user.id
   if (publishing) {
     data.reviewedBy = user.id
     data.publishedAt ??= originalDoc?.publishedAt ?? new Date().toISOString()

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { slugs } from '../../src/constants/slugs'
+import { relationId } from '../../src/fields/relationId'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
@@ -130,6 +131,9 @@ describe('writing and reviewing articles', () => {
       docs: { id: number; version: { title: string; author?: unknown }; createdAt: string }[]
     }
     expect(versions.docs.map((v) => v.version.title)).toEqual(['Phiên bản một', 'Phiên bản hai'])
+    // Who changed what: every version records its author.
+    const editor = (await app.payload.find({ collection: slugs.users, where: { email: { equals: 'editor@test.vn' } }, overrideAccess: true })).docs[0]!
+    for (const v of versions.docs) expect(String(relationId((v.version as { lastModifiedBy?: unknown }).lastModifiedBy))).toBe(String(editor.id))
     const restore = await app.rest('POST', `/articles/versions/${versions.docs[0]!.id}?draft=true`, { token: token['editor@test.vn'] })
     expect(restore.status).toBe(200)
     const current = (await (await app.rest('GET', `/articles/${doc.id}?draft=true`, { token: token['editor@test.vn'] })).json()) as Doc
@@ -143,6 +147,17 @@ describe('writing and reviewing articles', () => {
     const foreign = await app.rest('POST', '/articles?draft=true', { token: token['editor.b@test.vn'], body: article('Viết hộ huyện A', { unit: tree.districtA }) })
     expect(foreign.status).toBe(403)
     expect(JSON.stringify(await foreign.json())).toContain('đơn vị của mình')
+  })
+
+  it('should show portal API keys published articles only', async () => {
+    const key = crypto.randomUUID()
+    await createUser(app.payload, 'portal@test.vn', ['portal'], tree.province, { enableAPIKey: true, apiKey: key })
+    const draft = await createDraft('editor@test.vn', 'Nháp không cho cổng')
+    const res = await app.rest('GET', '/articles?limit=100', { apiKey: key })
+    const docs = ((await res.json()) as { docs: Doc[] }).docs
+    expect(docs.map((d) => d.id)).not.toContain(draft.id)
+    expect(docs.every((d) => d._status === 'published')).toBe(true)
+    expect((await app.rest('GET', `/articles/versions`, { apiKey: key })).status).toBe(403)
   })
 
   it('should hide drafts from anonymous GraphQL readers too', async () => {
