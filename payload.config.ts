@@ -9,13 +9,19 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { ArticleRatings } from './src/collections/ArticleRatings'
+import { Airings } from './src/collections/Airings'
 import { Articles } from './src/collections/Articles'
+import { BroadcastItems } from './src/collections/BroadcastItems'
+import { CampaignPlans } from './src/collections/CampaignPlans'
 import { CitizenQuestions } from './src/collections/CitizenQuestions'
 import { Comments } from './src/collections/Comments'
 import { Faqs } from './src/collections/Faqs'
 import { Media } from './src/collections/Media'
+import { Outlets } from './src/collections/Outlets'
 import { SubmissionLog } from './src/collections/SubmissionLog'
+import { TargetIndicators } from './src/collections/TargetIndicators'
 import { taxonomyCollection } from './src/collections/taxonomy'
+import { UnitReports } from './src/collections/UnitReports'
 import { Units } from './src/collections/Units'
 import { Users } from './src/collections/Users'
 import { databaseAdapter } from './src/config/database'
@@ -36,6 +42,13 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     dateFormat: 'dd/MM/yyyy HH:mm',
     meta: { titleSuffix: ' – CCHC' },
+    components: {
+      views: {
+        scorecard: { Component: '/src/views/Scorecard#ScorecardView', path: '/scorecard' },
+        broadcastCalendar: { Component: '/src/views/BroadcastCalendar#BroadcastCalendarView', path: '/broadcast-calendar' },
+      },
+      afterNavLinks: ['/src/components/CampaignNavLinks#CampaignNavLinks'],
+    },
   },
   collections: [
     Articles,
@@ -43,6 +56,13 @@ export default buildConfig({
     taxonomyCollection(slugs.reformAreas, { singular: 'reformAreas.singular', plural: 'reformAreas.plural' }),
     taxonomyCollection(slugs.tags, { singular: 'tags.singular', plural: 'tags.plural' }),
     taxonomyCollection(slugs.procedureFields, { singular: 'procedureFields.singular', plural: 'procedureFields.plural' }),
+    CampaignPlans,
+    TargetIndicators,
+    BroadcastItems,
+    Airings,
+    UnitReports,
+    Outlets,
+    taxonomyCollection(slugs.outreachChannels, { singular: 'channels.singular', plural: 'channels.plural' }, 'group.campaigns'),
     CitizenQuestions,
     Comments,
     ArticleRatings,

@@ -72,6 +72,13 @@ export interface Config {
     'reform-areas': ReformArea;
     tags: Tag;
     'procedure-fields': ProcedureField;
+    'campaign-plans': CampaignPlan;
+    'target-indicators': TargetIndicator;
+    'broadcast-items': BroadcastItem;
+    airings: Airing;
+    'unit-reports': UnitReport;
+    outlets: Outlet;
+    'outreach-channels': OutreachChannel;
     'citizen-questions': CitizenQuestion;
     comments: Comment;
     'article-ratings': ArticleRating;
@@ -92,6 +99,13 @@ export interface Config {
     'reform-areas': ReformAreasSelect<false> | ReformAreasSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     'procedure-fields': ProcedureFieldsSelect<false> | ProcedureFieldsSelect<true>;
+    'campaign-plans': CampaignPlansSelect<false> | CampaignPlansSelect<true>;
+    'target-indicators': TargetIndicatorsSelect<false> | TargetIndicatorsSelect<true>;
+    'broadcast-items': BroadcastItemsSelect<false> | BroadcastItemsSelect<true>;
+    airings: AiringsSelect<false> | AiringsSelect<true>;
+    'unit-reports': UnitReportsSelect<false> | UnitReportsSelect<true>;
+    outlets: OutletsSelect<false> | OutletsSelect<true>;
+    'outreach-channels': OutreachChannelsSelect<false> | OutreachChannelsSelect<true>;
     'citizen-questions': CitizenQuestionsSelect<false> | CitizenQuestionsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'article-ratings': ArticleRatingsSelect<false> | ArticleRatingsSelect<true>;
@@ -298,6 +312,11 @@ export interface Unit {
   hasOneStopDesk?: boolean | null;
   postOfficeCulturePoints?: number | null;
   active?: boolean | null;
+  /**
+   * A new unit is held to indicators from its first full period.
+   */
+  activeFrom?: string | null;
+  radioStationUntil?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -462,6 +481,255 @@ export interface CitizenQuestion {
   answeredBy?: (number | null) | User;
   answeredAt?: string | null;
   answerEmailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-plans".
+ */
+export interface CampaignPlan {
+  id: number;
+  /**
+   * E.g. 163/KH-UBND
+   */
+  number: string;
+  issueDate: string;
+  year: number;
+  title: string;
+  issuingUnit: number | Unit;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  isPublic?: boolean | null;
+  publicSummary?: string | null;
+  reformAreas?: (number | ReformArea)[] | null;
+  channels?: (number | OutreachChannel)[] | null;
+  topics?:
+    | {
+        topic: string;
+        id?: string | null;
+      }[]
+    | null;
+  keyTasks?:
+    | {
+        title: string;
+        area?: (number | null) | ReformArea;
+        owner?: (number | null) | Unit;
+        due?: string | null;
+        status?: ('notStarted' | 'inProgress' | 'done') | null;
+        id?: string | null;
+      }[]
+    | null;
+  signedDocument?: (number | null) | Media;
+  participatingRoot: number | Unit;
+  excludedUnits?: (number | Unit)[] | null;
+  reportingLevels?: ('province' | 'department' | 'district' | 'commune')[] | null;
+  reportDeadlines?:
+    | {
+        period: 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | '9M' | 'Y';
+        deadline: string;
+        id?: string | null;
+      }[]
+    | null;
+  requiredFigures?:
+    | (
+        | 'proceduresPublished'
+        | 'proceduresNew'
+        | 'proceduresAmended'
+        | 'proceduresAbolished'
+        | 'proceduresPostedPct'
+        | 'feedbackReceived'
+        | 'feedbackHandled'
+        | 'dossiersEarlyPct'
+        | 'dossiersOnTimePct'
+        | 'dossiersLatePct'
+        | 'onlineServicesOffered'
+        | 'onlineServicesIntegrated'
+        | 'onlinePaymentPct'
+        | 'sipasScore'
+        | 'parIndexScore'
+        | 'parIndexRank'
+        | 'hasReformSection'
+        | 'inspected'
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-channels".
+ */
+export interface OutreachChannel {
+  id: number;
+  name: string;
+  /**
+   * Made from the title without tone marks. May be edited.
+   */
+  slug?: string | null;
+  description?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "target-indicators".
+ */
+export interface TargetIndicator {
+  id: number;
+  plan: number | CampaignPlan;
+  title: string;
+  targetShare: number;
+  order?: number | null;
+  scopeLevels?: ('province' | 'department' | 'district' | 'commune')[] | null;
+  scopeRequires?: ('radioStation' | 'portal' | 'oneStopDesk' | 'postOfficePoints')[] | null;
+  scopeUnits?: (number | Unit)[] | null;
+  ruleKind: 'broadcastCount' | 'contentCount' | 'reportedFigure' | 'outletQuota';
+  channel?: ('radio' | 'tv' | 'press' | 'communeRadio' | 'online' | 'social') | null;
+  contentKind?: ('articles' | 'faqs') | null;
+  minCount?: number | null;
+  figure?:
+    | (
+        | 'proceduresPublished'
+        | 'proceduresNew'
+        | 'proceduresAmended'
+        | 'proceduresAbolished'
+        | 'proceduresPostedPct'
+        | 'feedbackReceived'
+        | 'feedbackHandled'
+        | 'dossiersEarlyPct'
+        | 'dossiersOnTimePct'
+        | 'dossiersLatePct'
+        | 'onlineServicesOffered'
+        | 'onlineServicesIntegrated'
+        | 'onlinePaymentPct'
+        | 'sipasScore'
+        | 'parIndexScore'
+        | 'parIndexRank'
+        | 'hasReformSection'
+        | 'inspected'
+      )
+    | null;
+  comparator?: ('gte' | 'lte' | 'eq') | null;
+  threshold?: number | null;
+  outlets?: (number | Outlet)[] | null;
+  quotas?:
+    | {
+        channel: 'radio' | 'tv' | 'press' | 'communeRadio' | 'online' | 'social';
+        min: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outlets".
+ */
+export interface Outlet {
+  id: number;
+  name: string;
+  kind: 'radioTv' | 'newspaper' | 'communeStation' | 'portal' | 'other';
+  channels: ('radio' | 'tv' | 'press' | 'communeRadio' | 'online' | 'social')[];
+  ownerUnit: number | Unit;
+  reminderLeadHours?: number | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-items".
+ */
+export interface BroadcastItem {
+  id: number;
+  title: string;
+  outlet: number | Outlet;
+  channel: 'radio' | 'tv' | 'press' | 'communeRadio' | 'online' | 'social';
+  start: string;
+  durationMinutes: number;
+  recurrence?: ('none' | 'weeklyMonday' | 'weekdays' | 'daily' | 'firstOfMonth' | 'custom') | null;
+  repeatUntil?: string | null;
+  /**
+   * iCalendar syntax, e.g. FREQ=WEEKLY;BYDAY=MO,TH
+   */
+  customRule?: string | null;
+  rrule?: string | null;
+  plan?: (number | null) | CampaignPlan;
+  indicator?: (number | null) | TargetIndicator;
+  article?: (number | null) | Article;
+  script?: string | null;
+  ownerUnit?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "airings".
+ */
+export interface Airing {
+  id: number;
+  item: number | BroadcastItem;
+  occurrenceAt: string;
+  status: 'confirmed' | 'missed';
+  airedAt?: string | null;
+  evidence?: (number | Media)[] | null;
+  evidenceLink?: string | null;
+  note?: string | null;
+  confirmedBy?: (number | null) | User;
+  ownerUnit?: (number | null) | Unit;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reports".
+ */
+export interface UnitReport {
+  id: number;
+  plan: number | CampaignPlan;
+  unit: number | Unit;
+  period: 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | '9M' | 'Y';
+  year?: number | null;
+  status: 'draft' | 'submitted' | 'approved' | 'returned';
+  returnReason?: string | null;
+  reopened?: boolean | null;
+  figures?: {
+    proceduresPublished?: number | null;
+    proceduresNew?: number | null;
+    proceduresAmended?: number | null;
+    proceduresAbolished?: number | null;
+    proceduresPostedPct?: number | null;
+    feedbackReceived?: number | null;
+    feedbackHandled?: number | null;
+    dossiersEarlyPct?: number | null;
+    dossiersOnTimePct?: number | null;
+    dossiersLatePct?: number | null;
+    onlineServicesOffered?: number | null;
+    onlineServicesIntegrated?: number | null;
+    onlinePaymentPct?: number | null;
+    sipasScore?: number | null;
+    parIndexScore?: number | null;
+    parIndexRank?: number | null;
+    hasReformSection?: boolean | null;
+    inspected?: boolean | null;
+  };
+  activities?:
+    | {
+        channel: number | OutreachChannel;
+        count: number;
+        reach?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  evidence?: (number | Media)[] | null;
+  submittedAt?: string | null;
+  firstSubmittedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  key?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -641,6 +909,34 @@ export interface PayloadLockedDocument {
         value: number | ProcedureField;
       } | null)
     | ({
+        relationTo: 'campaign-plans';
+        value: number | CampaignPlan;
+      } | null)
+    | ({
+        relationTo: 'target-indicators';
+        value: number | TargetIndicator;
+      } | null)
+    | ({
+        relationTo: 'broadcast-items';
+        value: number | BroadcastItem;
+      } | null)
+    | ({
+        relationTo: 'airings';
+        value: number | Airing;
+      } | null)
+    | ({
+        relationTo: 'unit-reports';
+        value: number | UnitReport;
+      } | null)
+    | ({
+        relationTo: 'outlets';
+        value: number | Outlet;
+      } | null)
+    | ({
+        relationTo: 'outreach-channels';
+        value: number | OutreachChannel;
+      } | null)
+    | ({
         relationTo: 'citizen-questions';
         value: number | CitizenQuestion;
       } | null)
@@ -818,6 +1114,199 @@ export interface ProcedureFieldsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-plans_select".
+ */
+export interface CampaignPlansSelect<T extends boolean = true> {
+  number?: T;
+  issueDate?: T;
+  year?: T;
+  title?: T;
+  issuingUnit?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  isPublic?: T;
+  publicSummary?: T;
+  reformAreas?: T;
+  channels?: T;
+  topics?:
+    | T
+    | {
+        topic?: T;
+        id?: T;
+      };
+  keyTasks?:
+    | T
+    | {
+        title?: T;
+        area?: T;
+        owner?: T;
+        due?: T;
+        status?: T;
+        id?: T;
+      };
+  signedDocument?: T;
+  participatingRoot?: T;
+  excludedUnits?: T;
+  reportingLevels?: T;
+  reportDeadlines?:
+    | T
+    | {
+        period?: T;
+        deadline?: T;
+        id?: T;
+      };
+  requiredFigures?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "target-indicators_select".
+ */
+export interface TargetIndicatorsSelect<T extends boolean = true> {
+  plan?: T;
+  title?: T;
+  targetShare?: T;
+  order?: T;
+  scopeLevels?: T;
+  scopeRequires?: T;
+  scopeUnits?: T;
+  ruleKind?: T;
+  channel?: T;
+  contentKind?: T;
+  minCount?: T;
+  figure?: T;
+  comparator?: T;
+  threshold?: T;
+  outlets?: T;
+  quotas?:
+    | T
+    | {
+        channel?: T;
+        min?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-items_select".
+ */
+export interface BroadcastItemsSelect<T extends boolean = true> {
+  title?: T;
+  outlet?: T;
+  channel?: T;
+  start?: T;
+  durationMinutes?: T;
+  recurrence?: T;
+  repeatUntil?: T;
+  customRule?: T;
+  rrule?: T;
+  plan?: T;
+  indicator?: T;
+  article?: T;
+  script?: T;
+  ownerUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "airings_select".
+ */
+export interface AiringsSelect<T extends boolean = true> {
+  item?: T;
+  occurrenceAt?: T;
+  status?: T;
+  airedAt?: T;
+  evidence?: T;
+  evidenceLink?: T;
+  note?: T;
+  confirmedBy?: T;
+  ownerUnit?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reports_select".
+ */
+export interface UnitReportsSelect<T extends boolean = true> {
+  plan?: T;
+  unit?: T;
+  period?: T;
+  year?: T;
+  status?: T;
+  returnReason?: T;
+  reopened?: T;
+  figures?:
+    | T
+    | {
+        proceduresPublished?: T;
+        proceduresNew?: T;
+        proceduresAmended?: T;
+        proceduresAbolished?: T;
+        proceduresPostedPct?: T;
+        feedbackReceived?: T;
+        feedbackHandled?: T;
+        dossiersEarlyPct?: T;
+        dossiersOnTimePct?: T;
+        dossiersLatePct?: T;
+        onlineServicesOffered?: T;
+        onlineServicesIntegrated?: T;
+        onlinePaymentPct?: T;
+        sipasScore?: T;
+        parIndexScore?: T;
+        parIndexRank?: T;
+        hasReformSection?: T;
+        inspected?: T;
+      };
+  activities?:
+    | T
+    | {
+        channel?: T;
+        count?: T;
+        reach?: T;
+        id?: T;
+      };
+  evidence?: T;
+  submittedAt?: T;
+  firstSubmittedAt?: T;
+  approvedBy?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outlets_select".
+ */
+export interface OutletsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  channels?: T;
+  ownerUnit?: T;
+  reminderLeadHours?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-channels_select".
+ */
+export interface OutreachChannelsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "citizen-questions_select".
  */
 export interface CitizenQuestionsSelect<T extends boolean = true> {
@@ -947,6 +1436,8 @@ export interface UnitsSelect<T extends boolean = true> {
   hasOneStopDesk?: T;
   postOfficeCulturePoints?: T;
   active?: T;
+  activeFrom?: T;
+  radioStationUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,7 @@
 import * as migration_20261121_054703_initial from './20261121_054703_initial';
 import * as migration_20261121_060755_content from './20261121_060755_content';
 import * as migration_20261121_061855_editorial_trail from './20261121_061855_editorial_trail';
+import * as migration_20261121_063007_campaigns from './20261121_063007_campaigns';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_061855_editorial_trail.up,
     down: migration_20261121_061855_editorial_trail.down,
-    name: '20261121_061855_editorial_trail'
+    name: '20261121_061855_editorial_trail',
+  },
+  {
+    up: migration_20261121_063007_campaigns.up,
+    down: migration_20261121_063007_campaigns.down,
+    name: '20261121_063007_campaigns'
   },
 ];

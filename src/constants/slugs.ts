@@ -12,6 +12,13 @@ export const slugs = {
   comments: 'comments',
   ratings: 'article-ratings',
   submissionLog: 'submission-log',
+  outreachChannels: 'outreach-channels',
+  campaignPlans: 'campaign-plans',
+  targetIndicators: 'target-indicators',
+  outlets: 'outlets',
+  broadcastItems: 'broadcast-items',
+  airings: 'airings',
+  unitReports: 'unit-reports',
 } as const
 
 export type CollectionSlug = (typeof slugs)[keyof typeof slugs]

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { canPublish, decideReview } from '../../src/domain/editorial/workflow'
+import { decideReportChange, isLocked } from '../../src/domain/campaigns/reportWorkflow'
 import { checkPublicText, ratingSummary, withinLimit } from '../../src/domain/engagement/submissions'
 
 const editor = { roles: ['editor'] }
@@ -66,5 +67,34 @@ describe('public text', () => {
   it('should summarise ratings', () => {
     expect(ratingSummary([])).toEqual({ count: 0, average: null })
     expect(ratingSummary([5, 4, 4])).toEqual({ count: 3, average: 4.3 })
+  })
+})
+
+describe('unit report workflow', () => {
+  const reporter = { roles: ['reporter'] }
+  const reviewer = { roles: ['reviewer'] }
+  const admin = { roles: ['admin'] }
+
+  it('should let a reporter write a draft and submit it, then stop editing it', () => {
+    expect(decideReportChange({ actor: reporter, from: null, to: 'draft', locked: false })).toEqual({ ok: true })
+    expect(decideReportChange({ actor: reporter, from: 'draft', to: 'submitted', locked: false })).toEqual({ ok: true })
+    expect(decideReportChange({ actor: reporter, from: 'submitted', to: 'submitted', locked: false })).toEqual({ ok: false, problem: 'locked' })
+    expect(decideReportChange({ actor: reporter, from: 'submitted', to: 'approved', locked: false })).toEqual({ ok: false, problem: 'notAllowed' })
+  })
+
+  it('should let a reviewer approve, or return with a reason', () => {
+    expect(decideReportChange({ actor: reviewer, from: 'submitted', to: 'approved', locked: false })).toEqual({ ok: true })
+    expect(decideReportChange({ actor: reviewer, from: 'submitted', to: 'returned', locked: false })).toEqual({ ok: false, problem: 'reasonRequired' })
+    expect(decideReportChange({ actor: reviewer, from: 'submitted', to: 'returned', locked: false, reason: 'Thiếu minh chứng' })).toEqual({ ok: true })
+    expect(decideReportChange({ actor: reporter, from: 'returned', to: 'submitted', locked: false })).toEqual({ ok: true })
+  })
+
+  it('should lock approved and overdue reports for everyone but admins', () => {
+    const deadline = new Date('2026-04-10T10:00:00Z')
+    expect(isLocked({ status: 'approved', deadline: null, now: new Date(), reopened: false })).toBe(true)
+    expect(isLocked({ status: 'draft', deadline, now: new Date('2026-04-11T00:00:00Z'), reopened: false })).toBe(true)
+    expect(isLocked({ status: 'draft', deadline, now: new Date('2026-04-11T00:00:00Z'), reopened: true })).toBe(false)
+    expect(decideReportChange({ actor: reporter, from: 'draft', to: 'submitted', locked: true })).toEqual({ ok: false, problem: 'locked' })
+    expect(decideReportChange({ actor: admin, from: 'approved', to: 'draft', locked: true })).toEqual({ ok: true })
   })
 })

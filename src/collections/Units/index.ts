@@ -132,5 +132,17 @@ export const Units: CollectionConfig = {
       ],
     },
     { name: 'active', type: 'checkbox', defaultValue: true, label: label('unit.active'), admin: { position: 'sidebar' } },
+    {
+      name: 'activeFrom',
+      type: 'date',
+      label: label('unit.activeFrom'),
+      admin: { position: 'sidebar', description: label('unit.activeFrom.description'), date: { displayFormat: 'dd/MM/yyyy' } },
+    },
+    {
+      name: 'radioStationUntil',
+      type: 'date',
+      label: label('unit.radioStationUntil'),
+      admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } },
+    },
   ],
 }

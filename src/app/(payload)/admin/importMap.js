@@ -27,8 +27,13 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { GuardedPublishButton as GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c } from '../../../../src/components/GuardedPublishButton'
+import { ScorecardLink as ScorecardLink_2d4875b89e5d94092cc0562d606ec566 } from '../../../../src/collections/CampaignPlans/components/ScorecardLink'
+import { OccurrencesPanel as OccurrencesPanel_462a03e67a9af11e580909a36b019d3d } from '../../../../src/collections/BroadcastItems/components/OccurrencesPanel'
 import { PublishAsFaqButton as PublishAsFaqButton_68790e1513808ccd8779fe23dd2556a0 } from '../../../../src/collections/CitizenQuestions/components/PublishAsFaqButton'
 import { ImportUnits as ImportUnits_d8164681e7ede3d2fd30f424d42bfc94 } from '../../../../src/collections/Units/components/ImportUnits'
+import { CampaignNavLinks as CampaignNavLinks_af45b8534b12c26ba9f820f1e083d379 } from '../../../../src/components/CampaignNavLinks'
+import { ScorecardView as ScorecardView_4da37d8f54215955629ba3495b0195ae } from '../../../../src/views/Scorecard'
+import { BroadcastCalendarView as BroadcastCalendarView_3823ecf7b7104953dd485b41c623ad37 } from '../../../../src/views/BroadcastCalendar'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,7 +67,12 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/components/GuardedPublishButton#GuardedPublishButton": GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c,
+  "/src/collections/CampaignPlans/components/ScorecardLink#ScorecardLink": ScorecardLink_2d4875b89e5d94092cc0562d606ec566,
+  "/src/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel": OccurrencesPanel_462a03e67a9af11e580909a36b019d3d,
   "/src/collections/CitizenQuestions/components/PublishAsFaqButton#PublishAsFaqButton": PublishAsFaqButton_68790e1513808ccd8779fe23dd2556a0,
   "/src/collections/Units/components/ImportUnits#ImportUnits": ImportUnits_d8164681e7ede3d2fd30f424d42bfc94,
+  "/src/components/CampaignNavLinks#CampaignNavLinks": CampaignNavLinks_af45b8534b12c26ba9f820f1e083d379,
+  "/src/views/Scorecard#ScorecardView": ScorecardView_4da37d8f54215955629ba3495b0195ae,
+  "/src/views/BroadcastCalendar#BroadcastCalendarView": BroadcastCalendarView_3823ecf7b7104953dd485b41c623ad37,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

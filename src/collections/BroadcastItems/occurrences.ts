@@ -1,0 +1,52 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+import { asUser } from '../../access/asUser'
+import { slugs } from '../../constants/slugs'
+import { occurrencesIn } from '../../domain/broadcast/recurrence'
+import { parsePeriod, periodRange, quarterOf, formatPeriod } from '../../domain/campaigns/periods'
+import { relationId } from '../../fields/relationId'
+import { t } from '../../i18n/request'
+
+const MISSED_AFTER_HOURS = 24
+
+export type OccurrenceView = { at: string; status: 'confirmed' | 'missed' | 'pending'; airingId: number | string | null }
+
+/** The airings of one item in a period, each with what its unit said about it (or not yet). */
+export const listOccurrences = async (req: PayloadRequest, itemId: number | string, periodText: string | null) => {
+  const period = periodText ? parsePeriod(periodText) : quarterOf(new Date())
+  if (!period) throw new APIError(t(req, 'scorecard.badPeriod', { period: periodText ?? '' }), 400, undefined, true)
+  const api = asUser(req)
+  const item = await api.findByID({ collection: slugs.broadcastItems, id: itemId, depth: 0 })
+  const range = periodRange(period)
+  const starts = occurrencesIn({ start: new Date(item.start), rule: item.rrule, until: item.repeatUntil ? new Date(item.repeatUntil) : null }, range)
+  const { docs: airings } = await api.find({
+    collection: slugs.airings,
+    where: { item: { equals: item.id } },
+    pagination: false,
+    depth: 0,
+    select: { occurrenceAt: true, status: true },
+  })
+  const said = new Map(airings.map((a) => [new Date(a.occurrenceAt).getTime(), a]))
+  const now = Date.now()
+  const occurrences: OccurrenceView[] = starts.map((at) => {
+    const airing = said.get(at.getTime())
+    const overdue = at.getTime() + (item.durationMinutes ?? 0) * 60_000 + MISSED_AFTER_HOURS * 3600_000 <= now
+    return { at: at.toISOString(), status: airing ? (airing.status as 'confirmed' | 'missed') : overdue ? 'missed' : 'pending', airingId: airing?.id ?? null }
+  })
+  return { item: { id: item.id, title: item.title, ownerUnit: relationId(item.ownerUnit) }, period: formatPeriod(period), occurrences }
+}
+
+/** The owning unit says one airing went out: creates its confirmation, as the user, with its checks. */
+export const confirmOccurrence = async (req: PayloadRequest, itemId: number | string, body: { occurrenceAt?: string; airedAt?: string; evidenceLink?: string; note?: string }) =>
+  asUser(req).create({
+    collection: slugs.airings,
+    data: {
+      item: itemId as number,
+      occurrenceAt: body.occurrenceAt ?? '',
+      status: 'confirmed',
+      airedAt: body.airedAt ?? body.occurrenceAt,
+      evidenceLink: body.evidenceLink,
+      note: body.note,
+    },
+    depth: 0,
+  })

@@ -1,0 +1,88 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { withinSubtree } from '../../access/campaigns'
+import { isAdminField } from '../../access/isAdmin'
+import { hasRole, type RoleHolder } from '../../access/roles'
+import { slugs } from '../../constants/slugs'
+import { periodKeys, periodLabel } from '../../domain/campaigns/periods'
+import { reportStatuses } from '../../domain/campaigns/reportWorkflow'
+import { figureKeys, reportFigures } from '../../domain/campaigns/vocabulary'
+import { label } from '../../i18n/messages'
+import { enforceReportRules } from './hooks/reportWorkflow'
+
+const figureField = (key: (typeof figureKeys)[number]): Field =>
+  reportFigures[key] === 'boolean'
+    ? { name: key, type: 'checkbox', label: label(`figure.${key}`) }
+    : { name: key, type: 'number', label: label(`figure.${key}`) }
+
+const periodNames = (key: (typeof periodKeys)[number]) => ({
+  vi: periodLabel({ year: 0, key }, 'vi').replace(/\/?0$/, '').replace(/ 0$/, '').trim(),
+  en: periodLabel({ year: 0, key }, 'en').replace(/ 0$/, '').trim(),
+})
+
+/**
+ * What a unit did in a period under a plan: the figures the plan asks for, outreach activities by
+ * channel and evidence. Draft → submitted → approved or returned; locked after approval or deadline.
+ */
+export const UnitReports: CollectionConfig = {
+  slug: slugs.unitReports,
+  labels: { singular: label('reports.singular'), plural: label('reports.plural') },
+  defaultSort: '-updatedAt',
+  admin: { group: label('group.campaigns'), defaultColumns: ['unit', 'plan', 'period', 'year', 'status', 'firstSubmittedAt'] },
+  access: {
+    read: withinSubtree('unit', ['editor', 'reviewer', 'viewer', 'reporter']),
+    create: ({ req }) => hasRole(req.user as RoleHolder, 'admin', 'editor', 'reporter'),
+    update: withinSubtree('unit', ['editor', 'reviewer', 'reporter']),
+    delete: ({ req }) => hasRole(req.user as RoleHolder, 'admin'),
+  },
+  hooks: { beforeChange: [enforceReportRules] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'plan', type: 'relationship', relationTo: slugs.campaignPlans, required: true, index: true, label: label('report.plan') },
+        { name: 'unit', type: 'relationship', relationTo: slugs.units, required: true, index: true, label: label('report.unit') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'period', type: 'select', required: true, label: label('report.period'), options: periodKeys.map((value) => ({ value, label: periodNames(value) })) },
+        { name: 'year', type: 'number', label: label('report.year'), admin: { readOnly: true } },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      label: label('report.status'),
+      options: reportStatuses.map((value) => ({ value, label: label(`report.${value}`) })),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'returnReason', type: 'textarea', label: label('report.returnReason'), admin: { position: 'sidebar' } },
+    { name: 'reopened', type: 'checkbox', defaultValue: false, label: label('report.reopened'), access: { create: isAdminField, update: isAdminField }, admin: { position: 'sidebar' } },
+    { name: 'figures', type: 'group', label: label('report.figures'), fields: figureKeys.map(figureField) },
+    {
+      name: 'activities',
+      type: 'array',
+      label: label('report.activities'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'channel', type: 'relationship', relationTo: slugs.outreachChannels, required: true, label: label('report.activityChannel') },
+            { name: 'count', type: 'number', required: true, min: 0, label: label('report.activityCount') },
+            { name: 'reach', type: 'number', min: 0, label: label('report.activityReach') },
+          ],
+        },
+      ],
+    },
+    { name: 'evidence', type: 'upload', relationTo: slugs.media, hasMany: true, label: label('report.evidence') },
+    { name: 'submittedAt', type: 'date', admin: { position: 'sidebar', readOnly: true }, access: { create: () => false, update: () => false } },
+    { name: 'firstSubmittedAt', type: 'date', label: label('report.firstSubmittedAt'), admin: { position: 'sidebar', readOnly: true }, access: { create: () => false, update: () => false } },
+    { name: 'approvedBy', type: 'relationship', relationTo: slugs.users, admin: { position: 'sidebar', readOnly: true }, access: { create: () => false, update: () => false } },
+    { name: 'key', type: 'text', unique: true, admin: { hidden: true } },
+  ],
+}

@@ -1,0 +1,180 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+import { asUser } from '../access/asUser'
+import { isStaffUser, type RoleHolder } from '../access/roles'
+import { subtreeUnitIds } from '../access/unitScope'
+import type { UnitLevel } from '../constants/roles'
+import { slugs } from '../constants/slugs'
+import { formatPeriod, parsePeriod, periodLabel, periodRange, quarterOf, quartersOf, type Period } from '../domain/campaigns/periods'
+import type { BroadcastChannel, FigureKey } from '../domain/campaigns/vocabulary'
+import {
+  computeCompliance,
+  reportingTimeliness,
+  type ComplianceInput,
+  type ComplianceResult,
+  type Indicator,
+  type Report,
+  type Timeliness,
+  type UnitFacts,
+} from '../domain/compliance/engine'
+import { relationId } from '../fields/relationId'
+import { t } from '../i18n/request'
+
+const id = (value: unknown): string => String(relationId(value))
+const date = (value: unknown): Date | null => (value ? new Date(value as string) : null)
+
+type PlanDoc = Awaited<ReturnType<ReturnType<typeof asUser>['findByID']>> & Record<string, unknown>
+
+/**
+ * Loads everything one plan's scorecard needs for a period. The loads are system reads: a share is
+ * only right if every unit in scope is counted, whoever asks; what the caller may see is cut after.
+ */
+export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, period: Period, now = new Date()): Promise<ComplianceInput> => {
+  const range = periodRange(period)
+  const system = { overrideAccess: true, pagination: false, depth: 0, req } as const
+  const [units, indicators, outlets, items, airings, articles, faqs, reports] = await Promise.all([
+    req.payload.find({ collection: slugs.units, ...system, select: { name: true, level: true, parent: true, breadcrumbs: true, active: true, hasRadioStation: true, radioStationUntil: true, portalUrl: true, hasOneStopDesk: true, postOfficeCulturePoints: true, activeFrom: true } }),
+    req.payload.find({ collection: slugs.targetIndicators, ...system, where: { plan: { equals: plan.id } }, sort: 'order' }),
+    req.payload.find({ collection: slugs.outlets, ...system, select: { name: true, ownerUnit: true, channels: true } }),
+    req.payload.find({
+      collection: slugs.broadcastItems,
+      ...system,
+      select: { outlet: true, channel: true, start: true, durationMinutes: true, rrule: true, repeatUntil: true },
+      where: { and: [{ start: { less_than: range.end.toISOString() } }, { or: [{ rrule: { exists: true } }, { start: { greater_than_equal: range.start.toISOString() } }] }] },
+    }),
+    req.payload.find({
+      collection: slugs.airings,
+      ...system,
+      select: { item: true, occurrenceAt: true, status: true },
+      where: { and: [{ occurrenceAt: { greater_than_equal: range.start.toISOString() } }, { occurrenceAt: { less_than: range.end.toISOString() } }] },
+    }),
+    req.payload.find({ collection: slugs.articles, ...system, select: { unit: true, publishedAt: true }, where: { and: [{ _status: { equals: 'published' } }, { publishedAt: { greater_than_equal: range.start.toISOString() } }, { publishedAt: { less_than: range.end.toISOString() } }] } }),
+    req.payload.find({ collection: slugs.faqs, ...system, select: { unit: true, publishedAt: true }, where: { and: [{ _status: { equals: 'published' } }, { publishedAt: { greater_than_equal: range.start.toISOString() } }, { publishedAt: { less_than: range.end.toISOString() } }] } }),
+    req.payload.find({ collection: slugs.unitReports, ...system, where: { and: [{ plan: { equals: plan.id } }, { year: { equals: period.year } }] } }),
+  ])
+
+  return {
+    plan: { rootUnitId: id(plan.participatingRoot), excludedUnitIds: ((plan.excludedUnits as unknown[]) ?? []).map(id) },
+    period: range,
+    now,
+    units: units.docs.map(
+      (u): UnitFacts => ({
+        id: String(u.id),
+        name: u.name,
+        level: u.level as UnitLevel,
+        parentId: u.parent ? id(u.parent) : null,
+        ancestorIds: (u.breadcrumbs ?? []).map((b) => id(b.doc)).filter((a) => a !== String(u.id)),
+        active: u.active !== false,
+        activeFrom: date(u.activeFrom),
+        hasRadioStation: Boolean(u.hasRadioStation),
+        radioStationUntil: date(u.radioStationUntil),
+        portalUrl: u.portalUrl,
+        hasOneStopDesk: Boolean(u.hasOneStopDesk),
+        postOfficeCulturePoints: u.postOfficeCulturePoints ?? 0,
+      }),
+    ),
+    indicators: indicators.docs.map((d): Indicator => {
+      const scope = { levels: (d.scopeLevels ?? []) as UnitLevel[], requires: (d.scopeRequires ?? []) as Indicator['scope']['requires'], unitIds: (d.scopeUnits ?? []).map(id) }
+      const base = { id: String(d.id), title: d.title, scope, targetShare: d.targetShare ?? 100 }
+      switch (d.ruleKind) {
+        case 'broadcastCount':
+          return { ...base, rule: { kind: 'broadcastCount', channel: d.channel as BroadcastChannel, min: d.minCount ?? 0 } }
+        case 'contentCount':
+          return { ...base, rule: { kind: 'contentCount', content: (d.contentKind ?? 'articles') as 'articles' | 'faqs', min: d.minCount ?? 0 } }
+        case 'outletQuota':
+          return { ...base, rule: { kind: 'outletQuota', outletIds: (d.outlets ?? []).map(id), quotas: (d.quotas ?? []).map((q) => ({ channel: q.channel as BroadcastChannel, min: q.min })) } }
+        default:
+          return { ...base, rule: { kind: 'reportedFigure', figure: d.figure as FigureKey, comparator: (d.comparator ?? 'gte') as 'gte', threshold: d.threshold ?? 0 } }
+      }
+    }),
+    outlets: outlets.docs.map((o) => ({ id: String(o.id), name: o.name, ownerUnitId: id(o.ownerUnit), channel: (o.channels?.[0] ?? 'radio') as BroadcastChannel })),
+    items: items.docs.map((i) => ({
+      id: String(i.id),
+      outletId: id(i.outlet),
+      channel: i.channel as BroadcastChannel,
+      start: new Date(i.start),
+      durationMinutes: i.durationMinutes ?? 0,
+      rule: i.rrule,
+      until: date(i.repeatUntil),
+    })),
+    airings: airings.docs.map((a) => ({ itemId: id(a.item), occurrenceAt: new Date(a.occurrenceAt), status: a.status as 'confirmed' | 'missed' })),
+    content: [
+      ...articles.docs.map((a) => ({ collection: 'articles' as const, unitId: id(a.unit), publishedAt: new Date(a.publishedAt as string) })),
+      ...faqs.docs.map((f) => ({ collection: 'faqs' as const, unitId: id(f.unit), publishedAt: new Date(f.publishedAt as string) })),
+    ],
+    reports: reports.docs.map(
+      (r): Report => ({
+        id: String(r.id),
+        unitId: id(r.unit),
+        periodRange: periodRange({ year: r.year ?? period.year, key: r.period as Period['key'] }),
+        status: r.status as Report['status'],
+        firstSubmittedAt: date(r.firstSubmittedAt),
+        figures: (r.figures ?? {}) as Report['figures'],
+      }),
+    ),
+  }
+}
+
+export type Scorecard = {
+  plan: { id: string; number: string; title: string; year: number }
+  period: { key: string; label: string; start: string; end: string }
+  indicators: ComplianceResult['indicators']
+  units: { id: string; name: string; level: UnitLevel; parentId: string | null; depth: number }[]
+  cells: ComplianceResult['cells']
+  rollups: ComplianceResult['rollups']
+  timeliness: { deadline: string | null; byUnit: Record<string, Timeliness> }
+  history: { period: string; label: string; shares: Record<string, number | null> }[]
+}
+
+/**
+ * The scorecard of a plan for a period, as the caller may see it: staff see the units of their
+ * subtree (or of `unitFilter` within it); the public sees a public plan's indicator shares only.
+ */
+export const buildScorecard = async (req: PayloadRequest, planId: string, periodText: string | null, unitFilter: string | null): Promise<Scorecard> => {
+  const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+  const plan = (await asUser(req).findByID({ collection: slugs.campaignPlans, id: planId, depth: 0, disableErrors: true })) as PlanDoc | null
+  if (!plan) throw new APIError(t(req, 'scorecard.notFound'), 404, undefined, true)
+  const period = periodText ? parsePeriod(periodText) : quarterOf(new Date())
+  if (!period) throw new APIError(t(req, 'scorecard.badPeriod', { period: periodText ?? '' }), 400, undefined, true)
+
+  const input = await loadComplianceInput(req, plan, period)
+  const result = computeCompliance(input)
+
+  const staff = isStaffUser(req.user as RoleHolder)
+  let visible = new Set<string>()
+  if (staff) {
+    const mine = new Set((await subtreeUnitIds(req)).map(String))
+    const isAdmin = (req.user as RoleHolder)?.roles?.includes('admin')
+    visible = new Set(input.units.filter((u) => isAdmin || mine.has(u.id)).map((u) => u.id))
+    if (unitFilter) {
+      if (!visible.has(unitFilter)) throw new APIError(t(req, 'scorecard.badUnit', { unit: unitFilter }), 404, undefined, true)
+      visible = new Set(input.units.filter((u) => u.id === unitFilter || u.ancestorIds.includes(unitFilter)).map((u) => u.id))
+    }
+  }
+
+  const deadlineRow = ((plan.reportDeadlines as { period: string; deadline: string }[] | undefined) ?? []).find((row) => row.period === period.key)
+  const deadline = deadlineRow ? new Date(deadlineRow.deadline) : null
+  const reportingLevels = ((plan.reportingLevels as string[] | undefined) ?? ['department', 'district', 'commune']) as UnitLevel[]
+  const expected = input.units.filter((u) => visible.has(u.id) && reportingLevels.includes(u.level) && (u.id === input.plan.rootUnitId || u.ancestorIds.includes(input.plan.rootUnitId)))
+
+  const history = []
+  for (const quarter of quartersOf({ year: period.year, key: 'Y' })) {
+    const range = periodRange(quarter)
+    if (range.start > new Date()) break
+    const past = formatPeriod(quarter) === formatPeriod(period) ? result : computeCompliance(await loadComplianceInput(req, plan, quarter))
+    history.push({ period: formatPeriod(quarter), label: periodLabel(quarter, language), shares: Object.fromEntries(past.indicators.map((s) => [s.indicatorId, s.share])) })
+  }
+
+  const subjectVisible = (subjectId: string) => subjectId.startsWith('contract:') || visible.has(subjectId)
+  const depthOf = (u: UnitFacts) => u.ancestorIds.length
+  return {
+    plan: { id: String(plan.id), number: String(plan.number), title: String(plan.title), year: Number(plan.year) },
+    period: { key: formatPeriod(period), label: periodLabel(period, language), start: input.period.start.toISOString(), end: input.period.end.toISOString() },
+    indicators: result.indicators,
+    units: staff ? input.units.filter((u) => visible.has(u.id)).map((u) => ({ id: u.id, name: u.name, level: u.level, parentId: u.parentId, depth: depthOf(u) })) : [],
+    cells: staff ? result.cells.filter((c) => subjectVisible(c.subjectId)) : [],
+    rollups: staff ? result.rollups.filter((r) => visible.has(r.unitId)) : [],
+    timeliness: { deadline: deadline?.toISOString() ?? null, byUnit: staff ? reportingTimeliness(expected.map((u) => u.id), input.reports, input.period, deadline, new Date()) : {} },
+    history,
+  }
+}
