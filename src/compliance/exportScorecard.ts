@@ -38,7 +38,8 @@ export const scorecardXlsx = async (card: Scorecard, language: Language): Promis
   const { header, rows } = scorecardRows(card, language)
   const book = new ExcelJS.Workbook()
   book.creator = 'CCHC'
-  const sheet = book.addWorksheet(card.period.label.slice(0, 31))
+  // Excel forbids some characters in sheet names ("Quý I/2026" has a slash).
+  const sheet = book.addWorksheet(card.period.label.replace(/[\\/*?:[\]]/g, '-').slice(0, 31))
   sheet.addRow([`${card.plan.number} – ${card.plan.title}`])
   sheet.addRow([card.period.label])
   sheet.addRow(header).font = { bold: true }
