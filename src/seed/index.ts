@@ -1,13 +1,14 @@
 import type { Payload } from 'payload'
 
 import { slugs } from '../constants/slugs'
+import { seedCampaigns } from './campaigns'
 import { seedContent } from './content'
 import { drawBanner } from './images'
 import { demoMailDomain, seedUnits } from './units'
 import { DEMO_PASSWORD, seedUsers } from './users'
 
 export type SeedOptions = { admin: { email: string; password: string } }
-export type SeedReport = { unitsCreated: number; usersCreated: number; mediaCreated: number; articlesCreated: number; faqsCreated: number }
+export type SeedReport = { unitsCreated: number; usersCreated: number; mediaCreated: number; articlesCreated: number; faqsCreated: number; plansCreated: number }
 
 /** Seeding is the system acting, not a user: it writes with access control off, on purpose. */
 const system = { overrideAccess: true, depth: 0 } as const
@@ -103,5 +104,6 @@ export const seed = async (payload: Payload, options: SeedOptions): Promise<Seed
     editor: await userId('bientap@hatinh.demo'),
     reviewer: await userId('pheduyet@hatinh.demo'),
   })
-  return { unitsCreated, usersCreated, mediaCreated, ...content }
+  const campaigns = await seedCampaigns(payload, ids)
+  return { unitsCreated, usersCreated, mediaCreated, ...content, ...campaigns }
 }

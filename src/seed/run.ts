@@ -17,7 +17,7 @@ if (process.env.SEED_DEMO === 'false') {
 } else {
   const report = await seed(payload, { admin: resolveSeedAdmin(process.env) })
   console.log(
-    `Demo data: ${report.unitsCreated} units, ${report.usersCreated} users, ${report.mediaCreated} images, ${report.articlesCreated} articles, ${report.faqsCreated} FAQs created (existing ones kept)`,
+    `Demo data: ${report.unitsCreated} units, ${report.usersCreated} users, ${report.mediaCreated} images, ${report.articlesCreated} articles, ${report.faqsCreated} FAQs, ${report.plansCreated} plans created (existing ones kept)`,
   )
 }
 await payload.destroy()

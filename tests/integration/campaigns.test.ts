@@ -171,7 +171,7 @@ describe('unit reports', () => {
   })
 
   it('should lock a report after its deadline', async () => {
-    const q1 = await app.payload.create({ collection: slugs.unitReports, data: { plan: planId, unit: tree.communeA1, period: 'Q1', figures: { proceduresPostedPct: 100 } }, ...sys })
+    const q1 = await app.payload.create({ collection: slugs.unitReports, data: { plan: planId, unit: tree.communeA1, period: 'Q1', status: 'draft', figures: { proceduresPostedPct: 100 } }, ...sys })
     const res = await app.rest('PATCH', `/unit-reports/${q1.id}`, { token: token['reporter.a1@test.vn'], body: { status: 'submitted' } })
     expect(res.status).toBe(403)
   })

@@ -53,7 +53,7 @@ describe('demo data', () => {
       units: (await app.payload.count({ collection: slugs.units, overrideAccess: true })).totalDocs,
       users: (await app.payload.count({ collection: slugs.users, overrideAccess: true })).totalDocs,
     }
-    expect(await seed(app.payload, { admin })).toEqual({ unitsCreated: 0, usersCreated: 0, mediaCreated: 0, articlesCreated: 0, faqsCreated: 0 })
+    expect(await seed(app.payload, { admin })).toEqual({ unitsCreated: 0, usersCreated: 0, mediaCreated: 0, articlesCreated: 0, faqsCreated: 0, plansCreated: 0 })
     expect((await app.payload.count({ collection: slugs.units, overrideAccess: true })).totalDocs).toBe(before.units)
     expect((await app.payload.count({ collection: slugs.users, overrideAccess: true })).totalDocs).toBe(before.users)
   })
