@@ -5,7 +5,7 @@ import { isStaffUser, type RoleHolder } from '../access/roles'
 import { subtreeUnitIds } from '../access/unitScope'
 import type { UnitLevel } from '../constants/roles'
 import { slugs } from '../constants/slugs'
-import { formatPeriod, parsePeriod, periodLabel, periodRange, quarterOf, quartersOf, type Period } from '../domain/campaigns/periods'
+import { formatPeriod, lastFinishedQuarter, parsePeriod, periodLabel, periodRange, quartersOf, type Period } from '../domain/campaigns/periods'
 import type { BroadcastChannel, FigureKey } from '../domain/campaigns/vocabulary'
 import {
   computeCompliance,
@@ -134,7 +134,7 @@ export const buildScorecard = async (req: PayloadRequest, planId: string, period
   const language = req.i18n?.language === 'en' ? 'en' : 'vi'
   const plan = (await asUser(req).findByID({ collection: slugs.campaignPlans, id: planId, depth: 0, disableErrors: true })) as PlanDoc | null
   if (!plan) throw new APIError(t(req, 'scorecard.notFound'), 404, undefined, true)
-  const period = periodText ? parsePeriod(periodText) : quarterOf(new Date())
+  const period = periodText ? parsePeriod(periodText) : lastFinishedQuarter(new Date())
   if (!period) throw new APIError(t(req, 'scorecard.badPeriod', { period: periodText ?? '' }), 400, undefined, true)
 
   const input = await loadComplianceInput(req, plan, period)
@@ -160,18 +160,23 @@ export const buildScorecard = async (req: PayloadRequest, planId: string, period
   const history = []
   for (const quarter of quartersOf({ year: period.year, key: 'Y' })) {
     const range = periodRange(quarter)
-    if (range.start > new Date()) break
+    // Finished quarters, and the one on screen: an unfinished quarter would draw a misleading dip.
+    if (range.end > new Date() && formatPeriod(quarter) !== formatPeriod(period)) break
     const past = formatPeriod(quarter) === formatPeriod(period) ? result : computeCompliance(await loadComplianceInput(req, plan, quarter))
     history.push({ period: formatPeriod(quarter), label: periodLabel(quarter, language), shares: Object.fromEntries(past.indicators.map((s) => [s.indicatorId, s.share])) })
   }
 
   const subjectVisible = (subjectId: string) => subjectId.startsWith('contract:') || visible.has(subjectId)
   const depthOf = (u: UnitFacts) => u.ancestorIds.length
+  // Tree order: each unit right under its parent, siblings by name.
+  const nameOf = new Map(input.units.map((u) => [u.id, u.name]))
+  const pathOf = (u: UnitFacts) => [...u.ancestorIds.map((a) => nameOf.get(a) ?? ''), u.name].join('\u0000')
+  const ordered = input.units.filter((u) => visible.has(u.id)).sort((a, b) => pathOf(a).localeCompare(pathOf(b), 'vi'))
   return {
     plan: { id: String(plan.id), number: String(plan.number), title: String(plan.title), year: Number(plan.year) },
     period: { key: formatPeriod(period), label: periodLabel(period, language), start: input.period.start.toISOString(), end: input.period.end.toISOString() },
     indicators: result.indicators,
-    units: staff ? input.units.filter((u) => visible.has(u.id)).map((u) => ({ id: u.id, name: u.name, level: u.level, parentId: u.parentId, depth: depthOf(u) })) : [],
+    units: staff ? ordered.map((u) => ({ id: u.id, name: u.name, level: u.level, parentId: u.parentId, depth: depthOf(u) })) : [],
     cells: staff ? result.cells.filter((c) => subjectVisible(c.subjectId)) : [],
     rollups: staff ? result.rollups.filter((r) => visible.has(r.unitId)) : [],
     timeliness: { deadline: deadline?.toISOString() ?? null, byUnit: staff ? reportingTimeliness(expected.map((u) => u.id), input.reports, input.period, deadline, new Date()) : {} },

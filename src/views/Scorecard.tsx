@@ -5,7 +5,7 @@ import React from 'react'
 import { asUser } from '../access/asUser'
 import { buildScorecard, type Scorecard } from '../compliance/scorecard'
 import { slugs } from '../constants/slugs'
-import { formatPeriod, periodKeys, periodLabel, quarterOf } from '../domain/campaigns/periods'
+import { formatPeriod, lastFinishedQuarter, periodKeys, periodLabel } from '../domain/campaigns/periods'
 import type { Cell } from '../domain/compliance/engine'
 import { translate, type MessageKey } from '../i18n/messages'
 import { ShareChart } from './ShareChart'
@@ -20,10 +20,12 @@ const cellColor = (cell: Cell | undefined) => {
 const ratingColor = { green: '#1a7f37', amber: '#9a6700', red: '#cf222e', none: '#57606a' } as const
 
 /** Where a cell's verdict comes from: the airings, the report or the articles behind it. */
-const drillDown = (cell: Cell): string | null => {
+const drillDown = (cell: Cell, period: string): string | null => {
   switch (cell.evidence.kind) {
     case 'broadcasts':
-      return `/admin/collections/${slugs.broadcastItems}?where[ownerUnit][equals]=${cell.subjectId}`
+      return cell.evidence.itemIds.length === 1
+        ? `/admin/collections/${slugs.broadcastItems}/${cell.evidence.itemIds[0]}?period=${period}`
+        : `/admin/collections/${slugs.broadcastItems}?where[ownerUnit][equals]=${cell.subjectId}`
     case 'figure':
       return cell.evidence.reportId ? `/admin/collections/${slugs.unitReports}/${cell.evidence.reportId}` : `/admin/collections/${slugs.unitReports}?where[unit][equals]=${cell.subjectId}`
     case 'content':
@@ -59,7 +61,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
   const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params)
   const { docs: plans } = await asUser(req).find({ collection: slugs.campaignPlans, sort: '-year', limit: 50, depth: 0 })
   const planId = (searchParams?.plan as string | undefined) ?? (plans[0] ? String(plans[0].id) : null)
-  const periodText = (searchParams?.period as string | undefined) ?? formatPeriod(quarterOf(new Date()))
+  const periodText = (searchParams?.period as string | undefined) ?? formatPeriod(lastFinishedQuarter(new Date()))
 
   let card: Scorecard | null = null
   let problem: string | null = null
@@ -162,7 +164,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                       {card!.indicators.map((s) => {
                         const cell = cellAt(unit.id, s.indicatorId)
                         const roll = card!.rollups.find((r) => r.unitId === unit.id && r.indicatorId === s.indicatorId)
-                        const link = cell ? drillDown(cell) : null
+                        const link = cell ? drillDown(cell, card!.period.key) : null
                         return (
                           <td
                             data-indicator={s.indicatorId}

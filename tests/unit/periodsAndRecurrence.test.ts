@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { checkRecurrenceRule, occurrencesIn, recurrencePresets } from '../../src/domain/broadcast/recurrence'
-import { formatPeriod, parsePeriod, periodLabel, periodRange, quarterOf, quartersOf } from '../../src/domain/campaigns/periods'
+import { formatPeriod, lastFinishedQuarter, parsePeriod, periodLabel, periodRange, quarterOf, quartersOf, shiftQuarter } from '../../src/domain/campaigns/periods'
 
 const at = (iso: string) => new Date(iso)
 
@@ -17,6 +17,13 @@ describe('reporting periods', () => {
     expect(formatPeriod(quarterOf(lateNight))).toBe('2026-Q1')
     expect(lateNight < periodRange({ year: 2026, key: 'Q1' }).end).toBe(true)
     expect(formatPeriod(quarterOf(at('2026-04-01T00:00:00+07:00')))).toBe('2026-Q2')
+  })
+
+  it('should find the last finished quarter and step between quarters across years', () => {
+    expect(formatPeriod(lastFinishedQuarter(at('2026-11-21T10:00:00+07:00')))).toBe('2026-Q3')
+    expect(formatPeriod(lastFinishedQuarter(at('2027-01-01T00:30:00+07:00')))).toBe('2026-Q4')
+    expect(formatPeriod(shiftQuarter({ year: 2026, key: 'Q1' }, -1))).toBe('2025-Q4')
+    expect(formatPeriod(shiftQuarter({ year: 2026, key: 'Q4' }, 1))).toBe('2027-Q1')
   })
 
   it('should parse, format and name periods, and refuse unknown ones', () => {

@@ -1,9 +1,10 @@
 import { TZDate } from '@date-fns/tz'
-import rrulePackage from 'rrule'
+import * as rrulePackage from 'rrule'
 
 import { TIME_ZONE, type Range } from '../campaigns/periods'
 
-const { RRule } = rrulePackage
+// rrule ships CommonJS for Node and ESM for bundlers; take RRule from whichever shape arrived.
+const { RRule } = ('RRule' in rrulePackage ? rrulePackage : (rrulePackage as unknown as { default: typeof rrulePackage }).default) as typeof rrulePackage
 
 /**
  * Recurrence of regular segments as an RFC 5545 RRULE without DTSTART ("FREQ=WEEKLY;BYDAY=MO",

@@ -50,6 +50,16 @@ export const quarterOf = (instant: Date, timeZone = TIME_ZONE): Period => {
   return { year: local.getFullYear(), key: `Q${Math.floor(local.getMonth() / 3) + 1}` as PeriodKey }
 }
 
+/** The most recent quarter that has ended: what a scorecard shows first. */
+export const lastFinishedQuarter = (now: Date, timeZone = TIME_ZONE): Period =>
+  quarterOf(new Date(periodRange(quarterOf(now, timeZone), timeZone).start.getTime() - 1), timeZone)
+
+/** The quarter before or after a quarter. */
+export const shiftQuarter = (quarter: Period, by: number): Period => {
+  const index = quarter.year * 4 + Number(quarter.key[1]) - 1 + by
+  return { year: Math.floor(index / 4), key: `Q${(index % 4) + 1}` as PeriodKey }
+}
+
 const roman = ['I', 'II', 'III', 'IV']
 
 /** How people name a period: "Quý I/2026", "6 tháng đầu năm 2026"… */

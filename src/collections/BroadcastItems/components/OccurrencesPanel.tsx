@@ -1,6 +1,9 @@
 'use client'
 import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useSearchParams } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
+
+import { formatPeriod, parsePeriod, periodLabel, quarterOf, shiftQuarter } from '../../../domain/campaigns/periods'
 
 import { translate, type MessageKey } from '../../../i18n/messages'
 
@@ -13,14 +16,17 @@ export const OccurrencesPanel: React.FC = () => {
   const { id } = useDocumentInfo()
   const { i18n } = useTranslation()
   const tr = (key: MessageKey) => translate(i18n.language, key)
+  const searchParams = useSearchParams()
+  const requested = parsePeriod(searchParams?.get('period'))
+  const [quarter, setQuarter] = useState(() => (requested?.key.startsWith('Q') ? requested : quarterOf(new Date())))
   const [occurrences, setOccurrences] = useState<Occurrence[] | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
 
   const load = useCallback(async () => {
     if (!id) return
-    const res = await fetch(`/api/broadcast-items/${id}/occurrences`, { credentials: 'include', headers: { 'Accept-Language': i18n.language } })
+    const res = await fetch(`/api/broadcast-items/${id}/occurrences?period=${formatPeriod(quarter)}`, { credentials: 'include', headers: { 'Accept-Language': i18n.language } })
     if (res.ok) setOccurrences(((await res.json()) as { occurrences: Occurrence[] }).occurrences)
-  }, [id, i18n.language])
+  }, [id, i18n.language, quarter])
 
   useEffect(() => {
     void load()
@@ -50,6 +56,15 @@ export const OccurrencesPanel: React.FC = () => {
   return (
     <div className="occurrences-panel" style={{ marginBottom: 'var(--base)' }}>
       <h4>{tr('item.occurrences')}</h4>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 8, margin: '4px 0' }}>
+        <Button aria-label="previous quarter" buttonStyle="none" margin={false} onClick={() => setQuarter((q) => shiftQuarter(q, -1))} size="small">
+          ‹
+        </Button>
+        <strong data-quarter={formatPeriod(quarter)}>{periodLabel(quarter, i18n.language === 'en' ? 'en' : 'vi')}</strong>
+        <Button aria-label="next quarter" buttonStyle="none" margin={false} onClick={() => setQuarter((q) => shiftQuarter(q, 1))} size="small">
+          ›
+        </Button>
+      </div>
       {occurrences?.length === 0 && <p>{tr('item.noOccurrences')}</p>}
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {occurrences?.map((o) => (
