@@ -9,5 +9,7 @@ export async function register() {
     import('@payload-config'),
     import('./jobs/scheduler'),
   ])
-  startScheduler(await getPayload({ config }))
+  const payload = await getPayload({ config })
+  startScheduler(payload)
+  payload.logger.info('Job scheduler started: due jobs run every minute (Asia/Ho_Chi_Minh)')
 }

@@ -1,4 +1,4 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
 
 import { asUser } from '../access/asUser'
 import { isStaffUser, type RoleHolder } from '../access/roles'
@@ -31,39 +31,34 @@ type PlanDoc = Awaited<ReturnType<ReturnType<typeof asUser>['findByID']>> & Reco
  */
 export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, period: Period, now = new Date()): Promise<ComplianceInput> => {
   const range = periodRange(period)
-  const system = { overrideAccess: true, pagination: false, depth: 0, req } as const
-  const [units, indicators, outlets, items, airings, articles, faqs, reports] = await Promise.all([
-    req.payload.find({ collection: slugs.units, ...system, select: { name: true, level: true, parent: true, breadcrumbs: true, active: true, hasRadioStation: true, radioStationUntil: true, portalUrl: true, hasOneStopDesk: true, postOfficeCulturePoints: true, activeFrom: true } }),
-    req.payload.find({ collection: slugs.targetIndicators, ...system, where: { plan: { equals: plan.id } }, sort: 'order' }),
-    req.payload.find({ collection: slugs.outlets, ...system, select: { name: true, ownerUnit: true, channels: true } }),
-    req.payload.find({
-      collection: slugs.broadcastItems,
-      ...system,
-      select: { outlet: true, channel: true, start: true, durationMinutes: true, rrule: true, repeatUntil: true },
-      where: { and: [{ start: { less_than: range.end.toISOString() } }, { or: [{ rrule: { exists: true } }, { start: { greater_than_equal: range.start.toISOString() } }] }] },
-    }),
-    req.payload.find({
-      collection: slugs.airings,
-      ...system,
-      select: { item: true, occurrenceAt: true, status: true },
-      where: { and: [{ occurrenceAt: { greater_than_equal: range.start.toISOString() } }, { occurrenceAt: { less_than: range.end.toISOString() } }] },
-    }),
-    req.payload.find({ collection: slugs.articles, ...system, select: { unit: true, publishedAt: true }, where: { and: [{ _status: { equals: 'published' } }, { publishedAt: { greater_than_equal: range.start.toISOString() } }, { publishedAt: { less_than: range.end.toISOString() } }] } }),
-    req.payload.find({ collection: slugs.faqs, ...system, select: { unit: true, publishedAt: true }, where: { and: [{ _status: { equals: 'published' } }, { publishedAt: { greater_than_equal: range.start.toISOString() } }, { publishedAt: { less_than: range.end.toISOString() } }] } }),
-    req.payload.find({ collection: slugs.unitReports, ...system, where: { and: [{ plan: { equals: plan.id } }, { year: { equals: period.year } }] } }),
+  // Straight to the database adapter (the same call on SQLite and MongoDB): these are system reads
+  // of many small rows, and document hooks (which none of these fields need) would cost most of the time.
+  const rows = async <T>(collection: CollectionSlug, where: Where | undefined, select: Record<string, true>, sort?: string) =>
+    (await req.payload.db.find({ collection, where: where ?? {}, select, sort, limit: 0, pagination: false, req })).docs as unknown as T[]
+  type Doc = Record<string, any>
+  const inPeriod = (field: string): Where => ({ and: [{ [field]: { greater_than_equal: range.start.toISOString() } }, { [field]: { less_than: range.end.toISOString() } }] })
+  const [units, indicatorDocs, outlets, items, airings, articles, faqs, reports] = await Promise.all([
+    rows<Doc>(slugs.units, undefined, { name: true, level: true, parent: true, breadcrumbs: true, active: true, hasRadioStation: true, radioStationUntil: true, portalUrl: true, hasOneStopDesk: true, postOfficeCulturePoints: true, activeFrom: true }),
+    req.payload.find({ collection: slugs.targetIndicators, overrideAccess: true, pagination: false, depth: 0, req, where: { plan: { equals: plan.id } }, sort: 'order' }).then((r) => r.docs as Doc[]),
+    rows<Doc>(slugs.outlets, undefined, { name: true, ownerUnit: true, channels: true }),
+    rows<Doc>(slugs.broadcastItems, { and: [{ start: { less_than: range.end.toISOString() } }, { or: [{ rrule: { exists: true } }, { start: { greater_than_equal: range.start.toISOString() } }] }] }, { outlet: true, channel: true, start: true, durationMinutes: true, rrule: true, repeatUntil: true }),
+    rows<Doc>(slugs.airings, inPeriod('occurrenceAt'), { item: true, occurrenceAt: true, status: true }),
+    rows<Doc>(slugs.articles, { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] }, { unit: true, publishedAt: true }),
+    rows<Doc>(slugs.faqs, { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] }, { unit: true, publishedAt: true }),
+    rows<Doc>(slugs.unitReports, { and: [{ plan: { equals: plan.id } }, { year: { equals: period.year } }] }, { unit: true, year: true, period: true, status: true, firstSubmittedAt: true, figures: true }),
   ])
 
   return {
     plan: { rootUnitId: id(plan.participatingRoot), excludedUnitIds: ((plan.excludedUnits as unknown[]) ?? []).map(id) },
     period: range,
     now,
-    units: units.docs.map(
+    units: units.map(
       (u): UnitFacts => ({
         id: String(u.id),
         name: u.name,
         level: u.level as UnitLevel,
         parentId: u.parent ? id(u.parent) : null,
-        ancestorIds: (u.breadcrumbs ?? []).map((b) => id(b.doc)).filter((a) => a !== String(u.id)),
+        ancestorIds: ((u.breadcrumbs ?? []) as { doc: unknown }[]).map((b) => id(b.doc)).filter((a: string) => a !== String(u.id)),
         active: u.active !== false,
         activeFrom: date(u.activeFrom),
         hasRadioStation: Boolean(u.hasRadioStation),
@@ -73,7 +68,7 @@ export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, pe
         postOfficeCulturePoints: u.postOfficeCulturePoints ?? 0,
       }),
     ),
-    indicators: indicators.docs.map((d): Indicator => {
+    indicators: indicatorDocs.map((d): Indicator => {
       const scope = { levels: (d.scopeLevels ?? []) as UnitLevel[], requires: (d.scopeRequires ?? []) as Indicator['scope']['requires'], unitIds: (d.scopeUnits ?? []).map(id) }
       const base = { id: String(d.id), title: d.title, scope, targetShare: d.targetShare ?? 100 }
       switch (d.ruleKind) {
@@ -82,13 +77,13 @@ export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, pe
         case 'contentCount':
           return { ...base, rule: { kind: 'contentCount', content: (d.contentKind ?? 'articles') as 'articles' | 'faqs', min: d.minCount ?? 0 } }
         case 'outletQuota':
-          return { ...base, rule: { kind: 'outletQuota', outletIds: (d.outlets ?? []).map(id), quotas: (d.quotas ?? []).map((q) => ({ channel: q.channel as BroadcastChannel, min: q.min })) } }
+          return { ...base, rule: { kind: 'outletQuota', outletIds: (d.outlets ?? []).map(id), quotas: ((d.quotas ?? []) as { channel: string; min: number }[]).map((q) => ({ channel: q.channel as BroadcastChannel, min: q.min })) } }
         default:
           return { ...base, rule: { kind: 'reportedFigure', figure: d.figure as FigureKey, comparator: (d.comparator ?? 'gte') as 'gte', threshold: d.threshold ?? 0 } }
       }
     }),
-    outlets: outlets.docs.map((o) => ({ id: String(o.id), name: o.name, ownerUnitId: id(o.ownerUnit), channel: (o.channels?.[0] ?? 'radio') as BroadcastChannel })),
-    items: items.docs.map((i) => ({
+    outlets: outlets.map((o) => ({ id: String(o.id), name: o.name, ownerUnitId: id(o.ownerUnit), channel: (o.channels?.[0] ?? 'radio') as BroadcastChannel })),
+    items: items.map((i) => ({
       id: String(i.id),
       outletId: id(i.outlet),
       channel: i.channel as BroadcastChannel,
@@ -97,12 +92,12 @@ export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, pe
       rule: i.rrule,
       until: date(i.repeatUntil),
     })),
-    airings: airings.docs.map((a) => ({ itemId: id(a.item), occurrenceAt: new Date(a.occurrenceAt), status: a.status as 'confirmed' | 'missed' })),
+    airings: airings.map((a) => ({ itemId: id(a.item), occurrenceAt: new Date(a.occurrenceAt), status: a.status as 'confirmed' | 'missed' })),
     content: [
-      ...articles.docs.map((a) => ({ collection: 'articles' as const, unitId: id(a.unit), publishedAt: new Date(a.publishedAt as string) })),
-      ...faqs.docs.map((f) => ({ collection: 'faqs' as const, unitId: id(f.unit), publishedAt: new Date(f.publishedAt as string) })),
+      ...articles.map((a) => ({ collection: 'articles' as const, unitId: id(a.unit), publishedAt: new Date(a.publishedAt as string) })),
+      ...faqs.map((f) => ({ collection: 'faqs' as const, unitId: id(f.unit), publishedAt: new Date(f.publishedAt as string) })),
     ],
-    reports: reports.docs.map(
+    reports: reports.map(
       (r): Report => ({
         id: String(r.id),
         unitId: id(r.unit),

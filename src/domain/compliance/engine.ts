@@ -154,10 +154,20 @@ export const unitsInScope = (indicator: Indicator, units: UnitFacts[], plan: Pla
 const compare = (value: number, comparator: 'gte' | 'lte' | 'eq', threshold: number): boolean =>
   comparator === 'gte' ? value >= threshold : comparator === 'lte' ? value <= threshold : value === threshold
 
+const byUnit = (reports: Report[]): Map<Id, Report[]> => {
+  const index = new Map<Id, Report[]>()
+  for (const report of reports) {
+    const list = index.get(report.unitId)
+    if (list) list.push(report)
+    else index.set(report.unitId, [report])
+  }
+  return index
+}
+
 /** The report that speaks for a unit in a period: submitted or approved, for the period or the latest inside it. */
-const reportFor = (reports: Report[], unitId: Id, period: Range): Report | null => {
-  const candidates = reports.filter(
-    (r) => r.unitId === unitId && (r.status === 'submitted' || r.status === 'approved') && r.periodRange.start >= period.start && r.periodRange.end <= period.end,
+const reportFor = (reports: Report[] | undefined, period: Range): Report | null => {
+  const candidates = (reports ?? []).filter(
+    (r) => (r.status === 'submitted' || r.status === 'approved') && r.periodRange.start >= period.start && r.periodRange.end <= period.end,
   )
   if (candidates.length === 0) return null
   // The exact period first, else the one reaching furthest into it (figures are cumulative).
@@ -206,6 +216,7 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
     contentCount.set(key, (contentCount.get(key) ?? 0) + 1)
   }
 
+  const reportsByUnit = byUnit(input.reports)
   const cells: Cell[] = []
   const summaries: IndicatorSummary[] = []
   const scopes: Record<Id, Id[]> = {}
@@ -253,7 +264,7 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
             evidence: { kind: 'content', published, required: rule.min },
           })
         } else {
-          const report = reportFor(input.reports, unit.id, period)
+          const report = reportFor(reportsByUnit.get(unit.id), period)
           const raw = report?.figures[rule.figure]
           const value = raw === undefined ? null : raw
           const numeric = typeof value === 'boolean' ? (value ? 1 : 0) : value
@@ -321,8 +332,9 @@ export const reportingTimeliness = (
   now: Date,
 ): Record<Id, Timeliness> => {
   const result: Record<Id, Timeliness> = {}
+  const index = byUnit(reports)
   for (const unitId of expectedUnitIds) {
-    const report = reports.find((r) => r.unitId === unitId && r.periodRange.start.getTime() === period.start.getTime() && r.periodRange.end.getTime() === period.end.getTime())
+    const report = index.get(unitId)?.find((r) => r.periodRange.start.getTime() === period.start.getTime() && r.periodRange.end.getTime() === period.end.getTime())
     const sent = report?.firstSubmittedAt ?? null
     if (sent) result[unitId] = deadline && sent > deadline ? 'late' : 'onTime'
     else result[unitId] = deadline && now > deadline ? 'missing' : 'notDue'
