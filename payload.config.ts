@@ -12,6 +12,7 @@ import { ArticleRatings } from './src/collections/ArticleRatings'
 import { Airings } from './src/collections/Airings'
 import { Articles } from './src/collections/Articles'
 import { BroadcastItems } from './src/collections/BroadcastItems'
+import { BroadcastTallies } from './src/collections/BroadcastTallies'
 import { CampaignPlans } from './src/collections/CampaignPlans'
 import { CitizenQuestions } from './src/collections/CitizenQuestions'
 import { Comments } from './src/collections/Comments'
@@ -60,6 +61,7 @@ export default buildConfig({
     TargetIndicators,
     BroadcastItems,
     Airings,
+    BroadcastTallies,
     UnitReports,
     Outlets,
     taxonomyCollection(slugs.outreachChannels, { singular: 'channels.singular', plural: 'channels.plural' }, 'group.campaigns'),

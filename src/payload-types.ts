@@ -76,6 +76,7 @@ export interface Config {
     'target-indicators': TargetIndicator;
     'broadcast-items': BroadcastItem;
     airings: Airing;
+    'broadcast-tallies': BroadcastTally;
     'unit-reports': UnitReport;
     outlets: Outlet;
     'outreach-channels': OutreachChannel;
@@ -103,6 +104,7 @@ export interface Config {
     'target-indicators': TargetIndicatorsSelect<false> | TargetIndicatorsSelect<true>;
     'broadcast-items': BroadcastItemsSelect<false> | BroadcastItemsSelect<true>;
     airings: AiringsSelect<false> | AiringsSelect<true>;
+    'broadcast-tallies': BroadcastTalliesSelect<false> | BroadcastTalliesSelect<true>;
     'unit-reports': UnitReportsSelect<false> | UnitReportsSelect<true>;
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     'outreach-channels': OutreachChannelsSelect<false> | OutreachChannelsSelect<true>;
@@ -686,6 +688,23 @@ export interface Airing {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-tallies".
+ */
+export interface BroadcastTally {
+  id: number;
+  outlet: number | Outlet;
+  ownerUnit?: (number | null) | Unit;
+  channel: string;
+  quarter: string;
+  scheduled?: number | null;
+  confirmed?: number | null;
+  missed?: number | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "unit-reports".
  */
 export interface UnitReport {
@@ -923,6 +942,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'airings';
         value: number | Airing;
+      } | null)
+    | ({
+        relationTo: 'broadcast-tallies';
+        value: number | BroadcastTally;
       } | null)
     | ({
         relationTo: 'unit-reports';
@@ -1225,6 +1248,22 @@ export interface AiringsSelect<T extends boolean = true> {
   note?: T;
   confirmedBy?: T;
   ownerUnit?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-tallies_select".
+ */
+export interface BroadcastTalliesSelect<T extends boolean = true> {
+  outlet?: T;
+  ownerUnit?: T;
+  channel?: T;
+  quarter?: T;
+  scheduled?: T;
+  confirmed?: T;
+  missed?: T;
   key?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -34,7 +34,7 @@ const { migrationsFor } = await import('../../src/config/database')
 const { resolveDatabase } = await import('../../src/config/env')
 const { loadComplianceInput } = await import('../../src/compliance/scorecard')
 const { computeCompliance } = await import('../../src/domain/compliance/engine')
-const { periodRange } = await import('../../src/domain/campaigns/periods')
+const { formatPeriod, periodRange, quarterOf } = await import('../../src/domain/campaigns/periods')
 
 type Client = { execute: (q: { sql: string; args: unknown[] } | string) => Promise<{ rows: unknown[] }>; batch: (qs: { sql: string; args: unknown[] }[], mode: 'write') => Promise<unknown> }
 
@@ -116,6 +116,20 @@ const [, generateMs] = await time(async () => {
   }
   await insert('broadcast_items', ['id', 'title', 'outlet_id', 'channel', 'start', 'duration_minutes', 'recurrence', 'owner_unit_id'], items)
   await insert('airings', ['id', 'item_id', 'occurrence_at', 'status', 'aired_at', 'owner_unit_id', 'key'], airings)
+
+  // The per-quarter tallies the app keeps with every item and confirmation, counted here in one pass.
+  const confirmedItems = new Set(airings.map((a) => a[1] as number))
+  const tallies = new Map<string, unknown[]>()
+  for (const item of items) {
+    const [id, , outlet, channel, start, , , owner] = item as [number, string, number, string, string, number, string, number]
+    const quarter = formatPeriod(quarterOf(new Date(start)))
+    const key = `${outlet}|${channel}|${quarter}`
+    const row = tallies.get(key) ?? [outlet, owner, channel, quarter, 0, 0, 0, key]
+    ;(row[4] as number)++
+    if (confirmedItems.has(id)) (row[5] as number)++
+    tallies.set(key, row)
+  }
+  await insert('broadcast_tallies', ['outlet_id', 'owner_unit_id', 'channel', 'quarter', 'scheduled', 'confirmed', 'missed', 'key'], [...tallies.values()])
 
   const reports: unknown[][] = []
   let reportId = 1

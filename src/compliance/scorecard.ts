@@ -37,16 +37,22 @@ export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, pe
     (await req.payload.db.find({ collection, where: where ?? {}, select, sort, limit: 0, pagination: false, req })).docs as unknown as T[]
   type Doc = Record<string, any>
   const inPeriod = (field: string): Where => ({ and: [{ [field]: { greater_than_equal: range.start.toISOString() } }, { [field]: { less_than: range.end.toISOString() } }] })
-  const [units, indicatorDocs, outlets, items, airings, articles, faqs, reports] = await Promise.all([
-    rows<Doc>(slugs.units, undefined, { name: true, level: true, parent: true, breadcrumbs: true, active: true, hasRadioStation: true, radioStationUntil: true, portalUrl: true, hasOneStopDesk: true, postOfficeCulturePoints: true, activeFrom: true }),
+  const quarters = quartersOf(period).map(formatPeriod)
+  const [units, indicatorDocs, tallies, articles, faqs, reports] = await Promise.all([
+    // No breadcrumb rows: the lineage is rebuilt from parent links, which is far cheaper to read.
+    rows<Doc>(slugs.units, undefined, { name: true, level: true, parent: true, active: true, hasRadioStation: true, radioStationUntil: true, portalUrl: true, hasOneStopDesk: true, postOfficeCulturePoints: true, activeFrom: true }),
     req.payload.find({ collection: slugs.targetIndicators, overrideAccess: true, pagination: false, depth: 0, req, where: { plan: { equals: plan.id } }, sort: 'order' }).then((r) => r.docs as Doc[]),
-    rows<Doc>(slugs.outlets, undefined, { name: true, ownerUnit: true, channels: true }),
-    rows<Doc>(slugs.broadcastItems, { and: [{ start: { less_than: range.end.toISOString() } }, { or: [{ rrule: { exists: true } }, { start: { greater_than_equal: range.start.toISOString() } }] }] }, { outlet: true, channel: true, start: true, durationMinutes: true, rrule: true, repeatUntil: true }),
-    rows<Doc>(slugs.airings, inPeriod('occurrenceAt'), { item: true, occurrenceAt: true, status: true }),
+    rows<Doc>(slugs.broadcastTallies, { quarter: { in: quarters } }, { outlet: true, ownerUnit: true, channel: true, quarter: true, scheduled: true, confirmed: true, missed: true }),
     rows<Doc>(slugs.articles, { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] }, { unit: true, publishedAt: true }),
     rows<Doc>(slugs.faqs, { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] }, { unit: true, publishedAt: true }),
     rows<Doc>(slugs.unitReports, { and: [{ plan: { equals: plan.id } }, { year: { equals: period.year } }] }, { unit: true, year: true, period: true, status: true, firstSubmittedAt: true, figures: true }),
   ])
+  const parentOf = new Map(units.map((u) => [String(u.id), u.parent ? id(u.parent) : null]))
+  const lineage = (unitId: string): string[] => {
+    const chain: string[] = []
+    for (let p = parentOf.get(unitId) ?? null; p !== null && chain.length < 20; p = parentOf.get(p) ?? null) chain.unshift(p)
+    return chain
+  }
 
   return {
     plan: { rootUnitId: id(plan.participatingRoot), excludedUnitIds: ((plan.excludedUnits as unknown[]) ?? []).map(id) },
@@ -58,7 +64,7 @@ export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, pe
         name: u.name,
         level: u.level as UnitLevel,
         parentId: u.parent ? id(u.parent) : null,
-        ancestorIds: ((u.breadcrumbs ?? []) as { doc: unknown }[]).map((b) => id(b.doc)).filter((a: string) => a !== String(u.id)),
+        ancestorIds: lineage(String(u.id)),
         active: u.active !== false,
         activeFrom: date(u.activeFrom),
         hasRadioStation: Boolean(u.hasRadioStation),
@@ -82,17 +88,18 @@ export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, pe
           return { ...base, rule: { kind: 'reportedFigure', figure: d.figure as FigureKey, comparator: (d.comparator ?? 'gte') as 'gte', threshold: d.threshold ?? 0 } }
       }
     }),
-    outlets: outlets.map((o) => ({ id: String(o.id), name: o.name, ownerUnitId: id(o.ownerUnit), channel: (o.channels?.[0] ?? 'radio') as BroadcastChannel })),
-    items: items.map((i) => ({
-      id: String(i.id),
-      outletId: id(i.outlet),
-      channel: i.channel as BroadcastChannel,
-      start: new Date(i.start),
-      durationMinutes: i.durationMinutes ?? 0,
-      rule: i.rrule,
-      until: date(i.repeatUntil),
+    outlets: [],
+    items: [],
+    airings: [],
+    tallies: tallies.map((t) => ({
+      outletId: id(t.outlet),
+      ownerUnitId: id(t.ownerUnit),
+      channel: t.channel as BroadcastChannel,
+      quarter: periodRange(parsePeriod(t.quarter)!),
+      scheduled: t.scheduled ?? 0,
+      confirmed: t.confirmed ?? 0,
+      missed: t.missed ?? 0,
     })),
-    airings: airings.map((a) => ({ itemId: id(a.item), occurrenceAt: new Date(a.occurrenceAt), status: a.status as 'confirmed' | 'missed' })),
     content: [
       ...articles.map((a) => ({ collection: 'articles' as const, unitId: id(a.unit), publishedAt: new Date(a.publishedAt as string) })),
       ...faqs.map((f) => ({ collection: 'faqs' as const, unitId: id(f.unit), publishedAt: new Date(f.publishedAt as string) })),

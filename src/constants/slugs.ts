@@ -18,6 +18,7 @@ export const slugs = {
   outlets: 'outlets',
   broadcastItems: 'broadcast-items',
   airings: 'airings',
+  broadcastTallies: 'broadcast-tallies',
   unitReports: 'unit-reports',
 } as const
 

@@ -32,27 +32,46 @@ describe('the scorecard in the admin', () => {
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => !url.pathname.includes('/login'))
 
-    // The district reporter opens the scorecard (the last finished quarter) and finds Cẩm Duệ behind.
-    await page.goto(`${app.url}/admin/scorecard`)
+    // The district reporter opens the scorecard from the navigation (it shows the last finished
+    // quarter) and finds Cẩm Duệ behind.
+    const navLink = page.locator('a[href="/admin/scorecard"]').first()
+    await navLink.waitFor({ state: 'attached', timeout: 60_000 })
+    await page.goto(`${app.url}/admin/scorecard`, { waitUntil: 'networkidle' })
+    await page.locator('.scorecard-grid').waitFor({ timeout: 60_000 }).catch(async () => {
+      // A first render that lost a race with the login redirect is retried once, as a person would reload.
+      await page.reload({ waitUntil: 'networkidle' })
+    })
     const scorecardUrl = page.url()
+    fs.mkdirSync('test-results', { recursive: true })
+    await page.screenshot({ path: 'test-results/scorecard-before.png', fullPage: true })
     const row = page.locator('.scorecard-grid tr', { hasText: 'UBND xã Cẩm Duệ' })
     const cell = row.locator('td[data-status="notMet"]').first()
+    await cell.waitFor({ timeout: 120_000 })
     const before = await cell.innerText()
+    const period = new URL(await page.locator('a[href*="/compliance?period="]').getAttribute('href') ?? '', app.url).searchParams.get('period')!
     const [confirmed, required] = before.split(' ')[0]!.split('/').map(Number) as [number, number]
     expect(confirmed).toBeLessThan(required)
     const indicator = await cell.getAttribute('data-indicator')
     const unit = await cell.getAttribute('data-unit')
-    fs.mkdirSync('test-results', { recursive: true })
-    await page.screenshot({ path: 'test-results/scorecard-before.png', fullPage: true })
 
-    // The cell leads to the segment; the reporter confirms airings that went out but were not reported.
+    // The cell leads to the commune's segments; the reporter opens the segment, steps back to the
+    // scorecard's quarter and confirms airings that went out but were never reported.
     await cell.locator('a').click()
+    await page.getByRole('link', { name: 'Chuyên mục Cải cách hành chính' }).first().click()
+    const shown = page.locator('.occurrences-panel [data-quarter]')
+    await shown.waitFor()
+    for (let step = 0; step < 8 && (await shown.getAttribute('data-quarter')) !== period; step++) {
+      const current = await shown.getAttribute('data-quarter')
+      await page.getByRole('button', { name: current! > period ? 'previous quarter' : 'next quarter' }).click()
+      await pollUntil(async () => (await shown.getAttribute('data-quarter')) !== current, true)
+    }
+    expect(await shown.getAttribute('data-quarter')).toBe(period)
     await page.locator('.occurrences-panel li').first().waitFor()
     for (let n = confirmed; n < required; n++) {
       const buttons = page.locator('.occurrences-panel li[data-status="missed"] button')
       const count = await buttons.count()
       await buttons.first().click()
-      expect(await pollUntil(() => page.locator('.occurrences-panel li[data-status="missed"] button').count(), count - 1)).toBe(count - 1)
+      expect(await pollUntil(() => page.locator('.occurrences-panel li[data-status="missed"] button').count(), count - 1, 30_000)).toBe(count - 1)
     }
 
     await page.goto(scorecardUrl)

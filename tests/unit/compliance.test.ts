@@ -342,3 +342,27 @@ describe('reported figures', () => {
     expect(checkFigure('onlineServicesOffered', null)).toBeNull()
   })
 })
+
+describe('pre-counted airings (tallies)', () => {
+  it('should give the same verdicts from quarterly tallies as from the items themselves', () => {
+    const indicator: Indicator = {
+      id: 'radio',
+      title: 'x',
+      scope: { levels: ['commune'], requires: ['radioStation'] },
+      rule: { kind: 'broadcastCount', channel: 'communeRadio', min: 6 },
+      targetShare: 100,
+    }
+    const tallies = [
+      { outletId: 'st-A1', ownerUnitId: 'A1', channel: 'communeRadio' as const, quarter: Q1, scheduled: 13, confirmed: 7, missed: 0 },
+      { outletId: 'st-A2', ownerUnitId: 'A2', channel: 'communeRadio' as const, quarter: Q1, scheduled: 13, confirmed: 3, missed: 1 },
+      { outletId: 'st-A2', ownerUnitId: 'A2', channel: 'communeRadio' as const, quarter: Q2, scheduled: 13, confirmed: 13, missed: 0 },
+    ]
+    const result = computeCompliance(base({ indicators: [indicator], tallies }))
+    expect(statusOf(result, 'A1')).toBe('met')
+    expect(result.cells.find((c) => c.subjectId === 'A2')!.evidence).toEqual({ kind: 'broadcasts', confirmed: 3, missed: 10, pending: 0, required: 6, itemIds: [] })
+    const h1 = computeCompliance(base({ indicators: [indicator], tallies, period: periodRange({ year: 2026, key: 'H1' }) }))
+    expect((h1.cells.find((c) => c.subjectId === 'A2')!.evidence as { confirmed: number }).confirmed).toBe(16)
+    const midQ1 = computeCompliance(base({ indicators: [indicator], tallies, now: new Date('2026-02-15T00:00:00+07:00') }))
+    expect(midQ1.cells.find((c) => c.subjectId === 'A2')!.evidence).toMatchObject({ confirmed: 3, missed: 1, pending: 9 })
+  })
+})

@@ -4,6 +4,7 @@ import { planWriters, withinSubtree } from '../../access/campaigns'
 import { hasRole, type RoleHolder } from '../../access/roles'
 import { slugs } from '../../constants/slugs'
 import { label } from '../../i18n/messages'
+import { recountAiringTallies, recountDeletedAiringTallies } from '../BroadcastItems/hooks/keepTallies'
 import { checkAiring } from './hooks/checkAiring'
 
 /** What the owning unit says about one airing: it went out (with evidence) or it did not. */
@@ -18,7 +19,7 @@ export const Airings: CollectionConfig = {
     update: withinSubtree('ownerUnit', ['editor', 'reporter']),
     delete: planWriters,
   },
-  hooks: { beforeChange: [checkAiring] },
+  hooks: { beforeChange: [checkAiring], afterChange: [recountAiringTallies], afterDelete: [recountDeletedAiringTallies] },
   fields: [
     { name: 'item', type: 'relationship', relationTo: slugs.broadcastItems, required: true, index: true, label: label('airing.item') },
     {

@@ -6,6 +6,7 @@ import { slugs } from '../../constants/slugs'
 import { broadcastChannels } from '../../domain/campaigns/vocabulary'
 import { label } from '../../i18n/messages'
 import { t } from '../../i18n/request'
+import { recountDeletedItemTallies, recountItemTallies } from './hooks/keepTallies'
 import { prepareItem } from './hooks/prepareItem'
 import { confirmOccurrence, listOccurrences } from './occurrences'
 
@@ -51,7 +52,7 @@ export const BroadcastItems: CollectionConfig = {
     update: withinSubtree('ownerUnit', ['editor', 'reporter']),
     delete: planWriters,
   },
-  hooks: { beforeChange: [prepareItem] },
+  hooks: { beforeChange: [prepareItem], afterChange: [recountItemTallies], afterDelete: [recountDeletedItemTallies] },
   endpoints: [occurrencesEndpoint, confirmEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('item.title') },

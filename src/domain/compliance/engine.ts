@@ -55,6 +55,21 @@ export type BroadcastItem = {
 /** What a unit said about one occurrence: it aired (confirmed) or it did not (missed). */
 export type Airing = { itemId: Id; occurrenceAt: Date; status: 'confirmed' | 'missed' }
 
+/**
+ * Airings of one outlet and channel in one quarter, counted ahead of time (kept up to date with each
+ * item and confirmation), so a scorecard need not read every item and confirmation row.
+ */
+export type BroadcastTally = {
+  outletId: Id
+  ownerUnitId: Id
+  channel: BroadcastChannel
+  quarter: Range
+  scheduled: number
+  confirmed: number
+  /** Airings the unit said did not go out. */
+  missed: number
+}
+
 export type ContentItem = { collection: 'articles' | 'faqs'; unitId: Id; publishedAt: Date }
 
 export type Report = {
@@ -78,6 +93,8 @@ export type ComplianceInput = {
   outlets: Outlet[]
   items: BroadcastItem[]
   airings: Airing[]
+  /** Pre-counted airings per outlet, channel and quarter; used alongside (or instead of) items. */
+  tallies?: BroadcastTally[]
   content: ContentItem[]
   reports: Report[]
   /** Hours after an occurrence's end before an unconfirmed airing counts as missed. */
@@ -207,6 +224,18 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
       t.itemIds.add(item.id)
       if (status === 'confirmed') byOutletChannel.set(`${outlet.id}|${item.channel}`, (byOutletChannel.get(`${outlet.id}|${item.channel}`) ?? 0) + 1)
     }
+  }
+
+  for (const counted of input.tallies ?? []) {
+    if (counted.quarter.start < period.start || counted.quarter.end > period.end) continue
+    const t = tally(`${counted.ownerUnitId}|${counted.channel}`)
+    const open = counted.scheduled - counted.confirmed - counted.missed
+    // Unconfirmed airings of a quarter that is over (plus the grace time) count as missed.
+    const over = counted.quarter.end.getTime() + missedAfter <= now.getTime()
+    t.confirmed += counted.confirmed
+    t.missed += counted.missed + (over ? open : 0)
+    t.pending += over ? 0 : open
+    if (counted.confirmed > 0) byOutletChannel.set(`${counted.outletId}|${counted.channel}`, (byOutletChannel.get(`${counted.outletId}|${counted.channel}`) ?? 0) + counted.confirmed)
   }
 
   const contentCount = new Map<string, number>()
