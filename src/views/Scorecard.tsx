@@ -117,7 +117,9 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
               {card.period.label} ·{' '}
               <a href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=xlsx&period=${card.period.key}`}>XLSX</a> ·{' '}
               <a href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=csv&period=${card.period.key}`}>CSV</a> ·{' '}
-              <a href={`/api/campaign-plans/${card.plan.id}/compliance?period=${card.period.key}`}>JSON</a>
+              <a href={`/api/campaign-plans/${card.plan.id}/compliance?period=${card.period.key}`}>JSON</a> · {tr('reports.plural')}:{' '}
+              <a href={`/api/unit-reports/export?plan=${card.plan.id}&format=xlsx`}>XLSX</a> ·{' '}
+              <a href={`/api/unit-reports/export?plan=${card.plan.id}&format=csv`}>CSV</a>
             </p>
             <table className="scorecard-summary" style={{ borderCollapse: 'collapse', margin: '12px 0 24px' }}>
               <thead>

@@ -208,6 +208,21 @@ describe('the scorecard endpoint and exports', () => {
     await app.payload.update({ collection: slugs.campaignPlans, id: planId, data: { isPublic: false }, ...sys })
   })
 
+  it('should export the reports a user may read as XLSX and CSV with Vietnamese headers', async () => {
+    const res = await app.rest('GET', `/unit-reports/export?plan=${planId}&format=xlsx`, { token: token['reporter.a1@test.vn'] })
+    expect(res.status).toBe(200)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(await res.arrayBuffer())
+    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1))
+    expect(rows[0]!.slice(0, 4)).toEqual(['Đơn vị báo cáo', 'Kỳ báo cáo', 'Trạng thái', 'Gửi lần đầu lúc'])
+    const stored = await app.payload.find({ collection: slugs.unitReports, where: { unit: { equals: tree.communeA1 } }, overrideAccess: true })
+    expect(rows.length - 1).toBe(stored.totalDocs)
+    expect(rows.slice(1).every((row) => row[0] === 'UBND xã A1')).toBe(true)
+    const csv = Buffer.from(await (await app.rest('GET', `/unit-reports/export?plan=${planId}&format=csv&period=Q4`, { token: token['editor@test.vn'] })).arrayBuffer()).toString('utf8')
+    expect(csv).toContain('Quý IV/2026')
+    expect((await app.rest('GET', `/unit-reports/export?plan=${planId}&period=Q9`, { token: token['editor@test.vn'] })).status).toBe(400)
+  })
+
   it('should export an XLSX with the same numbers as the JSON, and a CSV', async () => {
     const { body } = await scorecard('editor@test.vn')
     const res = await app.rest('GET', `/campaign-plans/${planId}/compliance/export?format=xlsx&period=${Q1}`, { token: token['editor@test.vn'] })

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Endpoint, Field } from 'payload'
 
 import { withinSubtree } from '../../access/campaigns'
 import { isAdminField } from '../../access/isAdmin'
@@ -8,7 +8,34 @@ import { periodKeys, periodLabel } from '../../domain/campaigns/periods'
 import { reportStatuses } from '../../domain/campaigns/reportWorkflow'
 import { figureKeys, reportFigures } from '../../domain/campaigns/vocabulary'
 import { label } from '../../i18n/messages'
+import { reportsTable, tableCsv, tableXlsx } from '../../compliance/exportReports'
+import { t } from '../../i18n/request'
 import { enforceReportRules } from './hooks/reportWorkflow'
+
+/** `GET /api/unit-reports/export?plan=…&period=Q1&format=xlsx|csv`: the reports the caller may read. */
+const exportEndpoint: Endpoint = {
+  path: '/export',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ message: t(req, 'error.unauthenticated') }, { status: 401 })
+    const query = new URL(req.url ?? 'http://x').searchParams
+    const plan = query.get('plan')
+    if (!plan) return Response.json({ message: t(req, 'scorecard.notFound') }, { status: 400 })
+    const period = query.get('period')
+    if (period && !(periodKeys as readonly string[]).includes(period)) {
+      return Response.json({ message: t(req, 'report.periodInvalid', { period }) }, { status: 400 })
+    }
+    const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+    const table = await reportsTable(req, plan, period, language)
+    const name = `bao-cao-${plan}${period ? `-${period}` : ''}`
+    if (query.get('format') === 'csv') {
+      return new Response(tableCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` } })
+    }
+    return new Response(new Uint8Array(await tableXlsx(table, t(req, 'reports.plural'))), {
+      headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': `attachment; filename="${name}.xlsx"` },
+    })
+  },
+}
 
 const figureField = (key: (typeof figureKeys)[number]): Field =>
   reportFigures[key] === 'boolean'
@@ -36,6 +63,7 @@ export const UnitReports: CollectionConfig = {
     delete: ({ req }) => hasRole(req.user as RoleHolder, 'admin'),
   },
   hooks: { beforeChange: [enforceReportRules] },
+  endpoints: [exportEndpoint],
   fields: [
     {
       type: 'row',

@@ -1,0 +1,56 @@
+import ExcelJS from 'exceljs'
+import type { PayloadRequest } from 'payload'
+
+import { asUser } from '../access/asUser'
+import { slugs } from '../constants/slugs'
+import { periodLabel, type PeriodKey } from '../domain/campaigns/periods'
+import { figureKeys, reportFigures } from '../domain/campaigns/vocabulary'
+import { translate, type Language, type MessageKey } from '../i18n/messages'
+
+type Table = { header: string[]; rows: (string | number)[][] }
+
+/** The reports the caller may read, for a plan (and optionally a period), one row each. */
+export const reportsTable = async (req: PayloadRequest, planId: string, period: string | null, language: Language): Promise<Table> => {
+  const tr = (key: MessageKey) => translate(language, key)
+  const { docs } = await asUser(req).find({
+    collection: slugs.unitReports,
+    where: { and: [{ plan: { equals: planId } }, ...(period ? [{ period: { equals: period } }] : [])] },
+    pagination: false,
+    depth: 1,
+    sort: 'period',
+  })
+  const header = [tr('report.unit'), tr('report.period'), tr('report.status'), tr('report.firstSubmittedAt'), ...figureKeys.map((k) => tr(`figure.${k}`))]
+  const when = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })
+  const rows = docs.map((r) => {
+    const figures = (r.figures ?? {}) as Record<string, number | boolean | null | undefined>
+    return [
+      typeof r.unit === 'object' && r.unit ? r.unit.name : String(r.unit),
+      periodLabel({ year: r.year ?? 0, key: r.period as PeriodKey }, language),
+      tr(`report.${r.status}` as MessageKey),
+      r.firstSubmittedAt ? when.format(new Date(r.firstSubmittedAt)) : '',
+      ...figureKeys.map((k) => {
+        const value = figures[k]
+        if (value === null || value === undefined) return ''
+        if (reportFigures[k] === 'boolean') return tr(value ? 'scorecard.met' : 'scorecard.notMet')
+        return value as number
+      }),
+    ]
+  })
+  return { header, rows }
+}
+
+const csvCell = (value: string | number) => {
+  const text = String(value)
+  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export const tableCsv = ({ header, rows }: Table): string => `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+
+export const tableXlsx = async ({ header, rows }: Table, sheetName: string): Promise<Buffer> => {
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet(sheetName.replace(/[\\/*?:[\]]/g, '-').slice(0, 31))
+  sheet.addRow(header).font = { bold: true }
+  for (const row of rows) sheet.addRow(row)
+  sheet.columns.forEach((column, i) => (column.width = i === 0 ? 36 : 18))
+  return Buffer.from(await book.xlsx.writeBuffer())
+}
