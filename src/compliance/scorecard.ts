@@ -33,19 +33,26 @@ export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, pe
   const range = periodRange(period)
   // Straight to the database adapter (the same call on SQLite and MongoDB): these are system reads
   // of many small rows, and document hooks (which none of these fields need) would cost most of the time.
-  const rows = async <T>(collection: CollectionSlug, where: Where | undefined, select: Record<string, true>, sort?: string) =>
-    (await req.payload.db.find({ collection, where: where ?? {}, select, sort, limit: 0, pagination: false, req })).docs as unknown as T[]
+  const rows = async <T>(collection: CollectionSlug, where: Where | undefined, select: Record<string, unknown>, sort?: string) =>
+    (await req.payload.db.find({ collection, where: where ?? {}, select: select as never, sort, limit: 0, pagination: false, req })).docs as unknown as T[]
   type Doc = Record<string, any>
   const inPeriod = (field: string): Where => ({ and: [{ [field]: { greater_than_equal: range.start.toISOString() } }, { [field]: { less_than: range.end.toISOString() } }] })
   const quarters = quartersOf(period).map(formatPeriod)
-  const [units, indicatorDocs, tallies, articles, faqs, reports] = await Promise.all([
+  const indicatorDocs = (await req.payload.find({ collection: slugs.targetIndicators, overrideAccess: true, pagination: false, depth: 0, req, where: { plan: { equals: plan.id } }, sort: 'order' })).docs as Doc[]
+  // Only the reports that can speak for this period, and only the figures the indicators ask about.
+  const reportPeriods = [...new Set([period.key, ...quarters.map((q) => q.slice(5))])]
+  const figuresUsed = Object.fromEntries(indicatorDocs.filter((d) => d.ruleKind === 'reportedFigure' && d.figure).map((d) => [d.figure as string, true]))
+  const [units, tallies, articles, faqs, reports] = await Promise.all([
     // No breadcrumb rows: the lineage is rebuilt from parent links, which is far cheaper to read.
     rows<Doc>(slugs.units, undefined, { name: true, level: true, parent: true, active: true, hasRadioStation: true, radioStationUntil: true, portalUrl: true, hasOneStopDesk: true, postOfficeCulturePoints: true, activeFrom: true }),
-    req.payload.find({ collection: slugs.targetIndicators, overrideAccess: true, pagination: false, depth: 0, req, where: { plan: { equals: plan.id } }, sort: 'order' }).then((r) => r.docs as Doc[]),
     rows<Doc>(slugs.broadcastTallies, { quarter: { in: quarters } }, { outlet: true, ownerUnit: true, channel: true, quarter: true, scheduled: true, confirmed: true, missed: true }),
     rows<Doc>(slugs.articles, { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] }, { unit: true, publishedAt: true }),
     rows<Doc>(slugs.faqs, { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] }, { unit: true, publishedAt: true }),
-    rows<Doc>(slugs.unitReports, { and: [{ plan: { equals: plan.id } }, { year: { equals: period.year } }] }, { unit: true, year: true, period: true, status: true, firstSubmittedAt: true, figures: true }),
+    rows<Doc>(
+      slugs.unitReports,
+      { and: [{ plan: { equals: plan.id } }, { year: { equals: period.year } }, { period: { in: reportPeriods } }] },
+      { unit: true, year: true, period: true, status: true, firstSubmittedAt: true, ...(Object.keys(figuresUsed).length > 0 ? { figures: figuresUsed as never } : {}) },
+    ),
   ])
   const parentOf = new Map(units.map((u) => [String(u.id), u.parent ? id(u.parent) : null]))
   const lineage = (unitId: string): string[] => {

@@ -159,10 +159,9 @@ export const participates = (unit: UnitFacts, plan: Plan, period: Range): boolea
   return unit.id === plan.rootUnitId || unit.ancestorIds.includes(plan.rootUnitId)
 }
 
-/** The units an indicator holds to account in a period. */
-export const unitsInScope = (indicator: Indicator, units: UnitFacts[], plan: Plan, period: Range): UnitFacts[] =>
-  units.filter((unit) => {
-    if (!participates(unit, plan, period)) return false
+/** The units an indicator holds to account in a period (`taking` = those taking part, if already known). */
+export const unitsInScope = (indicator: Indicator, units: UnitFacts[], plan: Plan, period: Range, taking?: UnitFacts[]): UnitFacts[] =>
+  (taking ?? units.filter((unit) => participates(unit, plan, period))).filter((unit) => {
     if (indicator.scope.unitIds && indicator.scope.unitIds.length > 0) return indicator.scope.unitIds.includes(unit.id)
     if (indicator.scope.levels.length > 0 && !indicator.scope.levels.includes(unit.level)) return false
     return indicator.scope.requires.every((what) => owns(unit, what, period))
@@ -246,6 +245,7 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
   }
 
   const reportsByUnit = byUnit(input.reports)
+  const taking = input.units.filter((unit) => participates(unit, input.plan, period))
   const cells: Cell[] = []
   const summaries: IndicatorSummary[] = []
   const scopes: Record<Id, Id[]> = {}
@@ -270,7 +270,7 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
       })
       scopes[indicator.id] = [`contract:${indicator.id}`]
     } else {
-      const inScope = unitsInScope(indicator, input.units, input.plan, period)
+      const inScope = unitsInScope(indicator, input.units, input.plan, period, taking)
       scopes[indicator.id] = inScope.map((u) => u.id)
       for (const unit of inScope) {
         if (rule.kind === 'broadcastCount') {
@@ -332,19 +332,28 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
 /** Each unit's figure for its whole subtree: how many units under it (itself included) met each indicator. */
 export const rollUp = (cells: Cell[], units: UnitFacts[]): Rollup[] => {
   const ancestorsOf = new Map(units.map((u) => [u.id, u.ancestorIds]))
-  const totals = new Map<string, { unitId: Id; indicatorId: Id; inScope: number; met: number }>()
+  // One map of units per indicator: cheaper than a composite string key per cell and ancestor.
+  const byIndicator = new Map<Id, Map<Id, { inScope: number; met: number }>>()
+  const add = (totals: Map<Id, { inScope: number; met: number }>, unitId: Id, met: boolean) => {
+    let total = totals.get(unitId)
+    if (!total) totals.set(unitId, (total = { inScope: 0, met: 0 }))
+    total.inScope++
+    if (met) total.met++
+  }
   for (const cell of cells) {
     const lineage = ancestorsOf.get(cell.subjectId)
     if (!lineage) continue
-    for (const unitId of [...lineage, cell.subjectId]) {
-      const key = `${unitId}|${cell.indicatorId}`
-      let total = totals.get(key)
-      if (!total) totals.set(key, (total = { unitId, indicatorId: cell.indicatorId, inScope: 0, met: 0 }))
-      total.inScope++
-      if (cell.status === 'met') total.met++
-    }
+    let totals = byIndicator.get(cell.indicatorId)
+    if (!totals) byIndicator.set(cell.indicatorId, (totals = new Map()))
+    const met = cell.status === 'met'
+    for (const unitId of lineage) add(totals, unitId, met)
+    add(totals, cell.subjectId, met)
   }
-  return [...totals.values()].map((t) => ({ ...t, share: t.inScope === 0 ? null : Math.round((t.met / t.inScope) * 1000) / 10 }))
+  const rollups: Rollup[] = []
+  for (const [indicatorId, totals] of byIndicator) {
+    for (const [unitId, t] of totals) rollups.push({ unitId, indicatorId, inScope: t.inScope, met: t.met, share: t.inScope === 0 ? null : Math.round((t.met / t.inScope) * 1000) / 10 })
+  }
+  return rollups
 }
 
 export type Timeliness = 'onTime' | 'late' | 'missing' | 'notDue'
