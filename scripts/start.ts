@@ -17,7 +17,21 @@ import {
   resolveServerUrl,
 } from '../src/config/env'
 import { DEMO_PASSWORD, seedUsers } from '../src/seed/users'
-import { bin, build, isBuildCurrent, run } from './build'
+import { bin, build, isBuildCurrent } from './build'
+
+/** Runs a command, echoing its output, and returns what it printed. */
+const runCapturing = (command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> =>
+  new Promise((resolve, reject) => {
+    let output = ''
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env })
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk
+      process.stdout.write(chunk)
+    })
+    child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk))
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 || code === 13 ? resolve(output) : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
+  })
 
 const root = process.cwd()
 
@@ -74,7 +88,14 @@ const main = async () => {
   }
 
   console.log('» Applying migrations and demo data…')
-  await run(bin('payload'), ['run', 'src/seed/run.ts'], prodEnv)
+  // The step must say it finished; one that ends silently half-way (seen with SQLite's native
+  // client) is run again, which is safe because migrations and the seed are idempotent.
+  for (let attempt = 1; ; attempt++) {
+    const output = await runCapturing(bin('payload'), ['run', 'src/seed/run.ts'], prodEnv)
+    if (output.includes('SEED_DONE')) break
+    if (attempt === 3) throw new Error('migrations and demo data did not complete')
+    console.log('» The step ended early; running it again…')
+  }
 
   console.log(`» Starting on port ${port}…`)
   const server = spawn(bin('next'), ['start', '-p', String(port)], { stdio: 'inherit', env: prodEnv })

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import type { PayloadRequest } from 'payload'
 
 import { asUser } from '../access/asUser'
@@ -6,8 +5,8 @@ import { slugs } from '../constants/slugs'
 import { periodLabel, type PeriodKey } from '../domain/campaigns/periods'
 import { figureKeys, reportFigures } from '../domain/campaigns/vocabulary'
 import { translate, type Language, type MessageKey } from '../i18n/messages'
+import type { Table } from './spreadsheet'
 
-type Table = { header: string[]; rows: (string | number)[][] }
 
 /** The reports the caller may read, for a plan (and optionally a period), one row each. */
 export const reportsTable = async (req: PayloadRequest, planId: string, period: string | null, language: Language): Promise<Table> => {
@@ -37,20 +36,4 @@ export const reportsTable = async (req: PayloadRequest, planId: string, period: 
     ]
   })
   return { header, rows }
-}
-
-const csvCell = (value: string | number) => {
-  const text = String(value)
-  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-export const tableCsv = ({ header, rows }: Table): string => `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
-
-export const tableXlsx = async ({ header, rows }: Table, sheetName: string): Promise<Buffer> => {
-  const book = new ExcelJS.Workbook()
-  const sheet = book.addWorksheet(sheetName.replace(/[\\/*?:[\]]/g, '-').slice(0, 31))
-  sheet.addRow(header).font = { bold: true }
-  for (const row of rows) sheet.addRow(row)
-  sheet.columns.forEach((column, i) => (column.width = i === 0 ? 36 : 18))
-  return Buffer.from(await book.xlsx.writeBuffer())
 }

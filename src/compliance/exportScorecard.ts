@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs'
-
 import { translate, type Language, type MessageKey } from '../i18n/messages'
 import type { Scorecard } from './scorecard'
+import { tableCsv, tableXlsx } from './spreadsheet'
 
 const statusKey: Record<string, MessageKey> = { met: 'scorecard.met', notMet: 'scorecard.notMet', noData: 'scorecard.noData' }
 
@@ -23,28 +22,8 @@ export const scorecardRows = (card: Scorecard, language: Language): { header: st
   return { header, rows }
 }
 
-const csvCell = (value: string | number) => {
-  const text = String(value)
-  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 /** CSV with a BOM so spreadsheet programs read the Vietnamese text as UTF-8. */
-export const scorecardCsv = (card: Scorecard, language: Language): string => {
-  const { header, rows } = scorecardRows(card, language)
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
-}
+export const scorecardCsv = (card: Scorecard, language: Language): string => tableCsv(scorecardRows(card, language))
 
-export const scorecardXlsx = async (card: Scorecard, language: Language): Promise<Buffer> => {
-  const { header, rows } = scorecardRows(card, language)
-  const book = new ExcelJS.Workbook()
-  book.creator = 'CCHC'
-  // Excel forbids some characters in sheet names ("Quý I/2026" has a slash).
-  const sheet = book.addWorksheet(card.period.label.replace(/[\\/*?:[\]]/g, '-').slice(0, 31))
-  sheet.addRow([`${card.plan.number} – ${card.plan.title}`])
-  sheet.addRow([card.period.label])
-  sheet.addRow(header).font = { bold: true }
-  for (const row of rows) sheet.addRow(row)
-  sheet.getColumn(1).width = 40
-  for (let c = 2; c <= header.length; c++) sheet.getColumn(c).width = 24
-  return Buffer.from(await book.xlsx.writeBuffer())
-}
+export const scorecardXlsx = (card: Scorecard, language: Language): Promise<Buffer> =>
+  tableXlsx({ ...scorecardRows(card, language), title: [`${card.plan.number} – ${card.plan.title}`, card.period.label] }, card.period.label)

@@ -2,12 +2,18 @@
  * `npm run seed` (and the first step of `npm start`): applies pending migrations, then loads the demo
  * data unless SEED_DEMO=false. Run with `payload run`, which loads the config.
  */
+import fs from 'node:fs'
+
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
 import { migrationsFor } from '../config/database'
 import { resolveDatabase, resolveSeedAdmin } from '../config/env'
 import { seed } from './index'
+
+// SQLite's native client does not always hold Node's event loop open while it works; without this
+// the script can end mid-way, silently, with work left undone.
+const keepAlive = setInterval(() => undefined, 1000)
 
 const payload = await getPayload({ config })
 await payload.db.migrate({ migrations: migrationsFor(resolveDatabase(process.env)) })
@@ -21,3 +27,6 @@ if (process.env.SEED_DEMO === 'false') {
   )
 }
 await payload.destroy()
+clearInterval(keepAlive)
+// Written synchronously: `payload run` exits right after, which can drop buffered console output.
+fs.writeSync(1, 'SEED_DONE\n')

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '../../src/config/env'
 import { DEMO_PASSWORD } from '../../src/seed/users'
+import { launchBrowser, logIn, openAdmin } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
 
 let app: RunningApp
@@ -11,10 +12,7 @@ let browser: Browser
 
 beforeAll(async () => {
   app = await startRealApp()
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  })
+  browser = await launchBrowser()
 }, 10 * 60_000)
 
 afterAll(async () => {
@@ -37,8 +35,8 @@ describe('the admin in a real browser', () => {
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => !url.pathname.includes('/login'))
 
-    await page.goto(`${app.url}/admin/collections/units?limit=50`)
-    await page.getByText('UBND huyện Cẩm Xuyên').first().waitFor()
+    await page.locator('.template-default').first().waitFor({ timeout: 60_000 })
+    await openAdmin(page, `${app.url}/admin/collections/units?limit=50`, 'text=UBND huyện Cẩm Xuyên')
     const text = await page.locator('body').innerText()
     expect(text).toContain('Đơn vị')
     expect(text).toContain('UBND tỉnh Hà Tĩnh')
@@ -73,18 +71,11 @@ describe('the admin in a real browser', () => {
   })
 
   it('should show a commune reporter only its own unit', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
-    const page = await context.newPage()
-    await page.goto(`${app.url}/admin/login`)
-    await page.fill('#field-email', 'baocao.cambinh@hatinh.demo')
-    await page.fill('#field-password', DEMO_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
-    await page.goto(`${app.url}/admin/collections/units`)
-    await page.getByText('UBND xã Cẩm Bình').first().waitFor()
+    const page = await logIn(browser, app.url, 'baocao.cambinh@hatinh.demo', DEMO_PASSWORD)
+    await openAdmin(page, `${app.url}/admin/collections/units`, 'text=UBND xã Cẩm Bình')
     const text = await page.locator('body').innerText()
     expect(text).not.toContain('UBND xã Cẩm Thành')
     expect(text).not.toContain('Nhập danh sách đơn vị từ tệp CSV')
-    await context.close()
+    await page.context().close()
   })
 })

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../src/seed/users'
+import { launchBrowser, logIn as logInAs, openAdmin } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
 
 let app: RunningApp
@@ -10,10 +11,7 @@ let browser: Browser
 
 beforeAll(async () => {
   app = await startRealApp()
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  })
+  browser = await launchBrowser()
 }, 10 * 60_000)
 
 afterAll(async () => {
@@ -21,16 +19,7 @@ afterAll(async () => {
   await app?.stop()
 })
 
-const logIn = async (email: string): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
-  const page = await context.newPage()
-  await page.goto(`${app.url}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', DEMO_PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-  return page
-}
+const logIn = (email: string): Promise<Page> => logInAs(browser, app.url, email, DEMO_PASSWORD)
 
 const choose = async (page: Page, field: string, option: string) => {
   await page.locator(`#field-${field} .rs__control`).click()
@@ -43,7 +32,7 @@ describe('the editorial path in the admin', () => {
   it('should take an article with an image from an editor, through review, to the public API', async () => {
     // The editor writes the article, picks a cover from the library and submits it for review.
     const editor = await logIn('bientap@hatinh.demo')
-    await editor.goto(`${app.url}/admin/collections/articles/create`)
+    await openAdmin(editor, `${app.url}/admin/collections/articles/create`, '#field-title')
     await editor.fill('#field-title', TITLE)
     await editor.fill('#field-summary', 'Tổ tư vấn gồm đoàn viên thanh niên hướng dẫn người dân nộp hồ sơ trực tuyến.')
     await editor.locator('[data-lexical-editor="true"]').first().click()
@@ -66,8 +55,7 @@ describe('the editorial path in the admin', () => {
 
     // The reviewer opens it from the list and publishes it.
     const reviewer = await logIn('pheduyet@hatinh.demo')
-    await reviewer.goto(`${app.url}/admin/collections/articles/${id}`)
-    await reviewer.locator('#field-title').waitFor()
+    await openAdmin(reviewer, `${app.url}/admin/collections/articles/${id}`, '#field-title')
     expect(await reviewer.locator('#field-reviewStatus').innerText()).toContain('Chờ duyệt')
     await reviewer.getByRole('button', { name: /^Xuất bản/ }).first().click()
     await reviewer.getByText('Đã xuất bản').first().waitFor()

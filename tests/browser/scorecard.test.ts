@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../src/seed/users'
+import { launchBrowser, logIn, openAdmin } from '../helpers/browser'
 import { pollUntil } from '../helpers/poll'
 import { startRealApp, type RunningApp } from '../helpers/server'
 
@@ -11,10 +12,7 @@ let browser: Browser
 
 beforeAll(async () => {
   app = await startRealApp()
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  })
+  browser = await launchBrowser()
 }, 10 * 60_000)
 
 afterAll(async () => {
@@ -24,23 +22,11 @@ afterAll(async () => {
 
 describe('the scorecard in the admin', () => {
   it('should turn a commune radio cell green once its reporter confirms the missing airings', async () => {
-    const context = await browser.newContext({ viewport: { width: 1500, height: 1100 } })
-    const page = await context.newPage()
-    await page.goto(`${app.url}/admin/login`)
-    await page.fill('#field-email', 'baocao.camxuyen@hatinh.demo')
-    await page.fill('#field-password', DEMO_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    const page = await logIn(browser, app.url, 'baocao.camxuyen@hatinh.demo', DEMO_PASSWORD)
 
     // The district reporter opens the scorecard from the navigation (it shows the last finished
     // quarter) and finds Cẩm Duệ behind.
-    const navLink = page.locator('a[href="/admin/scorecard"]').first()
-    await navLink.waitFor({ state: 'attached', timeout: 60_000 })
-    await page.goto(`${app.url}/admin/scorecard`, { waitUntil: 'networkidle' })
-    await page.locator('.scorecard-grid').waitFor({ timeout: 60_000 }).catch(async () => {
-      // A first render that lost a race with the login redirect is retried once, as a person would reload.
-      await page.reload({ waitUntil: 'networkidle' })
-    })
+    await openAdmin(page, `${app.url}/admin/scorecard`, '.scorecard-grid')
     const scorecardUrl = page.url()
     fs.mkdirSync('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/scorecard-before.png', fullPage: true })
@@ -74,11 +60,11 @@ describe('the scorecard in the admin', () => {
       expect(await pollUntil(() => page.locator('.occurrences-panel li[data-status="missed"] button').count(), count - 1, 30_000)).toBe(count - 1)
     }
 
-    await page.goto(scorecardUrl)
+    await openAdmin(page, scorecardUrl, '.scorecard-grid')
     const after = page.locator(`td[data-unit="${unit}"][data-indicator="${indicator}"]`)
     expect(await pollUntil(() => after.getAttribute('data-status'), 'met')).toBe('met')
     expect(await after.innerText()).toMatch(new RegExp(`^${required}/${required}`))
     await page.screenshot({ path: 'test-results/scorecard-after.png', fullPage: true })
-    await context.close()
+    await page.context().close()
   })
 })

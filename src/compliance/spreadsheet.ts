@@ -1,0 +1,24 @@
+import ExcelJS from 'exceljs'
+
+export type Table = { header: string[]; rows: (string | number)[][]; title?: string[] }
+
+const csvCell = (value: string | number) => {
+  const text = String(value)
+  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/** CSV with a byte-order mark, so spreadsheet programs read Vietnamese text as UTF-8. */
+export const tableCsv = ({ header, rows }: Table): string => `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+
+/** One worksheet: optional title lines, a bold header, the rows. */
+export const tableXlsx = async ({ header, rows, title = [] }: Table, sheetName: string): Promise<Buffer> => {
+  const book = new ExcelJS.Workbook()
+  book.creator = 'CCHC'
+  // Excel forbids some characters in sheet names ("Quý I/2026" has a slash).
+  const sheet = book.addWorksheet(sheetName.replace(/[\\/*?:[\]]/g, '-').slice(0, 31))
+  for (const line of title) sheet.addRow([line])
+  sheet.addRow(header).font = { bold: true }
+  for (const row of rows) sheet.addRow(row)
+  sheet.columns.forEach((column, i) => (column.width = i === 0 ? 40 : 22))
+  return Buffer.from(await book.xlsx.writeBuffer())
+}

@@ -1,0 +1,36 @@
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/** Debian's Chromium, headless, with the flags this machine needs (no downloads, no sandbox as root). */
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
+
+/** A fresh browser context logged into the admin as `email`. */
+export const logIn = async (browser: Browser, baseUrl: string, email: string, password: string, locale?: string): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 1500, height: 1100 }, ...(locale ? { locale } : {}) })
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
+  // Let the dashboard finish loading before the test navigates on, so two navigations never overlap.
+  await page.locator('.template-default').first().waitFor({ timeout: 60_000 })
+  return page
+}
+
+/**
+ * Opens an admin page and waits for `selector`. A page that stays blank (seen now and then on a
+ * freshly started server right after login) is reloaded once, as a person would; a second blank fails.
+ */
+export const openAdmin = async (page: Page, url: string, selector: string): Promise<void> => {
+  await page.goto(url, { waitUntil: 'networkidle' })
+  try {
+    await page.locator(selector).first().waitFor({ timeout: 45_000 })
+  } catch {
+    await page.reload({ waitUntil: 'networkidle' })
+    await page.locator(selector).first().waitFor({ timeout: 60_000 })
+  }
+}
