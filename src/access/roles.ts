@@ -1,4 +1,5 @@
 import type { Role } from '../constants/roles'
+import { relationId } from '../fields/relationId'
 
 /** The part of a user that access rules look at; works on a full user or a JWT payload. */
 export type RoleHolder = { roles?: readonly string[] | null; unit?: unknown } | null | undefined
@@ -13,12 +14,4 @@ export const isStaffUser = (user: RoleHolder): boolean =>
   hasRole(user, 'admin', 'editor', 'reviewer', 'reporter', 'viewer')
 
 /** The id of the unit a user belongs to, whether `unit` is populated or not. */
-export const unitIdOf = (user: RoleHolder): number | string | null => {
-  const unit = user?.unit
-  if (unit === null || unit === undefined) return null
-  if (typeof unit === 'object') {
-    const id = (unit as { id?: unknown }).id
-    return typeof id === 'number' || typeof id === 'string' ? id : null
-  }
-  return typeof unit === 'number' || typeof unit === 'string' ? unit : null
-}
+export const unitIdOf = (user: RoleHolder): number | string | null => relationId(user?.unit)

@@ -48,7 +48,7 @@ describe('the scorecard in the admin', () => {
     await shown.waitFor()
     for (let step = 0; step < 8 && (await shown.getAttribute('data-quarter')) !== period; step++) {
       const current = await shown.getAttribute('data-quarter')
-      await page.getByRole('button', { name: current! > period ? 'previous quarter' : 'next quarter' }).click()
+      await page.getByRole('button', { name: current! > period ? 'Quý trước' : 'Quý sau' }).click()
       await pollUntil(async () => (await shown.getAttribute('data-quarter')) !== current, true)
     }
     expect(await shown.getAttribute('data-quarter')).toBe(period)

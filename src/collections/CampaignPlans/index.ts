@@ -4,7 +4,7 @@ import { planWriters, readPlans, staffField } from '../../access/campaigns'
 import { isAdmin } from '../../access/isAdmin'
 import { unitLevels } from '../../constants/roles'
 import { slugs } from '../../constants/slugs'
-import { periodKeys } from '../../domain/campaigns/periods'
+import { periodOptions } from '../../fields/periodOptions'
 import { figureKeys } from '../../domain/campaigns/vocabulary'
 import { label } from '../../i18n/messages'
 import { t } from '../../i18n/request'
@@ -123,7 +123,7 @@ export const CampaignPlans: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'period', type: 'select', required: true, label: label('plan.deadlinePeriod'), options: periodKeys.map((value) => ({ value, label: value })) },
+            { name: 'period', type: 'select', required: true, label: label('plan.deadlinePeriod'), options: periodOptions },
             { name: 'deadline', type: 'date', required: true, label: label('plan.deadline'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
           ],
         },

@@ -4,7 +4,8 @@ import { withinSubtree } from '../../access/campaigns'
 import { isAdminField } from '../../access/isAdmin'
 import { hasRole, type RoleHolder } from '../../access/roles'
 import { slugs } from '../../constants/slugs'
-import { periodKeys, periodLabel } from '../../domain/campaigns/periods'
+import { periodKeys } from '../../domain/campaigns/periods'
+import { periodOptions } from '../../fields/periodOptions'
 import { reportStatuses } from '../../domain/campaigns/reportWorkflow'
 import { figureKeys, reportFigures } from '../../domain/campaigns/vocabulary'
 import { label } from '../../i18n/messages'
@@ -43,10 +44,6 @@ const figureField = (key: (typeof figureKeys)[number]): Field =>
     ? { name: key, type: 'checkbox', label: label(`figure.${key}`) }
     : { name: key, type: 'number', label: label(`figure.${key}`) }
 
-const periodNames = (key: (typeof periodKeys)[number]) => ({
-  vi: periodLabel({ year: 0, key }, 'vi').replace(/\/?0$/, '').replace(/ 0$/, '').trim(),
-  en: periodLabel({ year: 0, key }, 'en').replace(/ 0$/, '').trim(),
-})
 
 /**
  * What a unit did in a period under a plan: the figures the plan asks for, outreach activities by
@@ -76,7 +73,7 @@ export const UnitReports: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'period', type: 'select', required: true, label: label('report.period'), options: periodKeys.map((value) => ({ value, label: periodNames(value) })) },
+        { name: 'period', type: 'select', required: true, label: label('report.period'), options: periodOptions },
         { name: 'year', type: 'number', label: label('report.year'), admin: { readOnly: true } },
       ],
     },

@@ -57,11 +57,11 @@ export const OccurrencesPanel: React.FC = () => {
     <div className="occurrences-panel" style={{ marginBottom: 'var(--base)' }}>
       <h4>{tr('item.occurrences')}</h4>
       <div style={{ display: 'flex', alignItems: 'center', gap: 8, margin: '4px 0' }}>
-        <Button aria-label="previous quarter" buttonStyle="none" margin={false} onClick={() => setQuarter((q) => shiftQuarter(q, -1))} size="small">
+        <Button aria-label={tr('item.previousQuarter')} buttonStyle="none" margin={false} onClick={() => setQuarter((q) => shiftQuarter(q, -1))} size="small">
           ‹
         </Button>
         <strong data-quarter={formatPeriod(quarter)}>{periodLabel(quarter, i18n.language === 'en' ? 'en' : 'vi')}</strong>
-        <Button aria-label="next quarter" buttonStyle="none" margin={false} onClick={() => setQuarter((q) => shiftQuarter(q, 1))} size="small">
+        <Button aria-label={tr('item.nextQuarter')} buttonStyle="none" margin={false} onClick={() => setQuarter((q) => shiftQuarter(q, 1))} size="small">
           ›
         </Button>
       </div>
