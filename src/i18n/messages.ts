@@ -429,6 +429,10 @@ const vi = {
   'error.unauthenticated': 'Vui lòng đăng nhập.',
   'health.ok': 'Hoạt động bình thường',
   'health.degraded': 'Cơ sở dữ liệu không phản hồi',
+  // notifications, outbox and schedules
+  // iCalendar feeds
+  // public API v1 and feeds
+  // portal delivery: cache, widget
 } as const
 
 export type MessageKey = keyof typeof vi
@@ -847,6 +851,10 @@ const en: Record<MessageKey, string> = {
   'error.unauthenticated': 'Please log in.',
   'health.ok': 'Healthy',
   'health.degraded': 'The database does not answer',
+  // notifications, outbox and schedules
+  // iCalendar feeds
+  // public API v1 and feeds
+  // portal delivery: cache, widget
 }
 
 export const messages = { vi, en } as const
