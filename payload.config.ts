@@ -18,6 +18,9 @@ import { CitizenQuestions } from './src/collections/CitizenQuestions'
 import { Comments } from './src/collections/Comments'
 import { Faqs } from './src/collections/Faqs'
 import { Media } from './src/collections/Media'
+import { ComplianceSnapshots } from './src/collections/ComplianceSnapshots'
+import { Outbox } from './src/collections/Outbox'
+import { OutboxClaims } from './src/collections/OutboxClaims'
 import { Outlets } from './src/collections/Outlets'
 import { SubmissionLog } from './src/collections/SubmissionLog'
 import { TargetIndicators } from './src/collections/TargetIndicators'
@@ -25,13 +28,18 @@ import { taxonomyCollection } from './src/collections/taxonomy'
 import { UnitReports } from './src/collections/UnitReports'
 import { Units } from './src/collections/Units'
 import { Users } from './src/collections/Users'
+import { Webhooks } from './src/collections/Webhooks'
+import { WorkerHeartbeats } from './src/collections/WorkerHeartbeats'
 import { databaseAdapter } from './src/config/database'
 import { resolveDatabase, resolveSecret } from './src/config/env'
 import { slugs } from './src/constants/slugs'
 import { MAX_UPLOAD_BYTES } from './src/domain/media/uploadPolicy'
 import { antispamChallengeEndpoint } from './src/endpoints/antispamChallenge'
 import { healthEndpoint } from './src/endpoints/health'
+import { PublicCacheState } from './src/globals/PublicCacheState'
 import { label, messages } from './src/i18n/messages'
+import { jobTasks } from './src/jobs/tasks'
+import { mailAdapter } from './src/notifications/mailer'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -72,7 +80,13 @@ export default buildConfig({
     Units,
     Users,
     SubmissionLog,
+    ComplianceSnapshots,
+    Outbox,
+    OutboxClaims,
+    Webhooks,
+    WorkerHeartbeats,
   ],
+  globals: [PublicCacheState],
   db: databaseAdapter(resolveDatabase(process.env)),
   editor: lexicalEditor({
     // Images in the body carry a caption, as news photos do.
@@ -81,6 +95,9 @@ export default buildConfig({
       UploadFeature({ collections: { [slugs.media]: { fields: [{ name: 'caption', type: 'text', label: label('content.caption') }] } } }),
     ],
   }),
+  // SMTP from the environment (src/config/env.ts resolveMail); without it Payload logs mail, and the
+  // outbox holds every notification until a server is configured.
+  email: mailAdapter(),
   endpoints: [healthEndpoint, antispamChallengeEndpoint],
   i18n: {
     supportedLanguages: { vi, en },
@@ -90,9 +107,15 @@ export default buildConfig({
   // Refusals of bad input are expected traffic, not server faults.
   loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', LockedAuth: 'info', AuthenticationError: 'info' },
   jobs: {
-    // Due jobs (scheduled publishing for now) are run by the node-cron tick in src/jobs/scheduler.ts.
+    // node-cron (src/jobs/scheduler.ts) queues these on their schedules and runs due jobs every minute,
+    // in worker processes (PROCESS_ROLE=worker or all).
     access: { run: ({ req }) => Boolean(req.user?.roles?.includes('admin')) },
-    tasks: [],
+    tasks: jobTasks,
+    // Admins see the queue (Jobs, under Organisation) to follow or inspect runs.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !user?.roles?.includes('admin'), group: label('group.organisation') },
+    }),
   },
   plugins: [
     seoPlugin({

@@ -3,7 +3,7 @@
  * the sources changed since the last build, applies migrations and loads demo data, then serves on
  * PORT and prints where to log in.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,11 +11,15 @@ import path from 'node:path'
 import {
   ConfigError,
   resolveDatabase,
+  resolveMail,
   resolvePort,
+  resolveProcessRole,
   resolveSecret,
   resolveSeedAdmin,
   resolveServerUrl,
+  type ProcessRole,
 } from '../src/config/env'
+import { resolveSchedules } from '../src/config/schedules'
 import { DEMO_PASSWORD, seedUsers } from '../src/seed/users'
 import { bin, build, isBuildCurrent } from './build'
 
@@ -49,9 +53,9 @@ const ensureSecret = (env: NodeJS.ProcessEnv): void => {
   env.PAYLOAD_SECRET = fs.readFileSync(file, 'utf8').trim()
 }
 
-const waitForHealth = async (url: string, timeoutMs: number): Promise<boolean> => {
+const waitForHealth = async (url: string, timeoutMs: number, alive: () => boolean = () => true): Promise<boolean> => {
   const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
+  while (Date.now() < deadline && alive()) {
     try {
       const res = await fetch(url)
       if (res.ok) return true
@@ -82,7 +86,26 @@ const main = async () => {
   }
   const prodEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production' }
 
-  if (!isBuildCurrent() || env.FORCE_BUILD === '1') {
+  // Settings that do not stop the app but leave part of it off: said now, and in /api/health.
+  let role: ProcessRole = 'web'
+  const warnings: string[] = []
+  try {
+    role = resolveProcessRole(env)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    warnings.push(`${error.variable}: ${error.vi} Chạy như "web". / ${error.en} Running as "web".`)
+  }
+  try {
+    if (!resolveMail(env).smtp) warnings.push('SMTP: chưa cấu hình; thư được ghi vào nhật ký và giữ trong hộp thư đi. / not configured; mail is logged and held in the outbox.')
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    warnings.push(`${error.variable}: ${error.vi} / ${error.en}`)
+  }
+  for (const problem of resolveSchedules(env).problems) warnings.push(`${problem.variable}: ${problem.vi} / ${problem.en}`)
+  for (const warning of warnings) console.warn(`» Cảnh báo / Warning — ${warning}`)
+  if (role === 'web') prodEnv.PROCESS_ROLE = 'web'
+
+  if (role !== 'worker' && (!isBuildCurrent() || env.FORCE_BUILD === '1')) {
     console.log('» Building the admin (first start or sources changed; about a minute)…')
     await build(env)
   }
@@ -97,13 +120,37 @@ const main = async () => {
     console.log('» The step ended early; running it again…')
   }
 
-  console.log(`» Starting on port ${port}…`)
-  const server = spawn(bin('next'), ['start', '-p', String(port)], { stdio: 'inherit', env: prodEnv })
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-  server.on('exit', (code) => process.exit(code ?? 0))
+  if (role === 'worker') {
+    console.log('» Worker: running schedules and the outbox (no web server)…')
+    const worker = spawn(bin('payload'), ['run', 'src/jobs/worker.ts'], { stdio: 'inherit', env: prodEnv })
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => worker.kill(signal))
+    worker.on('exit', (code) => process.exit(code ?? 0))
+    return
+  }
 
+  console.log(`» Starting on port ${port}…`)
   const local = `http://127.0.0.1:${port}`
-  if (await waitForHealth(`${local}/api/health`, 60_000)) {
+  // scripts/serve.ts: Next.js behind a node:http server that answers the public API, feeds and widget
+  // itself. Loading TypeScript through tsx now and then ends silently (exit code 13) or stalls before
+  // the server listens, the same flake as the seed step above: such a start is made again.
+  let server: ChildProcess | undefined
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (server ? server.kill(signal) : process.exit(1)))
+  let healthy = false
+  for (let attempt = 1; attempt <= 3 && !healthy; attempt++) {
+    if (attempt > 1) console.log('» The server did not come up; starting it again…')
+    const child = spawn(bin('tsx'), ['scripts/serve.ts'], { stdio: 'inherit', env: { ...prodEnv, PORT: String(port) } })
+    server = child
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    healthy = await waitForHealth(`${local}/api/health`, 90_000, () => child.exitCode === null)
+    if (healthy) break
+    if (child.exitCode !== null && child.exitCode !== 13) process.exit(child.exitCode)
+    if (child.signalCode) process.exit(1)
+    if (child.exitCode === null) child.kill('SIGKILL')
+    await exited
+  }
+  server?.on('exit', (code) => process.exit(code ?? 0))
+
+  if (healthy) {
     const admin = resolveSeedAdmin(env)
     const demo = env.SEED_DEMO !== 'false'
     console.log(
@@ -122,7 +169,9 @@ const main = async () => {
         .join('\n'),
     )
   } else {
-    console.error('The server did not answer /api/health within 60 s; see the log above.')
+    console.error('The server did not answer /api/health; see the log above.')
+    server?.kill('SIGKILL')
+    process.exit(1)
   }
 }
 

@@ -1,15 +1,26 @@
 /**
- * Next.js calls this once when the server starts. The web process also runs the job scheduler
- * unless PROCESS_ROLE=web (a later change adds dedicated worker processes).
+ * Next.js calls this once when the server starts. With PROCESS_ROLE=all (the default on one machine)
+ * the web process also runs the schedules; with `web` it only serves, and `worker` processes
+ * (`npm run worker`) run them instead.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.PROCESS_ROLE === 'web') return
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { resolveProcessRole, ConfigError } = await import('./config/env')
+  let role
+  try {
+    role = resolveProcessRole(process.env)
+  } catch (error) {
+    // Reported by `npm start` and /api/health; serving goes on without schedules.
+    if (error instanceof ConfigError) console.error(error.message)
+    return
+  }
+  if (role !== 'all') return
   const [{ getPayload }, { default: config }, { startScheduler }] = await Promise.all([
     import('payload'),
     import('@payload-config'),
     import('./jobs/scheduler'),
   ])
   const payload = await getPayload({ config })
-  startScheduler(payload)
-  payload.logger.info('Job scheduler started: due jobs run every minute (Asia/Ho_Chi_Minh)')
+  const state = startScheduler(payload)
+  payload.logger.info(`Schedules started (${state.timeZone}): ${state.schedules.map((s) => `${s.name} "${s.cron}"`).join(', ')}`)
 }

@@ -87,6 +87,11 @@ export interface Config {
     units: Unit;
     users: User;
     'submission-log': SubmissionLog;
+    'compliance-snapshots': ComplianceSnapshot;
+    outbox: Outbox;
+    'outbox-claims': OutboxClaim;
+    webhooks: Webhook;
+    'worker-heartbeats': WorkerHeartbeat;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +120,11 @@ export interface Config {
     units: UnitsSelect<false> | UnitsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'submission-log': SubmissionLogSelect<false> | SubmissionLogSelect<true>;
+    'compliance-snapshots': ComplianceSnapshotsSelect<false> | ComplianceSnapshotsSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'outbox-claims': OutboxClaimsSelect<false> | OutboxClaimsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'worker-heartbeats': WorkerHeartbeatsSelect<false> | WorkerHeartbeatsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -125,8 +135,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'public-cache-state': PublicCacheState;
+  };
+  globalsSelect: {
+    'public-cache-state': PublicCacheStateSelect<false> | PublicCacheStateSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -134,6 +148,12 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      broadcastReminders: TaskBroadcastReminders;
+      missedAirings: TaskMissedAirings;
+      reportDeadlines: TaskReportDeadlines;
+      weeklyDigest: TaskWeeklyDigest;
+      complianceSnapshot: TaskComplianceSnapshot;
+      deliverOutbox: TaskDeliverOutbox;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -319,6 +339,8 @@ export interface Unit {
    */
   activeFrom?: string | null;
   radioStationUntil?: string | null;
+  calendarTokenHash?: string | null;
+  calendarTokenIssuedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -333,6 +355,7 @@ export interface User {
   unit?: (number | null) | Unit;
   canPublish?: boolean | null;
   language?: ('vi' | 'en') | null;
+  weeklyDigest?: boolean | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -533,6 +556,11 @@ export interface CampaignPlan {
         id?: string | null;
       }[]
     | null;
+  /**
+   * How many days before the deadline to remind, e.g. 7, 3 and 1.
+   */
+  reminderDays?: number[] | null;
+  escalationStepDays?: number | null;
   requiredFigures?:
     | (
         | 'proceduresPublished'
@@ -793,6 +821,113 @@ export interface SubmissionLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-snapshots".
+ */
+export interface ComplianceSnapshot {
+  id: number;
+  plan: number | CampaignPlan;
+  day: string;
+  period: string;
+  indicatorsMet?: number | null;
+  indicatorsTotal?: number | null;
+  indicators?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  subject?: string | null;
+  to: string;
+  channel: 'email' | 'webhook';
+  template:
+    | 'broadcastReminder'
+    | 'airingMissed'
+    | 'reportReminder'
+    | 'reportOverdue'
+    | 'reportEscalation'
+    | 'scheduledPublish'
+    | 'weeklyDigest'
+    | 'citizenAnswer'
+    | 'webhookEvent';
+  language?: ('vi' | 'en') | null;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  unit?: (number | null) | Unit;
+  state: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'held';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  leaseUntil?: string | null;
+  sentAt?: string | null;
+  lastError?: string | null;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox-claims".
+ */
+export interface OutboxClaim {
+  id: number;
+  key: string;
+  worker?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  url: string;
+  /**
+   * Leave empty to have one made. The portal checks the X-CCHC-Signature header with it.
+   */
+  secret?: string | null;
+  collections: ('articles' | 'faqs')[];
+  events: ('published' | 'updated' | 'unpublished')[];
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-heartbeats".
+ */
+export interface WorkerHeartbeat {
+  id: number;
+  instance: string;
+  role?: string | null;
+  startedAt?: string | null;
+  lastTickAt?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -860,7 +995,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'broadcastReminders'
+          | 'missedAirings'
+          | 'reportDeadlines'
+          | 'weeklyDigest'
+          | 'complianceSnapshot'
+          | 'deliverOutbox'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -893,7 +1036,18 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'broadcastReminders'
+        | 'missedAirings'
+        | 'reportDeadlines'
+        | 'weeklyDigest'
+        | 'complianceSnapshot'
+        | 'deliverOutbox'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -986,6 +1140,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'submission-log';
         value: number | SubmissionLog;
+      } | null)
+    | ({
+        relationTo: 'compliance-snapshots';
+        value: number | ComplianceSnapshot;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'outbox-claims';
+        value: number | OutboxClaim;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'worker-heartbeats';
+        value: number | WorkerHeartbeat;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1178,6 +1352,8 @@ export interface CampaignPlansSelect<T extends boolean = true> {
         deadline?: T;
         id?: T;
       };
+  reminderDays?: T;
+  escalationStepDays?: T;
   requiredFigures?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1477,6 +1653,8 @@ export interface UnitsSelect<T extends boolean = true> {
   active?: T;
   activeFrom?: T;
   radioStationUntil?: T;
+  calendarTokenHash?: T;
+  calendarTokenIssuedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1490,6 +1668,7 @@ export interface UsersSelect<T extends boolean = true> {
   unit?: T;
   canPublish?: T;
   language?: T;
+  weeklyDigest?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1521,6 +1700,80 @@ export interface SubmissionLogSelect<T extends boolean = true> {
   key?: T;
   at?: T;
   nonce?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-snapshots_select".
+ */
+export interface ComplianceSnapshotsSelect<T extends boolean = true> {
+  plan?: T;
+  day?: T;
+  period?: T;
+  indicatorsMet?: T;
+  indicatorsTotal?: T;
+  indicators?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  subject?: T;
+  to?: T;
+  channel?: T;
+  template?: T;
+  language?: T;
+  data?: T;
+  unit?: T;
+  state?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  leaseUntil?: T;
+  sentAt?: T;
+  lastError?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox-claims_select".
+ */
+export interface OutboxClaimsSelect<T extends boolean = true> {
+  key?: T;
+  worker?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  collections?: T;
+  events?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-heartbeats_select".
+ */
+export interface WorkerHeartbeatsSelect<T extends boolean = true> {
+  instance?: T;
+  role?: T;
+  startedAt?: T;
+  lastTickAt?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1597,6 +1850,28 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-cache-state".
+ */
+export interface PublicCacheState {
+  id: number;
+  stamp?: string | null;
+  changedAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-cache-state_select".
+ */
+export interface PublicCacheStateSelect<T extends boolean = true> {
+  stamp?: T;
+  changedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1604,6 +1879,114 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBroadcastReminders".
+ */
+export interface TaskBroadcastReminders {
+  input?: unknown;
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMissedAirings".
+ */
+export interface TaskMissedAirings {
+  input?: unknown;
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReportDeadlines".
+ */
+export interface TaskReportDeadlines {
+  input?: unknown;
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWeeklyDigest".
+ */
+export interface TaskWeeklyDigest {
+  input?: unknown;
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskComplianceSnapshot".
+ */
+export interface TaskComplianceSnapshot {
+  input?: unknown;
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverOutbox".
+ */
+export interface TaskDeliverOutbox {
+  input?: unknown;
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

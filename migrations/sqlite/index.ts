@@ -3,6 +3,10 @@ import * as migration_20261121_060755_content from './20261121_060755_content';
 import * as migration_20261121_061855_editorial_trail from './20261121_061855_editorial_trail';
 import * as migration_20261121_063007_campaigns from './20261121_063007_campaigns';
 import * as migration_20261121_070444_broadcast_tallies from './20261121_070444_broadcast_tallies';
+import * as migration_20261121_084059_calendar_tokens from './20261121_084059_calendar_tokens';
+import * as migration_20261121_084152_public_cache_state from './20261121_084152_public_cache_state';
+import * as migration_20261121_084411_schedules_outbox from './20261121_084411_schedules_outbox';
+import * as migration_20261121_090705_webhooks from './20261121_090705_webhooks';
 
 export const migrations = [
   {
@@ -28,6 +32,26 @@ export const migrations = [
   {
     up: migration_20261121_070444_broadcast_tallies.up,
     down: migration_20261121_070444_broadcast_tallies.down,
-    name: '20261121_070444_broadcast_tallies'
+    name: '20261121_070444_broadcast_tallies',
+  },
+  {
+    up: migration_20261121_084059_calendar_tokens.up,
+    down: migration_20261121_084059_calendar_tokens.down,
+    name: '20261121_084059_calendar_tokens',
+  },
+  {
+    up: migration_20261121_084152_public_cache_state.up,
+    down: migration_20261121_084152_public_cache_state.down,
+    name: '20261121_084152_public_cache_state',
+  },
+  {
+    up: migration_20261121_084411_schedules_outbox.up,
+    down: migration_20261121_084411_schedules_outbox.down,
+    name: '20261121_084411_schedules_outbox',
+  },
+  {
+    up: migration_20261121_090705_webhooks.up,
+    down: migration_20261121_090705_webhooks.down,
+    name: '20261121_090705_webhooks'
   },
 ];

@@ -4,6 +4,7 @@ import { planWriters } from '../access/campaigns'
 import { isStaffUser, type RoleHolder } from '../access/roles'
 import { slugs } from '../constants/slugs'
 import { broadcastChannels } from '../domain/campaigns/vocabulary'
+import { invalidatesPublicCache } from '../hooks/publicCache'
 import { label } from '../i18n/messages'
 
 /** Where outreach airs or prints: the provincial radio-TV station, newspapers, commune stations. */
@@ -12,6 +13,7 @@ export const Outlets: CollectionConfig = {
   labels: { singular: label('outlets.singular'), plural: label('outlets.plural') },
   admin: { useAsTitle: 'name', group: label('group.campaigns'), defaultColumns: ['name', 'kind', 'ownerUnit', 'channels'] },
   access: { read: ({ req }) => isStaffUser(req.user as RoleHolder), create: planWriters, update: planWriters, delete: planWriters },
+  hooks: { afterChange: [invalidatesPublicCache.afterChange], afterDelete: [invalidatesPublicCache.afterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('outlet.name') },
     {

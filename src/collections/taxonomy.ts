@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorsOnly, readAnyone } from '../access/content'
 import { isAdmin } from '../access/isAdmin'
 import { slugField } from '../fields/slug'
+import { invalidatesPublicCache } from '../hooks/publicCache'
 import { label, type MessageKey } from '../i18n/messages'
 
 /**
@@ -19,6 +20,7 @@ export const taxonomyCollection = (
   defaultSort: 'order',
   admin: { useAsTitle: 'name', group: label(group), defaultColumns: ['name', 'slug', 'order'] },
   access: { read: readAnyone, create: editorsOnly, update: editorsOnly, delete: isAdmin },
+  hooks: { afterChange: [invalidatesPublicCache.afterChange], afterDelete: [invalidatesPublicCache.afterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('taxonomy.name') },
     slugField('name'),

@@ -4,6 +4,7 @@ import { asUser } from '../access/asUser'
 import { isStaffUser, type RoleHolder } from '../access/roles'
 import { subtreeUnitIds } from '../access/unitScope'
 import type { UnitLevel } from '../constants/roles'
+import { missedAfterHours } from '../config/schedules'
 import { slugs } from '../constants/slugs'
 import { formatPeriod, lastFinishedQuarter, parsePeriod, periodLabel, periodRange, quartersOf, type Period } from '../domain/campaigns/periods'
 import type { BroadcastChannel, FigureKey } from '../domain/campaigns/vocabulary'
@@ -65,6 +66,7 @@ export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, pe
     plan: { rootUnitId: id(plan.participatingRoot), excludedUnitIds: ((plan.excludedUnits as unknown[]) ?? []).map(id) },
     period: range,
     now,
+    missedAfterHours: missedAfterHours(),
     units: units.map(
       (u): UnitFacts => ({
         id: String(u.id),

@@ -92,10 +92,10 @@ export const rebuildTallies = async (payload: Payload): Promise<number> => {
   const db = { payload }
   const horizon = new Date(Date.now() + 366 * 86400_000)
   const items = await rows(db, slugs.broadcastItems, {}, { outlet: true, channel: true, start: true, rrule: true, repeatUntil: true })
-  const keys = new Map<string, [string, string, Period]>()
+  const keys = new Map<string, [number | string, string, Period]>()
   for (const item of items) {
     for (const quarter of quartersOfItem(item as never, horizon)) {
-      keys.set(`${relationId(item.outlet)}|${item.channel}|${formatPeriod(quarter)}`, [String(relationId(item.outlet)), item.channel, quarter])
+      keys.set(`${relationId(item.outlet)}|${item.channel}|${formatPeriod(quarter)}`, [relationId(item.outlet)!, item.channel, quarter])
     }
   }
   for (const [, [outlet, channel, quarter]] of keys) await recountTally(db, outlet, channel, quarter)

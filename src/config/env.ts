@@ -94,3 +94,58 @@ export const resolveSeedAdmin = (env: Env): { email: string; password: string } 
   email: env.SEED_ADMIN_EMAIL?.trim() || DEFAULT_ADMIN_EMAIL,
   password: env.SEED_ADMIN_PASSWORD || DEFAULT_ADMIN_PASSWORD,
 })
+
+/** Which long-running work a process does: serve the web (`web`), run schedules (`worker`) or both (`all`). */
+export type ProcessRole = 'web' | 'worker' | 'all'
+
+export const resolveProcessRole = (env: Env): ProcessRole => {
+  const value = env.PROCESS_ROLE?.trim().toLowerCase() || 'all'
+  if (value === 'web' || value === 'worker' || value === 'all') return value
+  throw new ConfigError('PROCESS_ROLE', `giá trị "${value}" không hợp lệ; dùng web, worker hoặc all.`, `"${value}" is not valid; use web, worker or all.`)
+}
+
+export type SmtpSettings = { url: string } | { host: string; port: number; secure: boolean; user?: string; password?: string }
+export type MailSettings = {
+  /** Null when no SMTP server is set: mails are written to the log and held in the outbox. */
+  smtp: SmtpSettings | null
+  from: { name: string; address: string }
+}
+
+const flag = (variable: string, value: string | undefined, fallback: boolean): boolean => {
+  const text = value?.trim().toLowerCase()
+  if (!text) return fallback
+  if (['1', 'true', 'yes', 'on'].includes(text)) return true
+  if (['0', 'false', 'no', 'off'].includes(text)) return false
+  throw new ConfigError(variable, `giá trị "${value}" không hợp lệ; dùng true hoặc false.`, `"${value}" is not valid; use true or false.`)
+}
+
+/**
+ * SMTP from `SMTP_URL` (smtp:// or smtps://, credentials inside) or from `SMTP_HOST`, `SMTP_PORT`
+ * (587), `SMTP_USER`, `SMTP_PASSWORD`, `SMTP_SECURE` (TLS from the first byte; default when the port
+ * is 465). The sender is `MAIL_FROM_NAME` <`MAIL_FROM_ADDRESS`>.
+ */
+export const resolveMail = (env: Env): MailSettings => {
+  const address = env.MAIL_FROM_ADDRESS?.trim() || 'cchc@localhost'
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(address)) {
+    throw new ConfigError('MAIL_FROM_ADDRESS', `"${address}" không phải là địa chỉ email.`, `"${address}" is not an email address.`)
+  }
+  const from = { name: env.MAIL_FROM_NAME?.trim() || 'Cải cách hành chính', address }
+  const url = env.SMTP_URL?.trim()
+  if (url) {
+    if (!/^smtps?:\/\/[^/\s]+/.test(url)) {
+      throw new ConfigError('SMTP_URL', 'phải có dạng smtp://user:pass@host:587 hoặc smtps://…', 'must look like smtp://user:pass@host:587 or smtps://…')
+    }
+    return { smtp: { url }, from }
+  }
+  const host = env.SMTP_HOST?.trim()
+  if (!host) return { smtp: null, from }
+  const portText = env.SMTP_PORT?.trim() || '587'
+  const port = Number(portText)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError('SMTP_PORT', `"${portText}" không phải là cổng hợp lệ (1–65535).`, `"${portText}" is not a valid port (1–65535).`)
+  }
+  return {
+    smtp: { host, port, secure: flag('SMTP_SECURE', env.SMTP_SECURE, port === 465), user: env.SMTP_USER?.trim() || undefined, password: env.SMTP_PASSWORD || undefined },
+    from,
+  }
+}

@@ -20,6 +20,16 @@ export const slugs = {
   airings: 'airings',
   broadcastTallies: 'broadcast-tallies',
   unitReports: 'unit-reports',
+  outbox: 'outbox',
+  outboxClaims: 'outbox-claims',
+  workerHeartbeats: 'worker-heartbeats',
+  complianceSnapshots: 'compliance-snapshots',
+  webhooks: 'webhooks',
 } as const
 
 export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
+
+/** Every global slug, declared once like the collection slugs. */
+export const globalSlugs = {
+  publicCacheState: 'public-cache-state',
+} as const

@@ -5,6 +5,7 @@ import { staffOnlyField } from '../access/content'
 import { slugs } from '../constants/slugs'
 import { canPublish, reviewStates } from '../domain/editorial/workflow'
 import { label } from '../i18n/messages'
+import { normaliseDate } from './isoDate'
 
 /**
  * The fields every published kind of content shares: the owning unit, publication date and the
@@ -26,6 +27,7 @@ export const editorialFields = (): Field[] => [
     name: 'publishedAt',
     type: 'date',
     index: true,
+    hooks: { beforeChange: [normaliseDate] },
     label: label('content.publishedAt'),
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
   },

@@ -8,6 +8,9 @@ import { t } from '../i18n/request'
 
 const DRAFT_SAVE = 'editorialDraftSave'
 
+/** Whether the write under way only saved a draft (the published version, if any, is unchanged). */
+export const isDraftSave = (req: { context: Record<string, unknown> }): boolean => req.context[DRAFT_SAVE] === true
+
 /** Remembers whether this write only saves a draft (Payload tells operation hooks, not change hooks). */
 export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'create' || operation === 'update' || operation === 'updateByID') {

@@ -1,25 +1,26 @@
 import type { Payload } from 'payload'
 
-import type { PublicResponse, PublicRoute } from './types'
+import { publicApiRoutes } from './api'
+import { calendarRoutes } from './calendar/routes'
+import { deliver, fromFetchRequest, toFetchResponse } from './delivery/deliver'
+import type { PublicRoute } from './types'
+import { widgetRoutes } from './widget/routes'
 
 /** Every public route. Each area adds its list here (one import, one spread). */
-export const publicRoutes: PublicRoute[] = []
+export const publicRoutes: PublicRoute[] = [
+  ...calendarRoutes,
+  ...widgetRoutes,
+  ...publicApiRoutes,
+]
 
 /** The route serving `pathname`, exact paths before prefixes. */
 export const matchPublicRoute = (pathname: string): PublicRoute | undefined =>
   publicRoutes.find((route) => route.path === pathname) ??
   publicRoutes.find((route) => route.path.endsWith('/*') && pathname.startsWith(route.path.slice(0, -1)))
 
-const notFound = (): PublicResponse => ({
-  status: 404,
-  headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-  body: JSON.stringify({ message: 'Không tìm thấy. / Not found.' }),
-})
-
-/** Runs the matching route for a Fetch API request (used by the Next route handlers). */
-export const dispatchPublic = async (payload: Payload, request: Request): Promise<Response> => {
-  const url = new URL(request.url)
-  const route = matchPublicRoute(url.pathname)
-  const result = route ? await route.handler({ payload, url, method: request.method, headers: request.headers }) : notFound()
-  return new Response(result.status === 304 ? null : (result.body as BodyInit), { status: result.status, headers: result.headers })
-}
+/**
+ * Runs the matching route for a Fetch API request (the Next route handlers) through the delivery
+ * layer: cache, ETag/304, Cache-Control, CORS and API keys. The fast server uses the same layer.
+ */
+export const dispatchPublic = async (payload: Payload, request: Request): Promise<Response> =>
+  toFetchResponse(request.method, await deliver(payload, fromFetchRequest(request), matchPublicRoute))

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { planWriters, withinSubtree } from '../../access/campaigns'
 import { hasRole, type RoleHolder } from '../../access/roles'
 import { slugs } from '../../constants/slugs'
+import { invalidatesPublicCache } from '../../hooks/publicCache'
 import { label } from '../../i18n/messages'
 import { recountAiringTallies, recountDeletedAiringTallies } from '../BroadcastItems/hooks/keepTallies'
 import { checkAiring } from './hooks/checkAiring'
@@ -19,7 +20,7 @@ export const Airings: CollectionConfig = {
     update: withinSubtree('ownerUnit', ['editor', 'reporter']),
     delete: planWriters,
   },
-  hooks: { beforeChange: [checkAiring], afterChange: [recountAiringTallies], afterDelete: [recountDeletedAiringTallies] },
+  hooks: { beforeChange: [checkAiring], afterChange: [recountAiringTallies, invalidatesPublicCache.afterChange], afterDelete: [recountDeletedAiringTallies, invalidatesPublicCache.afterDelete] },
   fields: [
     { name: 'item', type: 'relationship', relationTo: slugs.broadcastItems, required: true, index: true, label: label('airing.item') },
     {

@@ -6,9 +6,11 @@ import { editorialFields, searchTextField } from '../../fields/editorial'
 import { slugField } from '../../fields/slug'
 import { searchEndpoint } from '../../endpoints/search'
 import { enforceEditorialWorkflow, rememberDraftSave } from '../../hooks/editorialWorkflow'
+import { invalidatesPublicCache } from '../../hooks/publicCache'
 import { foldSearchQuery, keepSearchText, omitSearchText } from '../../hooks/searchText'
 import { label } from '../../i18n/messages'
 import { readRating } from './hooks/rating'
+import { queueWebhookOnChange, queueWebhookOnDelete, rememberPublicState } from '../../notifications/webhooks'
 
 /**
  * Reform news. Drafts and versions are on; an editor submits, a reviewer publishes (now or on a
@@ -36,7 +38,9 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [rememberDraftSave, foldSearchQuery],
     afterRead: [omitSearchText],
-    beforeChange: [enforceEditorialWorkflow, keepSearchText('title', 'summary', 'body', 'byline')],
+    beforeChange: [rememberPublicState, enforceEditorialWorkflow, keepSearchText('title', 'summary', 'body', 'byline')],
+    afterChange: [invalidatesPublicCache.afterChange, queueWebhookOnChange],
+    afterDelete: [invalidatesPublicCache.afterDelete, queueWebhookOnDelete],
   },
   endpoints: [searchEndpoint(slugs.articles, 'title', 'summary')],
   fields: [

@@ -4,6 +4,8 @@ import { planWriters, withinSubtree } from '../../access/campaigns'
 import { hasRole, type RoleHolder } from '../../access/roles'
 import { slugs } from '../../constants/slugs'
 import { broadcastChannels } from '../../domain/campaigns/vocabulary'
+import { invalidatesPublicCache } from '../../hooks/publicCache'
+import { normaliseDate } from '../../fields/isoDate'
 import { label } from '../../i18n/messages'
 import { t } from '../../i18n/request'
 import { recountDeletedItemTallies, recountItemTallies } from './hooks/keepTallies'
@@ -52,7 +54,7 @@ export const BroadcastItems: CollectionConfig = {
     update: withinSubtree('ownerUnit', ['editor', 'reporter']),
     delete: planWriters,
   },
-  hooks: { beforeChange: [prepareItem], afterChange: [recountItemTallies], afterDelete: [recountDeletedItemTallies] },
+  hooks: { beforeChange: [prepareItem], afterChange: [recountItemTallies, invalidatesPublicCache.afterChange], afterDelete: [recountDeletedItemTallies, invalidatesPublicCache.afterDelete] },
   endpoints: [occurrencesEndpoint, confirmEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('item.title') },
@@ -71,6 +73,7 @@ export const BroadcastItems: CollectionConfig = {
           type: 'date',
           required: true,
           index: true,
+          hooks: { beforeChange: [normaliseDate] },
           label: label('item.start'),
           admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm' } },
         },
@@ -81,7 +84,7 @@ export const BroadcastItems: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'recurrence', type: 'select', defaultValue: 'none', label: label('item.recurrence'), options: recurrenceOptions.map((value) => ({ value, label: label(`item.recurrence.${value}`) })) },
-        { name: 'repeatUntil', type: 'date', label: label('item.until'), admin: { date: { displayFormat: 'dd/MM/yyyy' }, condition: (_, s) => s?.recurrence && s.recurrence !== 'none' } },
+        { name: 'repeatUntil', type: 'date', hooks: { beforeChange: [normaliseDate] }, label: label('item.until'), admin: { date: { displayFormat: 'dd/MM/yyyy' }, condition: (_, s) => s?.recurrence && s.recurrence !== 'none' } },
       ],
     },
     { name: 'customRule', type: 'text', label: label('item.customRule'), admin: { description: label('item.customRule.description'), condition: (_, s) => s?.recurrence === 'custom' } },

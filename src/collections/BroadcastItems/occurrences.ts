@@ -1,13 +1,13 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { asUser } from '../../access/asUser'
+import { missedAfterHours } from '../../config/schedules'
 import { slugs } from '../../constants/slugs'
 import { occurrencesIn } from '../../domain/broadcast/recurrence'
 import { parsePeriod, periodRange, quarterOf, formatPeriod } from '../../domain/campaigns/periods'
 import { relationId } from '../../fields/relationId'
 import { t } from '../../i18n/request'
 
-const MISSED_AFTER_HOURS = 24
 
 export type OccurrenceView = { at: string; status: 'confirmed' | 'missed' | 'pending'; airingId: number | string | null }
 
@@ -30,7 +30,7 @@ export const listOccurrences = async (req: PayloadRequest, itemId: number | stri
   const now = Date.now()
   const occurrences: OccurrenceView[] = starts.map((at) => {
     const airing = said.get(at.getTime())
-    const overdue = at.getTime() + (item.durationMinutes ?? 0) * 60_000 + MISSED_AFTER_HOURS * 3600_000 <= now
+    const overdue = at.getTime() + (item.durationMinutes ?? 0) * 60_000 + missedAfterHours() * 3600_000 <= now
     return { at: at.toISOString(), status: airing ? (airing.status as 'confirmed' | 'missed') : overdue ? 'missed' : 'pending', airingId: airing?.id ?? null }
   })
   return { item: { id: item.id, title: item.title, ownerUnit: relationId(item.ownerUnit) }, period: formatPeriod(period), occurrences }

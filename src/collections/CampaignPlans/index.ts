@@ -6,6 +6,8 @@ import { unitLevels } from '../../constants/roles'
 import { slugs } from '../../constants/slugs'
 import { periodOptions } from '../../fields/periodOptions'
 import { figureKeys } from '../../domain/campaigns/vocabulary'
+import { DEFAULT_ESCALATION_STEP_DAYS, DEFAULT_REPORT_REMINDER_DAYS } from '../../domain/notifications/rules'
+import { invalidatesPublicCache } from '../../hooks/publicCache'
 import { label } from '../../i18n/messages'
 import { t } from '../../i18n/request'
 import { complianceEndpoint, complianceExportEndpoint } from './endpoints/compliance'
@@ -28,6 +30,7 @@ export const CampaignPlans: CollectionConfig = {
     components: { edit: { beforeDocumentControls: ['/src/collections/CampaignPlans/components/ScorecardLink#ScorecardLink'] } },
   },
   access: { read: readPlans, create: planWriters, update: planWriters, delete: isAdmin },
+  hooks: { afterChange: [invalidatesPublicCache.afterChange], afterDelete: [invalidatesPublicCache.afterDelete] },
   endpoints: [complianceEndpoint, complianceExportEndpoint],
   fields: [
     {
@@ -127,6 +130,23 @@ export const CampaignPlans: CollectionConfig = {
             { name: 'deadline', type: 'date', required: true, label: label('plan.deadline'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
           ],
         },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'reminderDays',
+          type: 'number',
+          hasMany: true,
+          min: 1,
+          max: 60,
+          defaultValue: DEFAULT_REPORT_REMINDER_DAYS,
+          label: label('plan.reminderDays'),
+          access: staffOnly,
+          admin: { description: label('plan.reminderDays.description') },
+        },
+        { name: 'escalationStepDays', type: 'number', min: 1, max: 30, defaultValue: DEFAULT_ESCALATION_STEP_DAYS, label: label('plan.escalationStepDays'), access: staffOnly },
       ],
     },
     {

@@ -6,8 +6,10 @@ import { searchEndpoint } from '../../endpoints/search'
 import { editorialFields, searchTextField } from '../../fields/editorial'
 import { slugField } from '../../fields/slug'
 import { enforceEditorialWorkflow, rememberDraftSave } from '../../hooks/editorialWorkflow'
+import { invalidatesPublicCache } from '../../hooks/publicCache'
 import { foldSearchQuery, keepSearchText, omitSearchText } from '../../hooks/searchText'
 import { label } from '../../i18n/messages'
+import { queueWebhookOnChange, queueWebhookOnDelete, rememberPublicState } from '../../notifications/webhooks'
 
 /** Questions and answers on administrative procedures, published through the same workflow as news. */
 export const Faqs: CollectionConfig = {
@@ -32,7 +34,9 @@ export const Faqs: CollectionConfig = {
   hooks: {
     beforeOperation: [rememberDraftSave, foldSearchQuery],
     afterRead: [omitSearchText],
-    beforeChange: [enforceEditorialWorkflow, keepSearchText('question', 'answer')],
+    beforeChange: [rememberPublicState, enforceEditorialWorkflow, keepSearchText('question', 'answer')],
+    afterChange: [invalidatesPublicCache.afterChange, queueWebhookOnChange],
+    afterDelete: [invalidatesPublicCache.afterDelete, queueWebhookOnDelete],
   },
   endpoints: [searchEndpoint(slugs.faqs, 'question')],
   fields: [

@@ -6,6 +6,7 @@ import { hasRole, isStaffUser, type RoleHolder } from '../../access/roles'
 import { resolveMediaDir } from '../../config/env'
 import { slugs } from '../../constants/slugs'
 import { acceptedMimeTypes } from '../../domain/media/uploadPolicy'
+import { invalidatesPublicCache } from '../../hooks/publicCache'
 import { label } from '../../i18n/messages'
 import { t } from '../../i18n/request'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
@@ -42,6 +43,8 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [checkUploadedFile],
     beforeChange: [setUploader],
+    afterChange: [invalidatesPublicCache.afterChange],
+    afterDelete: [invalidatesPublicCache.afterDelete],
   },
   upload: {
     staticDir: path.resolve(process.cwd(), resolveMediaDir(process.env)),

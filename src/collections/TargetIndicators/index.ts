@@ -4,6 +4,7 @@ import { planWriters, readPlans } from '../../access/campaigns'
 import { unitLevels } from '../../constants/roles'
 import { slugs } from '../../constants/slugs'
 import { broadcastChannels, figureKeys } from '../../domain/campaigns/vocabulary'
+import { invalidatesPublicCache } from '../../hooks/publicCache'
 import { label } from '../../i18n/messages'
 import { requireCompleteRule } from './hooks/requireCompleteRule'
 
@@ -20,7 +21,7 @@ export const TargetIndicators: CollectionConfig = {
   defaultSort: 'order',
   admin: { useAsTitle: 'title', group: label('group.campaigns'), defaultColumns: ['title', 'plan', 'ruleKind', 'targetShare'] },
   access: { read: readPlans, create: planWriters, update: planWriters, delete: planWriters },
-  hooks: { beforeChange: [requireCompleteRule] },
+  hooks: { beforeChange: [requireCompleteRule], afterChange: [invalidatesPublicCache.afterChange], afterDelete: [invalidatesPublicCache.afterDelete] },
   fields: [
     { name: 'plan', type: 'relationship', relationTo: slugs.campaignPlans, required: true, index: true, label: label('indicator.plan') },
     { name: 'title', type: 'text', required: true, label: label('indicator.title') },

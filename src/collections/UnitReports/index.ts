@@ -8,6 +8,7 @@ import { periodKeys } from '../../domain/campaigns/periods'
 import { periodOptions } from '../../fields/periodOptions'
 import { reportStatuses } from '../../domain/campaigns/reportWorkflow'
 import { figureKeys, reportFigures } from '../../domain/campaigns/vocabulary'
+import { invalidatesPublicCache } from '../../hooks/publicCache'
 import { label } from '../../i18n/messages'
 import { reportsTable } from '../../compliance/exportReports'
 import { tableCsv, tableXlsx } from '../../compliance/spreadsheet'
@@ -60,7 +61,7 @@ export const UnitReports: CollectionConfig = {
     update: withinSubtree('unit', ['editor', 'reviewer', 'reporter']),
     delete: ({ req }) => hasRole(req.user as RoleHolder, 'admin'),
   },
-  hooks: { beforeChange: [enforceReportRules] },
+  hooks: { beforeChange: [enforceReportRules], afterChange: [invalidatesPublicCache.afterChange], afterDelete: [invalidatesPublicCache.afterDelete] },
   endpoints: [exportEndpoint],
   fields: [
     {

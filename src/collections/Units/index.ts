@@ -3,12 +3,15 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { hasRole, isAdminUser, isStaffUser, unitIdOf, type RoleHolder } from '../../access/roles'
+import { unitCalendarField } from '../../access/unitCalendar'
 import { scopedByUnit, unitSubtreeWhere } from '../../access/unitScope'
 import { unitLevels } from '../../constants/roles'
 import { slugs } from '../../constants/slugs'
 import { isValidHttpUrl, isValidUnitCode, normalizeUnitCode } from '../../domain/units/hierarchy'
+import { invalidatesPublicCache } from '../../hooks/publicCache'
 import { label } from '../../i18n/messages'
 import { t } from '../../i18n/request'
+import { calendarTokenEndpoints } from './endpoints/calendarToken'
 import { importUnitsEndpoint } from './endpoints/importUnits'
 import { preventDeleteInUse } from './hooks/preventDeleteInUse'
 import { validateHierarchy } from './hooks/validateHierarchy'
@@ -47,8 +50,10 @@ export const Units: CollectionConfig = {
   hooks: {
     beforeChange: [validateHierarchy],
     beforeDelete: [preventDeleteInUse],
+    afterChange: [invalidatesPublicCache.afterChange],
+    afterDelete: [invalidatesPublicCache.afterDelete],
   },
-  endpoints: [importUnitsEndpoint],
+  endpoints: [importUnitsEndpoint, ...calendarTokenEndpoints],
   fields: [
     { name: 'name', type: 'text', required: true, label: label('unit.name'), index: true },
     {
@@ -143,6 +148,28 @@ export const Units: CollectionConfig = {
       type: 'date',
       label: label('unit.radioStationUntil'),
       admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } },
+    },
+    // The unit's calendar-feed token, kept as a hash only (src/domain/calendar/token.ts). Written only by
+    // POST/DELETE /api/units/:id/calendar-token; shown to admins and editors of the unit's subtree.
+    {
+      name: 'calendarTokenHash',
+      type: 'text',
+      label: label('calendar.tokenHash'),
+      access: { read: unitCalendarField, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
+    {
+      name: 'calendarTokenIssuedAt',
+      type: 'date',
+      label: label('calendar.tokenIssuedAt'),
+      access: { read: unitCalendarField, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
+    {
+      name: 'calendarFeeds',
+      type: 'ui',
+      label: label('calendar.panelTitle'),
+      admin: { position: 'sidebar', components: { Field: '/src/collections/Units/components/CalendarFeedsPanel#CalendarFeedsPanel' } },
     },
   ],
 }

@@ -100,6 +100,7 @@ export const Users: CollectionConfig = {
       label: label('user.language'),
       options: languages.map((value) => ({ value, label: value === 'vi' ? 'Tiếng Việt' : 'English' })),
     },
+    { name: 'weeklyDigest', type: 'checkbox', defaultValue: true, label: label('user.weeklyDigest'), admin: { condition: (data) => Boolean(data?.roles?.some((r: string) => ['admin', 'editor', 'viewer'].includes(r))) } },
     // API keys: Payload adds these for `useAPIKey`; ours narrow who may set them to admins.
     { name: 'enableAPIKey', type: 'checkbox', access: { create: isAdminField, update: isAdminField, read: isAdminField } },
     { name: 'apiKey', type: 'text', access: { create: isAdminField, update: isAdminField, read: () => false } },

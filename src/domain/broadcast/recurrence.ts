@@ -4,7 +4,7 @@ import * as rrulePackage from 'rrule'
 import { TIME_ZONE, type Range } from '../campaigns/periods'
 
 // rrule ships CommonJS for Node and ESM for bundlers; take RRule from whichever shape arrived.
-const { RRule } = ('RRule' in rrulePackage ? rrulePackage : (rrulePackage as unknown as { default: typeof rrulePackage }).default) as typeof rrulePackage
+export const { RRule } = ('RRule' in rrulePackage ? rrulePackage : (rrulePackage as unknown as { default: typeof rrulePackage }).default) as typeof rrulePackage
 
 /**
  * Recurrence of regular segments as an RFC 5545 RRULE without DTSTART ("FREQ=WEEKLY;BYDAY=MO",

@@ -30,6 +30,7 @@ import { GuardedPublishButton as GuardedPublishButton_e419ddeb5c89386e8ee2cfedce
 import { ScorecardLink as ScorecardLink_2d4875b89e5d94092cc0562d606ec566 } from '../../../../src/collections/CampaignPlans/components/ScorecardLink'
 import { OccurrencesPanel as OccurrencesPanel_462a03e67a9af11e580909a36b019d3d } from '../../../../src/collections/BroadcastItems/components/OccurrencesPanel'
 import { PublishAsFaqButton as PublishAsFaqButton_68790e1513808ccd8779fe23dd2556a0 } from '../../../../src/collections/CitizenQuestions/components/PublishAsFaqButton'
+import { CalendarFeedsPanel as CalendarFeedsPanel_2fc41c7527435ed402035827ae64afb8 } from '../../../../src/collections/Units/components/CalendarFeedsPanel'
 import { ImportUnits as ImportUnits_d8164681e7ede3d2fd30f424d42bfc94 } from '../../../../src/collections/Units/components/ImportUnits'
 import { CampaignNavLinks as CampaignNavLinks_af45b8534b12c26ba9f820f1e083d379 } from '../../../../src/components/CampaignNavLinks'
 import { ScorecardView as ScorecardView_4da37d8f54215955629ba3495b0195ae } from '../../../../src/views/Scorecard'
@@ -70,6 +71,7 @@ export const importMap = {
   "/src/collections/CampaignPlans/components/ScorecardLink#ScorecardLink": ScorecardLink_2d4875b89e5d94092cc0562d606ec566,
   "/src/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel": OccurrencesPanel_462a03e67a9af11e580909a36b019d3d,
   "/src/collections/CitizenQuestions/components/PublishAsFaqButton#PublishAsFaqButton": PublishAsFaqButton_68790e1513808ccd8779fe23dd2556a0,
+  "/src/collections/Units/components/CalendarFeedsPanel#CalendarFeedsPanel": CalendarFeedsPanel_2fc41c7527435ed402035827ae64afb8,
   "/src/collections/Units/components/ImportUnits#ImportUnits": ImportUnits_d8164681e7ede3d2fd30f424d42bfc94,
   "/src/components/CampaignNavLinks#CampaignNavLinks": CampaignNavLinks_af45b8534b12c26ba9f820f1e083d379,
   "/src/views/Scorecard#ScorecardView": ScorecardView_4da37d8f54215955629ba3495b0195ae,

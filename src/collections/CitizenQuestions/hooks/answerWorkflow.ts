@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { slugs } from '../../../constants/slugs'
 import { invalidField } from '../../../i18n/request'
-import { answerMail } from '../answerMail'
+import { enqueue } from '../../../notifications/outbox'
 
 const hasText = (richText: unknown): boolean => JSON.stringify(richText ?? '').includes('"text":"')
 
@@ -21,25 +21,31 @@ export const recordAnswer: CollectionBeforeChangeHook = ({ data, originalDoc, re
 }
 
 /**
- * Mails the answer to the asker once, when the question is first answered. A failed send does not
- * undo the staff's work: it is logged and the question stays unmarked, so the next save retries.
+ * Queues the answer for the asker once, when the question is first answered, in the same
+ * transaction as the answer: the outbox then sends it (retrying while the mail server is down), and
+ * its key ("answer:question:<id>") keeps it to one mail however often the question is saved.
  */
 export const mailAnswerToAsker: CollectionAfterChangeHook = async ({ doc, req, context }) => {
   if (context.skipAnswerMail || doc.answerEmailedAt || !(doc.status === 'answered' || doc.status === 'published') || !doc.email) return doc
-  try {
-    await req.payload.sendEmail({ to: doc.email, ...answerMail(doc) })
-    const answerEmailedAt = new Date().toISOString()
-    await req.payload.update({
-      collection: slugs.citizenQuestions,
-      id: doc.id,
-      data: { answerEmailedAt },
-      overrideAccess: true,
-      context: { skipAnswerMail: true },
-      req,
-    })
-    return { ...doc, answerEmailedAt }
-  } catch (error) {
-    req.payload.logger.error({ err: error, question: doc.id }, 'Could not mail the answer to a citizen question')
-    return doc
-  }
+  await enqueue(
+    req.payload,
+    {
+      key: `answer:question:${doc.id}`,
+      template: 'citizenAnswer',
+      to: doc.email,
+      language: doc.language === 'en' ? 'en' : 'vi',
+      data: { name: doc.name, question: doc.question, answer: doc.answer, language: doc.language },
+    },
+    req,
+  )
+  const answerEmailedAt = new Date().toISOString()
+  await req.payload.update({
+    collection: slugs.citizenQuestions,
+    id: doc.id,
+    data: { answerEmailedAt },
+    overrideAccess: true,
+    context: { skipAnswerMail: true },
+    req,
+  })
+  return { ...doc, answerEmailedAt }
 }
