@@ -67,6 +67,43 @@ const waitForHealth = async (url: string, timeoutMs: number, alive: () => boolea
   return false
 }
 
+/**
+ * Runs the worker and keeps it running: a worker that does not report itself started within a
+ * minute (loading TypeScript through Node 20's module hooks occasionally stalls at start, see the
+ * README) or that dies is started again, after a pause that grows with repeated failures.
+ */
+const superviseWorker = async (env: NodeJS.ProcessEnv): Promise<void> => {
+  let stopping = false
+  let current: ReturnType<typeof spawn> | null = null
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stopping = true
+      current?.kill(signal)
+    })
+  }
+  for (let failures = 0; !stopping; ) {
+    const worker = spawn(bin('payload'), ['run', 'src/jobs/worker.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env })
+    current = worker
+    let started = false
+    worker.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk)
+      if (!started && chunk.toString().includes('Worker ')) started = true
+    })
+    const watchdog = setTimeout(() => {
+      if (!started) {
+        console.error('» The worker did not start within 60 s; starting it again…')
+        worker.kill('SIGKILL')
+      }
+    }, 60_000)
+    const code = await new Promise<number | null>((resolve) => worker.on('exit', (c) => resolve(c)))
+    clearTimeout(watchdog)
+    if (stopping) break
+    failures = started ? 0 : failures + 1
+    console.error(`» The worker stopped (exit ${code}); restarting…`)
+    await new Promise((r) => setTimeout(r, Math.min(60_000, 1000 * 2 ** failures)))
+  }
+}
+
 const main = async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
   let port: number
@@ -122,9 +159,7 @@ const main = async () => {
 
   if (role === 'worker') {
     console.log('» Worker: running schedules and the outbox (no web server)…')
-    const worker = spawn(bin('payload'), ['run', 'src/jobs/worker.ts'], { stdio: 'inherit', env: prodEnv })
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => worker.kill(signal))
-    worker.on('exit', (code) => process.exit(code ?? 0))
+    await superviseWorker(prodEnv)
     return
   }
 

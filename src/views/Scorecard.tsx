@@ -72,6 +72,10 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
       problem = (error as Error).message
     }
   }
+  // The nightly snapshots of this plan (the last 30 nights), newest first.
+  const snapshots = planId
+    ? (await asUser(req).find({ collection: slugs.complianceSnapshots, where: { plan: { equals: planId } }, sort: '-day', limit: 30, depth: 0 })).docs
+    : []
   const cellAt = (subjectId: string, indicatorId: string) => card?.cells.find((c) => c.subjectId === subjectId && c.indicatorId === indicatorId)
   const contractCells = card?.cells.filter((c) => c.subjectId.startsWith('contract:')) ?? []
   const year = card?.plan.year ?? new Date().getFullYear()
@@ -201,6 +205,42 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
 
             <h3 style={{ marginTop: 24 }}>{tr('scorecard.history')}</h3>
             <ShareChart history={card.history} indicators={card.indicators} />
+
+            <h3 style={{ marginTop: 24 }}>{tr('snapshot.history')}</h3>
+            {snapshots.length === 0 ? (
+              <p>{tr('snapshot.none')}</p>
+            ) : (
+              <table className="table" style={{ width: 'auto' }}>
+                <thead>
+                  <tr>
+                    <th>{tr('snapshot.day')}</th>
+                    <th>{tr('snapshot.period')}</th>
+                    <th>{tr('snapshot.indicatorsMet')}</th>
+                    {card.indicators.map((indicator) => (
+                      <th key={indicator.indicatorId}>{indicator.title}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {snapshots.map((snapshot) => {
+                    const shares = new Map(((snapshot.indicators ?? []) as { indicatorId: string; share: number | null }[]).map((i) => [i.indicatorId, i.share]))
+                    return (
+                      <tr key={snapshot.id}>
+                        <td>{new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'UTC' }).format(new Date(`${snapshot.day}T00:00:00Z`))}</td>
+                        <td>{snapshot.period}</td>
+                        <td>
+                          {snapshot.indicatorsMet ?? 0}/{snapshot.indicatorsTotal ?? 0}
+                        </td>
+                        {card!.indicators.map((indicator) => {
+                          const share = shares.get(indicator.indicatorId)
+                          return <td key={indicator.indicatorId}>{share === null || share === undefined ? '–' : `${new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(share)}%`}</td>
+                        })}
+                      </tr>
+                    )
+                  })}
+                </tbody>
+              </table>
+            )}
           </>
         )}
       </div>

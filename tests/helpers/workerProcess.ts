@@ -28,6 +28,7 @@ const { default: config } = await import('../../payload.config')
 const { runDueJobs, runScheduledNow } = await import('../../src/jobs/scheduler')
 
 const payload = await getPayload({ config })
+fs.writeSync(1, 'WORKER_READY\n')
 const tasks = (process.env.WORKER_TASKS ?? '').split(',').filter(Boolean)
 for (let round = 0; round < Number(process.env.ROUNDS ?? 1); round++) {
   if (tasks.length === 0) await runDueJobs(payload)

@@ -44,24 +44,46 @@ const overdueNotice = (n: number) =>
 const messages = async (prefix: string) =>
   (await app.payload.find({ collection: slugs.outbox, where: { key: { like: prefix } }, overrideAccess: true, pagination: false, sort: 'key' })).docs
 
-/** Starts a worker process on the test's database (see tests/helpers/workerProcess.ts). */
-const startWorker = (env: Record<string, string>): { child: ChildProcess; done: Promise<string> } => {
-  const child = spawn(path.resolve('node_modules/.bin/payload'), ['run', 'tests/helpers/workerProcess.ts'], {
+type Worker = { child: ChildProcess; done: Promise<string> }
+
+const spawnWorker = (env: Record<string, string>): Worker & { ready: Promise<boolean> } => {
+  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['tests/helpers/workerProcess.ts'], {
     env: { ...process.env, NODE_OPTIONS: '--no-deprecation', NODE_ENV: 'production', SMTP_URL: smtp.url, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
-  child.stdout?.on('data', (chunk) => (output += chunk))
+  let markReady: (ready: boolean) => void = () => undefined
+  const ready = new Promise<boolean>((resolve) => (markReady = resolve))
+  child.stdout?.on('data', (chunk) => {
+    output += chunk
+    if (output.includes('WORKER_READY')) markReady(true)
+  })
   child.stderr?.on('data', (chunk) => (output += chunk))
   // Bounded: a worker that does not finish in a minute fails the test with what it printed.
   const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
   const done = new Promise<string>((resolve) =>
     child.on('exit', (code, signal) => {
       clearTimeout(timer)
+      markReady(false)
       resolve(`${output}\n[exit ${code ?? signal}]`)
     }),
   )
-  return { child, done }
+  return { child, done, ready }
+}
+
+/**
+ * Starts a worker process on the test's database (see tests/helpers/workerProcess.ts) and waits
+ * until its Payload is up. A process that never gets there is replaced (up to three tries): TypeScript
+ * loading through Node 20's module hooks occasionally stalls at start, which is not what is tested.
+ */
+const startWorker = async (env: Record<string, string>): Promise<Worker> => {
+  for (let attempt = 1; ; attempt++) {
+    const worker = spawnWorker(env)
+    const ready = await Promise.race([worker.ready, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 45_000))])
+    if (ready || attempt === 3) return worker
+    worker.child.kill('SIGKILL')
+    await worker.done
+  }
 }
 
 describe('outbox delivery', () => {
@@ -126,7 +148,7 @@ describe('several workers', () => {
       await app.payload.create({ collection: slugs.broadcastItems, data: { title: `Bản tin ${hour} giờ`, outlet: outlet.id, channel: 'communeRadio', start: `2027-01-05T${hour}:00:00+07:00`, durationMinutes: 10 }, ...system })
     }
     const env = { DATABASE_URL: process.env.DATABASE_URL!, MEDIA_DIR: process.env.MEDIA_DIR!, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!, FAKE_NOW: '2027-01-04T20:00:00+07:00', WORKER_TASKS: 'broadcastReminders', ROUNDS: '3' }
-    const workers = [startWorker(env), startWorker(env)]
+    const workers = await Promise.all([startWorker(env), startWorker(env)])
     const outputs = await Promise.all(workers.map((w) => w.done))
     for (const output of outputs) expect(output).toContain('WORKER_DONE')
 
@@ -145,8 +167,8 @@ describe('several workers', () => {
     smtp.hang = true
     const hanging = smtp.hanging()
     const env = { DATABASE_URL: process.env.DATABASE_URL!, MEDIA_DIR: process.env.MEDIA_DIR!, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET!, FAKE_NOW: '2027-02-01T08:00:00+07:00' }
-    const first = startWorker(env)
-    await hanging
+    const first = await startWorker(env)
+    expect(await Promise.race([hanging.then(() => 'sending'), first.done])).toBe('sending')
     first.child.kill('SIGKILL')
     await first.done
     smtp.hang = false
@@ -156,7 +178,7 @@ describe('several workers', () => {
     expect(jobs).toHaveLength(1)
 
     // Restarted later than the job's and the message's leases: the job runs again and the mail goes once.
-    const second = startWorker({ ...env, FAKE_NOW: '2027-02-01T08:11:00+07:00' })
+    const second = await startWorker({ ...env, FAKE_NOW: '2027-02-01T08:11:00+07:00' })
     expect(await second.done).toContain('WORKER_DONE')
     await smtp.waitFor(1)
     expect(smtp.mails.map((m) => m.subject)).toEqual(['Quá hạn nộp báo cáo Quý IV/2026 (Số 20/KH)'])
