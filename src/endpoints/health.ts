@@ -94,7 +94,7 @@ export const healthEndpoint: Endpoint = {
     return Response.json(
       {
         status,
-        message: t(req, status === 'ok' ? 'health.ok' : 'health.degraded'),
+        message: t(req, status === 'ok' ? 'health.ok' : status === 'down' ? 'health.down' : 'health.degraded'),
         time: new Date().toISOString(),
         uptimeSeconds: Math.round(process.uptime()),
         database,

@@ -428,7 +428,8 @@ const vi = {
   'error.forbidden': 'Bạn không có quyền thực hiện thao tác này.',
   'error.unauthenticated': 'Vui lòng đăng nhập.',
   'health.ok': 'Hoạt động bình thường',
-  'health.degraded': 'Cơ sở dữ liệu không phản hồi',
+  'health.degraded': 'Đang hoạt động, nhưng có phần cần xử lý (xem danh sách)',
+  'health.down': 'Cơ sở dữ liệu không phản hồi',
   // notifications, outbox and schedules
   'mail.footer': 'Thư gửi tự động từ hệ thống tuyên truyền cải cách hành chính. Vui lòng không trả lời thư này.',
   'mail.open': 'Mở trong trang quản trị',
@@ -1040,7 +1041,8 @@ const en: Record<MessageKey, string> = {
   'error.forbidden': 'You are not allowed to do this.',
   'error.unauthenticated': 'Please log in.',
   'health.ok': 'Healthy',
-  'health.degraded': 'The database does not answer',
+  'health.degraded': 'Running, with problems to fix (see the list)',
+  'health.down': 'The database does not answer',
   // notifications, outbox and schedules
   'mail.footer': 'Sent automatically by the administrative-reform outreach system. Please do not reply.',
   'mail.open': 'Open in the admin',

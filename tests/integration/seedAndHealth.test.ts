@@ -65,11 +65,13 @@ describe('demo data', () => {
 })
 
 describe('GET /api/health', () => {
-  it('should answer 200 with the database state, without logging in', async () => {
+  it('should answer 200 with the database state, without logging in, and say what is missing', async () => {
     const res = await app.rest('GET', '/health')
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('no-store')
-    const body = (await res.json()) as { status: string; message: string; database: { adapter: string; ok: boolean } }
-    expect(body).toMatchObject({ status: 'ok', message: 'Hoạt động bình thường', database: { adapter: 'sqlite', ok: true } })
+    const body = (await res.json()) as { status: string; database: { adapter: string; ok: boolean }; mail: { configured: boolean }; problems: { area: string }[] }
+    // No SMTP and no worker in this test: the database is fine, the rest is reported.
+    expect(body).toMatchObject({ status: 'degraded', database: { adapter: 'sqlite', ok: true }, mail: { configured: false } })
+    expect(body.problems.map((p) => p.area).sort()).toEqual(['mail', 'scheduler'])
   })
 })
