@@ -165,15 +165,15 @@ const main = async () => {
 
   console.log(`» Starting on port ${port}…`)
   const local = `http://127.0.0.1:${port}`
-  // scripts/serve.ts: Next.js behind a node:http server that answers the public API, feeds and widget
-  // itself. Loading TypeScript through tsx now and then ends silently (exit code 13) or stalls before
-  // the server listens, the same flake as the seed step above: such a start is made again.
+  // scripts/serve.mjs: Next.js behind a node:http server that answers the public API, feeds and widget
+  // itself. A start that ends silently (exit code 13, as the seed step above sometimes does) or stalls
+  // before the server answers is made again.
   let server: ChildProcess | undefined
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (server ? server.kill(signal) : process.exit(1)))
   let healthy = false
   for (let attempt = 1; attempt <= 3 && !healthy; attempt++) {
     if (attempt > 1) console.log('» The server did not come up; starting it again…')
-    const child = spawn(bin('tsx'), ['scripts/serve.ts'], { stdio: 'inherit', env: { ...prodEnv, PORT: String(port) } })
+    const child = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'inherit', env: { ...prodEnv, PORT: String(port) } })
     server = child
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
     healthy = await waitForHealth(`${local}/api/health`, 90_000, () => child.exitCode === null)

@@ -2,7 +2,7 @@
  * `npm run bench:public` — a benchmark, not a test: it prints figures and never fails on them.
  *
  * Seeds 1,000 published articles (with units, reform areas, tags and covers) on a fresh SQLite file,
- * starts the production server exactly as `npm start` serves (scripts/serve.ts on the `npm run build`
+ * starts the production server exactly as `npm start` serves (scripts/serve.mjs on the `npm run build`
  * output; built first when the sources changed), then loads, one after the other with autocannon on
  * 127.0.0.1 (64 connections, a warm-up then a measured run each):
  *   - the public article list        /api/public/v1/articles?limit=20
@@ -155,10 +155,9 @@ console.log(`  seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} 
 const port = await freePort()
 let serverLog = ''
 const base = `http://127.0.0.1:${port}`
-// Loading TypeScript through tsx now and then ends silently or stalls before the server listens
-// (see scripts/start.ts): such a start is made again, as `npm start` does.
+// A start that ends silently or stalls before the server answers is made again, as `npm start` does.
 for (let attempt = 1; ; attempt++) {
-  const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/serve.ts'], {
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
     cwd: root,
     env: { ...process.env, ...dbEnv, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation', PORT: String(port), PROCESS_ROLE: 'web', NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: base },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -139,6 +139,9 @@ describe('outbox delivery', () => {
   })
 })
 
+/** Worker processes start Payload from scratch (several seconds each on two busy cores). */
+const WORKER_TEST_TIMEOUT = 300_000
+
 describe('several workers', () => {
   it('should send every reminder once when two worker processes run on the same database', async () => {
     const system = { overrideAccess: true, depth: 0 } as const
@@ -159,7 +162,7 @@ describe('several workers', () => {
     const stored = await messages('reminder:item:')
     expect(stored).toHaveLength(8)
     expect(stored.every((m) => m.state === 'sent' && m.attempts === 1)).toBe(true)
-  })
+  }, WORKER_TEST_TIMEOUT)
 
   it('should finish the job of a worker killed mid-send after a restart, sending the mail once', async () => {
     setClock('2027-02-01T08:00:00+07:00')
@@ -185,5 +188,5 @@ describe('several workers', () => {
     expect((await messages('test:overdue:20'))[0]).toMatchObject({ state: 'sent', attempts: 2 })
     const { totalDocs } = await app.payload.count({ collection: 'payload-jobs' as 'users', where: { completedAt: { exists: false } } as never, overrideAccess: true })
     expect(totalDocs).toBe(0)
-  })
+  }, WORKER_TEST_TIMEOUT)
 })

@@ -1,0 +1,69 @@
+/**
+ * The production server (`npm start` runs it after building, migrating and seeding): one node:http
+ * server in front of Next.js. The public API, feeds and widget (the routes of src/public/registry.ts)
+ * take the fast path — the delivery layer and its response cache, without Next's request pipeline —
+ * and every other request (admin, Payload REST and GraphQL, health) goes to Next's own handler.
+ * `next start` still works and serves the same public routes through Next's route handlers.
+ *
+ * Plain JavaScript run by plain Node: the fast path itself comes compiled in the Next.js build
+ * (src/public/delivery/fastPath.ts, handed over by instrumentation.ts), so starting loads no
+ * TypeScript through a loader, which now and then stalls or ends silently on this stack.
+ */
+import http from 'node:http'
+import next from 'next'
+
+const FAST_PATH = Symbol.for('cchc.publicDelivery.fastPath')
+process.env.CCHC_FAST_PATH = '1'
+const port = Number(process.env.PORT || 3000)
+
+const server = http.createServer()
+// Keep-alive longer than common proxies' idle timeouts, so they never reuse a socket we just closed.
+server.keepAliveTimeout = 65_000
+
+const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost', httpServer: server })
+const handleNext = app.getRequestHandler()
+await app.prepare()
+
+/** @type {(req: http.IncomingMessage, res: http.ServerResponse) => void} */
+const toNext = (req, res) => {
+  handleNext(req, res).catch((error) => {
+    console.error(`request failed: ${req.method} ${req.url}`, error)
+    if (!res.headersSent) {
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' })
+      res.end('Máy chủ gặp lỗi. / The server failed.')
+    } else res.destroy()
+  })
+}
+
+/**
+ * Next runs instrumentation.ts (which hands over the fast path) when it handles its first request,
+ * not in prepare(); until then every request goes to Next, which serves public routes correctly too.
+ * @type {((req: http.IncomingMessage, res: http.ServerResponse) => void) | null}
+ */
+let fast = null
+server.on('request', (req, res) => {
+  if (!fast && globalThis[FAST_PATH]) fast = globalThis[FAST_PATH].listener(toNext)
+  ;(fast ?? toNext)(req, res)
+})
+server.listen(port, async () => {
+  // The first request makes Next run instrumentation.ts.
+  await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined)
+  const ready = Boolean(globalThis[FAST_PATH])
+  if (!ready) console.warn('» The fast path is missing from the build; public routes go through Next.js.')
+  console.log(`» Listening on port ${port} (public API, feeds and widget on the ${ready ? 'fast path' : 'Next.js path'}; the rest through Next.js)`)
+})
+
+let closing = false
+/** @param {NodeJS.Signals} signal */
+const shutdown = (signal) => {
+  if (closing) return
+  closing = true
+  globalThis[FAST_PATH]?.stop()
+  server.close()
+  server.closeIdleConnections()
+  void app.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 0))
+  // Connections that stay busy must not hold the exit forever.
+  setTimeout(() => process.exit(0), 5000).unref()
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)
