@@ -5,6 +5,7 @@ import { slugs } from '../../src/constants/slugs'
 import { runDueJobs, runScheduledNow } from '../../src/jobs/scheduler'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, type Tree } from '../helpers/fixtures'
+import { setClock } from '../helpers/clock'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { startSmtpTrap, subjectsTo, type SmtpTrap } from '../helpers/smtp'
 
@@ -16,10 +17,6 @@ let itemId: number
 let outletId: number
 let planId: number
 const ids: Record<string, number> = {}
-
-/** Controls only the clock: Payload's own timers keep running for real. */
-const setClock = (iso: string) =>
-  jest.useFakeTimers({ now: new Date(iso), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] })
 
 /** The mails received since the last call. */
 let seen = 0

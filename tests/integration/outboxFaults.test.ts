@@ -5,15 +5,13 @@ import path from 'node:path'
 import { slugs } from '../../src/constants/slugs'
 import { deliverDue, enqueue } from '../../src/notifications/outbox'
 import { createTree, createUser, type Tree } from '../helpers/fixtures'
+import { setClock } from '../helpers/clock'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { startSmtpTrap, type SmtpTrap } from '../helpers/smtp'
 
 let app: TestApp
 let smtp: SmtpTrap
 let tree: Tree
-
-const setClock = (iso: string | Date) =>
-  jest.useFakeTimers({ now: new Date(iso), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] })
 
 beforeAll(async () => {
   smtp = await startSmtpTrap()

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
 import http from 'node:http'
-import path from 'node:path'
 
 import { globalSlugs, slugs } from '../../src/constants/slugs'
 import { createTaxonomy, richText } from '../helpers/content'
@@ -257,7 +256,7 @@ describe('a change made through another instance', () => {
     let output = ''
     for (let attempt = 1; !/PUBLIC_INSTANCE_READY (\d+)/.test(output); attempt++) {
       output = ''
-      const started = spawn(path.resolve('node_modules/.bin/tsx'), ['tests/helpers/publicInstance.ts'], {
+      const started = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/publicInstance.ts'], {
         cwd: process.cwd(),
         env: { ...process.env, NODE_OPTIONS: '--no-deprecation', PUBLIC_CACHE_POLL_MS: String(POLL_MS) },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,6 +4,7 @@ import { slugs } from '../../src/constants/slugs'
 import { runDueJobs } from '../../src/jobs/scheduler'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, type Tree } from '../helpers/fixtures'
+import { setClock } from '../helpers/clock'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp
@@ -23,10 +24,6 @@ afterAll(async () => app?.destroy())
 afterEach(() => {
   jest.useRealTimers()
 })
-
-/** Controls only the clock: Payload's own timers keep running for real. */
-const setClock = (iso: string) =>
-  jest.useFakeTimers({ now: new Date(iso), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] })
 
 const draft = async (title: string, summary = 'Tóm tắt', body = 'Nội dung') =>
   app.payload.create({

@@ -7,6 +7,7 @@ import { verifyWebhook } from '../../src/domain/notifications/webhookEvents'
 import { runDueJobs } from '../../src/jobs/scheduler'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
+import { setClock } from '../helpers/clock'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 type Received = { headers: http.IncomingHttpHeaders; body: string }
@@ -19,9 +20,6 @@ let receiverUrl: string
 let down = false
 const received: Received[] = []
 const SECRET = 'bi-mat-cua-cong-thong-tin-huyen-a'
-
-const setClock = (iso: string) =>
-  jest.useFakeTimers({ now: new Date(iso), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'] })
 
 beforeAll(async () => {
   // A portal's receiver: answers 503 while "down", else 204 and keeps what it got.
