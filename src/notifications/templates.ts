@@ -15,10 +15,10 @@ export type RenderedMail = {
 
 type Iso = string
 export type TemplateData = {
-  broadcastReminder: { recipientName: string; itemId: number | string; itemTitle: string; outletName: string; channel: string; at: Iso; durationMinutes: number }
-  airingMissed: { recipientName: string; itemId: number | string; airingId?: number | string | null; itemTitle: string; outletName: string; at: Iso; hours: number }
-  reportReminder: { recipientName: string; planId: number | string; planNumber: string; planTitle: string; periodLabel: string; deadline: Iso; days: number }
-  reportOverdue: { recipientName: string; planId: number | string; planNumber: string; planTitle: string; periodLabel: string; deadline: Iso }
+  broadcastReminder: { recipientName: string; unitName?: string; itemId: number | string; itemTitle: string; outletName: string; channel: string; at: Iso; durationMinutes: number }
+  airingMissed: { recipientName: string; unitName?: string; itemId: number | string; airingId?: number | string | null; itemTitle: string; outletName: string; at: Iso; hours: number }
+  reportReminder: { recipientName: string; unitName?: string; planId: number | string; planNumber: string; planTitle: string; periodLabel: string; deadline: Iso; days: number }
+  reportOverdue: { recipientName: string; unitName?: string; planId: number | string; planNumber: string; planTitle: string; periodLabel: string; deadline: Iso }
   reportEscalation: { recipientName: string; lateUnitId: number | string; lateUnitName: string; planId: number | string; planNumber: string; planTitle: string; periodLabel: string; deadline: Iso; daysLate: number }
   scheduledPublish: { recipientName: string; collection: string; docId: number | string; title: string; at: Iso; type: 'publish' | 'unpublish' }
   weeklyDigest: {
@@ -115,6 +115,7 @@ export const renderMail = async <N extends TemplateName>(template: N, input: Tem
   const m = messages[language]
   const f = (key: MessageKey, params: Record<string, string | number> = {}) => format(m[key], params)
   const admin = (path: string) => `${adminUrl.replace(/\/$/, '')}/admin${path}`
+  const unitLine = (unitName?: string): Block[] => (unitName ? [{ kind: 'p', text: f('mail.unit', { unit: unitName }) }] : [])
   const channelName = (channel: string) => (m[`channel.${channel}` as MessageKey] as string | undefined) ?? channel
 
   switch (template) {
@@ -122,6 +123,7 @@ export const renderMail = async <N extends TemplateName>(template: N, input: Tem
       const d = input as TemplateData['broadcastReminder']
       const time = formatDateTime(d.at, language)
       return compose(language, f('mail.reminder.subject', { title: d.itemTitle, time }), f('mail.greeting', { name: d.recipientName }), [
+        ...unitLine(d.unitName),
         { kind: 'p', text: f('mail.reminder.body', { outlet: d.outletName, title: d.itemTitle, channel: channelName(d.channel), time, minutes: d.durationMinutes }) },
         { kind: 'p', text: f('mail.reminder.ask') },
       ], admin(`/collections/broadcast-items/${d.itemId}`))
@@ -130,6 +132,7 @@ export const renderMail = async <N extends TemplateName>(template: N, input: Tem
       const d = input as TemplateData['airingMissed']
       const time = formatDateTime(d.at, language)
       return compose(language, f('mail.missed.subject', { title: d.itemTitle, time }), f('mail.greeting', { name: d.recipientName }), [
+        ...unitLine(d.unitName),
         { kind: 'p', text: f('mail.missed.body', { outlet: d.outletName, title: d.itemTitle, time, hours: d.hours }) },
         { kind: 'p', text: f('mail.missed.ask') },
       ], admin(d.airingId ? `/collections/airings/${d.airingId}` : `/collections/broadcast-items/${d.itemId}`))
@@ -137,12 +140,12 @@ export const renderMail = async <N extends TemplateName>(template: N, input: Tem
     case 'reportReminder': {
       const d = input as TemplateData['reportReminder']
       const params = { period: d.periodLabel, plan: d.planNumber, planTitle: d.planTitle, deadline: formatDateTime(d.deadline, language), days: d.days }
-      return compose(language, f('mail.reportReminder.subject', params), f('mail.greeting', { name: d.recipientName }), [{ kind: 'p', text: f('mail.reportReminder.body', params) }], admin('/collections/unit-reports/create'))
+      return compose(language, f('mail.reportReminder.subject', params), f('mail.greeting', { name: d.recipientName }), [...unitLine(d.unitName), { kind: 'p', text: f('mail.reportReminder.body', params) }], admin('/collections/unit-reports/create'))
     }
     case 'reportOverdue': {
       const d = input as TemplateData['reportOverdue']
       const params = { period: d.periodLabel, plan: d.planNumber, planTitle: d.planTitle, deadline: formatDateTime(d.deadline, language) }
-      return compose(language, f('mail.reportOverdue.subject', params), f('mail.greeting', { name: d.recipientName }), [{ kind: 'p', text: f('mail.reportOverdue.body', params) }], admin('/collections/unit-reports/create'))
+      return compose(language, f('mail.reportOverdue.subject', params), f('mail.greeting', { name: d.recipientName }), [...unitLine(d.unitName), { kind: 'p', text: f('mail.reportOverdue.body', params) }], admin('/collections/unit-reports/create'))
     }
     case 'reportEscalation': {
       const d = input as TemplateData['reportEscalation']

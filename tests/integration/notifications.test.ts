@@ -95,6 +95,7 @@ describe('broadcast reminders and missed airings', () => {
     expect(subjectsTo(mails, 'reporter.a1@test.vn')).toEqual(['Broadcast reminder: Chuyên mục Cải cách hành chính – 30/11/2026, 06:30'])
     const vi = mails.find((m) => subjectsTo([m], 'xa.a1@test.vn').length)!
     expect(vi.text).toContain('Đài truyền thanh xã A1')
+    expect(vi.text).toContain('Đơn vị: UBND xã A1')
     expect(vi.text).toContain(`http://localhost:3000/admin/collections/broadcast-items/${itemId}`)
     expect(vi.html).toContain('Mở trong trang quản trị')
     expect(vi.from?.text).toContain('cchc@test.vn')
@@ -140,6 +141,9 @@ describe('report deadlines', () => {
     let mails = await newMails(5)
     expect(mails).toHaveLength(5)
     expect(subjectsTo(mails, 'huyen.a@test.vn')).toEqual([`Nhắc hạn nộp báo cáo Quý IV/2026 (${PLAN}): còn 7 ngày`])
+    const districtReminder = mails.find((m) => subjectsTo([m], 'huyen.a@test.vn').length)!
+    expect(districtReminder.text).toContain('Đơn vị: UBND huyện A')
+    expect(districtReminder.text).toContain('Hạn nộp: 17:00 20/12/2026')
     expect(subjectsTo(mails, 'vanthu.a2@test.vn')).toEqual([`Nhắc hạn nộp báo cáo Quý IV/2026 (${PLAN}): còn 7 ngày`])
     expect(subjectsTo(mails, 'reporter.a1@test.vn')).toEqual([`Report due for Q4 2026 (${PLAN}): 7 days left`])
     await runScheduledNow(app.payload, 'reportDeadlines')

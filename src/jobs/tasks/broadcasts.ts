@@ -73,7 +73,7 @@ export const sendBroadcastReminders = async (payload: Payload, now = new Date())
           to: to.email,
           language: to.language,
           unit: unit.unitId,
-          data: { recipientName: to.name, itemId: item.id, itemTitle: item.title, outletName: outlet.name, channel: item.channel, at: at.toISOString(), durationMinutes: item.durationMinutes ?? 0 },
+          data: { recipientName: to.name, unitName: unit.unitName, itemId: item.id, itemTitle: item.title, outletName: outlet.name, channel: item.channel, at: at.toISOString(), durationMinutes: item.durationMinutes ?? 0 },
         })
         if (fresh) queued++
       }
@@ -133,7 +133,7 @@ export const markMissedAirings = async (payload: Payload, now = new Date()): Pro
           to: to.email,
           language: to.language,
           unit: unit!.unitId,
-          data: { recipientName: to.name, itemId: item.id, airingId, itemTitle: item.title, outletName: outlet.name, at: at.toISOString(), hours: missedAfterHours() },
+          data: { recipientName: to.name, unitName: unit!.unitName, itemId: item.id, airingId, itemTitle: item.title, outletName: outlet.name, at: at.toISOString(), hours: missedAfterHours() },
         })
         if (fresh) queued++
       }

@@ -47,7 +47,7 @@ export const chaseReports = async (payload: Payload, now = new Date()): Promise<
           const days = Math.ceil((deadline.getTime() - now.getTime()) / DAY)
           const who = await contacts(unit.id)
           for (const to of who?.recipients ?? []) {
-            if (await enqueue(payload, { key: `report-reminder:${plan.id}:${period.year}-${period.key}:${unit.id}:${offset}d:${to.email.toLowerCase()}`, template: 'reportReminder', to: to.email, language: to.language, unit: unit.id, data: { ...common, recipientName: to.name, periodLabel: periodLabel(period, to.language), days } })) reminders++
+            if (await enqueue(payload, { key: `report-reminder:${plan.id}:${period.year}-${period.key}:${unit.id}:${offset}d:${to.email.toLowerCase()}`, template: 'reportReminder', to: to.email, language: to.language, unit: unit.id, data: { ...common, recipientName: to.name, unitName: unit.name, periodLabel: periodLabel(period, to.language), days } })) reminders++
           }
         } else if (status[unit.id] === 'missing') {
           const chain = escalationChain(unit.id, (id) => parentOf.get(id) ?? null)
@@ -57,7 +57,7 @@ export const chaseReports = async (payload: Payload, now = new Date()): Promise<
               const key = `escalation:${plan.id}:${period.year}-${period.key}:${unit.id}:${step}:${to.email.toLowerCase()}`
               const queued =
                 step === 0
-                  ? await enqueue(payload, { key, template: 'reportOverdue', to: to.email, language: to.language, unit: unit.id, data: { ...common, recipientName: to.name, periodLabel: periodLabel(period, to.language) } })
+                  ? await enqueue(payload, { key, template: 'reportOverdue', to: to.email, language: to.language, unit: unit.id, data: { ...common, recipientName: to.name, unitName: unit.name, periodLabel: periodLabel(period, to.language) } })
                   : await enqueue(payload, {
                       key,
                       template: 'reportEscalation',
