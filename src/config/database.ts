@@ -14,7 +14,8 @@ const migrationsRoot = path.resolve(process.cwd(), 'migrations')
 export const migrationsFor = (choice: DatabaseChoice): Migration[] =>
   (choice.kind === 'mongodb' ? mongoMigrations : sqliteMigrations) as unknown as Migration[]
 
-const BUSY_TIMEOUT_MS = 5000
+const BUSY_TIMEOUT_MS = 15_000
+const BEGIN_ATTEMPTS = 3
 
 type LibsqlClient = { transaction: (mode?: string) => Promise<unknown>; execute: (sql: string) => Promise<unknown> }
 
@@ -35,9 +36,17 @@ const waitOnLocks = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
       if (!client || (client as { waitsOnLocks?: boolean }).waitsOnLocks) return
       const transaction = client.transaction.bind(client)
       client.transaction = async (mode?: string) => {
-        const tx = await transaction(mode)
-        await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
-        return tx
+        // Beginning is safe to repeat (nothing has run yet): a writer in another process that holds
+        // the lock longer than the wait, on a loaded machine, delays this one instead of failing it.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            const tx = await transaction(mode)
+            await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
+            return tx
+          } catch (error) {
+            if (attempt >= BEGIN_ATTEMPTS || !/SQLITE_BUSY/.test(String((error as Error).message))) throw error
+          }
+        }
       }
       ;(client as { waitsOnLocks?: boolean }).waitsOnLocks = true
     } as typeof connect
@@ -68,7 +77,7 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
     // SQLite transactions are off unless this is given; with it, a failed operation rolls back.
     transactionOptions: {},
     // A web process and a worker may share the file: WAL lets reads run beside a write, and a writer
-    // waits up to five seconds for the other's lock instead of failing at once.
+    // waits for the other's lock instead of failing at once.
     wal: true,
     busyTimeout: BUSY_TIMEOUT_MS,
   }))
