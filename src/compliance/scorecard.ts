@@ -10,6 +10,7 @@ import { formatPeriod, lastFinishedQuarter, parsePeriod, periodLabel, periodRang
 import type { BroadcastChannel, FigureKey } from '../domain/campaigns/vocabulary'
 import {
   computeCompliance,
+  participates,
   reportingTimeliness,
   type ComplianceInput,
   type ComplianceResult,
@@ -166,7 +167,8 @@ export const buildScorecard = async (req: PayloadRequest, planId: string, period
   const deadlineRow = ((plan.reportDeadlines as { period: string; deadline: string }[] | undefined) ?? []).find((row) => row.period === period.key)
   const deadline = deadlineRow ? new Date(deadlineRow.deadline) : null
   const reportingLevels = ((plan.reportingLevels as string[] | undefined) ?? ['department', 'district', 'commune']) as UnitLevel[]
-  const expected = input.units.filter((u) => visible.has(u.id) && reportingLevels.includes(u.level) && (u.id === input.plan.rootUnitId || u.ancestorIds.includes(input.plan.rootUnitId)))
+  // The same units the deadline reminders chase: taking part (not excluded, active) at a reporting level.
+  const expected = input.units.filter((u) => visible.has(u.id) && reportingLevels.includes(u.level) && participates(u, input.plan, input.period))
 
   const history = []
   for (const quarter of quartersOf({ year: period.year, key: 'Y' })) {
