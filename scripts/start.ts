@@ -69,8 +69,7 @@ const waitForHealth = async (url: string, timeoutMs: number, alive: () => boolea
 
 /**
  * Runs the worker and keeps it running: a worker that does not report itself started within a
- * minute (loading TypeScript through Node 20's module hooks occasionally stalls at start, see the
- * README) or that dies is started again, after a pause that grows with repeated failures.
+ * minute, or that dies, is started again after a pause that grows with repeated failures.
  */
 const superviseWorker = async (env: NodeJS.ProcessEnv): Promise<void> => {
   let stopping = false
@@ -82,7 +81,7 @@ const superviseWorker = async (env: NodeJS.ProcessEnv): Promise<void> => {
     })
   }
   for (let failures = 0; !stopping; ) {
-    const worker = spawn(bin('payload'), ['run', 'src/jobs/worker.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env })
+    const worker = spawn(process.execPath, ['scripts/node-run.mjs', 'src/jobs/worker.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env })
     current = worker
     let started = false
     worker.stdout.on('data', (chunk: Buffer) => {
@@ -148,10 +147,11 @@ const main = async () => {
   }
 
   console.log('» Applying migrations and demo data…')
-  // The step must say it finished; one that ends silently half-way (seen with SQLite's native
-  // client) is run again, which is safe because migrations and the seed are idempotent.
+  // The step must say it finished; one that ends early is run again, which is safe because
+  // migrations and the seed are idempotent. (It runs on plain Node, see scripts/node-run.mjs: the
+  // silent early ends came from loading TypeScript through module hooks.)
   for (let attempt = 1; ; attempt++) {
-    const output = await runCapturing(bin('payload'), ['run', 'src/seed/run.ts'], prodEnv)
+    const output = await runCapturing(process.execPath, ['scripts/node-run.mjs', 'src/seed/run.ts'], prodEnv)
     if (output.includes('SEED_DONE')) break
     if (attempt === 3) throw new Error('migrations and demo data did not complete')
     console.log('» The step ended early; running it again…')
@@ -166,8 +166,7 @@ const main = async () => {
   console.log(`» Starting on port ${port}…`)
   const local = `http://127.0.0.1:${port}`
   // scripts/serve.mjs: Next.js behind a node:http server that answers the public API, feeds and widget
-  // itself. A start that ends silently (exit code 13, as the seed step above sometimes does) or stalls
-  // before the server answers is made again.
+  // itself. A start that ends silently or stalls before the server answers is made again.
   let server: ChildProcess | undefined
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (server ? server.kill(signal) : process.exit(1)))
   let healthy = false

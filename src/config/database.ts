@@ -14,16 +14,43 @@ const migrationsRoot = path.resolve(process.cwd(), 'migrations')
 export const migrationsFor = (choice: DatabaseChoice): Migration[] =>
   (choice.kind === 'mongodb' ? mongoMigrations : sqliteMigrations) as unknown as Migration[]
 
-const BUSY_TIMEOUT_MS = 15_000
-const BEGIN_ATTEMPTS = 3
+/** How long a write waits, in all, for another connection's lock before it fails. */
+const LOCK_WAIT_MS = 30_000
+/**
+ * SQLite's own wait, per statement, kept short: it sleeps inside the native call (freezing Node's
+ * thread), but a COMMIT or a statement inside a transaction needs it, since those cannot be retried.
+ */
+const NATIVE_BUSY_MS = 1000
 
-type LibsqlClient = { transaction: (mode?: string) => Promise<unknown>; execute: (sql: string) => Promise<unknown> }
+type LibsqlClient = {
+  transaction: (mode?: string) => Promise<unknown>
+  execute: (...args: unknown[]) => Promise<unknown>
+  batch?: (...args: unknown[]) => Promise<unknown>
+  waitsOnLocks?: boolean
+}
+
+const isBusy = (error: unknown): boolean => /SQLITE_BUSY|database is locked/.test(String((error as Error)?.message ?? ''))
+
+/** Repeats a statement the database refused because another connection held the lock, waiting between tries without blocking. */
+const whenUnlocked = async <T>(run: () => Promise<T>): Promise<T> => {
+  const deadline = Date.now() + LOCK_WAIT_MS
+  for (let pause = 5; ; pause = Math.min(pause * 2, 250)) {
+    try {
+      return await run()
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + pause > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, pause))
+    }
+  }
+}
 
 /**
- * SQLite's lock wait (busy_timeout) is a setting of each connection, and the libsql client opens a
- * new connection every time it hands one to a transaction; Payload's adapter sets the wait on the
- * first connection only. Without it, a second process writing at the same moment (a worker beside
- * the web server) fails at once with SQLITE_BUSY. This gives every new connection the same wait.
+ * Lets a worker and the web server (or two workers) write to one SQLite file. SQLite's own lock wait
+ * (busy_timeout) sleeps inside the native call, freezing Node's only thread: a process whose open
+ * transaction must finish before the lock frees would then wait on itself. So that wait is kept short
+ * (and set on every connection libsql opens, which Payload's adapter does not do), and beginning a
+ * transaction or a write outside one is retried after short, growing pauses while the event loop
+ * runs on. Both are safe to repeat: a refused BEGIN or autocommit statement changed nothing.
  */
 const waitOnLocks = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapterObj,
@@ -33,22 +60,22 @@ const waitOnLocks = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
     adapter.connect = async function (this: typeof adapter & { client?: LibsqlClient }, options?: Parameters<NonNullable<typeof connect>>[0]) {
       await connect?.call(this, options)
       const client = this.client
-      if (!client || (client as { waitsOnLocks?: boolean }).waitsOnLocks) return
+      if (!client || client.waitsOnLocks) return
       const transaction = client.transaction.bind(client)
-      client.transaction = async (mode?: string) => {
-        // Beginning is safe to repeat (nothing has run yet): a writer in another process that holds
-        // the lock longer than the wait, on a loaded machine, delays this one instead of failing it.
-        for (let attempt = 1; ; attempt++) {
-          try {
-            const tx = await transaction(mode)
-            await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
-            return tx
-          } catch (error) {
-            if (attempt >= BEGIN_ATTEMPTS || !/SQLITE_BUSY/.test(String((error as Error).message))) throw error
-          }
-        }
+      const execute = client.execute.bind(client)
+      client.transaction = (mode?: string) =>
+        whenUnlocked(async () => {
+          const tx = await transaction(mode)
+          // libsql hands its connection to the transaction and opens a new one for what follows.
+          await execute(`PRAGMA busy_timeout = ${NATIVE_BUSY_MS}`)
+          return tx
+        })
+      client.execute = (...statement: unknown[]) => whenUnlocked(() => execute(...statement))
+      if (client.batch) {
+        const batch = client.batch.bind(client)
+        client.batch = (...statements: unknown[]) => whenUnlocked(() => batch(...statements))
       }
-      ;(client as { waitsOnLocks?: boolean }).waitsOnLocks = true
+      client.waitsOnLocks = true
     } as typeof connect
     return adapter
   },
@@ -76,9 +103,9 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
     push: false,
     // SQLite transactions are off unless this is given; with it, a failed operation rolls back.
     transactionOptions: {},
-    // A web process and a worker may share the file: WAL lets reads run beside a write, and a writer
-    // waits for the other's lock instead of failing at once.
+    // A web process and a worker may share the file: WAL lets reads run beside a write; waiting for
+    // another writer's lock is mostly done by waitOnLocks above.
     wal: true,
-    busyTimeout: BUSY_TIMEOUT_MS,
+    busyTimeout: NATIVE_BUSY_MS,
   }))
 }

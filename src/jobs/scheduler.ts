@@ -52,15 +52,16 @@ export const queueTask = async (payload: Payload, task: ScheduledTask): Promise<
  * The minute tick: recover jobs a dead process left, run every due job (scheduled publishing and
  * the queued tasks), tell schedulers their publishing happened, then deliver the outbox as a job of
  * its own (a worker killed mid-send leaves it to be recovered and finished). Tests call this with a
- * controlled clock instead of waiting for cron.
+ * controlled clock instead of waiting for cron. Jobs run one after the other: they are short, and on
+ * SQLite concurrent writers in one process would only queue for the same lock.
  */
 export const runDueJobs = async (payload: Payload, now = new Date()): Promise<void> => {
   await recoverStaleJobs(payload, now)
   const schedules = await dueSchedules(payload, now)
-  await payload.jobs.run({ allQueues: true, limit: 100 })
+  await payload.jobs.run({ allQueues: true, limit: 100, sequential: true })
   await notifyScheduledPublishing(payload, schedules)
   await queueTask(payload, 'deliverOutbox')
-  await payload.jobs.run({ allQueues: true, limit: 100 })
+  await payload.jobs.run({ allQueues: true, limit: 100, sequential: true })
 }
 
 /** Queues a task and runs it with everything else due: what a cron firing amounts to. */

@@ -169,8 +169,19 @@ export const deliverOne = async (payload: Payload, message: OutboxMessage, now =
     })
     return last ? 'failed' : 'retry'
   }
-  await payload.update({ collection: slugs.outbox, id: fresh.id, data: { state: 'sent', sentAt: new Date().toISOString(), leaseUntil: null, lastError: null }, ...system })
-  return 'sent'
+  // The mail is out: recording it must not be lost to a passing database error, or the lease would
+  // expire and the next attempt would send it again.
+  const sentAt = new Date().toISOString()
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await payload.update({ collection: slugs.outbox, id: fresh.id, data: { state: 'sent', sentAt, leaseUntil: null, lastError: null }, ...system })
+      return 'sent'
+    } catch (error) {
+      if (attempt >= 10) throw error
+      payload.logger.warn({ err: error, message: fresh.key }, 'Recording a sent message failed; trying again')
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
+    }
+  }
 }
 
 /**
