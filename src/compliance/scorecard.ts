@@ -6,11 +6,11 @@ import { subtreeUnitIds } from '../access/unitScope'
 import type { UnitLevel } from '../constants/roles'
 import { missedAfterHours } from '../config/schedules'
 import { slugs } from '../constants/slugs'
+import { owesReport } from '../domain/campaigns/deadlines'
 import { formatPeriod, lastFinishedQuarter, parsePeriod, periodLabel, periodRange, quartersOf, type Period } from '../domain/campaigns/periods'
 import type { BroadcastChannel, FigureKey } from '../domain/campaigns/vocabulary'
 import {
   computeCompliance,
-  participates,
   reportingTimeliness,
   type ComplianceInput,
   type ComplianceResult,
@@ -166,9 +166,9 @@ export const buildScorecard = async (req: PayloadRequest, planId: string, period
 
   const deadlineRow = ((plan.reportDeadlines as { period: string; deadline: string }[] | undefined) ?? []).find((row) => row.period === period.key)
   const deadline = deadlineRow ? new Date(deadlineRow.deadline) : null
-  const reportingLevels = ((plan.reportingLevels as string[] | undefined) ?? ['department', 'district', 'commune']) as UnitLevel[]
   // The same units the deadline reminders chase: taking part (not excluded, active) at a reporting level.
-  const expected = input.units.filter((u) => visible.has(u.id) && reportingLevels.includes(u.level) && participates(u, input.plan, input.period))
+  const owing = { ...input.plan, reportingLevels: plan.reportingLevels as UnitLevel[] | undefined }
+  const expected = input.units.filter((u) => visible.has(u.id) && owesReport(u, owing, period))
 
   const history = []
   for (const quarter of quartersOf({ year: period.year, key: 'Y' })) {

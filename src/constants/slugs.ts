@@ -27,6 +27,9 @@ export const slugs = {
   webhooks: 'webhooks',
 } as const
 
+/** The job queue collection Payload adds itself (scheduled publishing and our scheduled tasks). */
+export const jobsSlug = 'payload-jobs' as const
+
 export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
 
 /** Every global slug, declared once like the collection slugs. */

@@ -1,13 +1,12 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { isAdminUser, type RoleHolder } from '../access/roles'
 import { ConfigError, resolveProcessRole } from '../config/env'
-import { slugs } from '../constants/slugs'
+import { jobsSlug, slugs } from '../constants/slugs'
 import { t } from '../i18n/request'
 import { schedulerState } from '../jobs/scheduler'
 import { checkMailTransport } from '../notifications/mailer'
 
-const JOBS = 'payload-jobs'
 /** A worker that has not ticked for this long is reported as stale (the tick runs every minute). */
 const STALE_AFTER_MS = 5 * 60_000
 
@@ -17,11 +16,11 @@ type Problem = { area: 'config' | 'mail' | 'scheduler'; message: string }
 const system = { overrideAccess: true, depth: 0 } as const
 
 const queueSection = async (req: PayloadRequest) => {
-  const pending = { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] }
+  const pending: Where[] = [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }]
   const [depth, oldest, running] = await Promise.all([
-    req.payload.count({ collection: JOBS as 'users', where: pending as never, ...system, req }),
-    req.payload.find({ collection: JOBS as 'users', where: { and: [...pending.and, { processing: { equals: false } }] } as never, sort: 'createdAt', limit: 1, select: { createdAt: true, waitUntil: true } as never, ...system, req }),
-    req.payload.count({ collection: JOBS as 'users', where: { processing: { equals: true } } as never, ...system, req }),
+    req.payload.count({ collection: jobsSlug, where: { and: pending }, ...system, req }),
+    req.payload.find({ collection: jobsSlug, where: { and: [...pending, { processing: { equals: false } }] }, sort: 'createdAt', limit: 1, select: { createdAt: true, waitUntil: true }, ...system, req }),
+    req.payload.count({ collection: jobsSlug, where: { processing: { equals: true } }, ...system, req }),
   ])
   const first = oldest.docs[0] as { createdAt?: string; waitUntil?: string } | undefined
   return { depth: depth.totalDocs, running: running.totalDocs, oldestPendingCreatedAt: first?.createdAt ?? null, oldestPendingWaitUntil: first?.waitUntil ?? null }

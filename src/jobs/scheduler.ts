@@ -2,12 +2,11 @@ import cron, { type ScheduledTask as CronTask } from 'node-cron'
 import type { Payload } from 'payload'
 
 import { resolveSchedules, type ScheduleName, type ScheduleProblem } from '../config/schedules'
-import { slugs } from '../constants/slugs'
+import { jobsSlug, slugs } from '../constants/slugs'
 import { workerName } from '../notifications/outbox'
 import { scheduledWork, type ScheduledTask } from './tasks'
 import { dueSchedules, notifyScheduledPublishing } from './tasks/scheduledPublish'
 
-const JOBS = 'payload-jobs'
 
 /** A job still marked processing after this long was left by a process that died: it runs again. */
 export const JOB_LEASE_MS = 10 * 60_000
@@ -27,15 +26,19 @@ const stateKey = Symbol.for('cchc.scheduler')
 const globals = globalThis as unknown as Record<symbol, { state: SchedulerState; tasks: CronTask[] } | undefined>
 
 /** What this process's scheduler is doing (for /api/health); `running: false` in a web-only process. */
-export const schedulerState = (): SchedulerState =>
-  globals[stateKey]?.state ?? { running: false, instance: workerName(), timeZone: resolveSchedules(process.env).timeZone, startedAt: null, lastTickAt: null, lastError: null, schedules: [], problems: resolveSchedules(process.env).problems }
+export const schedulerState = (): SchedulerState => {
+  const running = globals[stateKey]?.state
+  if (running) return running
+  const { timeZone, problems } = resolveSchedules(process.env)
+  return { running: false, instance: workerName(), timeZone, startedAt: null, lastTickAt: null, lastError: null, schedules: [], problems }
+}
 
 /** Puts back jobs that a dead process left marked as processing, so they run again. */
 export const recoverStaleJobs = async (payload: Payload, now = new Date()): Promise<number> => {
   const { docs } = await payload.update({
-    collection: JOBS as 'users',
-    where: { and: [{ processing: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { less_than: new Date(now.getTime() - JOB_LEASE_MS).toISOString() } }] } as never,
-    data: { processing: false } as never,
+    collection: jobsSlug,
+    where: { and: [{ processing: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { less_than: new Date(now.getTime() - JOB_LEASE_MS).toISOString() } }] },
+    data: { processing: false },
     depth: 0,
     overrideAccess: true,
   })

@@ -48,12 +48,6 @@ export const mailRuntime = (env: Record<string, string | undefined> = process.en
   return runtime
 }
 
-/** Forgets the settings (tests start several apps with different SMTP servers in one process). */
-export const resetMailRuntime = (): void => {
-  globals[runtimeKey]?.transport?.close()
-  delete globals[runtimeKey]
-}
-
 /** Payload's email adapter: nodemailer over the configured SMTP server, or none (Payload then logs). */
 export const mailAdapter = (): Promise<EmailAdapter> | undefined => {
   const { settings, transport } = mailRuntime()

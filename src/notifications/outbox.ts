@@ -52,7 +52,7 @@ export const enqueue = async (payload: Payload, message: NewMessage, req?: Parti
   if (totalDocs > 0) return false
   const language = message.channel === 'webhook' ? 'vi' : (message.language ?? 'vi')
   const subject =
-    message.channel === 'webhook' ? message.subject : (await renderMail(message.template, message.data as never, language, resolveServerUrl(process.env))).subject
+    message.channel === 'webhook' ? message.subject : (await renderMail(message.template, message.data as never, language, resolveServerUrl(process.env), { attachments: false })).subject
   try {
     await payload.create({
       collection: slugs.outbox,
@@ -140,7 +140,7 @@ export const deliverOne = async (payload: Payload, message: OutboxMessage, now =
   const sender = senders[fresh.channel]
   if (fresh.channel === 'email' && !mailRuntime().transport) {
     // No SMTP server configured (development): write the mail to the log and keep it.
-    const mail = await renderMail(fresh.template as TemplateName, fresh.data as never, isLanguage(fresh.language) ? fresh.language : 'vi', resolveServerUrl(process.env))
+    const mail = await renderMail(fresh.template as TemplateName, fresh.data as never, isLanguage(fresh.language) ? fresh.language : 'vi', resolveServerUrl(process.env), { attachments: false })
     payload.logger.info({ to: fresh.to, subject: mail.subject, text: mail.text }, 'Mail held in the outbox (no SMTP configured)')
     await payload.update({ collection: slugs.outbox, id: fresh.id, data: { state: 'held', attempts: attempt, leaseUntil: null }, ...system })
     return 'held'

@@ -3,6 +3,7 @@ import sharp from 'sharp'
 import { answerMail } from '../collections/CitizenQuestions/answerMail'
 import { TIME_ZONE } from '../domain/campaigns/periods'
 import { barChartSvg } from '../domain/notifications/chart'
+import { escapeHtml } from '../domain/text/html'
 import { format, messages, type Language, type MessageKey } from '../i18n/messages'
 
 /** A mail ready for the transport. */
@@ -48,9 +49,6 @@ export const templateNames = [
   'weeklyDigest',
   'citizenAnswer',
 ] as const satisfies readonly TemplateName[]
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 /** "08:30 22/11/2026" (vi) or "22/11/2026, 08:30" (en), on the province's clock. */
 export const formatDateTime = (iso: Iso, language: Language): string =>
@@ -110,8 +108,15 @@ const capped = (items: string[], total: number, language: Language): string[] =>
 /**
  * Renders a stored notification in the recipient's language. Rendering happens when the message is
  * sent, from the data kept in the outbox, so a message held while SMTP was down reads the same later.
+ * `attachments: false` skips drawing images (for the subject shown in the outbox, or the log).
  */
-export const renderMail = async <N extends TemplateName>(template: N, input: TemplateData[N], language: Language, adminUrl: string): Promise<RenderedMail> => {
+export const renderMail = async <N extends TemplateName>(
+  template: N,
+  input: TemplateData[N],
+  language: Language,
+  adminUrl: string,
+  { attachments = true }: { attachments?: boolean } = {},
+): Promise<RenderedMail> => {
   const m = messages[language]
   const f = (key: MessageKey, params: Record<string, string | number> = {}) => format(m[key], params)
   const admin = (path: string) => `${adminUrl.replace(/\/$/, '')}/admin${path}`
@@ -160,9 +165,6 @@ export const renderMail = async <N extends TemplateName>(template: N, input: Tem
     }
     case 'weeklyDigest': {
       const d = input as TemplateData['weeklyDigest']
-      const chart = await sharp(Buffer.from(barChartSvg(d.plans.map((p) => ({ label: p.number, value: p.share, target: p.target })), { title: f('mail.digest.chartTitle') })))
-        .png()
-        .toBuffer()
       const blocks: Block[] = [
         { kind: 'p', text: f('mail.digest.intro', { from: formatDate(d.from, language), to: formatDate(new Date(new Date(d.to).getTime() - 1).toISOString(), language), scope: d.scopeName ?? f('mail.digest.allUnits') }) },
         { kind: 'h', text: f('mail.digest.published', { count: d.publishedCount }) },
@@ -180,7 +182,12 @@ export const renderMail = async <N extends TemplateName>(template: N, input: Tem
         ...(d.missed.length > 0 ? [{ kind: 'list', items: capped(d.missed.map((x) => f('mail.digest.missedLine', { time: formatDateTime(x.at, language), title: x.itemTitle, unit: x.unitName })), d.missedCount, language) } as Block] : []),
       ]
       const mail = compose(language, f('mail.digest.subject', { week: d.week }), f('mail.greeting', { name: d.recipientName }), blocks, admin('/scorecard'))
-      return d.plans.length > 0 ? { ...mail, attachments: [{ filename: 'ty-le-dat-chi-tieu.png', content: chart, contentType: 'image/png', cid: 'digest-chart' }] } : mail
+      if (!attachments || d.plans.length === 0) return mail
+      // Drawn only when the mail is really sent (not to name it in the outbox or the log).
+      const chart = await sharp(Buffer.from(barChartSvg(d.plans.map((p) => ({ label: p.number, value: p.share, target: p.target })), { title: f('mail.digest.chartTitle') })))
+        .png()
+        .toBuffer()
+      return { ...mail, attachments: [{ filename: 'ty-le-dat-chi-tieu.png', content: chart, contentType: 'image/png', cid: 'digest-chart' }] }
     }
     case 'citizenAnswer':
       return answerMail(input as TemplateData['citizenAnswer'])

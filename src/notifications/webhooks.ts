@@ -4,6 +4,7 @@ import { resolveServerUrl } from '../config/env'
 import { slugs } from '../constants/slugs'
 import { publicChange, signWebhook, type WebhookEventType } from '../domain/notifications/webhookEvents'
 import { isDraftSave } from '../hooks/editorialWorkflow'
+import { translate } from '../i18n/messages'
 import { enqueue, registerSender, type OutboxMessage } from './outbox'
 
 type Doc = Record<string, any>
@@ -91,7 +92,7 @@ const TIMEOUT_MS = 10_000
 const sendWebhook = async (payload: Payload, message: OutboxMessage): Promise<void> => {
   const { hookId, event } = message.data as { hookId: number | string; event: WebhookEvent }
   const hook = await payload.findByID({ collection: slugs.webhooks, id: hookId, depth: 0, overrideAccess: true, disableErrors: true })
-  if (!hook || !hook.active) throw new Error('Webhook removed or disabled')
+  if (!hook || !hook.active) throw new Error(`${translate('vi', 'webhooks.gone')} / ${translate('en', 'webhooks.gone')}`)
   const body = JSON.stringify(event)
   const timestamp = Math.floor(Date.now() / 1000)
   const response = await fetch(hook.url, {

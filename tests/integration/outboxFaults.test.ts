@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jes
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
-import { slugs } from '../../src/constants/slugs'
+import { jobsSlug, slugs } from '../../src/constants/slugs'
 import { deliverDue, enqueue } from '../../src/notifications/outbox'
 import { createTree, createUser, type Tree } from '../helpers/fixtures'
 import { setClock } from '../helpers/clock'
@@ -185,7 +185,7 @@ describe('several workers', () => {
     smtp.hang = false
     const [left] = await messages(`test:overdue:${n}`)
     expect(left).toMatchObject({ state: 'sending', attempts: 1 })
-    const { docs: jobs } = await app.payload.find({ collection: 'payload-jobs' as 'users', where: { processing: { equals: true } } as never, overrideAccess: true })
+    const { docs: jobs } = await app.payload.find({ collection: jobsSlug, where: { processing: { equals: true } } as never, overrideAccess: true })
     expect(jobs).toHaveLength(1)
 
     // Restarted later than the job's and the message's leases: the job runs again and the mail goes once.
@@ -194,7 +194,7 @@ describe('several workers', () => {
     await smtp.waitFor(1)
     expect(smtp.mails.map((m) => m.subject)).toEqual([`Quá hạn nộp báo cáo Quý IV/2026 (Số ${n}/KH)`])
     expect((await messages(`test:overdue:${n}`))[0]).toMatchObject({ state: 'sent', attempts: 2 })
-    const { totalDocs } = await app.payload.count({ collection: 'payload-jobs' as 'users', where: { completedAt: { exists: false } } as never, overrideAccess: true })
+    const { totalDocs } = await app.payload.count({ collection: jobsSlug, where: { completedAt: { exists: false } } as never, overrideAccess: true })
     expect(totalDocs).toBe(0)
   }, WORKER_TEST_TIMEOUT)
 })

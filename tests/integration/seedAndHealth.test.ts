@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { roles } from '../../src/constants/roles'
-import { slugs } from '../../src/constants/slugs'
+import { jobsSlug, slugs } from '../../src/constants/slugs'
 import { seed } from '../../src/seed'
 import { DEMO_PASSWORD } from '../../src/seed/users'
 import { startTestApp, type TestApp } from '../helpers/payload'
@@ -44,7 +44,7 @@ describe('demo data', () => {
     expect([...(await group(slugs.comments, 'status'))].sort()).toEqual(['approved', 'pending', 'rejected'])
     expect([...(await group(slugs.citizenQuestions, 'status'))].sort()).toEqual(['answered', 'inProgress', 'new', 'published', 'rejected'])
     expect((await app.payload.count({ collection: slugs.reformAreas, overrideAccess: true })).totalDocs).toBe(6)
-    const scheduled = await app.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })
+    const scheduled = await app.payload.find({ collection: jobsSlug, where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })
     expect(scheduled.totalDocs).toBe(1)
   })
 

@@ -4,6 +4,7 @@ import { planWriters, readPlans, staffField } from '../../access/campaigns'
 import { isAdmin } from '../../access/isAdmin'
 import { unitLevels } from '../../constants/roles'
 import { slugs } from '../../constants/slugs'
+import { DEFAULT_REPORTING_LEVELS } from '../../domain/campaigns/deadlines'
 import { periodOptions } from '../../fields/periodOptions'
 import { figureKeys } from '../../domain/campaigns/vocabulary'
 import { DEFAULT_ESCALATION_STEP_DAYS, DEFAULT_REPORT_REMINDER_DAYS } from '../../domain/notifications/rules'
@@ -114,7 +115,7 @@ export const CampaignPlans: CollectionConfig = {
       hasMany: true,
       label: label('plan.reportingLevels'),
       access: staffOnly,
-      defaultValue: ['department', 'district', 'commune'],
+      defaultValue: [...DEFAULT_REPORTING_LEVELS],
       options: unitLevels.map((value) => ({ value, label: label(`level.${value}`) })),
     },
     {

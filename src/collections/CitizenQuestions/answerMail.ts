@@ -1,12 +1,11 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
+import { escapeHtml } from '../../domain/text/html'
 import { translate, type Language } from '../../i18n/messages'
 
 type RichText = Parameters<typeof convertLexicalToPlaintext>[0]['data']
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 /** The mail that carries a staff answer to the citizen who asked, in the language they asked in. */
 export const answerMail = (question: { name: string; question: string; answer?: unknown; language?: string | null }) => {

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/isAdmin'
 import { slugs } from '../../constants/slugs'
-import { label } from '../../i18n/messages'
+import { label, languages, type MessageKey } from '../../i18n/messages'
 import { templateNames } from '../../notifications/templates'
 import { outboxStates } from '../../notifications/states'
 import { cancelEndpoint, retryEndpoint } from './endpoints/actions'
@@ -44,8 +44,8 @@ export const Outbox: CollectionConfig = {
           options: (['email', 'webhook'] as const).map((value) => ({ value, label: label(`outbox.channel.${value}`) })),
           admin: readOnly,
         },
-        { name: 'template', type: 'select', required: true, label: label('outbox.template'), options: [...templateNames, 'webhookEvent'], admin: readOnly },
-        { name: 'language', type: 'select', defaultValue: 'vi', label: label('outbox.language'), options: ['vi', 'en'], admin: readOnly },
+        { name: 'template', type: 'select', required: true, label: label('outbox.template'), options: [...templateNames, 'webhookEvent'].map((value) => ({ value, label: label(`outbox.template.${value}` as MessageKey) })), admin: readOnly },
+        { name: 'language', type: 'select', defaultValue: 'vi', label: label('outbox.language'), options: languages.map((value) => ({ value, label: value === 'vi' ? 'Tiếng Việt' : 'English' })), admin: readOnly },
       ],
     },
     { name: 'data', type: 'json', label: label('outbox.data'), admin: readOnly },

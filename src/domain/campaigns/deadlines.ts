@@ -5,6 +5,10 @@ import { isPeriodKey, periodRange, type Period } from './periods'
 /** Who reports when a plan names no levels: everyone below the province (the plan form's default). */
 export const DEFAULT_REPORTING_LEVELS: readonly UnitLevel[] = ['department', 'district', 'commune']
 
+/** The levels that report under a plan: those it names, or the default when it names none. */
+const reportingLevelsOf = (levels: readonly UnitLevel[] | null | undefined): readonly UnitLevel[] =>
+  levels && levels.length > 0 ? levels : DEFAULT_REPORTING_LEVELS
+
 export type PlanDeadlines = Plan & {
   id: string
   number: string
@@ -22,9 +26,8 @@ export type UnitDeadline = { planId: string; planNumber: string; planTitle: stri
  * the scorecard uses: subtree of the participating root, minus exclusions, active) and its level is
  * one of the plan's reporting levels.
  */
-export const owesReport = (unit: UnitFacts, plan: PlanDeadlines, period: Period): boolean => {
-  const levels = plan.reportingLevels && plan.reportingLevels.length > 0 ? plan.reportingLevels : DEFAULT_REPORTING_LEVELS
-  return levels.includes(unit.level) && participates(unit, plan, periodRange(period))
+export const owesReport = (unit: UnitFacts, plan: Plan & { reportingLevels?: readonly UnitLevel[] | null }, period: Period): boolean => {
+  return reportingLevelsOf(plan.reportingLevels).includes(unit.level) && participates(unit, plan, periodRange(period))
 }
 
 /** Every report deadline a unit has across plans, earliest first (deadlines of unknown periods are skipped). */

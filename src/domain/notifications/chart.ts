@@ -1,8 +1,8 @@
+import { escapeHtml as escapeXml } from '../text/html'
+
 /** One bar: a plan's share of units meeting their quotas, against its target. */
 export type Bar = { label: string; value: number | null; target?: number | null }
 
-const escapeXml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
 
 const colour = (value: number | null, target: number): string =>
   value === null ? '#9ca3af' : value >= target ? '#15803d' : value >= target * 0.8 ? '#d97706' : '#b91c1c'

@@ -1,8 +1,9 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
+import { unitSubtreeWhere } from '../../access/unitScope'
 import { slugs } from '../../constants/slugs'
 import { quarterOf, periodLabel } from '../../domain/campaigns/periods'
-import { computeCompliance, type ComplianceResult, type UnitFacts } from '../../domain/compliance/engine'
+import { computeCompliance, type ComplianceResult } from '../../domain/compliance/engine'
 import { isoWeek, localDay, previousWeek } from '../../domain/notifications/rules'
 import { relationId } from '../../fields/relationId'
 import { isLanguage } from '../../i18n/messages'
@@ -23,10 +24,10 @@ const system = { overrideAccess: true, depth: 0, pagination: false } as const
 const planResults = async (payload: Payload, req: PayloadRequest, now: Date) => {
   const quarter = quarterOf(now)
   const { docs: plans } = await payload.find({ collection: slugs.campaignPlans, where: { year: { equals: quarter.year } }, sort: 'number', ...system })
-  const results: { plan: Doc; result: ComplianceResult; units: UnitFacts[] }[] = []
+  const results: { plan: Doc; result: ComplianceResult }[] = []
   for (const plan of plans as Doc[]) {
     const input = await loadComplianceInput(req, plan as never, quarter, now)
-    results.push({ plan, result: computeCompliance(input), units: input.units })
+    results.push({ plan, result: computeCompliance(input) })
   }
   return { quarter, results }
 }
@@ -48,15 +49,18 @@ export const sendWeeklyDigests = async (payload: Payload, now = new Date()): Pro
   if (users.length === 0) return { queued: 0 }
   const req = await createLocalReq({}, payload)
   const { quarter, results } = await planResults(payload, req, now)
-  const units = results[0]?.units ?? (await payload.find({ collection: slugs.units, select: { name: true, parent: true }, ...system })).docs.map((u) => ({ id: String(u.id), name: u.name, ancestorIds: [] as string[] }) as unknown as UnitFacts)
-  const unitName = new Map(units.map((u) => [u.id, u.name]))
+  const { docs: unitDocs } = await payload.find({ collection: slugs.units, select: { name: true }, ...system })
+  const unitName = new Map(unitDocs.map((u) => [String(u.id), u.name]))
+  /** A user's unit and every unit under it (the same subtree rule as their access). */
+  const subtreeOf = async (root: Id) =>
+    new Set((await payload.find({ collection: slugs.units, where: unitSubtreeWhere(root), select: { name: true }, ...system })).docs.map((u) => String(u.id)))
   const inWeek = (field: string) => [{ [field]: { greater_than_equal: week.start.toISOString() } }, { [field]: { less_than: week.end.toISOString() } }]
 
   let queued = 0
   for (const user of users as Doc[]) {
     const root = user.roles?.includes('admin') ? null : relationId(user.unit)
     if (!root && !user.roles?.includes('admin')) continue
-    const scope = root === null ? null : new Set(units.filter((u) => u.id === String(root) || u.ancestorIds.includes(String(root))).map((u) => u.id))
+    const scope = root === null ? null : await subtreeOf(root)
     const scopeWhere = scope ? [{ unit: { in: [...scope] } }] : []
     const published = await payload.find({
       collection: slugs.articles,

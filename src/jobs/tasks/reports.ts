@@ -2,8 +2,9 @@ import { createLocalReq, type Payload } from 'payload'
 
 import type { UnitLevel } from '../../constants/roles'
 import { slugs } from '../../constants/slugs'
+import { owesReport } from '../../domain/campaigns/deadlines'
 import { isPeriodKey, periodLabel, periodRange } from '../../domain/campaigns/periods'
-import { participates, reportingTimeliness } from '../../domain/compliance/engine'
+import { reportingTimeliness } from '../../domain/compliance/engine'
 import { DAY, DEFAULT_ESCALATION_STEP_DAYS, DEFAULT_REPORT_REMINDER_DAYS, dueEscalationSteps, dueReportReminder, escalationChain } from '../../domain/notifications/rules'
 import { loadComplianceInput } from '../../compliance/scorecard'
 import { enqueue } from '../../notifications/outbox'
@@ -27,7 +28,6 @@ export const chaseReports = async (payload: Payload, now = new Date()): Promise<
   for (const plan of plans as Doc[]) {
     const offsets: number[] = (plan.reminderDays as number[] | null)?.length ? plan.reminderDays : DEFAULT_REPORT_REMINDER_DAYS
     const stepDays: number = plan.escalationStepDays ?? DEFAULT_ESCALATION_STEP_DAYS
-    const levels = ((plan.reportingLevels as string[] | undefined) ?? ['department', 'district', 'commune']) as UnitLevel[]
     for (const row of (plan.reportDeadlines ?? []) as { period: string; deadline: string }[]) {
       if (!isPeriodKey(row.period) || !row.deadline) continue
       const deadline = new Date(row.deadline)
@@ -36,7 +36,7 @@ export const chaseReports = async (payload: Payload, now = new Date()): Promise<
       const period = { year: Number(plan.year), key: row.period }
       const input = await loadComplianceInput(req, plan as never, period, now)
       const parentOf = new Map(input.units.map((u) => [u.id, u.parentId]))
-      const expected = input.units.filter((u) => levels.includes(u.level) && participates(u, input.plan, input.period))
+      const expected = input.units.filter((u) => owesReport(u, { ...input.plan, reportingLevels: plan.reportingLevels as UnitLevel[] | undefined }, period))
       const status = reportingTimeliness(expected.map((u) => u.id), input.reports, periodRange(period), deadline, now)
       const common = { planId: plan.id, planNumber: String(plan.number), planTitle: String(plan.title), deadline: deadline.toISOString() }
 

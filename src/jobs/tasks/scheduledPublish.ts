@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { slugs } from '../../constants/slugs'
+import { jobsSlug, slugs } from '../../constants/slugs'
 import { relationId } from '../../fields/relationId'
 import { isLanguage } from '../../i18n/messages'
 import { enqueue } from '../../notifications/outbox'
@@ -9,15 +9,14 @@ type Doc = Record<string, any>
 
 /** Payload's own task for scheduled publishing (added by `schedulePublish: true` on drafts). */
 const SCHEDULE_PUBLISH = 'schedulePublish'
-const JOBS = 'payload-jobs'
 
 export type DueSchedule = { jobId: number | string; collection: string; docId: string; type: 'publish' | 'unpublish'; userId: number | string | null; waitUntil: string }
 
 /** The scheduled publish/unpublish jobs due to run now. */
 export const dueSchedules = async (payload: Payload, now = new Date()): Promise<DueSchedule[]> => {
   const { docs } = await payload.find({
-    collection: JOBS as 'users',
-    where: { and: [{ taskSlug: { equals: SCHEDULE_PUBLISH } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }, { waitUntil: { less_than_equal: now.toISOString() } }] } as never,
+    collection: jobsSlug,
+    where: { and: [{ taskSlug: { equals: SCHEDULE_PUBLISH } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }, { waitUntil: { less_than_equal: now.toISOString() } }] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -29,7 +28,7 @@ export const dueSchedules = async (payload: Payload, now = new Date()): Promise<
       collection: job.input.doc.relationTo,
       docId: String(job.input.doc.value),
       type: job.input.type === 'unpublish' ? 'unpublish' : 'publish',
-      userId: job.input.user?.value ?? (typeof job.input.user === 'object' ? null : (job.input.user ?? null)),
+      userId: job.input.user?.value ?? null,
       waitUntil: String(job.waitUntil),
     }))
 }
@@ -44,7 +43,7 @@ export const notifyScheduledPublishing = async (payload: Payload, schedules: Due
     if (schedule.collection !== slugs.articles && schedule.collection !== slugs.faqs) continue
     const doc = (await payload.findByID({ collection: schedule.collection as 'articles', id: schedule.docId, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
     if (!doc || (doc._status === 'published') !== (schedule.type === 'publish')) continue
-    const recipientId = schedule.userId ?? relationId(doc.createdBy ?? doc.author)
+    const recipientId = schedule.userId ?? relationId(doc.author)
     if (recipientId === null || recipientId === undefined) continue
     const user = (await payload.findByID({ collection: slugs.users, id: recipientId, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
     if (!user?.email) continue

@@ -8,6 +8,7 @@ import {
 
 import { slugs } from '../../constants/slugs'
 import { relationId } from '../../fields/relationId'
+import { escapeHtml } from '../../domain/text/html'
 
 type LexicalNode = { type?: string; children?: LexicalNode[]; fields?: Record<string, unknown>; relationTo?: string; value?: unknown; [key: string]: unknown }
 type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
@@ -18,8 +19,7 @@ export type BodyMedia = { alt: string; url: string; width: number | null; height
 /** What rich text points at outside itself, looked up in one batch for a page of documents. */
 export type RichTextRefs = { media: Map<string, BodyMedia>; articleLinks: Map<string, string> }
 
-export const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+export { escapeHtml }
 
 const walk = (node: LexicalNode | undefined, visit: (node: LexicalNode) => void) => {
   if (!node || typeof node !== 'object') return
