@@ -34,7 +34,7 @@ const runCapturing = (command: string, args: string[], env: NodeJS.ProcessEnv): 
     })
     child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 || code === 13 ? resolve(output) : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
   })
 
 const root = process.cwd()

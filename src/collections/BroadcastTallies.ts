@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/isAdmin'
 import { slugs } from '../constants/slugs'
-import { invalidatesPublicCache } from '../hooks/publicCache'
 
 /**
  * Airings counted per outlet, channel and quarter (scheduled, confirmed, said missed). Derived data:
@@ -13,7 +12,7 @@ export const BroadcastTallies: CollectionConfig = {
   slug: slugs.broadcastTallies,
   admin: { hidden: true },
   access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
-  hooks: { afterChange: [invalidatesPublicCache.afterChange], afterDelete: [invalidatesPublicCache.afterDelete] },
+  // No cache hooks: every tally write follows an item or airing write, which already invalidates.
   fields: [
     { name: 'outlet', type: 'relationship', relationTo: slugs.outlets, required: true, index: true },
     { name: 'ownerUnit', type: 'relationship', relationTo: slugs.units, index: true },

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { asUser } from '../access/asUser'
 import { slugs } from '../constants/slugs'
-import { periodLabel, type PeriodKey } from '../domain/campaigns/periods'
+import { periodLabel, TIME_ZONE, type PeriodKey } from '../domain/campaigns/periods'
 import { figureKeys, reportFigures } from '../domain/campaigns/vocabulary'
 import { translate, type Language, type MessageKey } from '../i18n/messages'
 import type { Table } from './spreadsheet'
@@ -19,7 +19,7 @@ export const reportsTable = async (req: PayloadRequest, planId: string, period: 
     sort: 'period',
   })
   const header = [tr('report.unit'), tr('report.period'), tr('report.status'), tr('report.firstSubmittedAt'), ...figureKeys.map((k) => tr(`figure.${k}`))]
-  const when = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })
+  const when = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' })
   const rows = docs.map((r) => {
     const figures = (r.figures ?? {}) as Record<string, number | boolean | null | undefined>
     return [

@@ -7,7 +7,7 @@ import type { UnitLevel } from '../constants/roles'
 import { missedAfterHours } from '../config/schedules'
 import { slugs } from '../constants/slugs'
 import { owesReport } from '../domain/campaigns/deadlines'
-import { formatPeriod, lastFinishedQuarter, parsePeriod, periodLabel, periodRange, quartersOf, type Period } from '../domain/campaigns/periods'
+import { formatPeriod, lastFinishedQuarter, parsePeriod, periodKeys, periodLabel, periodRange, quartersOf, type Period } from '../domain/campaigns/periods'
 import type { BroadcastChannel, FigureKey } from '../domain/campaigns/vocabulary'
 import {
   computeCompliance,
@@ -41,8 +41,12 @@ export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, pe
   const inPeriod = (field: string): Where => ({ and: [{ [field]: { greater_than_equal: range.start.toISOString() } }, { [field]: { less_than: range.end.toISOString() } }] })
   const quarters = quartersOf(period).map(formatPeriod)
   const indicatorDocs = (await req.payload.find({ collection: slugs.targetIndicators, overrideAccess: true, pagination: false, depth: 0, req, where: { plan: { equals: plan.id } }, sort: 'order' })).docs as Doc[]
-  // Only the reports that can speak for this period, and only the figures the indicators ask about.
-  const reportPeriods = [...new Set([period.key, ...quarters.map((q) => q.slice(5))])]
+  // Only the reports that can speak for this period (those of periods inside it), and only the
+  // figures the indicators ask about.
+  const reportPeriods = periodKeys.filter((key) => {
+    const inner = periodRange({ year: period.year, key })
+    return inner.start >= range.start && inner.end <= range.end
+  })
   const figuresUsed = Object.fromEntries(indicatorDocs.filter((d) => d.ruleKind === 'reportedFigure' && d.figure).map((d) => [d.figure as string, true]))
   const [units, tallies, articles, faqs, reports] = await Promise.all([
     // No breadcrumb rows: the lineage is rebuilt from parent links, which is far cheaper to read.
@@ -149,7 +153,10 @@ export const buildScorecard = async (req: PayloadRequest, planId: string, period
   const period = periodText ? parsePeriod(periodText) : lastFinishedQuarter(new Date())
   if (!period) throw new APIError(t(req, 'scorecard.badPeriod', { period: periodText ?? '' }), 400, undefined, true)
 
-  const input = await loadComplianceInput(req, plan, period)
+  // One load for the whole year serves the period on screen and every quarter of the history chart:
+  // the engine counts only what falls in the period it is given.
+  const yearInput = await loadComplianceInput(req, plan, { year: period.year, key: 'Y' })
+  const input = { ...yearInput, period: periodRange(period) }
   const result = computeCompliance(input)
 
   const staff = isStaffUser(req.user as RoleHolder)
@@ -175,7 +182,7 @@ export const buildScorecard = async (req: PayloadRequest, planId: string, period
     const range = periodRange(quarter)
     // Finished quarters, and the one on screen: an unfinished quarter would draw a misleading dip.
     if (range.end > new Date() && formatPeriod(quarter) !== formatPeriod(period)) break
-    const past = formatPeriod(quarter) === formatPeriod(period) ? result : computeCompliance(await loadComplianceInput(req, plan, quarter))
+    const past = formatPeriod(quarter) === formatPeriod(period) ? result : computeCompliance({ ...yearInput, period: range })
     history.push({ period: formatPeriod(quarter), label: periodLabel(quarter, language), shares: Object.fromEntries(past.indicators.map((s) => [s.indicatorId, s.share])) })
   }
 

@@ -66,8 +66,11 @@ export const recountTally = async (db: Db, outletId: number | string, channel: s
     missed: said.filter((a) => a.status === 'missed').length,
     key,
   }
-  const existing = (await rows(db, slugs.broadcastTallies, { key: { equals: key } }, { key: true }))[0]
+  const existing = (await rows(db, slugs.broadcastTallies, { key: { equals: key } }, { scheduled: true, confirmed: true, missed: true, ownerUnit: true }))[0]
+  // Derived data written as the system (tallies are not writable by anyone), only when it changed.
   const system = { overrideAccess: true, depth: 0, req: db.req } as const
+  const same = existing && (['scheduled', 'confirmed', 'missed'] as const).every((f) => existing[f] === data[f]) && relationId(existing.ownerUnit) === data.ownerUnit
+  if (same) return
   if (existing) await db.payload.update({ collection: slugs.broadcastTallies, id: existing.id, data, ...system })
   else if (scheduled > 0 || data.confirmed > 0 || data.missed > 0) await db.payload.create({ collection: slugs.broadcastTallies, data, ...system })
 }

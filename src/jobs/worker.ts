@@ -9,7 +9,7 @@ import config from '../../payload.config'
 import { checkMailTransport } from '../notifications/mailer'
 import { startScheduler, stopScheduler } from './scheduler'
 
-// SQLite's native client does not always hold Node's event loop open (see src/seed/run.ts).
+// Holds the process open while it waits for a stop signal (with no schedule running, nothing else would).
 const keepAlive = setInterval(() => undefined, 1000)
 
 const payload = await getPayload({ config })

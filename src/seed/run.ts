@@ -1,6 +1,6 @@
 /**
  * `npm run seed` (and the first step of `npm start`): applies pending migrations, then loads the demo
- * data unless SEED_DEMO=false. Run with `payload run`, which loads the config.
+ * data unless SEED_DEMO=false. Run on plain Node by scripts/node-run.mjs (`npm run seed`).
  */
 import fs from 'node:fs'
 
@@ -11,14 +11,10 @@ import { migrationsFor } from '../config/database'
 import { resolveDatabase, resolveSeedAdmin } from '../config/env'
 import { seed } from './index'
 
-// SQLite's native client does not always hold Node's event loop open while it works; without this
-// the script can end mid-way, silently, with work left undone.
-const keepAlive = setInterval(() => undefined, 1000)
-
 const payload = await getPayload({ config })
 await payload.db.migrate({ migrations: migrationsFor(resolveDatabase(process.env)) })
 if (process.env.SEED_DEMO === 'false') {
-  // console, not the async logger: `payload run` exits right after and would drop buffered lines.
+  // console, not the async logger: the runner exits right after and would drop buffered lines.
   console.log('SEED_DEMO=false: migrations applied, demo data skipped')
 } else {
   const report = await seed(payload, { admin: resolveSeedAdmin(process.env) })
@@ -27,6 +23,5 @@ if (process.env.SEED_DEMO === 'false') {
   )
 }
 await payload.destroy()
-clearInterval(keepAlive)
-// Written synchronously: `payload run` exits right after, which can drop buffered console output.
+// Written synchronously: the runner exits right after, which can drop buffered console output.
 fs.writeSync(1, 'SEED_DONE\n')

@@ -5,7 +5,7 @@ import React from 'react'
 import { asUser } from '../access/asUser'
 import { buildScorecard, type Scorecard } from '../compliance/scorecard'
 import { slugs } from '../constants/slugs'
-import { formatPeriod, lastFinishedQuarter, periodKeys, periodLabel } from '../domain/campaigns/periods'
+import { formatPeriod, lastFinishedQuarter, parsePeriod, periodKeys, periodLabel } from '../domain/campaigns/periods'
 import type { Cell } from '../domain/compliance/engine'
 import { translate, type MessageKey } from '../i18n/messages'
 import { ShareChart } from './ShareChart'
@@ -73,9 +73,12 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
     }
   }
   // The nightly snapshots of this plan (the last 30 nights), newest first.
-  const snapshots = planId
-    ? (await asUser(req).find({ collection: slugs.complianceSnapshots, where: { plan: { equals: planId } }, sort: '-day', limit: 30, depth: 0 })).docs
+  const snapshots = card
+    ? (await asUser(req).find({ collection: slugs.complianceSnapshots, where: { plan: { equals: card.plan.id } }, sort: '-day', limit: 30, depth: 0 })).docs
     : []
+  const intlLocale = language === 'vi' ? 'vi-VN' : 'en-GB'
+  const dayFormat = new Intl.DateTimeFormat(intlLocale, { timeZone: 'UTC' })
+  const shareFormat = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 })
   const cellAt = (subjectId: string, indicatorId: string) => card?.cells.find((c) => c.subjectId === subjectId && c.indicatorId === indicatorId)
   const contractCells = card?.cells.filter((c) => c.subjectId.startsWith('contract:')) ?? []
   const year = card?.plan.year ?? new Date().getFullYear()
@@ -101,7 +104,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             </a>
           ))}
         </nav>
-        <nav aria-label="periods" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}>
+        <nav aria-label={tr('snapshot.period')} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}>
           {periodKeys.map((key) => {
             const text = `${year}-${key}`
             return (
@@ -204,7 +207,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             </div>
 
             <h3 style={{ marginTop: 24 }}>{tr('scorecard.history')}</h3>
-            <ShareChart history={card.history} indicators={card.indicators} />
+            <ShareChart history={card.history} indicators={card.indicators} label={tr('scorecard.history')} />
 
             <h3 style={{ marginTop: 24 }}>{tr('snapshot.history')}</h3>
             {snapshots.length === 0 ? (
@@ -223,17 +226,18 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                 </thead>
                 <tbody>
                   {snapshots.map((snapshot) => {
+                    const snapshotPeriod = parsePeriod(snapshot.period)
                     const shares = new Map(((snapshot.indicators ?? []) as { indicatorId: string; share: number | null }[]).map((i) => [i.indicatorId, i.share]))
                     return (
                       <tr key={snapshot.id}>
-                        <td>{new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'UTC' }).format(new Date(`${snapshot.day}T00:00:00Z`))}</td>
-                        <td>{snapshot.period}</td>
+                        <td>{dayFormat.format(new Date(`${snapshot.day}T00:00:00Z`))}</td>
+                        <td>{snapshotPeriod ? periodLabel(snapshotPeriod, language) : snapshot.period}</td>
                         <td>
                           {snapshot.indicatorsMet ?? 0}/{snapshot.indicatorsTotal ?? 0}
                         </td>
                         {card!.indicators.map((indicator) => {
                           const share = shares.get(indicator.indicatorId)
-                          return <td key={indicator.indicatorId}>{share === null || share === undefined ? '–' : `${new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(share)}%`}</td>
+                          return <td key={indicator.indicatorId}>{share === null || share === undefined ? '–' : `${shareFormat.format(share)}%`}</td>
                         })}
                       </tr>
                     )

@@ -6,7 +6,9 @@ const palette = ['#0969da', '#1a7f37', '#bf3989', '#9a6700', '#8250df', '#cf222e
 export const ShareChart: React.FC<{
   history: { label: string; shares: Record<string, number | null> }[]
   indicators: { indicatorId: string; title: string }[]
-}> = ({ history, indicators }) => {
+  /** What a screen reader says the chart is (in the admin's language). */
+  label: string
+}> = ({ history, indicators, label }) => {
   const width = 640
   const height = 220
   const left = 40
@@ -15,7 +17,7 @@ export const ShareChart: React.FC<{
   const y = (share: number) => 10 + ((100 - share) * (height - bottom - 10)) / 100
   return (
     <figure style={{ margin: 0 }}>
-      <svg aria-label="share-chart" height={height} role="img" viewBox={`0 0 ${width} ${height}`} width="100%">
+      <svg aria-label={label} height={height} role="img" viewBox={`0 0 ${width} ${height}`} width="100%">
         {[0, 25, 50, 75, 100].map((v) => (
           <g key={v}>
             <line stroke="#d0d7de" x1={left} x2={width} y1={y(v)} y2={y(v)} />

@@ -22,7 +22,6 @@ if (fakeNow !== null) {
   globalThis.Date = ShiftedDate as DateConstructor
 }
 
-const keepAlive = setInterval(() => undefined, 1000)
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { runDueJobs, runScheduledNow } = await import('../../src/jobs/scheduler')
@@ -35,5 +34,4 @@ for (let round = 0; round < Number(process.env.ROUNDS ?? 1); round++) {
   for (const task of tasks) await runScheduledNow(payload, task as never)
 }
 await payload.destroy()
-clearInterval(keepAlive)
 fs.writeSync(1, 'WORKER_DONE\n')

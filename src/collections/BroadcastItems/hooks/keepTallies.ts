@@ -5,9 +5,13 @@ import { recountForItem, recountTally } from '../../../compliance/tallies'
 import { quarterOf } from '../../../domain/campaigns/periods'
 import { relationId } from '../../../fields/relationId'
 
+/** What decides where and when an item airs; a change elsewhere (title, script) leaves tallies as they are. */
+const SCHEDULE_FIELDS = ['outlet', 'channel', 'start', 'rrule', 'repeatUntil'] as const
+
 /** An item's airings moved, appeared or went: recount the quarters it touched, before and after. */
-export const recountItemTallies: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  await recountForItem({ payload: req.payload, req }, doc, previousDoc)
+export const recountItemTallies: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {
+  const moved = operation === 'create' || SCHEDULE_FIELDS.some((field) => String(relationId(doc[field]) ?? '') !== String(relationId(previousDoc?.[field]) ?? ''))
+  if (moved) await recountForItem({ payload: req.payload, req }, doc, previousDoc)
   return doc
 }
 
@@ -19,6 +23,7 @@ export const recountDeletedItemTallies: CollectionAfterDeleteHook = async ({ doc
 const recountForAiring = async (req: Parameters<CollectionAfterDeleteHook>[0]['req'], airing: Record<string, unknown> | undefined) => {
   const itemId = relationId(airing?.item)
   if (itemId === null || !airing?.occurrenceAt) return
+  // System read: a derived count must see the item whoever confirmed the airing.
   const item = await req.payload.findByID({ collection: slugs.broadcastItems, id: itemId, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (item) await recountTally({ payload: req.payload, req }, relationId(item.outlet)!, item.channel, quarterOf(new Date(airing.occurrenceAt as string)))
 }
@@ -26,7 +31,8 @@ const recountForAiring = async (req: Parameters<CollectionAfterDeleteHook>[0]['r
 /** A confirmation changed what a quarter's tally says. */
 export const recountAiringTallies: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   await recountForAiring(req, doc)
-  if (previousDoc?.occurrenceAt && previousDoc.occurrenceAt !== doc.occurrenceAt) await recountForAiring(req, previousDoc)
+  const moved = previousDoc?.occurrenceAt && (previousDoc.occurrenceAt !== doc.occurrenceAt || relationId(previousDoc.item) !== relationId(doc.item))
+  if (moved) await recountForAiring(req, previousDoc)
   return doc
 }
 
