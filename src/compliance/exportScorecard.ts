@@ -1,6 +1,6 @@
 import { translate, type Language, type MessageKey } from '../i18n/messages'
 import type { Scorecard } from './scorecard'
-import { tableCsv, tableXlsx } from './spreadsheet'
+import type { Table } from './spreadsheet'
 
 const statusKey: Record<string, MessageKey> = { met: 'scorecard.met', notMet: 'scorecard.notMet', noData: 'scorecard.noData' }
 
@@ -23,7 +23,8 @@ export const scorecardRows = (card: Scorecard, language: Language): { header: st
 }
 
 /** CSV with a BOM so spreadsheet programs read the Vietnamese text as UTF-8. */
-export const scorecardCsv = (card: Scorecard, language: Language): string => tableCsv(scorecardRows(card, language))
-
-export const scorecardXlsx = (card: Scorecard, language: Language): Promise<Buffer> =>
-  tableXlsx({ ...scorecardRows(card, language), title: [`${card.plan.number} – ${card.plan.title}`, card.period.label] }, card.period.label)
+/** The scorecard as a table, titled with the plan and the period. */
+export const scorecardTable = (card: Scorecard, language: Language): Table => ({
+  ...scorecardRows(card, language),
+  title: [`${card.plan.number} – ${card.plan.title}`, card.period.label],
+})

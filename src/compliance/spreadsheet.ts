@@ -22,3 +22,11 @@ export const tableXlsx = async ({ header, rows, title = [] }: Table, sheetName: 
   sheet.columns.forEach((column, i) => (column.width = i === 0 ? 40 : 22))
   return Buffer.from(await book.xlsx.writeBuffer())
 }
+
+/** A table as a download: CSV (UTF-8 with BOM, for Excel) when asked, else XLSX. */
+export const spreadsheetResponse = async (table: Table, { name, format, sheetName }: { name: string; format: string | null; sheetName: string }): Promise<Response> =>
+  format === 'csv'
+    ? new Response(tableCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` } })
+    : new Response(new Uint8Array(await tableXlsx(table, sheetName)), {
+        headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': `attachment; filename="${name}.xlsx"` },
+      })

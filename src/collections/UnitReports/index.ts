@@ -11,7 +11,7 @@ import { figureKeys, reportFigures } from '../../domain/campaigns/vocabulary'
 import { invalidatesPublicCache } from '../../hooks/publicCache'
 import { label } from '../../i18n/messages'
 import { reportsTable } from '../../compliance/exportReports'
-import { tableCsv, tableXlsx } from '../../compliance/spreadsheet'
+import { spreadsheetResponse } from '../../compliance/spreadsheet'
 import { t } from '../../i18n/request'
 import { enforceReportRules } from './hooks/reportWorkflow'
 
@@ -23,20 +23,14 @@ const exportEndpoint: Endpoint = {
     if (!req.user) return Response.json({ message: t(req, 'error.unauthenticated') }, { status: 401 })
     const query = new URL(req.url ?? 'http://x').searchParams
     const plan = query.get('plan')
-    if (!plan) return Response.json({ message: t(req, 'scorecard.notFound') }, { status: 400 })
+    if (!plan) return Response.json({ message: t(req, 'reports.planRequired') }, { status: 400 })
     const period = query.get('period')
     if (period && !(periodKeys as readonly string[]).includes(period)) {
       return Response.json({ message: t(req, 'report.periodInvalid', { period }) }, { status: 400 })
     }
     const language = req.i18n?.language === 'en' ? 'en' : 'vi'
     const table = await reportsTable(req, plan, period, language)
-    const name = `bao-cao-${plan}${period ? `-${period}` : ''}`
-    if (query.get('format') === 'csv') {
-      return new Response(tableCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` } })
-    }
-    return new Response(new Uint8Array(await tableXlsx(table, t(req, 'reports.plural'))), {
-      headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': `attachment; filename="${name}.xlsx"` },
-    })
+    return spreadsheetResponse(table, { name: `bao-cao-${plan}${period ? `-${period}` : ''}`, format: query.get('format'), sheetName: t(req, 'reports.plural') })
   },
 }
 

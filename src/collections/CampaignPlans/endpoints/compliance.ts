@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { scorecardCsv, scorecardXlsx } from '../../../compliance/exportScorecard'
+import { scorecardTable } from '../../../compliance/exportScorecard'
+import { spreadsheetResponse } from '../../../compliance/spreadsheet'
 import { buildScorecard } from '../../../compliance/scorecard'
 
 const params = (url: string | undefined) => new URL(url ?? 'http://x').searchParams
@@ -24,17 +25,6 @@ export const complianceExportEndpoint: Endpoint = {
     const query = params(req.url)
     const card = await buildScorecard(req, req.routeParams?.id as string, query.get('period'), query.get('unit'))
     const language = req.i18n?.language === 'en' ? 'en' : 'vi'
-    const name = `chi-tieu-${card.plan.id}-${card.period.key}`
-    if (query.get('format') === 'csv') {
-      return new Response(scorecardCsv(card, language), {
-        headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` },
-      })
-    }
-    return new Response(new Uint8Array(await scorecardXlsx(card, language)), {
-      headers: {
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'Content-Disposition': `attachment; filename="${name}.xlsx"`,
-      },
-    })
+    return spreadsheetResponse(scorecardTable(card, language), { name: `chi-tieu-${card.plan.id}-${card.period.key}`, format: query.get('format'), sheetName: card.period.label })
   },
 }
