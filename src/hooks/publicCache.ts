@@ -8,13 +8,12 @@ import { publicContentChanged } from '../public/delivery/generation'
  * (see src/public/delivery/generation.ts). In a collection:
  * `afterChange: [invalidatesPublicCache.afterChange]`, `afterDelete: [invalidatesPublicCache.afterDelete]`.
  */
+const dropPublicCache = async ({ doc, req }: Parameters<CollectionAfterChangeHook>[0] | Parameters<CollectionAfterDeleteHook>[0]) => {
+  await publicContentChanged(req)
+  return doc
+}
+
 export const invalidatesPublicCache = {
-  afterChange: (async ({ doc, req }) => {
-    await publicContentChanged(req)
-    return doc
-  }) satisfies CollectionAfterChangeHook,
-  afterDelete: (async ({ doc, req }) => {
-    await publicContentChanged(req)
-    return doc
-  }) satisfies CollectionAfterDeleteHook,
+  afterChange: dropPublicCache satisfies CollectionAfterChangeHook,
+  afterDelete: dropPublicCache satisfies CollectionAfterDeleteHook,
 }

@@ -415,6 +415,7 @@ const vi = {
   'scorecard.share': 'Tỷ lệ đạt',
   'scorecard.target': 'Mục tiêu',
   'scorecard.history': 'Tỷ lệ đạt theo quý',
+  'reports.planRequired': 'Hãy chọn kế hoạch (tham số plan) để xuất báo cáo.',
   'scorecard.contract': 'Hợp đồng',
   'scorecard.notFound': 'Không tìm thấy kế hoạch.',
   'scorecard.badPeriod': 'Kỳ "{{period}}" không hợp lệ. Dùng dạng 2026-Q1, 2026-H1, 2026-9M hoặc 2026-Y.',
@@ -623,7 +624,8 @@ const vi = {
   'public.api.articleNotFound': 'Không tìm thấy tin bài "{{slug}}" (hoặc tin chưa được xuất bản).',
   'public.api.faqNotFound': 'Không tìm thấy hỏi đáp "{{slug}}" (hoặc chưa được xuất bản).',
   'public.api.planNotFound': 'Không tìm thấy kế hoạch công khai "{{id}}".',
-  'public.api.methodNotAllowed': 'API công khai chỉ cho phép đọc (GET).',
+  'public.api.schema.id': 'Mã tài liệu (luôn là chuỗi)',
+  'public.api.schema.html': 'HTML đã làm sạch',
   'public.feed.articles.title': 'Tin cải cách hành chính',
   'public.feed.articles.description': 'Tin tức mới nhất về cải cách hành chính',
   'public.feed.faqs.title': 'Hỏi đáp thủ tục hành chính',
@@ -1039,6 +1041,7 @@ const en: Record<MessageKey, string> = {
   'scorecard.share': 'Share met',
   'scorecard.target': 'Target',
   'scorecard.history': 'Share met by quarter',
+  'reports.planRequired': 'Choose a plan (the plan parameter) to export reports.',
   'scorecard.contract': 'Contract',
   'scorecard.notFound': 'Plan not found.',
   'scorecard.badPeriod': 'Period "{{period}}" is invalid. Use 2026-Q1, 2026-H1, 2026-9M or 2026-Y.',
@@ -1246,7 +1249,8 @@ const en: Record<MessageKey, string> = {
   'public.api.articleNotFound': 'Article "{{slug}}" was not found (or is not published).',
   'public.api.faqNotFound': 'FAQ "{{slug}}" was not found (or is not published).',
   'public.api.planNotFound': 'There is no public plan "{{id}}".',
-  'public.api.methodNotAllowed': 'The public API is read-only (GET).',
+  'public.api.schema.id': 'Document id (always a string)',
+  'public.api.schema.html': 'Sanitised HTML',
   'public.feed.articles.title': 'Administrative reform news',
   'public.feed.articles.description': 'The latest news about administrative reform',
   'public.feed.faqs.title': 'Administrative procedure Q&A',
@@ -1272,6 +1276,10 @@ export const format = (template: string, params: MessageParams = {}): string =>
 
 export const translate = (language: string | undefined, key: MessageKey, params?: MessageParams): string =>
   format(messages[isLanguage(language) ? language : defaultLanguage][key], params)
+
+/** Both languages in one text, Vietnamese first: "<vi> / <en>" (the public API's error messages, plain-text answers). */
+export const bilingual = (key: MessageKey, params?: MessageParams, separator = ' / '): string =>
+  `${translate('vi', key, params)}${separator}${translate('en', key, params)}`
 
 /** A `{ vi, en }` label object, the shape Payload accepts for labels and descriptions. */
 export const label = (key: MessageKey): Record<Language, string> => ({ vi: messages.vi[key], en: messages.en[key] })

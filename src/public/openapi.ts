@@ -4,9 +4,9 @@ import path from 'node:path'
 
 import { resolveServerUrl } from '../config/env'
 import type { ParamSpec } from '../domain/publicApi/params'
-import { translate, type MessageKey } from '../i18n/messages'
-import { API_BASE, type ApiOperation } from './api/operation'
-import { schemaRef, schemas } from './api/schemas'
+import { bilingual, translate, type MessageKey } from '../i18n/messages'
+import { API_BASE, answer, notFound, type ApiOperation } from './api/operation'
+import { ref, schemas } from './api/schemas'
 import type { PublicResponse, PublicRoute } from './types'
 
 /**
@@ -15,11 +15,11 @@ import type { PublicResponse, PublicRoute } from './types'
  * served from this server (no CDN: many offices read it without internet access).
  */
 
-export const OPENAPI_PATH = `${API_BASE}/openapi.json`
-export const DOCS_PATH = `${API_BASE}/docs`
+const OPENAPI_PATH = `${API_BASE}/openapi.json`
+const DOCS_PATH = `${API_BASE}/docs`
 
 /** Vietnamese, then English, as the documentation shows every text. */
-const both = (key: MessageKey): string => `${translate('vi', key)}\n\n${translate('en', key)}`
+const both = (key: MessageKey): string => bilingual(key, undefined, '\n\n')
 
 const tags = {
   content: 'public.api.tag.content',
@@ -38,10 +38,10 @@ const parameter = (spec: ParamSpec) => ({
 
 const errorResponse = (key: MessageKey) => ({
   description: both(key),
-  content: { 'application/json': { schema: schemaRef('Error') } },
+  content: { 'application/json': { schema: ref('Error') } },
 })
 
-export const buildOpenApiDocument = (operations: readonly ApiOperation[], serverUrl: string) => ({
+const buildOpenApiDocument = (operations: readonly ApiOperation[], serverUrl: string) => ({
   openapi: '3.1.0',
   info: {
     title: translate('vi', 'public.api.title'),
@@ -57,13 +57,13 @@ export const buildOpenApiDocument = (operations: readonly ApiOperation[], server
         get: {
           operationId: operation.operationId,
           tags: [translate('vi', tags[operation.tag])],
-          summary: `${translate('vi', operation.summary)} / ${translate('en', operation.summary)}`,
+          summary: bilingual(operation.summary),
           ...(operation.description ? { description: both(operation.description) } : {}),
           parameters: operation.params.map(parameter),
           responses: {
             '200': {
               description: both('public.api.r.ok'),
-              content: { 'application/json': { schema: schemaRef(operation.response) } },
+              content: { 'application/json': { schema: ref(operation.response) } },
             },
             '400': errorResponse('public.api.r.badRequest'),
             ...(operation.hasNotFound ? { '404': errorResponse('public.api.r.notFound') } : {}),
@@ -104,7 +104,8 @@ const assets: Record<string, { type: string; load: () => Promise<string | Uint8A
 
 const loaded = new Map<string, Promise<string | Uint8Array>>()
 
-export const docsPage = (): string => `<!doctype html>
+/** The page never changes while the server runs. */
+const DOCS_PAGE = `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -120,37 +121,36 @@ export const docsPage = (): string => `<!doctype html>
 </html>
 `
 
-const notFound = (): PublicResponse => ({
-  status: 404,
-  headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  body: JSON.stringify({ error: { code: 'notFound', message: `${translate('vi', 'public.api.notFound', { path: '' })} / ${translate('en', 'public.api.notFound', { path: '' })}` } }),
-})
-
-export const openApiRoutes = (operations: readonly ApiOperation[]): PublicRoute[] => [
-  {
-    path: OPENAPI_PATH,
-    shared: true,
-    handler: async () => ({
-      status: 200,
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
-      body: JSON.stringify(buildOpenApiDocument(operations, resolveServerUrl(process.env))),
-    }),
-  },
-  {
-    path: DOCS_PATH,
-    shared: true,
-    handler: async () => ({ status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: docsPage() }),
-  },
-  {
-    path: `${ASSETS_PATH}/*`,
-    shared: true,
-    handler: async ({ url }) => {
-      const name = url.pathname.slice(ASSETS_PATH.length + 1)
-      const asset = Object.hasOwn(assets, name) ? assets[name] : undefined
-      if (!asset) return notFound()
-      if (!loaded.has(name)) loaded.set(name, asset.load().catch((error: unknown) => (loaded.delete(name), Promise.reject(error))))
-      const body = await loaded.get(name)!
-      return { status: 200, headers: { 'Content-Type': asset.type }, body: typeof body === 'string' ? body : new Uint8Array(body) }
+export const openApiRoutes = (operations: readonly ApiOperation[]): PublicRoute[] => {
+  // Built once per server address (SERVER_URL is read per request, as everywhere else), not per cache miss.
+  let document: { serverUrl: string; body: string } | null = null
+  const openApiJson = (serverUrl: string): string => {
+    if (document?.serverUrl !== serverUrl) document = { serverUrl, body: JSON.stringify(buildOpenApiDocument(operations, serverUrl)) }
+    return document.body
+  }
+  return [
+    {
+      path: OPENAPI_PATH,
+      shared: true,
+      handler: async () => ({ status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: openApiJson(resolveServerUrl(process.env)) }),
     },
-  },
-]
+    {
+      path: DOCS_PATH,
+      shared: true,
+      handler: async () => ({ status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: DOCS_PAGE }),
+    },
+    {
+      path: `${ASSETS_PATH}/*`,
+      shared: true,
+      handler: ({ url }) =>
+        answer(async (): Promise<PublicResponse> => {
+          const name = url.pathname.slice(ASSETS_PATH.length + 1)
+          const asset = Object.hasOwn(assets, name) ? assets[name] : undefined
+          if (!asset) throw notFound('public.api.notFound', { path: url.pathname })
+          if (!loaded.has(name)) loaded.set(name, asset.load().catch((error: unknown) => (loaded.delete(name), Promise.reject(error))))
+          const body = await loaded.get(name)!
+          return { status: 200, headers: { 'Content-Type': asset.type }, body: typeof body === 'string' ? body : new Uint8Array(body) }
+        }),
+    },
+  ]
+}

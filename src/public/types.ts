@@ -8,7 +8,6 @@ import type { Payload } from 'payload'
 export type PublicRequest = {
   payload: Payload
   url: URL
-  method: string
   headers: Headers
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { toJsonFeed11 } from '../../src/domain/feeds/jsonFeed'
+import { localDay } from '../../src/domain/notifications/rules'
 import { absoluteUrl, itemLink, LinkTemplateError, resolveLinkTemplates } from '../../src/domain/publicApi/links'
-import { addDays, dayRange, isCalendarDate, localDay, localDayStart, matchPathTemplate, pageInfo, parseParams, type ParamSpec } from '../../src/domain/publicApi/params'
+import { addDays, dayRange, isCalendarDate, localDayStart, matchPathTemplate, pageInfo, parseParams, type ParamSpec } from '../../src/domain/publicApi/params'
 
 const specs: ParamSpec[] = [
   { name: 'area', in: 'query', schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 20 }, description: 'x' },

@@ -6,7 +6,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
  * database or backup does not leak working feed addresses. A fast hash is enough here: the token is
  * random and long, so there is nothing to guess from the hash (unlike a password).
  */
-export const CALENDAR_TOKEN_BYTES = 32
+const CALENDAR_TOKEN_BYTES = 32
 
 export const hashCalendarToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
 

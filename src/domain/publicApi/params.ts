@@ -39,7 +39,7 @@ export type ParamProblem =
   | { param: string; reason: 'length'; max: number }
   | { param: string; reason: 'enum'; values: string }
 
-export type ParsedParams = { ok: true; values: Record<string, ParamValue | undefined> } | { ok: false; problem: ParamProblem }
+type ParsedParams = { ok: true; values: Record<string, ParamValue | undefined> } | { ok: false; problem: ParamProblem }
 
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
 export const isCalendarDate = (text: string): boolean => {
@@ -135,19 +135,13 @@ export const localDayStart = (day: string, timeZone = TIME_ZONE): Date => {
   return new Date(new TZDate(year, month - 1, date, timeZone).getTime())
 }
 
-/** The local calendar day (YYYY-MM-DD) an instant falls on, in Vietnam. */
-export const localDay = (instant: Date, timeZone = TIME_ZONE): string => {
-  const local = new TZDate(instant.getTime(), timeZone)
-  return `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`
-}
-
 /** A day `days` after `day` (YYYY-MM-DD → YYYY-MM-DD), calendar arithmetic without clock changes. */
 export const addDays = (day: string, days: number): string => {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number]
   return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10)
 }
 
-export type DayRangeProblem = 'order' | 'tooLong'
+type DayRangeProblem = 'order' | 'tooLong'
 
 /**
  * The instants from the start of local day `from` to the end of local day `to` (both included),

@@ -1,13 +1,15 @@
 import { APIError, type Where } from 'payload'
 
 import { buildScorecard } from '../../compliance/scorecard'
+import type { UnitLevel } from '../../constants/roles'
 import { slugs } from '../../constants/slugs'
 import { occurrencesIn } from '../../domain/broadcast/recurrence'
 import type { BroadcastChannel } from '../../domain/campaigns/vocabulary'
-import { addDays, dayRange, localDay } from '../../domain/publicApi/params'
+import { localDay } from '../../domain/notifications/rules'
+import { addDays, dayRange } from '../../domain/publicApi/params'
 import { relationId } from '../../fields/relationId'
 import { translate } from '../../i18n/messages'
-import { unitScope, unitsById } from './content'
+import { unitByCode, unitIdsByCode, unitsById } from './content'
 import { invalidParameter, notFound, type PublicContext } from './operation'
 
 /**
@@ -19,13 +21,13 @@ import { invalidParameter, notFound, type PublicContext } from './operation'
 type Id = number | string
 
 /** Longest schedule window one request may ask for (a quarter and a day). */
-export const MAX_SCHEDULE_DAYS = 93
+const MAX_SCHEDULE_DAYS = 93
 /** The schedule shows this many days from today when no window is given. */
-export const DEFAULT_SCHEDULE_DAYS = 30
+const DEFAULT_SCHEDULE_DAYS = 30
 
 // ---------- units ----------
 
-type UnitRow = { id: Id; code: string; name: string; level: 'province' | 'department' | 'district' | 'commune'; parent?: unknown; portalUrl?: string | null }
+type UnitRow = { id: Id; code: string; name: string; level: UnitLevel; parent?: unknown; portalUrl?: string | null }
 
 /**
  * Active units (or the active children of `parent`) with their public fields. SYSTEM read: the
@@ -33,21 +35,8 @@ type UnitRow = { id: Id; code: string; name: string; level: 'province' | 'depart
  */
 export const listUnits = async (context: PublicContext, parentCode: string | undefined) => {
   const where: Where[] = [{ active: { not_equals: false } }]
-  let parent: { id: Id; code: string } | null = null
-  if (parentCode) {
-    const { docs } = await context.payload.find({
-      collection: slugs.units,
-      where: { code: { equals: parentCode.toUpperCase() } },
-      select: { code: true },
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      req: context.req,
-    })
-    if (!docs[0]) throw invalidParameter('public.api.unknownUnit', { value: parentCode })
-    parent = { id: docs[0].id, code: docs[0].code }
-    where.push({ parent: { equals: parent.id } })
-  }
+  const parent = parentCode ? await unitByCode(context, parentCode) : null
+  if (parent) where.push({ parent: { equals: parent.id } })
   const { docs } = await context.payload.find({
     collection: slugs.units,
     where: { and: where },
@@ -104,7 +93,7 @@ export const listSchedule = async (
 
   const outletWhere: Where[] = [{ active: { not_equals: false } }]
   if (query.outlet) outletWhere.push({ id: { equals: query.outlet } })
-  if (query.unit) outletWhere.push({ ownerUnit: { in: await unitScope(context, query.unit, query.subtree) } })
+  if (query.unit) outletWhere.push({ ownerUnit: { in: await unitIdsByCode(context, query.unit, query.subtree) } })
   const outlets = await context.payload.find({
     collection: slugs.outlets,
     where: { and: outletWhere },

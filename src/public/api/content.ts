@@ -5,6 +5,7 @@ import { slugs } from '../../constants/slugs'
 import { absoluteUrl, itemLink } from '../../domain/publicApi/links'
 import { dayRange, pageInfo, type PageInfo } from '../../domain/publicApi/params'
 import { rankByRelevance, searchTokens } from '../../domain/text/search'
+import { isValidHttpUrl, normalizeUnitCode } from '../../domain/units/hierarchy'
 import { relationId } from '../../fields/relationId'
 import { INCLUDE_SEARCH_TEXT } from '../../hooks/searchText'
 import { API_BASE, invalidParameter, type PublicContext } from './operation'
@@ -105,7 +106,7 @@ type FaqRow = {
 }
 
 /** A ranked search reads at most this many candidates (newest first) before ranking them. */
-export const MAX_SEARCH_CANDIDATES = 300
+const MAX_SEARCH_CANDIDATES = 300
 
 const articleSummarySelect = {
   slug: true,
@@ -197,7 +198,7 @@ const isImage = (media: MediaRow) => Boolean(media.mimeType?.startsWith('image/'
 const imageSize = (context: PublicContext, size: SizeRow | undefined): ImageSize | null =>
   size?.filename && size.url && size.width && size.height ? { url: absoluteUrl(context.serverUrl, size.url), width: size.width, height: size.height } : null
 
-export const publicImage = (context: PublicContext, media: MediaRow | undefined): PublicImage | null => {
+const publicImage = (context: PublicContext, media: MediaRow | undefined): PublicImage | null => {
   if (!media || !isImage(media)) return null
   return {
     alt: media.alt ?? '',
@@ -256,21 +257,26 @@ const termIdBySlug = async (context: PublicContext, collection: TermCollection, 
 }
 
 /**
- * The id of the unit with `code` and, with `subtree`, of every unit under it. SYSTEM read of the
- * organisation chart (not public as a collection); only ids and codes are read here.
+ * The unit with `code` (a bad parameter when there is none). SYSTEM read of the organisation chart
+ * (not public as a collection); only the id and code are read.
  */
-export const unitScope = async (context: PublicContext, code: string, subtree: boolean): Promise<Id[]> => {
+export const unitByCode = async (context: PublicContext, code: string): Promise<{ id: Id; code: string }> => {
   const { docs } = await context.payload.find({
     collection: slugs.units,
-    where: { code: { equals: code.toUpperCase() } },
+    where: { code: { equals: normalizeUnitCode(code) } },
     select: { code: true },
     depth: 0,
     limit: 1,
     overrideAccess: true,
     req: context.req,
   })
-  const unit = docs[0]
-  if (!unit) throw invalidParameter('public.api.unknownUnit', { value: code })
+  if (!docs[0]) throw invalidParameter('public.api.unknownUnit', { value: code })
+  return { id: docs[0].id, code: docs[0].code }
+}
+
+/** The id of the unit with `code` and, with `subtree`, of every unit under it (SYSTEM read of ids only). */
+export const unitIdsByCode = async (context: PublicContext, code: string, subtree: boolean): Promise<Id[]> => {
+  const unit = await unitByCode(context, code)
   if (!subtree) return [unit.id]
   const below = await context.payload.find({
     collection: slugs.units,
@@ -285,7 +291,7 @@ export const unitScope = async (context: PublicContext, code: string, subtree: b
 }
 
 /** The publication window of `from`/`to` (local Vietnamese days, both included). */
-export const publishedWithin = (from: string | undefined, to: string | undefined): Where[] => {
+const publishedWithin = (from: string | undefined, to: string | undefined): Where[] => {
   const result = dayRange(from, to)
   if ('problem' in result) throw invalidParameter('public.api.range.order')
   const { start, end } = result.range
@@ -300,7 +306,7 @@ const filterWhere = async (context: PublicContext, kind: 'articles' | 'faqs', fi
     filters.area ? termIdBySlug(context, slugs.reformAreas, filters.area, 'public.api.unknownArea') : null,
     filters.tag ? termIdBySlug(context, slugs.tags, filters.tag, 'public.api.unknownTag') : null,
     filters.field ? termIdBySlug(context, slugs.procedureFields, filters.field, 'public.api.unknownField') : null,
-    filters.unit ? unitScope(context, filters.unit, filters.subtree ?? true) : null,
+    filters.unit ? unitIdsByCode(context, filters.unit, filters.subtree ?? true) : null,
   ])
   const where: Where[] = publishedWithin(filters.from, filters.to)
   if (area !== null) where.push(kind === 'articles' ? { reformAreas: { in: [area] } } : { reformArea: { equals: area } })
@@ -401,16 +407,6 @@ export const findArticles = async <WithBody extends boolean = false>(
   return { items: summaries.map((summary, index) => ({ ...summary, bodyHtml: richTextToHtml(rows[index]!.body, refs) })) as never, info }
 }
 
-const safeSourceUrl = (url: string | null | undefined): string | null => {
-  if (!url) return null
-  try {
-    const parsed = new URL(url.trim())
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.toString() : null
-  } catch {
-    return null
-  }
-}
-
 /** One published article by slug, with its body as HTML and its published related articles; null when none. */
 export const findArticleBySlug = async (context: PublicContext, slug: string): Promise<ArticleDetail | null> => {
   const { docs } = await context.visitor.find({
@@ -436,7 +432,8 @@ export const findArticleBySlug = async (context: PublicContext, slug: string): P
   const order = new Map(relatedIds.map((id, index) => [id, index]))
   const related = await summarize(context, [...relatedRows].sort((a, b) => (order.get(String(a.id)) ?? 0) - (order.get(String(b.id)) ?? 0)))
   const sourceName = row.source?.name?.trim() || null
-  const sourceUrl = safeSourceUrl(row.source?.url)
+  const rawSourceUrl = row.source?.url?.trim()
+  const sourceUrl = rawSourceUrl && isValidHttpUrl(rawSourceUrl) ? new URL(rawSourceUrl).href : null
   return {
     ...summary!,
     bodyHtml: richTextToHtml(row.body, refs),

@@ -4,7 +4,7 @@ import { asUser } from '../../access/asUser'
 import { resolveServerUrl } from '../../config/env'
 import { resolveLinkTemplates, type LinkTemplates } from '../../domain/publicApi/links'
 import { matchPathTemplate, parseParams, type ParamProblem, type ParamSpec, type ParamValues } from '../../domain/publicApi/params'
-import { translate, type MessageKey, type MessageParams } from '../../i18n/messages'
+import { bilingual, type MessageKey, type MessageParams } from '../../i18n/messages'
 import type { PublicResponse, PublicRoute } from '../types'
 import type { ComponentName } from './schemas'
 
@@ -32,8 +32,8 @@ export const publicContext = async (payload: Payload): Promise<PublicContext> =>
 /** A refusal with a fixed code and a message in Vietnamese, then English. */
 export class PublicApiProblem extends Error {
   constructor(
-    readonly status: 400 | 404 | 405,
-    readonly code: 'invalidParameter' | 'notFound' | 'methodNotAllowed',
+    readonly status: 400 | 404,
+    readonly code: 'invalidParameter' | 'notFound',
     readonly key: MessageKey,
     readonly params?: MessageParams,
   ) {
@@ -42,24 +42,22 @@ export class PublicApiProblem extends Error {
   }
 }
 
-export const bilingual = (key: MessageKey, params?: MessageParams): string => `${translate('vi', key, params)} / ${translate('en', key, params)}`
-
 export const invalidParameter = (key: MessageKey, params?: MessageParams) => new PublicApiProblem(400, 'invalidParameter', key, params)
 export const notFound = (key: MessageKey, params?: MessageParams) => new PublicApiProblem(404, 'notFound', key, params)
 
 /** The message of a parameter that failed its declaration. */
-export const paramProblem = (problem: ParamProblem): PublicApiProblem => {
+const paramProblem = (problem: ParamProblem): PublicApiProblem => {
   const { param, reason, ...rest } = problem
   return invalidParameter(`public.api.param.${reason}`, { param, ...rest })
 }
 
-export const jsonResponse = (status: number, body: unknown): PublicResponse => ({
+const jsonResponse = (status: number, body: unknown): PublicResponse => ({
   status,
   headers: { 'Content-Type': 'application/json; charset=utf-8' },
   body: JSON.stringify(body),
 })
 
-export const problemResponse = (problem: PublicApiProblem): PublicResponse =>
+const problemResponse = (problem: PublicApiProblem): PublicResponse =>
   jsonResponse(problem.status, { error: { code: problem.code, message: problem.message } })
 
 /**
@@ -101,8 +99,6 @@ export const answer = async (run: () => Promise<PublicResponse>): Promise<Public
   }
 }
 
-const readOnly = (method: string) => method === 'GET' || method === 'HEAD'
-
 /**
  * The registry entries for a list of operations: an exact path for each fixed path, and one prefix
  * ("/api/public/v1/articles/*") per group of templated paths, which picks the matching template.
@@ -118,9 +114,8 @@ export const operationRoutes = (operations: readonly ApiOperation[]): PublicRout
   return [...groups].map(([path, members]) => ({
     path,
     shared: true,
-    handler: ({ payload, url, method }) =>
+    handler: ({ payload, url }) =>
       answer(async () => {
-        if (!readOnly(method)) throw new PublicApiProblem(405, 'methodNotAllowed', 'public.api.methodNotAllowed')
         for (const operation of members) {
           const pathParams = matchPathTemplate(`${API_BASE}${operation.path}`, url.pathname)
           if (!pathParams) continue

@@ -19,8 +19,6 @@ export type BodyMedia = { alt: string; url: string; width: number | null; height
 /** What rich text points at outside itself, looked up in one batch for a page of documents. */
 export type RichTextRefs = { media: Map<string, BodyMedia>; articleLinks: Map<string, string> }
 
-export { escapeHtml }
-
 const walk = (node: LexicalNode | undefined, visit: (node: LexicalNode) => void) => {
   if (!node || typeof node !== 'object') return
   visit(node)

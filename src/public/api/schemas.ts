@@ -1,5 +1,6 @@
 import { unitLevels } from '../../constants/roles'
 import { broadcastChannels } from '../../domain/campaigns/vocabulary'
+import { bilingual } from '../../i18n/messages'
 
 /**
  * The response shapes of the public API v1 as JSON Schema (2020-12, what OpenAPI 3.1 uses), defined
@@ -9,20 +10,21 @@ import { broadcastChannels } from '../../domain/campaigns/vocabulary'
  */
 export type JsonSchema = Record<string, unknown>
 
-export const componentNames = [
+const componentNames = [
   'ImageSize', 'Image', 'TermRef', 'UnitRef', 'ArticleSummary', 'Article', 'ArticlePage', 'Faq', 'FaqPage', 'ReformArea', 'ReformAreaList',
   'Unit', 'UnitList', 'ScheduleItem', 'Schedule', 'PlanSummary', 'PlanList', 'Scorecard', 'Error',
 ] as const
 
 export type ComponentName = (typeof componentNames)[number]
 
-const ref = (name: ComponentName): JsonSchema => ({ $ref: `#/components/schemas/${name}` })
+export const ref = (name: ComponentName): JsonSchema => ({ $ref: `#/components/schemas/${name}` })
 const nullable = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] })
 const text = { type: 'string' } as const
 const nullableText = { type: ['string', 'null'] } as const
 const instant = { type: 'string', format: 'date-time' } as const
 const day = { type: 'string', format: 'date' } as const
-const id = { type: 'string', description: 'Document id (always a string) / Mã tài liệu (luôn là chuỗi)' } as const
+const id = { type: 'string', description: bilingual('public.api.schema.id') } as const
+const html = { type: 'string', description: bilingual('public.api.schema.html') } as const
 const count = { type: 'integer', minimum: 0 } as const
 
 const object = (properties: Record<string, JsonSchema>, description?: string): JsonSchema => ({
@@ -70,7 +72,7 @@ export const schemas: Record<ComponentName, JsonSchema> = {
   ArticleSummary: object(articleSummaryProperties),
   Article: object({
     ...articleSummaryProperties,
-    bodyHtml: { type: 'string', description: 'Sanitised HTML / HTML đã làm sạch' },
+    bodyHtml: html,
     byline: nullableText,
     source: nullable(object({ name: nullableText, url: nullable({ type: 'string', format: 'uri' }) })),
     related: { type: 'array', items: ref('ArticleSummary') },
@@ -80,7 +82,7 @@ export const schemas: Record<ComponentName, JsonSchema> = {
     id,
     slug: text,
     question: text,
-    answerHtml: { type: 'string', description: 'Sanitised HTML / HTML đã làm sạch' },
+    answerHtml: html,
     field: nullable(ref('TermRef')),
     reformArea: nullable(ref('TermRef')),
     unit: nullable(ref('UnitRef')),
@@ -141,7 +143,5 @@ export const schemas: Record<ComponentName, JsonSchema> = {
       items: object({ period: text, label: text, shares: { type: 'object', additionalProperties: { type: ['number', 'null'] } } }),
     },
   }),
-  Error: object({ error: object({ code: { type: 'string', enum: ['invalidParameter', 'notFound', 'methodNotAllowed'] }, message: text }) }),
+  Error: object({ error: object({ code: { type: 'string', enum: ['invalidParameter', 'notFound'] }, message: text }) }),
 }
-
-export const schemaRef = ref

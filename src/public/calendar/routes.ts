@@ -5,9 +5,10 @@ import { slugs } from '../../constants/slugs'
 import { calendarTokenMatches } from '../../domain/calendar/token'
 import { reportDeadlinesOf, type PlanDeadlines } from '../../domain/campaigns/deadlines'
 import type { UnitFacts } from '../../domain/compliance/engine'
+import { DAY } from '../../domain/notifications/rules'
 import { normalizeUnitCode } from '../../domain/units/hierarchy'
 import { relationId } from '../../fields/relationId'
-import { translate } from '../../i18n/messages'
+import { bilingual } from '../../i18n/messages'
 import type { PublicRequest, PublicResponse, PublicRoute } from '../types'
 import { broadcastsCalendar, deadlinesCalendar } from './feeds'
 import { publicBaseUrl } from './unitToken'
@@ -19,9 +20,10 @@ import { publicBaseUrl } from './unitToken'
  * (no such unit, no token, a wrong or revoked one, an outlet of another unit) gets the same 404.
  */
 
-const privateHeaders = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' }
+// Cache-Control comes from the delivery layer: these routes are not shared, so `private, no-store`.
+const privateHeaders = { 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' }
 
-const NOT_FOUND = `${translate('vi', 'calendar.notFound')} / ${translate('en', 'calendar.notFound')}\n`
+const NOT_FOUND = `${bilingual('calendar.notFound')}\n`
 const notFound = (): PublicResponse => ({ status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...privateHeaders }, body: NOT_FOUND })
 
 const calendarResponse = (body: string, name: string): PublicResponse => ({
@@ -32,6 +34,7 @@ const calendarResponse = (body: string, name: string): PublicResponse => ({
 
 /** Feeds show the past half year too, so a calendar keeps what recently aired. */
 const HISTORY_DAYS = 183
+const historyStart = (): Date => new Date(Date.now() - HISTORY_DAYS * DAY)
 /** A ceiling on events per feed; a unit's own outlets stay far below it. */
 const MAX_ITEMS = 5000
 
@@ -79,7 +82,7 @@ const broadcasts = async ({ payload, url, headers }: PublicRequest): Promise<Pub
   const chosen = wanted === null ? outlets : outlets.filter((o) => String(o.id) === wanted)
   if (chosen.length === 0 && wanted !== null) return notFound()
 
-  const since = new Date(Date.now() - HISTORY_DAYS * 86_400_000).toISOString()
+  const since = historyStart().toISOString()
   const where: Where = {
     and: [
       { outlet: { in: chosen.map((o) => o.id) } },
@@ -151,7 +154,7 @@ const deadlines = async ({ payload, url, headers }: PublicRequest): Promise<Publ
       select: { number: true, title: true, year: true, participatingRoot: true, excludedUnits: true, reportingLevels: true, reportDeadlines: true, updatedAt: true },
     })
   ).docs as Record<string, any>[]
-  const since = Date.now() - HISTORY_DAYS * 86_400_000
+  const since = historyStart()
   const owed = reportDeadlinesOf(
     facts,
     plans.map(
@@ -167,7 +170,7 @@ const deadlines = async ({ payload, url, headers }: PublicRequest): Promise<Publ
         updatedAt: new Date(plan.updatedAt),
       }),
     ),
-  ).filter((d) => d.deadline.getTime() >= since)
+  ).filter((d) => d.deadline >= since)
   return calendarResponse(deadlinesCalendar(unit.name, hostOf(url, headers), owed), 'deadlines.ics')
 }
 

@@ -20,7 +20,7 @@ export const publicBaseUrl = (requestUrl: string | URL | undefined, headers?: He
 }
 
 /** The two feed addresses of a unit; the token is in the URL because calendar apps cannot log in. */
-export const feedUrls = (base: string, unitCode: string, token: string): FeedUrls => {
+const feedUrls = (base: string, unitCode: string, token: string): FeedUrls => {
   const query = `unit=${encodeURIComponent(unitCode)}&token=${encodeURIComponent(token)}`
   return { broadcasts: `${base}/feeds/broadcasts.ics?${query}`, deadlines: `${base}/feeds/deadlines.ics?${query}` }
 }

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { slugs } from '../../constants/slugs'
 import { cacheKeyOf } from '../../domain/delivery/cacheKey'
 import { cacheControlFor, corsHeaders, etagMatches, isCacheableStatus, preflightHeaders, strongEtag } from '../../domain/delivery/httpCaching'
-import { translate, type MessageKey, type MessageParams } from '../../i18n/messages'
+import { bilingual, type MessageKey, type MessageParams } from '../../i18n/messages'
 import type { PublicRoute } from '../types'
 import { isApiKeyHeader, userOfApiKey } from './apiKeys'
 import { watchStoredGeneration } from './generation'
@@ -26,10 +26,8 @@ export type DeliveryResponse = { status: number; headers: Record<string, string>
 
 const EMPTY = Buffer.alloc(0)
 
-/** Both languages in one message, as the public API contract has it: "<vi> / <en>". */
-const bilingual = (key: MessageKey, params?: MessageParams) => `${translate('vi', key, params)} / ${translate('en', key, params)}`
-
-const errorResponse = (status: number, code: string, key: MessageKey, params?: MessageParams, extra: Record<string, string> = {}): DeliveryResponse => {
+/** A JSON error in both languages, as the public API contract has it: "<vi> / <en>". Never stored. */
+export const errorResponse = (status: number, code: string, key: MessageKey, params?: MessageParams, extra: Record<string, string> = {}): DeliveryResponse => {
   const body = Buffer.from(JSON.stringify({ error: { code, message: bilingual(key, params) } }))
   return {
     status,
@@ -52,8 +50,8 @@ const runHandler = async (payload: Payload, route: PublicRoute, request: Deliver
   const { settings } = deliveryState()
   let result
   try {
-    // Always GET: a HEAD shares the GET's cache entry, so the handler must produce the full body.
-    result = await route.handler({ payload, url: request.url, method: 'GET', headers: request.headers() })
+    // Only GET and HEAD get here; a HEAD shares the GET's cache entry, so the handler always produces the full body.
+    result = await route.handler({ payload, url: request.url, headers: request.headers() })
   } catch (error) {
     payload.logger.error({ err: error, msg: `public route ${request.url.pathname} failed` })
     const failed = errorResponse(500, 'serverError', 'delivery.serverError')
@@ -65,9 +63,7 @@ const runHandler = async (payload: Payload, route: PublicRoute, request: Deliver
   for (const [name, value] of Object.entries(result.headers)) {
     if (!/^(content-length|etag|cache-control|vary|access-control-.*|transfer-encoding|connection)$/i.test(name)) headers[name] = value
   }
-  const handlerSaysNoStore = /no-store/i.test(Object.entries(result.headers).find(([name]) => name.toLowerCase() === 'cache-control')?.[1] ?? '')
-  const cacheControl = handlerSaysNoStore ? (route.shared ? 'no-store' : 'private, no-store') : cacheControlFor(route.shared, result.status, settings)
-  const common = { ETag: etag, 'Cache-Control': cacheControl, ...corsHeaders, ...(route.shared ? { Vary: VARY } : {}) }
+  const common = { ETag: etag, 'Cache-Control': cacheControlFor(route.shared, result.status, settings), ...corsHeaders, ...(route.shared ? { Vary: VARY } : {}) }
   const full = { ...headers, 'Content-Length': String(body.byteLength), ...common }
   return {
     status: result.status,
@@ -75,7 +71,7 @@ const runHandler = async (payload: Payload, route: PublicRoute, request: Deliver
     hitHeaders: { ...full, 'X-Cache': 'HIT' },
     notModifiedHeaders: common,
     body,
-    etag: handlerSaysNoStore || !isCacheableStatus(result.status) ? '' : etag,
+    etag: isCacheableStatus(result.status) ? etag : '',
   }
 }
 

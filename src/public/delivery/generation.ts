@@ -10,7 +10,7 @@ import { deliveryState, type DeliveryState } from './state'
  * that stamp every `pollMs` and bumps its own generation when it changed. So a change is visible at
  * once on the instance that made it and within `pollMs` + one database read on the others.
  */
-export const bumpGeneration = (): void => {
+const bumpGeneration = (): void => {
   const state = deliveryState()
   state.generation++
   state.cache.clear()
@@ -28,7 +28,7 @@ const AFTER_END = Symbol.for('cchc.publicDelivery.afterTransaction')
  * keeping their behaviour. The wrapper lives on the adapter object under a registered symbol, so the
  * Next bundle's copy of this module and the fast server's copy never wrap twice.
  */
-export const afterTransaction = async (req: PayloadRequest, callback: () => void): Promise<void> => {
+const afterTransaction = async (req: PayloadRequest, callback: () => void): Promise<void> => {
   const id = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
   const db = req.payload.db as Adapter
   if (!id || (db.sessions && !db.sessions[String(id)])) {

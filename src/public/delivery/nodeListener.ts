@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
 import type { PublicRoute } from '../types'
-import { answerFromCache, deliver, type DeliveryRequest, type DeliveryResponse } from './deliver'
+import { answerFromCache, deliver, errorResponse, type DeliveryRequest, type DeliveryResponse } from './deliver'
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void
 
@@ -31,16 +31,6 @@ const requestOf = (req: IncomingMessage, rawTarget: string): DeliveryRequest => 
       return headers
     },
   }
-}
-
-const failed = (res: ServerResponse) => {
-  if (res.headersSent) {
-    res.destroy()
-    return
-  }
-  const body = JSON.stringify({ error: { code: 'serverError', message: 'Máy chủ gặp lỗi. / The server failed.' } })
-  res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' })
-  res.end(body)
 }
 
 /**
@@ -74,15 +64,13 @@ export const publicRequestListener = (options: {
     const isRead = method === 'GET' || method === 'HEAD' || method === 'OPTIONS'
     if (!isRead || !matchRoute(query === -1 ? raw : raw.slice(0, query))) {
       if (fallback) fallback(req, res)
-      else {
-        res.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
-        res.end(JSON.stringify({ error: { code: 'notFound', message: 'Không tìm thấy. / Not found.' } }))
-      }
+      else send(errorResponse(404, 'notFound', 'delivery.notFound'))
       return
     }
     deliver(payload, requestOf(req, rawTarget), matchRoute).then(send, (error: unknown) => {
       payload.logger.error({ err: error, msg: `public delivery failed for ${raw}` })
-      failed(res)
+      if (res.headersSent) res.destroy()
+      else send(errorResponse(500, 'serverError', 'delivery.serverError'))
     })
   }
 }

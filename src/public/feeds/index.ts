@@ -4,7 +4,7 @@ import { slugs } from '../../constants/slugs'
 import { toJsonFeed11 } from '../../domain/feeds/jsonFeed'
 import type { ParamSpec } from '../../domain/publicApi/params'
 import { translate, type MessageKey } from '../../i18n/messages'
-import { articleApiUrl, articleLink, faqApiUrl, faqLink, findArticles, findFaqs, termName, unitsById, unitScope, type ContentFilters } from '../api/content'
+import { articleApiUrl, articleLink, faqApiUrl, faqLink, findArticles, findFaqs, termName, unitByCode, unitsById, type ContentFilters } from '../api/content'
 import { answer, API_BASE, publicContext, readParams, type PublicContext } from '../api/operation'
 import { areaParam, fieldParam, subtreeParam, tagParam, unitParam } from '../api/params'
 import type { PublicRoute } from '../types'
@@ -17,7 +17,7 @@ import type { PublicRoute } from '../types'
  * e-mail address there, and the publishing unit is not a person.
  */
 
-export const FEED_SIZE = 50
+const FEED_SIZE = 50
 
 const formats = {
   xml: { type: 'application/rss+xml; charset=utf-8', render: (feed: Feed) => feed.rss2() },
@@ -81,7 +81,7 @@ const kinds: FeedKind[] = [
 /** "Tin cải cách hành chính – Cải cách TTHC – UBND huyện A": the channel title names its filters. */
 const titleFor = async (context: PublicContext, kind: FeedKind, filters: ContentFilters): Promise<string> => {
   const unitName = async (code: string) => {
-    const [id] = await unitScope(context, code, false)
+    const { id } = await unitByCode(context, code)
     return (await unitsById(context, [String(id)])).get(String(id))?.name ?? null
   }
   const names = await Promise.all([
