@@ -147,11 +147,13 @@ const main = async () => {
   }
 
   console.log('» Applying migrations and demo data…')
-  // The step must say it finished; one that ends early is run again, which is safe because
-  // migrations and the seed are idempotent. (It runs on plain Node, see scripts/node-run.mjs: the
-  // silent early ends came from loading TypeScript through module hooks.)
+  // The step must say it finished; one that ends early or fails is run again, which is safe because
+  // migrations and the seed are idempotent (see the README on early ends).
   for (let attempt = 1; ; attempt++) {
-    const output = await runCapturing(process.execPath, ['scripts/node-run.mjs', 'src/seed/run.ts'], prodEnv)
+    const output = await runCapturing(process.execPath, ['scripts/node-run.mjs', 'src/seed/run.ts'], prodEnv).catch((error: Error) => {
+      if (attempt === 3) throw error
+      return ''
+    })
     if (output.includes('SEED_DONE')) break
     if (attempt === 3) throw new Error('migrations and demo data did not complete')
     console.log('» The step ended early; running it again…')

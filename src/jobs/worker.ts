@@ -9,7 +9,8 @@ import config from '../../payload.config'
 import { checkMailTransport } from '../notifications/mailer'
 import { startScheduler, stopScheduler } from './scheduler'
 
-// Holds the process open while it waits for a stop signal (with no schedule running, nothing else would).
+// Holds the process open while it waits for a stop signal (with no schedule running nothing else
+// would), and against the early end seen without one (see src/seed/run.ts).
 const keepAlive = setInterval(() => undefined, 1000)
 
 const payload = await getPayload({ config })

@@ -11,6 +11,10 @@ import { migrationsFor } from '../config/database'
 import { resolveDatabase, resolveSeedAdmin } from '../config/env'
 import { seed } from './index'
 
+// Without a timer holding the event loop open, this script has ended mid-way with code 13 (an await
+// that Node saw nothing pending for; seen in CI, cause not found), work left undone.
+const keepAlive = setInterval(() => undefined, 1000)
+
 const payload = await getPayload({ config })
 await payload.db.migrate({ migrations: migrationsFor(resolveDatabase(process.env)) })
 if (process.env.SEED_DEMO === 'false') {
@@ -23,5 +27,6 @@ if (process.env.SEED_DEMO === 'false') {
   )
 }
 await payload.destroy()
+clearInterval(keepAlive)
 // Written synchronously: the runner exits right after, which can drop buffered console output.
 fs.writeSync(1, 'SEED_DONE\n')

@@ -22,6 +22,8 @@ if (fakeNow !== null) {
   globalThis.Date = ShiftedDate as DateConstructor
 }
 
+// As in src/seed/run.ts: keep the event loop open (an early end with code 13 has been seen without).
+const keepAlive = setInterval(() => undefined, 1000)
 const { getPayload } = await import('payload')
 const { default: config } = await import('../../payload.config')
 const { runDueJobs, runScheduledNow } = await import('../../src/jobs/scheduler')
@@ -34,4 +36,5 @@ for (let round = 0; round < Number(process.env.ROUNDS ?? 1); round++) {
   for (const task of tasks) await runScheduledNow(payload, task as never)
 }
 await payload.destroy()
+clearInterval(keepAlive)
 fs.writeSync(1, 'WORKER_DONE\n')
