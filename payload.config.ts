@@ -8,38 +8,38 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { ArticleRatings } from './src/collections/ArticleRatings'
-import { Airings } from './src/collections/Airings'
-import { Articles } from './src/collections/Articles'
-import { BroadcastItems } from './src/collections/BroadcastItems'
-import { BroadcastTallies } from './src/collections/BroadcastTallies'
-import { CampaignPlans } from './src/collections/CampaignPlans'
-import { CitizenQuestions } from './src/collections/CitizenQuestions'
-import { Comments } from './src/collections/Comments'
-import { Faqs } from './src/collections/Faqs'
-import { Media } from './src/collections/Media'
-import { ComplianceSnapshots } from './src/collections/ComplianceSnapshots'
-import { Outbox } from './src/collections/Outbox'
-import { OutboxClaims } from './src/collections/OutboxClaims'
-import { Outlets } from './src/collections/Outlets'
-import { SubmissionLog } from './src/collections/SubmissionLog'
-import { TargetIndicators } from './src/collections/TargetIndicators'
-import { taxonomyCollection } from './src/collections/taxonomy'
-import { UnitReports } from './src/collections/UnitReports'
-import { Units } from './src/collections/Units'
-import { Users } from './src/collections/Users'
-import { Webhooks } from './src/collections/Webhooks'
-import { WorkerHeartbeats } from './src/collections/WorkerHeartbeats'
-import { databaseAdapter } from './src/config/database'
-import { resolveDatabase, resolveSecret } from './src/config/env'
-import { slugs } from './src/constants/slugs'
-import { MAX_UPLOAD_BYTES } from './src/domain/media/uploadPolicy'
-import { antispamChallengeEndpoint } from './src/endpoints/antispamChallenge'
-import { healthEndpoint } from './src/endpoints/health'
-import { PublicCacheState } from './src/globals/PublicCacheState'
-import { label, messages } from './src/i18n/messages'
-import { jobTasks } from './src/jobs/tasks'
-import { mailAdapter } from './src/notifications/mailer'
+import { ArticleRatings } from '@/modules/content/collections/ArticleRatings'
+import { Airings } from '@/modules/campaigns/collections/Airings'
+import { Articles } from '@/modules/content/collections/Articles'
+import { BroadcastItems } from '@/modules/campaigns/collections/BroadcastItems'
+import { BroadcastTallies } from '@/modules/campaigns/collections/BroadcastTallies'
+import { CampaignPlans } from '@/modules/campaigns/collections/CampaignPlans'
+import { CitizenQuestions } from '@/modules/content/collections/CitizenQuestions'
+import { Comments } from '@/modules/content/collections/Comments'
+import { Faqs } from '@/modules/content/collections/Faqs'
+import { Media } from '@/modules/content/collections/Media'
+import { ComplianceSnapshots } from '@/modules/campaigns/collections/ComplianceSnapshots'
+import { Outbox } from '@/modules/messaging/collections/Outbox'
+import { OutboxClaims } from '@/modules/messaging/collections/OutboxClaims'
+import { Outlets } from '@/modules/campaigns/collections/Outlets'
+import { SubmissionLog } from '@/modules/content/collections/SubmissionLog'
+import { TargetIndicators } from '@/modules/campaigns/collections/TargetIndicators'
+import { taxonomyCollection } from '@/platform/collections/taxonomy'
+import { UnitReports } from '@/modules/campaigns/collections/UnitReports'
+import { Units } from '@/modules/organisation/collections/Units'
+import { Users } from '@/modules/organisation/collections/Users'
+import { Webhooks } from '@/modules/messaging/collections/Webhooks'
+import { WorkerHeartbeats } from '@/platform/jobs/WorkerHeartbeats'
+import { databaseAdapter } from '@/platform/config/database'
+import { resolveDatabase, resolveSecret } from '@/platform/config/env'
+import { slugs } from '@/platform/slugs'
+import { MAX_UPLOAD_BYTES } from '@/modules/content/domain/uploadPolicy'
+import { antispamChallengeEndpoint } from '@/modules/content/endpoints/antispamChallenge'
+import { healthEndpoint } from '@/modules/messaging/endpoints/health'
+import { PublicCacheState } from '@/modules/delivery/globals/PublicCacheState'
+import { label, messages } from '@/platform/i18n/messages'
+import { jobTasks } from '@/modules/campaigns/jobs'
+import { mailAdapter } from '@/modules/messaging/mailer'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -53,10 +53,10 @@ export default buildConfig({
     meta: { titleSuffix: ' – CCHC' },
     components: {
       views: {
-        scorecard: { Component: '/src/views/Scorecard#ScorecardView', path: '/scorecard' },
-        broadcastCalendar: { Component: '/src/views/BroadcastCalendar#BroadcastCalendarView', path: '/broadcast-calendar' },
+        scorecard: { Component: '/src/modules/campaigns/views/Scorecard#ScorecardView', path: '/scorecard' },
+        broadcastCalendar: { Component: '/src/modules/campaigns/views/BroadcastCalendar#BroadcastCalendarView', path: '/broadcast-calendar' },
       },
-      afterNavLinks: ['/src/components/CampaignNavLinks#CampaignNavLinks'],
+      afterNavLinks: ['/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks'],
     },
   },
   collections: [
@@ -95,7 +95,7 @@ export default buildConfig({
       UploadFeature({ collections: { [slugs.media]: { fields: [{ name: 'caption', type: 'text', label: label('content.caption') }] } } }),
     ],
   }),
-  // SMTP from the environment (src/config/env.ts resolveMail); without it Payload logs mail, and the
+  // SMTP from the environment (src/platform/config/env.ts resolveMail); without it Payload logs mail, and the
   // outbox holds every notification until a server is configured.
   email: mailAdapter(),
   endpoints: [healthEndpoint, antispamChallengeEndpoint],
@@ -107,7 +107,7 @@ export default buildConfig({
   // Refusals of bad input are expected traffic, not server faults.
   loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', LockedAuth: 'info', AuthenticationError: 'info' },
   jobs: {
-    // node-cron (src/jobs/scheduler.ts) queues these on their schedules and runs due jobs every minute,
+    // node-cron (src/platform/jobs/scheduler.ts) queues these on their schedules and runs due jobs every minute,
     // in worker processes (PROCESS_ROLE=worker or all).
     access: { run: ({ req }) => Boolean(req.user?.roles?.includes('admin')) },
     tasks: jobTasks,

@@ -1,12 +1,12 @@
 /**
  * The production server (`npm start` runs it after building, migrating and seeding): one node:http
- * server in front of Next.js. The public API, feeds and widget (the routes of src/public/registry.ts)
+ * server in front of Next.js. The public API, feeds and widget (the routes of src/modules/delivery/registry.ts)
  * take the fast path — the delivery layer and its response cache, without Next's request pipeline —
  * and every other request (admin, Payload REST and GraphQL, health) goes to Next's own handler.
  * `next start` still works and serves the same public routes through Next's route handlers.
  *
  * Plain JavaScript run by plain Node: the fast path itself comes compiled in the Next.js build
- * (src/public/delivery/fastPath.ts, handed over by instrumentation.ts), so starting loads no
+ * (src/modules/delivery/cache/fastPath.ts, handed over by instrumentation.ts), so starting loads no
  * TypeScript through a loader, which now and then stalls or ends silently on this stack.
  */
 import http from 'node:http'

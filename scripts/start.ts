@@ -18,9 +18,9 @@ import {
   resolveSeedAdmin,
   resolveServerUrl,
   type ProcessRole,
-} from '../src/config/env'
-import { resolveSchedules } from '../src/config/schedules'
-import { DEMO_PASSWORD, seedUsers } from '../src/seed/users'
+} from '@/platform/config/env'
+import { resolveSchedules } from '@/platform/jobs/schedules'
+import { DEMO_PASSWORD, seedUsers } from '@/modules/organisation/seed/users'
 import { bin, build, isBuildCurrent } from './build'
 
 /** Runs a command, echoing its output, and returns what it printed. */
@@ -81,7 +81,7 @@ const superviseWorker = async (env: NodeJS.ProcessEnv): Promise<void> => {
     })
   }
   for (let failures = 0; !stopping; ) {
-    const worker = spawn(process.execPath, ['scripts/node-run.mjs', 'src/jobs/worker.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env })
+    const worker = spawn(process.execPath, ['scripts/node-run.mjs', 'src/platform/jobs/worker.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env })
     current = worker
     let started = false
     worker.stdout.on('data', (chunk: Buffer) => {

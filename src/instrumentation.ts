@@ -7,8 +7,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   // The production server (scripts/serve.mjs) answers public routes with this bundle's delivery layer;
   // without it they still go through Next's route handlers.
-  if (process.env.CCHC_FAST_PATH === '1') await (await import('./public/delivery/fastPath')).exposeFastPath().catch((error) => console.error(error))
-  const { resolveProcessRole, ConfigError } = await import('./config/env')
+  if (process.env.CCHC_FAST_PATH === '1') await (await import('./modules/delivery/cache/fastPath')).exposeFastPath().catch((error) => console.error(error))
+  const { resolveProcessRole, ConfigError } = await import('./platform/config/env')
   let role
   try {
     role = resolveProcessRole(process.env)
@@ -21,7 +21,7 @@ export async function register() {
   const [{ getPayload }, { default: config }, { startScheduler }] = await Promise.all([
     import('payload'),
     import('@payload-config'),
-    import('./jobs/scheduler'),
+    import('./platform/jobs/scheduler'),
   ])
   const payload = await getPayload({ config })
   const state = startScheduler(payload)

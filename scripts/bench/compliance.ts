@@ -29,12 +29,12 @@ process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET ??= 'benchmark-secret-0123456789abcdef0123456789'
 
 const { getPayload, createLocalReq } = await import('payload')
-const { default: config } = await import('../../payload.config')
-const { migrationsFor } = await import('../../src/config/database')
-const { resolveDatabase } = await import('../../src/config/env')
-const { loadComplianceInput } = await import('../../src/compliance/scorecard')
-const { computeCompliance } = await import('../../src/domain/compliance/engine')
-const { formatPeriod, periodRange, quarterOf } = await import('../../src/domain/campaigns/periods')
+const { default: config } = await import('@payload-config')
+const { migrationsFor } = await import('@/platform/config/database')
+const { resolveDatabase } = await import('@/platform/config/env')
+const { loadComplianceInput } = await import('@/modules/campaigns/compliance/scorecard')
+const { computeCompliance } = await import('@/modules/campaigns/domain/engine')
+const { formatPeriod, periodRange, quarterOf } = await import('@/modules/campaigns/domain/periods')
 
 type Client = { execute: (q: { sql: string; args: unknown[] } | string) => Promise<{ rows: unknown[] }>; batch: (qs: { sql: string; args: unknown[] }[], mode: 'write') => Promise<unknown> }
 

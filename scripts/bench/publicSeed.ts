@@ -5,11 +5,11 @@
  */
 import { commitTransaction, createLocalReq, getPayload, initTransaction } from 'payload'
 
-import config from '../../payload.config'
-import { migrationsFor } from '../../src/config/database'
-import { resolveDatabase } from '../../src/config/env'
-import { slugs } from '../../src/constants/slugs'
-import { drawBanner } from '../../src/seed/images'
+import config from '@payload-config'
+import { migrationsFor } from '@/platform/config/database'
+import { resolveDatabase } from '@/platform/config/env'
+import { slugs } from '@/platform/slugs'
+import { drawBanner } from '@/modules/content/seed/images'
 
 // Native database calls do not always hold the event loop open; this does until the seed is done.
 const keepAlive = setInterval(() => undefined, 1000)

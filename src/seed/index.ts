@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import { slugs } from '../constants/slugs'
-import { seedCampaigns } from './campaigns'
-import { seedContent } from './content'
-import { drawBanner } from './images'
-import { demoMailDomain, seedUnits } from './units'
-import { DEMO_PASSWORD, seedUsers } from './users'
+import { slugs } from '@/platform/slugs'
+import { seedCampaigns } from '@/modules/campaigns/seed'
+import { seedContent } from '@/modules/content/seed'
+import { drawBanner } from '@/modules/content/seed/images'
+import { demoMailDomain, seedUnits } from '@/modules/organisation/seed/units'
+import { DEMO_PASSWORD, seedUsers } from '@/modules/organisation/seed/users'
 
 export type SeedOptions = { admin: { email: string; password: string } }
 export type SeedReport = { unitsCreated: number; usersCreated: number; mediaCreated: number; articlesCreated: number; faqsCreated: number; plansCreated: number }

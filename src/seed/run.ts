@@ -6,10 +6,10 @@ import fs from 'node:fs'
 
 import { getPayload } from 'payload'
 
-import config from '../../payload.config'
-import { migrationsFor } from '../config/database'
-import { resolveDatabase, resolveSeedAdmin } from '../config/env'
-import { seed } from './index'
+import config from '@payload-config'
+import { migrationsFor } from '@/platform/config/database'
+import { resolveDatabase, resolveSeedAdmin } from '@/platform/config/env'
+import { seed } from './'
 
 // Without a timer holding the event loop open, this script has ended mid-way with code 13 (an await
 // that Node saw nothing pending for; seen in CI, cause not found), work left undone.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import type { Browser } from 'playwright-core'
 
-import { DEMO_PASSWORD } from '../../src/seed/users'
+import { DEMO_PASSWORD } from '@/modules/organisation/seed/users'
 import { launchBrowser, logIn, openAdmin } from '../helpers/browser'
 import { pollUntil } from '../helpers/poll'
 import { startRealApp, type RunningApp } from '../helpers/server'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Role, UnitLevel } from '../../src/constants/roles'
-import { slugs } from '../../src/constants/slugs'
+import type { Role, UnitLevel } from '@/platform/roles'
+import { slugs } from '@/platform/slugs'
 
 export const PASSWORD = 'MatKhau@Test1'
 

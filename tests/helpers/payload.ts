@@ -31,8 +31,8 @@ export const startTestApp = async (): Promise<TestApp> => {
 
   const { default: config } = await import('@payload-config')
   const { getPayload, handleEndpoints } = await import('payload')
-  const { migrationsFor } = await import('../../src/config/database')
-  const { resolveDatabase } = await import('../../src/config/env')
+  const { migrationsFor } = await import('@/platform/config/database')
+  const { resolveDatabase } = await import('@/platform/config/env')
   const payload = await getPayload({ config })
   await payload.db.migrate({ migrations: migrationsFor(resolveDatabase(process.env)) })
 

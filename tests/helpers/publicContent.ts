@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { slugs } from '../../src/constants/slugs'
-import { dispatchPublic } from '../../src/public/registry'
+import { slugs } from '@/platform/slugs'
+import { dispatchPublic } from '@/modules/delivery/registry'
 import { richText } from './content'
 import type { Tree } from './fixtures'
 

@@ -6,9 +6,9 @@
 import http from 'node:http'
 
 const { getPayload } = await import('payload')
-const { default: config } = await import('../../payload.config')
-const { matchPublicRoute } = await import('../../src/public/registry')
-const { publicRequestListener } = await import('../../src/public/delivery/nodeListener')
+const { default: config } = await import('@payload-config')
+const { matchPublicRoute } = await import('@/modules/delivery/registry')
+const { publicRequestListener } = await import('@/modules/delivery/cache/nodeListener')
 
 const payload = await getPayload({ config })
 const server = http.createServer(publicRequestListener({ payload, matchRoute: matchPublicRoute }))

@@ -25,8 +25,8 @@ if (fakeNow !== null) {
 // As in src/seed/run.ts: keep the event loop open (an early end with code 13 has been seen without).
 const keepAlive = setInterval(() => undefined, 1000)
 const { getPayload } = await import('payload')
-const { default: config } = await import('../../payload.config')
-const { runDueJobs, runScheduledNow } = await import('../../src/jobs/scheduler')
+const { default: config } = await import('@payload-config')
+const { runDueJobs, runScheduledNow } = await import('@/platform/jobs/scheduler')
 
 const payload = await getPayload({ config })
 fs.writeSync(1, 'WORKER_READY\n')

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { asUser } from '../../src/access/asUser'
-import { slugs } from '../../src/constants/slugs'
+import { asUser } from '@/platform/access/asUser'
+import { slugs } from '@/platform/slugs'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { requestAs, startTestApp, type TestApp } from '../helpers/payload'
 

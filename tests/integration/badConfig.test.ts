@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import net from 'node:net'
 
-import { startScheduler, stopScheduler } from '../../src/jobs/scheduler'
+import { startScheduler, stopScheduler } from '@/platform/jobs/scheduler'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp

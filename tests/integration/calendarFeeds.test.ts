@@ -2,8 +2,8 @@ import { TZDate } from '@date-fns/tz'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import nodeIcal, { type VAlarm, type VEvent as ParsedEvent } from 'node-ical'
 
-import { slugs } from '../../src/constants/slugs'
-import { dispatchPublic } from '../../src/public/registry'
+import { slugs } from '@/platform/slugs'
+import { dispatchPublic } from '@/modules/delivery/registry'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import ExcelJS from 'exceljs'
 
-import { slugs } from '../../src/constants/slugs'
-import type { Scorecard } from '../../src/compliance/scorecard'
+import { slugs } from '@/platform/slugs'
+import type { Scorecard } from '@/modules/campaigns/compliance/scorecard'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 

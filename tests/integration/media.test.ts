@@ -3,8 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
 
-import { slugs } from '../../src/constants/slugs'
-import { MAX_UPLOAD_BYTES } from '../../src/domain/media/uploadPolicy'
+import { slugs } from '@/platform/slugs'
+import { MAX_UPLOAD_BYTES } from '@/modules/content/domain/uploadPolicy'
 import { createTree, createUser, PASSWORD } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { ParsedMail } from 'mailparser'
 
-import { slugs } from '../../src/constants/slugs'
-import { runDueJobs, runScheduledNow } from '../../src/jobs/scheduler'
+import { slugs } from '@/platform/slugs'
+import { runDueJobs, runScheduledNow } from '@/platform/jobs/scheduler'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, type Tree } from '../helpers/fixtures'
 import { setClock } from '../helpers/clock'

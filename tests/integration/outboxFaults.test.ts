@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jes
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 
-import { jobsSlug, slugs } from '../../src/constants/slugs'
-import { deliverDue, enqueue } from '../../src/notifications/outbox'
+import { jobsSlug, slugs } from '@/platform/slugs'
+import { deliverDue, enqueue } from '@/modules/messaging/outbox'
 import { createTree, createUser, type Tree } from '../helpers/fixtures'
 import { setClock } from '../helpers/clock'
 import { startTestApp, type TestApp } from '../helpers/payload'

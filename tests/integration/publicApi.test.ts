@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import Ajv2020 from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
 
-import { slugs } from '../../src/constants/slugs'
+import { slugs } from '@/platform/slugs'
 import { createTree, type Tree } from '../helpers/fixtures'
 import { validateOpenApi } from '../helpers/openApiValidate'
 import { startTestApp, type TestApp } from '../helpers/payload'

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
 import http from 'node:http'
 
-import { globalSlugs, slugs } from '../../src/constants/slugs'
+import { globalSlugs, slugs } from '@/platform/slugs'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
@@ -25,8 +25,8 @@ let tree: Tree
 let area: number
 let fastServer: http.Server
 let fastUrl: string
-let registry: typeof import('../../src/public/registry')
-let generation: typeof import('../../src/public/delivery/generation')
+let registry: typeof import('@/modules/delivery/registry')
+let generation: typeof import('@/modules/delivery/cache/generation')
 
 beforeAll(async () => {
   app = await startTestApp()
@@ -34,9 +34,9 @@ beforeAll(async () => {
   ;({ area } = await createTaxonomy(app.payload))
   await createUser(app.payload, 'portal@test.vn', ['portal'], tree.province, { enableAPIKey: true, apiKey: PORTAL_KEY })
   await createUser(app.payload, 'limited@test.vn', ['portal'], tree.province, { enableAPIKey: true, apiKey: LIMITED_KEY })
-  registry = await import('../../src/public/registry')
-  generation = await import('../../src/public/delivery/generation')
-  const { publicRequestListener } = await import('../../src/public/delivery/nodeListener')
+  registry = await import('@/modules/delivery/registry')
+  generation = await import('@/modules/delivery/cache/generation')
+  const { publicRequestListener } = await import('@/modules/delivery/cache/nodeListener')
   fastServer = http.createServer(publicRequestListener({ payload: app.payload, matchRoute: registry.matchPublicRoute }))
   await new Promise<void>((resolve) => fastServer.listen(0, '127.0.0.1', resolve))
   fastUrl = `http://127.0.0.1:${(fastServer.address() as { port: number }).port}`
@@ -225,7 +225,7 @@ describe('a change to content on this instance', () => {
     await publish(doc.id)
     // Let this instance's poller catch up with the stored stamp (its reading of a new stamp drops the
     // cache too), so that no bump but the ones under test happens in between.
-    const { deliveryState } = await import('../../src/public/delivery/state')
+    const { deliveryState } = await import('@/modules/delivery/cache/state')
     await viaFast(LIST)
     const stored = (await app.payload.findGlobal({ slug: globalSlugs.publicCacheState })) as { stamp?: string | null }
     while (deliveryState().seenStamp !== (stored.stamp ?? null)) await new Promise((r) => setTimeout(r, 20))

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { slugs } from '../../src/constants/slugs'
-import { renderMail } from '../../src/notifications/templates'
+import { slugs } from '@/platform/slugs'
+import { renderMail } from '@/modules/messaging/templates'
 import { solveProof } from '../helpers/antispam'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 
-import { slugs } from '../../src/constants/slugs'
-import { runDueJobs } from '../../src/jobs/scheduler'
+import { slugs } from '@/platform/slugs'
+import { runDueJobs } from '@/platform/jobs/scheduler'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, type Tree } from '../helpers/fixtures'
 import { setClock } from '../helpers/clock'

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { roles } from '../../src/constants/roles'
-import { jobsSlug, slugs } from '../../src/constants/slugs'
-import { seed } from '../../src/seed'
-import { DEMO_PASSWORD } from '../../src/seed/users'
+import { roles } from '@/platform/roles'
+import { jobsSlug, slugs } from '@/platform/slugs'
+import { seed } from '@/seed'
+import { DEMO_PASSWORD } from '@/modules/organisation/seed/users'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
 let app: TestApp

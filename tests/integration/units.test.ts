@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { ValidationError } from 'payload'
 
-import { slugs } from '../../src/constants/slugs'
+import { slugs } from '@/platform/slugs'
 import { createTree, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 

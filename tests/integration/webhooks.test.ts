@@ -2,9 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jes
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { slugs } from '../../src/constants/slugs'
-import { verifyWebhook } from '../../src/domain/notifications/webhookEvents'
-import { runDueJobs } from '../../src/jobs/scheduler'
+import { slugs } from '@/platform/slugs'
+import { verifyWebhook } from '@/modules/messaging/domain/webhookEvents'
+import { runDueJobs } from '@/platform/jobs/scheduler'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { setClock } from '../helpers/clock'

@@ -26,15 +26,16 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
-import { GuardedPublishButton as GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c } from '../../../../src/components/GuardedPublishButton'
-import { ScorecardLink as ScorecardLink_2d4875b89e5d94092cc0562d606ec566 } from '../../../../src/collections/CampaignPlans/components/ScorecardLink'
-import { OccurrencesPanel as OccurrencesPanel_462a03e67a9af11e580909a36b019d3d } from '../../../../src/collections/BroadcastItems/components/OccurrencesPanel'
-import { PublishAsFaqButton as PublishAsFaqButton_68790e1513808ccd8779fe23dd2556a0 } from '../../../../src/collections/CitizenQuestions/components/PublishAsFaqButton'
-import { CalendarFeedsPanel as CalendarFeedsPanel_2fc41c7527435ed402035827ae64afb8 } from '../../../../src/collections/Units/components/CalendarFeedsPanel'
-import { ImportUnits as ImportUnits_d8164681e7ede3d2fd30f424d42bfc94 } from '../../../../src/collections/Units/components/ImportUnits'
-import { CampaignNavLinks as CampaignNavLinks_af45b8534b12c26ba9f820f1e083d379 } from '../../../../src/components/CampaignNavLinks'
-import { ScorecardView as ScorecardView_4da37d8f54215955629ba3495b0195ae } from '../../../../src/views/Scorecard'
-import { BroadcastCalendarView as BroadcastCalendarView_3823ecf7b7104953dd485b41c623ad37 } from '../../../../src/views/BroadcastCalendar'
+import { GuardedPublishButton as GuardedPublishButton_047aff1a22456478a9dd4ec8765d96b5 } from '../../../../src/modules/content/components/GuardedPublishButton'
+import { ScorecardLink as ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f } from '../../../../src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink'
+import { OccurrencesPanel as OccurrencesPanel_009e907254508f83f7d1d599b5eb323e } from '../../../../src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel'
+import { PublishAsFaqButton as PublishAsFaqButton_964bab88c7c4bf19f99cb5c00c513d22 } from '../../../../src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton'
+import { CalendarFeedsPanel as CalendarFeedsPanel_87f06b0c290c4e80e0ae857b0a47f909 } from '../../../../src/modules/organisation/collections/Units/components/CalendarFeedsPanel'
+import { ImportUnits as ImportUnits_7a20fb0a6ff6256c6864e9f6dde3ac7d } from '../../../../src/modules/organisation/collections/Units/components/ImportUnits'
+import { OutboxActions as OutboxActions_77d47a4b8ddf6591aeace1e4bb3799ec } from '../../../../src/modules/messaging/collections/Outbox/components/OutboxActions'
+import { CampaignNavLinks as CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816 } from '../../../../src/modules/campaigns/components/CampaignNavLinks'
+import { ScorecardView as ScorecardView_4cabf1980936ecda2a27eaae691e0d47 } from '../../../../src/modules/campaigns/views/Scorecard'
+import { BroadcastCalendarView as BroadcastCalendarView_198a211bceb1bb87266f8195c91f501f } from '../../../../src/modules/campaigns/views/BroadcastCalendar'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -67,14 +68,15 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
-  "/src/components/GuardedPublishButton#GuardedPublishButton": GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c,
-  "/src/collections/CampaignPlans/components/ScorecardLink#ScorecardLink": ScorecardLink_2d4875b89e5d94092cc0562d606ec566,
-  "/src/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel": OccurrencesPanel_462a03e67a9af11e580909a36b019d3d,
-  "/src/collections/CitizenQuestions/components/PublishAsFaqButton#PublishAsFaqButton": PublishAsFaqButton_68790e1513808ccd8779fe23dd2556a0,
-  "/src/collections/Units/components/CalendarFeedsPanel#CalendarFeedsPanel": CalendarFeedsPanel_2fc41c7527435ed402035827ae64afb8,
-  "/src/collections/Units/components/ImportUnits#ImportUnits": ImportUnits_d8164681e7ede3d2fd30f424d42bfc94,
-  "/src/components/CampaignNavLinks#CampaignNavLinks": CampaignNavLinks_af45b8534b12c26ba9f820f1e083d379,
-  "/src/views/Scorecard#ScorecardView": ScorecardView_4da37d8f54215955629ba3495b0195ae,
-  "/src/views/BroadcastCalendar#BroadcastCalendarView": BroadcastCalendarView_3823ecf7b7104953dd485b41c623ad37,
+  "/src/modules/content/components/GuardedPublishButton#GuardedPublishButton": GuardedPublishButton_047aff1a22456478a9dd4ec8765d96b5,
+  "/src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink#ScorecardLink": ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f,
+  "/src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel": OccurrencesPanel_009e907254508f83f7d1d599b5eb323e,
+  "/src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton#PublishAsFaqButton": PublishAsFaqButton_964bab88c7c4bf19f99cb5c00c513d22,
+  "/src/modules/organisation/collections/Units/components/CalendarFeedsPanel#CalendarFeedsPanel": CalendarFeedsPanel_87f06b0c290c4e80e0ae857b0a47f909,
+  "/src/modules/organisation/collections/Units/components/ImportUnits#ImportUnits": ImportUnits_7a20fb0a6ff6256c6864e9f6dde3ac7d,
+  "/src/modules/messaging/collections/Outbox/components/OutboxActions#OutboxActions": OutboxActions_77d47a4b8ddf6591aeace1e4bb3799ec,
+  "/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks": CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816,
+  "/src/modules/campaigns/views/Scorecard#ScorecardView": ScorecardView_4cabf1980936ecda2a27eaae691e0d47,
+  "/src/modules/campaigns/views/BroadcastCalendar#BroadcastCalendarView": BroadcastCalendarView_198a211bceb1bb87266f8195c91f501f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,5 +1,0 @@
-import { periodKeys } from '../domain/campaigns/periods'
-import { label } from '../i18n/messages'
-
-/** The reporting periods as select options, named as people say them ("Quý I", "6 tháng đầu năm"). */
-export const periodOptions = periodKeys.map((value) => ({ value, label: label(`period.${value}`) }))

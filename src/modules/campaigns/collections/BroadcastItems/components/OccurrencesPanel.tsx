@@ -1,0 +1,84 @@
+'use client'
+import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useSearchParams } from 'next/navigation'
+import React, { useCallback, useEffect, useState } from 'react'
+
+import { formatPeriod, parsePeriod, periodLabel, quarterOf, shiftQuarter } from '@/modules/campaigns/domain/periods'
+
+import { translate, type MessageKey } from '@/platform/i18n/messages'
+
+type Occurrence = { at: string; status: 'confirmed' | 'missed' | 'pending'; airingId: string | number | null }
+
+const colors = { confirmed: '#1a7f37', missed: '#cf222e', pending: '#9a6700' } as const
+
+/** The airings of this item this quarter, each with its state and a button to confirm it aired. */
+export const OccurrencesPanel: React.FC = () => {
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const tr = (key: MessageKey) => translate(i18n.language, key)
+  const searchParams = useSearchParams()
+  const requested = parsePeriod(searchParams?.get('period'))
+  const [quarter, setQuarter] = useState(() => (requested?.key.startsWith('Q') ? requested : quarterOf(new Date())))
+  const [occurrences, setOccurrences] = useState<Occurrence[] | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+
+  const load = useCallback(async () => {
+    if (!id) return
+    const res = await fetch(`/api/broadcast-items/${id}/occurrences?period=${formatPeriod(quarter)}`, { credentials: 'include', headers: { 'Accept-Language': i18n.language } })
+    if (res.ok) setOccurrences(((await res.json()) as { occurrences: Occurrence[] }).occurrences)
+  }, [id, i18n.language, quarter])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (!id) return null
+  const confirm = async (at: string) => {
+    setBusy(at)
+    try {
+      const res = await fetch(`/api/broadcast-items/${id}/confirm`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': i18n.language },
+        body: JSON.stringify({ occurrenceAt: at }),
+      })
+      if (!res.ok) {
+        const body = (await res.json()) as { errors?: { message: string; data?: { errors?: { message: string }[] } }[] }
+        toast.error(body.errors?.[0]?.data?.errors?.[0]?.message ?? body.errors?.[0]?.message ?? res.statusText)
+      } else toast.success(tr('item.confirmed'))
+      await load()
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const when = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })
+  return (
+    <div className="occurrences-panel" style={{ marginBottom: 'var(--base)' }}>
+      <h4>{tr('item.occurrences')}</h4>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 8, margin: '4px 0' }}>
+        <Button aria-label={tr('item.previousQuarter')} buttonStyle="none" margin={false} onClick={() => setQuarter((q) => shiftQuarter(q, -1))} size="small">
+          ‹
+        </Button>
+        <strong data-quarter={formatPeriod(quarter)}>{periodLabel(quarter, i18n.language === 'en' ? 'en' : 'vi')}</strong>
+        <Button aria-label={tr('item.nextQuarter')} buttonStyle="none" margin={false} onClick={() => setQuarter((q) => shiftQuarter(q, 1))} size="small">
+          ›
+        </Button>
+      </div>
+      {occurrences?.length === 0 && <p>{tr('item.noOccurrences')}</p>}
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {occurrences?.map((o) => (
+          <li data-occurrence={o.at} data-status={o.status} key={o.at} style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '4px 0' }}>
+            <span style={{ minWidth: '8.5rem' }}>{when.format(new Date(o.at))}</span>
+            <span style={{ color: colors[o.status], fontWeight: 600 }}>{tr(`item.${o.status}`)}</span>
+            {o.status !== 'confirmed' && new Date(o.at) <= new Date() && (
+              <Button buttonStyle="secondary" disabled={busy === o.at} margin={false} onClick={() => void confirm(o.at)} size="small">
+                {tr('item.confirm')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

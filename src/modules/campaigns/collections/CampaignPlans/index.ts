@@ -1,0 +1,162 @@
+import type { CollectionConfig, PayloadRequest } from 'payload'
+
+import { planWriters, readPlans, staffField } from '@/modules/campaigns/access'
+import { isAdmin } from '@/platform/access/isAdmin'
+import { unitLevels } from '@/platform/roles'
+import { slugs } from '@/platform/slugs'
+import { DEFAULT_REPORTING_LEVELS } from '@/modules/campaigns/domain/deadlines'
+import { periodOptions } from '@/modules/campaigns/fields/periodOptions'
+import { figureKeys } from '@/modules/campaigns/domain/vocabulary'
+import { DEFAULT_ESCALATION_STEP_DAYS, DEFAULT_REPORT_REMINDER_DAYS } from '@/modules/messaging/domain/rules'
+import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
+import { label } from '@/platform/i18n/messages'
+import { t } from '@/platform/i18n/request'
+import { complianceEndpoint, complianceExportEndpoint } from './endpoints/compliance'
+
+const staffOnly = { read: staffField } as const
+
+/**
+ * A yearly outreach plan ("Kế hoạch số 163/KH-UBND"): what it covers, its key tasks, who takes part
+ * and when reports are due. Its target indicators live in their own collection.
+ */
+export const CampaignPlans: CollectionConfig = {
+  slug: slugs.campaignPlans,
+  labels: { singular: label('plans.singular'), plural: label('plans.plural') },
+  defaultSort: '-year',
+  admin: {
+    useAsTitle: 'title',
+    group: label('group.campaigns'),
+    defaultColumns: ['number', 'title', 'year', 'issuingUnit', 'isPublic'],
+    listSearchableFields: ['number', 'title'],
+    components: { edit: { beforeDocumentControls: ['/src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink#ScorecardLink'] } },
+  },
+  access: { read: readPlans, create: planWriters, update: planWriters, delete: isAdmin },
+  hooks: { afterChange: [invalidatesPublicCache.afterChange], afterDelete: [invalidatesPublicCache.afterDelete] },
+  endpoints: [complianceEndpoint, complianceExportEndpoint],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'text', required: true, label: label('plan.number'), admin: { description: label('plan.number.description') } },
+        { name: 'issueDate', type: 'date', required: true, label: label('plan.issueDate'), admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        { name: 'year', type: 'number', required: true, min: 2000, max: 2100, label: label('plan.year') },
+      ],
+    },
+    { name: 'title', type: 'text', required: true, label: label('plan.title') },
+    { name: 'issuingUnit', type: 'relationship', relationTo: slugs.units, required: true, label: label('plan.issuingUnit') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'periodStart', type: 'date', label: label('plan.periodStart'), admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        {
+          name: 'periodEnd',
+          type: 'date',
+          label: label('plan.periodEnd'),
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+          validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest }) =>
+            !value || !siblingData.periodStart || new Date(value as string) > new Date(siblingData.periodStart as string) ? true : t(req, 'plan.periodEndBeforeStart'),
+        },
+      ],
+    },
+    { name: 'isPublic', type: 'checkbox', defaultValue: false, label: label('plan.isPublic'), admin: { position: 'sidebar' } },
+    { name: 'publicSummary', type: 'textarea', label: label('plan.publicSummary'), admin: { position: 'sidebar' } },
+    { name: 'reformAreas', type: 'relationship', relationTo: slugs.reformAreas, hasMany: true, label: label('plan.reformAreas') },
+    { name: 'channels', type: 'relationship', relationTo: slugs.outreachChannels, hasMany: true, label: label('plan.channels') },
+    {
+      name: 'topics',
+      type: 'array',
+      label: label('plan.topics'),
+      access: staffOnly,
+      fields: [{ name: 'topic', type: 'text', required: true, label: label('plan.topic') }],
+    },
+    {
+      name: 'keyTasks',
+      type: 'array',
+      label: label('plan.keyTasks'),
+      access: staffOnly,
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'title', type: 'text', required: true, label: label('plan.task') },
+        {
+          type: 'row',
+          fields: [
+            { name: 'area', type: 'relationship', relationTo: slugs.reformAreas, label: label('plan.taskArea') },
+            { name: 'owner', type: 'relationship', relationTo: slugs.units, label: label('plan.taskOwner') },
+            { name: 'due', type: 'date', label: label('plan.taskDue'), admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+            {
+              name: 'status',
+              type: 'select',
+              defaultValue: 'notStarted',
+              label: label('plan.taskStatus'),
+              options: (['notStarted', 'inProgress', 'done'] as const).map((value) => ({ value, label: label(`plan.task.${value}`) })),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'signedDocument',
+      type: 'upload',
+      relationTo: slugs.media,
+      label: label('plan.signedDocument'),
+      access: staffOnly,
+      filterOptions: { mimeType: { equals: 'application/pdf' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'participatingRoot', type: 'relationship', relationTo: slugs.units, required: true, label: label('plan.root') },
+        { name: 'excludedUnits', type: 'relationship', relationTo: slugs.units, hasMany: true, label: label('plan.excluded'), access: staffOnly },
+      ],
+    },
+    {
+      name: 'reportingLevels',
+      type: 'select',
+      hasMany: true,
+      label: label('plan.reportingLevels'),
+      access: staffOnly,
+      defaultValue: [...DEFAULT_REPORTING_LEVELS],
+      options: unitLevels.map((value) => ({ value, label: label(`level.${value}`) })),
+    },
+    {
+      name: 'reportDeadlines',
+      type: 'array',
+      label: label('plan.deadlines'),
+      access: staffOnly,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'period', type: 'select', required: true, label: label('plan.deadlinePeriod'), options: periodOptions },
+            { name: 'deadline', type: 'date', required: true, label: label('plan.deadline'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'reminderDays',
+          type: 'number',
+          hasMany: true,
+          min: 1,
+          max: 60,
+          defaultValue: DEFAULT_REPORT_REMINDER_DAYS,
+          label: label('plan.reminderDays'),
+          access: staffOnly,
+          admin: { description: label('plan.reminderDays.description') },
+        },
+        { name: 'escalationStepDays', type: 'number', min: 1, max: 30, defaultValue: DEFAULT_ESCALATION_STEP_DAYS, label: label('plan.escalationStepDays'), access: staffOnly },
+      ],
+    },
+    {
+      name: 'requiredFigures',
+      type: 'select',
+      hasMany: true,
+      label: label('plan.requiredFigures'),
+      access: staffOnly,
+      options: figureKeys.map((value) => ({ value, label: label(`figure.${value}`) })),
+    },
+  ],
+}

@@ -1,0 +1,29 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { slugs } from '@/platform/slugs'
+import type { MessageKey } from '@/platform/i18n/messages'
+import { invalidField, t } from '@/platform/i18n/request'
+
+const needs: Record<string, [string, MessageKey][]> = {
+  broadcastCount: [['channel', 'indicator.channel'], ['minCount', 'indicator.minCount']],
+  contentCount: [['contentKind', 'indicator.contentKind'], ['minCount', 'indicator.minCount']],
+  reportedFigure: [['figure', 'indicator.figure'], ['comparator', 'indicator.comparator'], ['threshold', 'indicator.threshold']],
+  outletQuota: [['outlets', 'indicator.outlets'], ['quotas', 'indicator.quotas']],
+}
+
+/** Each kind of rule needs its own settings; a rule missing one is refused, naming what to fill in. */
+export const requireCompleteRule: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const value = (name: string) => (data[name] !== undefined ? data[name] : originalDoc?.[name])
+  const kind = value('ruleKind') as string
+  const missing = (needs[kind] ?? []).filter(([name]) => {
+    const v = value(name)
+    return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)
+  })
+  if (missing.length > 0) {
+    throw invalidField(req, slugs.targetIndicators, missing[0]![0], 'indicator.incomplete', {
+      kind: t(req, `indicator.kind.${kind}` as MessageKey),
+      fields: missing.map(([, key]) => t(req, key)).join(', '),
+    })
+  }
+  return data
+}

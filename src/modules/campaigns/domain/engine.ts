@@ -1,0 +1,381 @@
+import type { UnitLevel } from '@/platform/roles'
+import { occurrencesIn } from './recurrence'
+import { inRange, type Range } from './periods'
+import type { BroadcastChannel, FigureKey } from './vocabulary'
+
+/**
+ * The compliance engine: which units met the plan's target indicators in a period. Pure — every
+ * input is plain data loaded beforehand — so the same function serves the scorecard, the JSON API,
+ * exports, snapshots and the benchmark.
+ */
+
+export type Id = string
+export type Ownership = 'radioStation' | 'portal' | 'oneStopDesk' | 'postOfficePoints'
+
+export type UnitFacts = {
+  id: Id
+  name: string
+  level: UnitLevel
+  parentId: Id | null
+  /** Ids from the root down to this unit's parent. */
+  ancestorIds: Id[]
+  /** When the unit came into being (null: always); it joins scopes from the next full period. */
+  activeFrom?: Date | null
+  active?: boolean
+  hasRadioStation: boolean
+  /** When a radio station stopped (the unit no longer has one); before that date it did. */
+  radioStationUntil?: Date | null
+  portalUrl?: string | null
+  hasOneStopDesk: boolean
+  postOfficeCulturePoints: number
+}
+
+export type Scope = { levels: UnitLevel[]; requires: Ownership[]; unitIds?: Id[] | null }
+
+export type Rule =
+  | { kind: 'broadcastCount'; channel: BroadcastChannel; min: number }
+  | { kind: 'contentCount'; content: 'articles' | 'faqs'; min: number }
+  | { kind: 'reportedFigure'; figure: FigureKey; comparator: 'gte' | 'lte' | 'eq'; threshold: number }
+  | { kind: 'outletQuota'; outletIds: Id[]; quotas: { channel: BroadcastChannel; min: number }[] }
+
+export type Indicator = { id: Id; title: string; scope: Scope; rule: Rule; targetShare: number }
+
+export type Outlet = { id: Id; name: string; ownerUnitId: Id; channel: BroadcastChannel }
+
+export type BroadcastItem = {
+  id: Id
+  outletId: Id
+  channel: BroadcastChannel
+  start: Date
+  durationMinutes: number
+  rule?: string | null
+  until?: Date | null
+}
+
+/** What a unit said about one occurrence: it aired (confirmed) or it did not (missed). */
+export type Airing = { itemId: Id; occurrenceAt: Date; status: 'confirmed' | 'missed' }
+
+/**
+ * Airings of one outlet and channel in one quarter, counted ahead of time (kept up to date with each
+ * item and confirmation), so a scorecard need not read every item and confirmation row.
+ */
+export type BroadcastTally = {
+  outletId: Id
+  ownerUnitId: Id
+  channel: BroadcastChannel
+  quarter: Range
+  scheduled: number
+  confirmed: number
+  /** Airings the unit said did not go out. */
+  missed: number
+}
+
+export type ContentItem = { collection: 'articles' | 'faqs'; unitId: Id; publishedAt: Date }
+
+export type Report = {
+  id: Id
+  unitId: Id
+  periodRange: Range
+  status: 'draft' | 'submitted' | 'approved' | 'returned'
+  /** When it was first submitted; a report reopened and sent again keeps its first date. */
+  firstSubmittedAt?: Date | null
+  figures: Partial<Record<FigureKey, number | boolean | null>>
+}
+
+export type Plan = { rootUnitId: Id; excludedUnitIds: Id[] }
+
+export type ComplianceInput = {
+  plan: Plan
+  period: Range
+  now: Date
+  units: UnitFacts[]
+  indicators: Indicator[]
+  outlets: Outlet[]
+  items: BroadcastItem[]
+  airings: Airing[]
+  /** Pre-counted airings per outlet, channel and quarter; used alongside (or instead of) items. */
+  tallies?: BroadcastTally[]
+  content: ContentItem[]
+  reports: Report[]
+  /** Hours after an occurrence's end before an unconfirmed airing counts as missed. */
+  missedAfterHours?: number
+}
+
+export type CellStatus = 'met' | 'notMet' | 'noData'
+
+export type Evidence =
+  | { kind: 'broadcasts'; confirmed: number; missed: number; pending: number; required: number; itemIds: Id[] }
+  | { kind: 'content'; published: number; required: number }
+  | { kind: 'figure'; figure: FigureKey; value: number | boolean | null; threshold: number; comparator: string; reportId: Id | null }
+  | { kind: 'quota'; byChannel: { channel: BroadcastChannel; confirmed: number; required: number }[] }
+
+export type Cell = { subjectId: Id; indicatorId: Id; status: CellStatus; progress: number; evidence: Evidence }
+
+export type IndicatorSummary = {
+  indicatorId: Id
+  title: string
+  inScope: number
+  met: number
+  notMet: number
+  noData: number
+  /** Percentage of units in scope that met it (0–100), null when nobody is in scope. */
+  share: number | null
+  targetShare: number
+  achieved: boolean
+  rating: 'green' | 'amber' | 'red' | 'none'
+}
+
+export type Rollup = { unitId: Id; indicatorId: Id; inScope: number; met: number; share: number | null }
+
+export type ComplianceResult = {
+  cells: Cell[]
+  indicators: IndicatorSummary[]
+  rollups: Rollup[]
+  unitsInScope: Record<Id, Id[]>
+}
+
+const DEFAULT_MISSED_AFTER_HOURS = 24
+const HOUR = 60 * 60 * 1000
+
+const owns = (unit: UnitFacts, what: Ownership, period: Range): boolean => {
+  switch (what) {
+    case 'radioStation':
+      // A station counts for a period only if it stood through all of it.
+      return unit.hasRadioStation ? !unit.radioStationUntil || unit.radioStationUntil >= period.end : Boolean(unit.radioStationUntil && unit.radioStationUntil >= period.end)
+    case 'portal':
+      return Boolean(unit.portalUrl)
+    case 'oneStopDesk':
+      return unit.hasOneStopDesk
+    case 'postOfficePoints':
+      return unit.postOfficeCulturePoints > 0
+  }
+}
+
+/** Whether a unit takes part in the plan during a period. A unit created mid-period joins from the next one. */
+export const participates = (unit: UnitFacts, plan: Plan, period: Range): boolean => {
+  if (unit.active === false) return false
+  if (unit.activeFrom && unit.activeFrom > period.start) return false
+  if (plan.excludedUnitIds.includes(unit.id) || unit.ancestorIds.some((id) => plan.excludedUnitIds.includes(id))) return false
+  return unit.id === plan.rootUnitId || unit.ancestorIds.includes(plan.rootUnitId)
+}
+
+/** The units an indicator holds to account in a period (`taking` = those taking part, if already known). */
+export const unitsInScope = (indicator: Indicator, units: UnitFacts[], plan: Plan, period: Range, taking?: UnitFacts[]): UnitFacts[] =>
+  (taking ?? units.filter((unit) => participates(unit, plan, period))).filter((unit) => {
+    if (indicator.scope.unitIds && indicator.scope.unitIds.length > 0) return indicator.scope.unitIds.includes(unit.id)
+    if (indicator.scope.levels.length > 0 && !indicator.scope.levels.includes(unit.level)) return false
+    return indicator.scope.requires.every((what) => owns(unit, what, period))
+  })
+
+const compare = (value: number, comparator: 'gte' | 'lte' | 'eq', threshold: number): boolean =>
+  comparator === 'gte' ? value >= threshold : comparator === 'lte' ? value <= threshold : value === threshold
+
+const byUnit = (reports: Report[]): Map<Id, Report[]> => {
+  const index = new Map<Id, Report[]>()
+  for (const report of reports) {
+    const list = index.get(report.unitId)
+    if (list) list.push(report)
+    else index.set(report.unitId, [report])
+  }
+  return index
+}
+
+/** The report that speaks for a unit in a period: submitted or approved, for the period or the latest inside it. */
+const reportFor = (reports: Report[] | undefined, period: Range): Report | null => {
+  const candidates = (reports ?? []).filter(
+    (r) => (r.status === 'submitted' || r.status === 'approved') && r.periodRange.start >= period.start && r.periodRange.end <= period.end,
+  )
+  if (candidates.length === 0) return null
+  // The exact period first, else the one reaching furthest into it (figures are cumulative).
+  return candidates.sort((a, b) => b.periodRange.end.getTime() - a.periodRange.end.getTime() || a.periodRange.start.getTime() - b.periodRange.start.getTime())[0]!
+}
+
+export const rate = (share: number | null, target: number): IndicatorSummary['rating'] => {
+  if (share === null) return 'none'
+  if (share >= target) return 'green'
+  return share >= target * 0.8 ? 'amber' : 'red'
+}
+
+export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
+  const { period, now } = input
+  const missedAfter = (input.missedAfterHours ?? DEFAULT_MISSED_AFTER_HOURS) * HOUR
+
+  // Occurrences in the period, each confirmed, missed (said so, or overdue) or still pending.
+  const outletById = new Map(input.outlets.map((o) => [o.id, o]))
+  const airingByKey = new Map(input.airings.map((a) => [`${a.itemId}|${a.occurrenceAt.getTime()}`, a.status]))
+  type Tally = { confirmed: number; missed: number; pending: number; itemIds: Set<Id> }
+  const byUnitChannel = new Map<string, Tally>()
+  const byOutletChannel = new Map<string, number>()
+  const tally = (key: string): Tally => {
+    let t = byUnitChannel.get(key)
+    if (!t) byUnitChannel.set(key, (t = { confirmed: 0, missed: 0, pending: 0, itemIds: new Set() }))
+    return t
+  }
+  for (const item of input.items) {
+    const outlet = outletById.get(item.outletId)
+    if (!outlet) continue
+    for (const at of occurrencesIn(item, period)) {
+      const said = airingByKey.get(`${item.id}|${at.getTime()}`)
+      const overdue = at.getTime() + item.durationMinutes * 60_000 + missedAfter <= now.getTime()
+      const status = said ?? (overdue ? 'missed' : 'pending')
+      const t = tally(`${outlet.ownerUnitId}|${item.channel}`)
+      t[status]++
+      t.itemIds.add(item.id)
+      if (status === 'confirmed') byOutletChannel.set(`${outlet.id}|${item.channel}`, (byOutletChannel.get(`${outlet.id}|${item.channel}`) ?? 0) + 1)
+    }
+  }
+
+  for (const counted of input.tallies ?? []) {
+    if (counted.quarter.start < period.start || counted.quarter.end > period.end) continue
+    const t = tally(`${counted.ownerUnitId}|${counted.channel}`)
+    const open = counted.scheduled - counted.confirmed - counted.missed
+    // Unconfirmed airings of a quarter that is over (plus the grace time) count as missed.
+    const over = counted.quarter.end.getTime() + missedAfter <= now.getTime()
+    t.confirmed += counted.confirmed
+    t.missed += counted.missed + (over ? open : 0)
+    t.pending += over ? 0 : open
+    if (counted.confirmed > 0) byOutletChannel.set(`${counted.outletId}|${counted.channel}`, (byOutletChannel.get(`${counted.outletId}|${counted.channel}`) ?? 0) + counted.confirmed)
+  }
+
+  const contentCount = new Map<string, number>()
+  for (const c of input.content) {
+    if (!inRange(c.publishedAt, period)) continue
+    const key = `${c.unitId}|${c.collection}`
+    contentCount.set(key, (contentCount.get(key) ?? 0) + 1)
+  }
+
+  const reportsByUnit = byUnit(input.reports)
+  const taking = input.units.filter((unit) => participates(unit, input.plan, period))
+  const cells: Cell[] = []
+  const summaries: IndicatorSummary[] = []
+  const scopes: Record<Id, Id[]> = {}
+
+  for (const indicator of input.indicators) {
+    const rule = indicator.rule
+    const subjects: Cell[] = []
+    if (rule.kind === 'outletQuota') {
+      // A contract with outlets: one subject, the contract itself, met when every channel's quota is.
+      const byChannel = rule.quotas.map(({ channel, min }) => ({
+        channel,
+        required: min,
+        confirmed: rule.outletIds.reduce((sum, id) => sum + (byOutletChannel.get(`${id}|${channel}`) ?? 0), 0),
+      }))
+      const progress = byChannel.length === 0 ? 1 : Math.min(...byChannel.map((c) => (c.required === 0 ? 1 : Math.min(c.confirmed / c.required, 1))))
+      subjects.push({
+        subjectId: `contract:${indicator.id}`,
+        indicatorId: indicator.id,
+        status: byChannel.every((c) => c.confirmed >= c.required) ? 'met' : 'notMet',
+        progress,
+        evidence: { kind: 'quota', byChannel },
+      })
+      scopes[indicator.id] = [`contract:${indicator.id}`]
+    } else {
+      const inScope = unitsInScope(indicator, input.units, input.plan, period, taking)
+      scopes[indicator.id] = inScope.map((u) => u.id)
+      for (const unit of inScope) {
+        if (rule.kind === 'broadcastCount') {
+          const t = byUnitChannel.get(`${unit.id}|${rule.channel}`)
+          const confirmed = t?.confirmed ?? 0
+          subjects.push({
+            subjectId: unit.id,
+            indicatorId: indicator.id,
+            status: confirmed >= rule.min ? 'met' : 'notMet',
+            progress: rule.min === 0 ? 1 : Math.min(confirmed / rule.min, 1),
+            evidence: { kind: 'broadcasts', confirmed, missed: t?.missed ?? 0, pending: t?.pending ?? 0, required: rule.min, itemIds: [...(t?.itemIds ?? [])] },
+          })
+        } else if (rule.kind === 'contentCount') {
+          const published = contentCount.get(`${unit.id}|${rule.content}`) ?? 0
+          subjects.push({
+            subjectId: unit.id,
+            indicatorId: indicator.id,
+            status: published >= rule.min ? 'met' : 'notMet',
+            progress: rule.min === 0 ? 1 : Math.min(published / rule.min, 1),
+            evidence: { kind: 'content', published, required: rule.min },
+          })
+        } else {
+          const report = reportFor(reportsByUnit.get(unit.id), period)
+          const raw = report?.figures[rule.figure]
+          const value = raw === undefined ? null : raw
+          const numeric = typeof value === 'boolean' ? (value ? 1 : 0) : value
+          const status: CellStatus = numeric === null ? 'noData' : compare(numeric, rule.comparator, rule.threshold) ? 'met' : 'notMet'
+          subjects.push({
+            subjectId: unit.id,
+            indicatorId: indicator.id,
+            status,
+            progress: status === 'met' ? 1 : numeric === null || rule.threshold === 0 ? 0 : Math.max(0, Math.min(numeric / rule.threshold, 1)),
+            evidence: { kind: 'figure', figure: rule.figure, value, threshold: rule.threshold, comparator: rule.comparator, reportId: report?.id ?? null },
+          })
+        }
+      }
+    }
+    cells.push(...subjects)
+    const met = subjects.filter((c) => c.status === 'met').length
+    const noData = subjects.filter((c) => c.status === 'noData').length
+    const share = subjects.length === 0 ? null : Math.round((met / subjects.length) * 1000) / 10
+    summaries.push({
+      indicatorId: indicator.id,
+      title: indicator.title,
+      inScope: subjects.length,
+      met,
+      notMet: subjects.length - met - noData,
+      noData,
+      share,
+      targetShare: indicator.targetShare,
+      achieved: share !== null && share >= indicator.targetShare,
+      rating: rate(share, indicator.targetShare),
+    })
+  }
+
+  return { cells, indicators: summaries, rollups: rollUp(cells, input.units), unitsInScope: scopes }
+}
+
+/** Each unit's figure for its whole subtree: how many units under it (itself included) met each indicator. */
+export const rollUp = (cells: Cell[], units: UnitFacts[]): Rollup[] => {
+  const ancestorsOf = new Map(units.map((u) => [u.id, u.ancestorIds]))
+  // One map of units per indicator: cheaper than a composite string key per cell and ancestor.
+  const byIndicator = new Map<Id, Map<Id, { inScope: number; met: number }>>()
+  const add = (totals: Map<Id, { inScope: number; met: number }>, unitId: Id, met: boolean) => {
+    let total = totals.get(unitId)
+    if (!total) totals.set(unitId, (total = { inScope: 0, met: 0 }))
+    total.inScope++
+    if (met) total.met++
+  }
+  for (const cell of cells) {
+    const lineage = ancestorsOf.get(cell.subjectId)
+    if (!lineage) continue
+    let totals = byIndicator.get(cell.indicatorId)
+    if (!totals) byIndicator.set(cell.indicatorId, (totals = new Map()))
+    const met = cell.status === 'met'
+    for (const unitId of lineage) add(totals, unitId, met)
+    add(totals, cell.subjectId, met)
+  }
+  const rollups: Rollup[] = []
+  for (const [indicatorId, totals] of byIndicator) {
+    for (const [unitId, t] of totals) rollups.push({ unitId, indicatorId, inScope: t.inScope, met: t.met, share: t.inScope === 0 ? null : Math.round((t.met / t.inScope) * 1000) / 10 })
+  }
+  return rollups
+}
+
+export type Timeliness = 'onTime' | 'late' | 'missing' | 'notDue'
+
+/**
+ * Whether each expected unit reported a period, and in time. A report counts from its first
+ * submission, so reopening and resubmitting it later does not make an on-time report late.
+ */
+export const reportingTimeliness = (
+  expectedUnitIds: Id[],
+  reports: Report[],
+  period: Range,
+  deadline: Date | null,
+  now: Date,
+): Record<Id, Timeliness> => {
+  const result: Record<Id, Timeliness> = {}
+  const index = byUnit(reports)
+  for (const unitId of expectedUnitIds) {
+    const report = index.get(unitId)?.find((r) => r.periodRange.start.getTime() === period.start.getTime() && r.periodRange.end.getTime() === period.end.getTime())
+    const sent = report?.firstSubmittedAt ?? null
+    if (sent) result[unitId] = deadline && sent > deadline ? 'late' : 'onTime'
+    else result[unitId] = deadline && now > deadline ? 'missing' : 'notDue'
+  }
+  return result
+}

@@ -1,0 +1,143 @@
+import type { Payload } from 'payload'
+
+import { missedAfterHours } from '@/platform/jobs/schedules'
+import { slugs } from '@/platform/slugs'
+import { occurrencesIn } from '@/modules/campaigns/domain/recurrence'
+import { DAY, HOUR } from '@/modules/messaging/domain/rules'
+import { relationId } from '@/platform/fields/relationId'
+import { enqueue, isUniqueViolation } from '@/modules/messaging/outbox'
+import { contactsCache } from '@/modules/messaging/recipients'
+
+type Doc = Record<string, any>
+type Id = number | string
+
+/** How far back the missed-airing check looks; older silence is already counted by the scorecards. */
+export const MISSED_LOOKBACK_DAYS = 7
+
+// System reads throughout: jobs act for the platform, not for a user.
+const system = { overrideAccess: true, depth: 0, pagination: false } as const
+
+const activeOutlets = async (payload: Payload): Promise<Map<string, Doc>> => {
+  const { docs } = await payload.find({ collection: slugs.outlets, where: { active: { not_equals: false } }, select: { name: true, ownerUnit: true, reminderLeadHours: true }, ...system })
+  return new Map(docs.map((outlet) => [String(outlet.id), outlet as Doc]))
+}
+
+/** Items on these outlets that may air between `from` and `to` (one-off ones in it, recurring ones spanning it). */
+const itemsAiringBetween = async (payload: Payload, outletIds: string[], from: Date, to: Date): Promise<Doc[]> => {
+  if (outletIds.length === 0) return []
+  const { docs } = await payload.find({
+    collection: slugs.broadcastItems,
+    where: {
+      and: [
+        { outlet: { in: outletIds } },
+        { start: { less_than: to.toISOString() } },
+        {
+          or: [
+            { start: { greater_than_equal: from.toISOString() } },
+            { and: [{ rrule: { exists: true } }, { or: [{ repeatUntil: { exists: false } }, { repeatUntil: { greater_than_equal: from.toISOString() } }] }] },
+          ],
+        },
+      ],
+    },
+    select: { title: true, outlet: true, channel: true, start: true, durationMinutes: true, rrule: true, repeatUntil: true },
+    ...system,
+  })
+  return docs as Doc[]
+}
+
+const startsOf = (item: Doc, from: Date, to: Date): Date[] =>
+  occurrencesIn({ start: new Date(item.start), rule: item.rrule || null, until: item.repeatUntil ? new Date(item.repeatUntil) : null }, { start: from, end: to })
+
+/**
+ * Reminds each outlet's owning unit before every airing, `reminderLeadHours` ahead (24 by default,
+ * 0 = no reminder). One message per airing, lead time and address, whatever the number of runs.
+ */
+export const sendBroadcastReminders = async (payload: Payload, now = new Date()): Promise<{ queued: number }> => {
+  const outlets = await activeOutlets(payload)
+  const leadOf = (outlet: Doc) => (typeof outlet.reminderLeadHours === 'number' ? outlet.reminderLeadHours : 24)
+  const longest = Math.max(0, ...[...outlets.values()].map(leadOf))
+  const items = await itemsAiringBetween(payload, [...outlets.keys()], now, new Date(now.getTime() + longest * HOUR))
+  const contacts = contactsCache(payload)
+  let queued = 0
+  for (const item of items) {
+    const outlet = outlets.get(String(relationId(item.outlet)))
+    if (!outlet || leadOf(outlet) <= 0) continue
+    const lead = leadOf(outlet)
+    const unit = await contacts(relationId(outlet.ownerUnit) as Id)
+    if (!unit) continue
+    for (const at of startsOf(item, now, new Date(now.getTime() + lead * HOUR))) {
+      for (const to of unit.recipients) {
+        const fresh = await enqueue(payload, {
+          key: `reminder:item:${item.id}:${at.toISOString()}:${lead}h:${to.email.toLowerCase()}`,
+          template: 'broadcastReminder',
+          to: to.email,
+          language: to.language,
+          unit: unit.unitId,
+          data: { recipientName: to.name, unitName: unit.unitName, itemId: item.id, itemTitle: item.title, outletName: outlet.name, channel: item.channel, at: at.toISOString(), durationMinutes: item.durationMinutes ?? 0 },
+        })
+        if (fresh) queued++
+      }
+    }
+  }
+  return { queued }
+}
+
+/**
+ * Records as missed every airing of the last week still unconfirmed `MISSED_AFTER_HOURS` after it
+ * ended, and tells the owning unit. The record is an airing with status "missed", so the broadcast
+ * tallies (and every scorecard) count it against the quota at once; a unit that did air it changes
+ * the status to confirmed with its evidence.
+ */
+export const markMissedAirings = async (payload: Payload, now = new Date()): Promise<{ marked: number; queued: number }> => {
+  const graceMs = missedAfterHours() * HOUR
+  const outlets = await activeOutlets(payload)
+  const windowEnd = new Date(now.getTime() - graceMs)
+  const windowStart = new Date(windowEnd.getTime() - MISSED_LOOKBACK_DAYS * DAY)
+  const items = await itemsAiringBetween(payload, [...outlets.keys()], windowStart, windowEnd)
+  const contacts = contactsCache(payload)
+  let marked = 0
+  let queued = 0
+  for (const item of items) {
+    const due = startsOf(item, windowStart, windowEnd).filter((at) => at.getTime() + (item.durationMinutes ?? 0) * 60_000 + graceMs <= now.getTime())
+    if (due.length === 0) continue
+    const { docs: said } = await payload.find({
+      collection: slugs.airings,
+      where: { and: [{ item: { equals: item.id } }, { occurrenceAt: { greater_than_equal: windowStart.toISOString() } }] },
+      select: { occurrenceAt: true },
+      ...system,
+    })
+    const known = new Set(said.map((airing) => new Date(airing.occurrenceAt).getTime()))
+    const outlet = outlets.get(String(relationId(item.outlet)))!
+    for (const at of due) {
+      if (known.has(at.getTime())) continue
+      let airingId: Id | null = null
+      try {
+        const airing = await payload.create({
+          collection: slugs.airings,
+          data: { item: item.id, occurrenceAt: at.toISOString(), status: 'missed', note: `Tự động ghi nhận: chưa xác nhận sau ${missedAfterHours()} giờ. / Recorded automatically: not confirmed within ${missedAfterHours()} hours.` },
+          overrideAccess: true,
+          depth: 0,
+        })
+        airingId = airing.id
+        marked++
+      } catch (error) {
+        // Confirmed (or marked by another worker) since the read: the unique key refused the insert.
+        if ((error as { status?: number }).status === 409 || isUniqueViolation(error)) continue
+        throw error
+      }
+      const unit = await contacts(relationId(outlet.ownerUnit) as Id)
+      for (const to of unit?.recipients ?? []) {
+        const fresh = await enqueue(payload, {
+          key: `missed:item:${item.id}:${at.toISOString()}:${to.email.toLowerCase()}`,
+          template: 'airingMissed',
+          to: to.email,
+          language: to.language,
+          unit: unit!.unitId,
+          data: { recipientName: to.name, unitName: unit!.unitName, itemId: item.id, airingId, itemTitle: item.title, outletName: outlet.name, at: at.toISOString(), hours: missedAfterHours() },
+        })
+        if (fresh) queued++
+      }
+    }
+  }
+  return { marked, queued }
+}

@@ -1,0 +1,253 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import type { AdminViewServerProps } from 'payload'
+import React from 'react'
+
+import { asUser } from '@/platform/access/asUser'
+import { buildScorecard, type Scorecard } from '@/modules/campaigns/compliance/scorecard'
+import { slugs } from '@/platform/slugs'
+import { formatPeriod, lastFinishedQuarter, parsePeriod, periodKeys, periodLabel } from '@/modules/campaigns/domain/periods'
+import type { Cell } from '@/modules/campaigns/domain/engine'
+import { translate, type MessageKey } from '@/platform/i18n/messages'
+import { ShareChart } from './ShareChart'
+
+const cellColor = (cell: Cell | undefined) => {
+  if (!cell) return { background: 'transparent', color: 'inherit' }
+  if (cell.status === 'met') return { background: '#dafbe1', color: '#116329' }
+  if (cell.status === 'noData') return { background: '#eaeef2', color: '#57606a' }
+  return cell.progress >= 0.5 ? { background: '#fff8c5', color: '#7d4e00' } : { background: '#ffebe9', color: '#a40e26' }
+}
+
+const ratingColor = { green: '#1a7f37', amber: '#9a6700', red: '#cf222e', none: '#57606a' } as const
+
+/** Where a cell's verdict comes from: the airings, the report or the articles behind it. */
+const drillDown = (cell: Cell, period: string): string | null => {
+  switch (cell.evidence.kind) {
+    case 'broadcasts':
+      return cell.evidence.itemIds.length === 1
+        ? `/admin/collections/${slugs.broadcastItems}/${cell.evidence.itemIds[0]}?period=${period}`
+        : `/admin/collections/${slugs.broadcastItems}?where[ownerUnit][equals]=${cell.subjectId}`
+    case 'figure':
+      return cell.evidence.reportId ? `/admin/collections/${slugs.unitReports}/${cell.evidence.reportId}` : `/admin/collections/${slugs.unitReports}?where[unit][equals]=${cell.subjectId}`
+    case 'content':
+      return `/admin/collections/${slugs.articles}?where[unit][equals]=${cell.subjectId}`
+    default:
+      return null
+  }
+}
+
+const describe = (cell: Cell, tr: (k: MessageKey) => string): string => {
+  const e = cell.evidence
+  switch (e.kind) {
+    case 'broadcasts':
+      return `${e.confirmed}/${e.required}` + (e.missed ? ` · ${tr('item.missed')} ${e.missed}` : '')
+    case 'content':
+      return `${e.published}/${e.required}`
+    case 'figure':
+      return e.value === null ? tr('scorecard.noData') : typeof e.value === 'boolean' ? tr(e.value ? 'scorecard.met' : 'scorecard.notMet') : String(e.value).replace('.', ',')
+    case 'quota':
+      return e.byChannel.map((c) => `${tr(`channel.${c.channel}` as MessageKey)} ${c.confirmed}/${c.required}`).join(' · ')
+  }
+}
+
+/**
+ * The scorecard page in the admin (/admin/scorecard?plan=…&period=…): units × indicators coloured
+ * against the target, shares per indicator, a chart of shares by quarter, report timeliness, and
+ * links to the items and reports behind each cell, and to the XLSX/CSV exports.
+ */
+export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
+  const { initPageResult, searchParams } = props
+  const { req, visibleEntities, permissions, locale } = initPageResult
+  const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+  const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params)
+  const { docs: plans } = await asUser(req).find({ collection: slugs.campaignPlans, sort: '-year', limit: 50, depth: 0 })
+  const planId = (searchParams?.plan as string | undefined) ?? (plans[0] ? String(plans[0].id) : null)
+  const periodText = (searchParams?.period as string | undefined) ?? formatPeriod(lastFinishedQuarter(new Date()))
+
+  let card: Scorecard | null = null
+  let problem: string | null = null
+  if (planId) {
+    try {
+      card = await buildScorecard(req, planId, periodText, (searchParams?.unit as string | undefined) ?? null)
+    } catch (error) {
+      problem = (error as Error).message
+    }
+  }
+  // The nightly snapshots of this plan (the last 30 nights), newest first.
+  const snapshots = card
+    ? (await asUser(req).find({ collection: slugs.complianceSnapshots, where: { plan: { equals: card.plan.id } }, sort: '-day', limit: 30, depth: 0 })).docs
+    : []
+  const intlLocale = language === 'vi' ? 'vi-VN' : 'en-GB'
+  const dayFormat = new Intl.DateTimeFormat(intlLocale, { timeZone: 'UTC' })
+  const shareFormat = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 })
+  const cellAt = (subjectId: string, indicatorId: string) => card?.cells.find((c) => c.subjectId === subjectId && c.indicatorId === indicatorId)
+  const contractCells = card?.cells.filter((c) => c.subjectId.startsWith('contract:')) ?? []
+  const year = card?.plan.year ?? new Date().getFullYear()
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={props.params}
+      payload={req.payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <div className="gutter--left gutter--right" style={{ paddingBottom: 48 }}>
+        <h1>{tr('scorecard.title')}</h1>
+        <nav style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' }}>
+          {plans.map((p) => (
+            <a className={`pill ${String(p.id) === planId ? 'pill--style-dark' : 'pill--style-light'}`} href={`/admin/scorecard?plan=${p.id}&period=${periodText}`} key={p.id}>
+              {p.number}
+            </a>
+          ))}
+        </nav>
+        <nav aria-label={tr('snapshot.period')} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}>
+          {periodKeys.map((key) => {
+            const text = `${year}-${key}`
+            return (
+              <a className={`pill ${text === card?.period.key ? 'pill--style-dark' : 'pill--style-light'}`} href={`/admin/scorecard?plan=${planId}&period=${text}`} key={key}>
+                {periodLabel({ year, key }, language)}
+              </a>
+            )
+          })}
+        </nav>
+        {problem && <p role="alert">{problem}</p>}
+        {card && (
+          <>
+            <h2 style={{ marginBottom: 4 }}>
+              {card.plan.number} – {card.plan.title}
+            </h2>
+            <p>
+              {card.period.label} ·{' '}
+              <a href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=xlsx&period=${card.period.key}`}>XLSX</a> ·{' '}
+              <a href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=csv&period=${card.period.key}`}>CSV</a> ·{' '}
+              <a href={`/api/campaign-plans/${card.plan.id}/compliance?period=${card.period.key}`}>JSON</a> · {tr('reports.plural')}:{' '}
+              <a href={`/api/unit-reports/export?plan=${card.plan.id}&format=xlsx`}>XLSX</a> ·{' '}
+              <a href={`/api/unit-reports/export?plan=${card.plan.id}&format=csv`}>CSV</a>
+            </p>
+            <table className="scorecard-summary" style={{ borderCollapse: 'collapse', margin: '12px 0 24px' }}>
+              <thead>
+                <tr>
+                  <th style={{ textAlign: 'left', padding: 6 }}>{tr('indicators.singular')}</th>
+                  <th style={{ padding: 6 }}>{tr('scorecard.met')}</th>
+                  <th style={{ padding: 6 }}>{tr('scorecard.share')}</th>
+                  <th style={{ padding: 6 }}>{tr('scorecard.target')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {card.indicators.map((s) => (
+                  <tr data-indicator={s.indicatorId} data-rating={s.rating} key={s.indicatorId}>
+                    <td style={{ padding: 6 }}>{s.title}</td>
+                    <td style={{ padding: 6, textAlign: 'center' }}>
+                      {s.met}/{s.inScope}
+                    </td>
+                    <td style={{ padding: 6, textAlign: 'center', color: ratingColor[s.rating], fontWeight: 700 }}>{s.share === null ? '—' : `${String(s.share).replace('.', ',')}%`}</td>
+                    <td style={{ padding: 6, textAlign: 'center' }}>{s.targetShare}%</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+
+            <div style={{ overflowX: 'auto' }}>
+              <table className="scorecard-grid" style={{ borderCollapse: 'collapse', minWidth: '100%' }}>
+                <thead>
+                  <tr>
+                    <th style={{ textAlign: 'left', padding: 6, position: 'sticky', left: 0, background: 'var(--theme-elevation-0)' }}>{tr('scorecard.unit')}</th>
+                    {card.indicators.map((s) => (
+                      <th key={s.indicatorId} style={{ padding: 6, fontSize: 12, maxWidth: 180 }}>
+                        {s.title}
+                      </th>
+                    ))}
+                    <th style={{ padding: 6, fontSize: 12 }}>{tr('scorecard.timeliness')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {card.units.map((unit) => (
+                    <tr key={unit.id}>
+                      <td style={{ padding: '4px 6px', paddingLeft: 6 + unit.depth * 16, whiteSpace: 'nowrap', position: 'sticky', left: 0, background: 'var(--theme-elevation-0)' }}>
+                        <a href={`/admin/scorecard?plan=${card!.plan.id}&period=${card!.period.key}&unit=${unit.id}`}>{unit.name}</a>
+                      </td>
+                      {card!.indicators.map((s) => {
+                        const cell = cellAt(unit.id, s.indicatorId)
+                        const roll = card!.rollups.find((r) => r.unitId === unit.id && r.indicatorId === s.indicatorId)
+                        const link = cell ? drillDown(cell, card!.period.key) : null
+                        return (
+                          <td
+                            data-indicator={s.indicatorId}
+                            data-status={cell?.status ?? 'none'}
+                            data-unit={unit.id}
+                            key={s.indicatorId}
+                            style={{ padding: '4px 6px', textAlign: 'center', fontSize: 12, border: '1px solid var(--theme-elevation-100)', ...cellColor(cell) }}
+                          >
+                            {cell ? link ? <a href={link} style={{ color: 'inherit' }}>{describe(cell, tr)}</a> : describe(cell, tr) : roll && roll.inScope > 0 && !cell ? `${roll.met}/${roll.inScope}` : ''}
+                          </td>
+                        )
+                      })}
+                      <td style={{ padding: '4px 6px', fontSize: 12 }}>{card!.timeliness.byUnit[unit.id] ? tr(`timeliness.${card!.timeliness.byUnit[unit.id]}` as MessageKey) : ''}</td>
+                    </tr>
+                  ))}
+                  {contractCells.map((cell) => (
+                    <tr key={cell.subjectId}>
+                      <td style={{ padding: '4px 6px' }}>
+                        {tr('scorecard.contract')}: {card!.indicators.find((s) => s.indicatorId === cell.indicatorId)?.title}
+                      </td>
+                      {card!.indicators.map((s) => (
+                        <td data-indicator={s.indicatorId} data-status={s.indicatorId === cell.indicatorId ? cell.status : 'none'} data-unit={cell.subjectId} key={s.indicatorId} style={{ padding: '4px 6px', textAlign: 'center', fontSize: 12, ...(s.indicatorId === cell.indicatorId ? cellColor(cell) : {}) }}>
+                          {s.indicatorId === cell.indicatorId ? describe(cell, tr) : ''}
+                        </td>
+                      ))}
+                      <td />
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+
+            <h3 style={{ marginTop: 24 }}>{tr('scorecard.history')}</h3>
+            <ShareChart history={card.history} indicators={card.indicators} label={tr('scorecard.history')} />
+
+            <h3 style={{ marginTop: 24 }}>{tr('snapshot.history')}</h3>
+            {snapshots.length === 0 ? (
+              <p>{tr('snapshot.none')}</p>
+            ) : (
+              <table className="table" style={{ width: 'auto' }}>
+                <thead>
+                  <tr>
+                    <th>{tr('snapshot.day')}</th>
+                    <th>{tr('snapshot.period')}</th>
+                    <th>{tr('snapshot.indicatorsMet')}</th>
+                    {card.indicators.map((indicator) => (
+                      <th key={indicator.indicatorId}>{indicator.title}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {snapshots.map((snapshot) => {
+                    const snapshotPeriod = parsePeriod(snapshot.period)
+                    const shares = new Map(((snapshot.indicators ?? []) as { indicatorId: string; share: number | null }[]).map((i) => [i.indicatorId, i.share]))
+                    return (
+                      <tr key={snapshot.id}>
+                        <td>{dayFormat.format(new Date(`${snapshot.day}T00:00:00Z`))}</td>
+                        <td>{snapshotPeriod ? periodLabel(snapshotPeriod, language) : snapshot.period}</td>
+                        <td>
+                          {snapshot.indicatorsMet ?? 0}/{snapshot.indicatorsTotal ?? 0}
+                        </td>
+                        {card!.indicators.map((indicator) => {
+                          const share = shares.get(indicator.indicatorId)
+                          return <td key={indicator.indicatorId}>{share === null || share === undefined ? '–' : `${shareFormat.format(share)}%`}</td>
+                        })}
+                      </tr>
+                    )
+                  })}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
+      </div>
+    </DefaultTemplate>
+  )
+}

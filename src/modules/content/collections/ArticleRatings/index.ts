@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+
+import { moderators } from '@/modules/content/access'
+import { isAdmin } from '@/platform/access/isAdmin'
+import { slugs } from '@/platform/slugs'
+import { guardPublicSubmission } from '@/modules/content/hooks/guardPublicSubmission'
+import { label } from '@/platform/i18n/messages'
+import { requirePublishedArticle } from '@/modules/content/collections/Comments/hooks/requirePublishedArticle'
+import { captureVisitorId, onePerVisitor } from './hooks/onePerVisitor'
+
+/**
+ * 1–5 ratings of articles by readers. Individual ratings are staff-only; readers see the count and
+ * average on the article itself.
+ */
+export const ArticleRatings: CollectionConfig = {
+  slug: slugs.ratings,
+  labels: { singular: label('ratings.singular'), plural: label('ratings.plural') },
+  admin: { group: label('group.engagement'), defaultColumns: ['article', 'score', 'createdAt'] },
+  access: { read: moderators, create: () => true, update: () => false, delete: isAdmin },
+  hooks: {
+    beforeOperation: [captureVisitorId, guardPublicSubmission({ kind: 'rating', requireProof: false, texts: [] })],
+    beforeChange: [requirePublishedArticle, onePerVisitor],
+  },
+  fields: [
+    { name: 'article', type: 'relationship', relationTo: slugs.articles, required: true, index: true, label: label('rating.article') },
+    { name: 'score', type: 'number', required: true, min: 1, max: 5, label: label('rating.score') },
+    { name: 'visitorKey', type: 'text', unique: true, admin: { hidden: true }, access: { read: () => false } },
+  ],
+}
+

@@ -1,0 +1,98 @@
+import type { CollectionConfig, Endpoint } from 'payload'
+
+import { moderators, moderatorsField } from '@/modules/content/access'
+import { isAdmin } from '@/platform/access/isAdmin'
+import { slugs } from '@/platform/slugs'
+import { NAME_MAX_LENGTH, QUESTION_MAX_LENGTH } from '@/modules/content/domain/submissions'
+import { guardPublicSubmission } from '@/modules/content/hooks/guardPublicSubmission'
+import { label, languages } from '@/platform/i18n/messages'
+import { t } from '@/platform/i18n/request'
+import { mailAnswerToAsker, recordAnswer } from './hooks/answerWorkflow'
+import { publishQuestionAsFaq } from './publishAsFaq'
+
+const staffField = { create: moderatorsField, update: moderatorsField } as const
+
+/** `POST /api/citizen-questions/:id/publish-faq`: the one click that turns an answer into an FAQ. */
+const publishFaqEndpoint: Endpoint = {
+  path: '/:id/publish-faq',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ message: t(req, 'error.unauthenticated') }, { status: 401 })
+    const faq = await publishQuestionAsFaq(req, req.routeParams?.id as string)
+    return Response.json({ message: t(req, 'question.publishedAsFaq'), faq: { id: faq.id, slug: faq.slug } }, { status: 201 })
+  },
+}
+
+/**
+ * Questions the public sends about procedures. Anyone may ask (after an offline proof-of-work and
+ * within a per-address limit); only staff read them, so askers' contact details never leave the admin.
+ */
+export const CitizenQuestions: CollectionConfig = {
+  slug: slugs.citizenQuestions,
+  labels: { singular: label('questions.singular'), plural: label('questions.plural') },
+  defaultSort: '-createdAt',
+  admin: {
+    useAsTitle: 'question',
+    group: label('group.engagement'),
+    defaultColumns: ['question', 'name', 'procedureField', 'status', 'createdAt'],
+    listSearchableFields: ['question', 'name'],
+  },
+  access: { read: moderators, create: () => true, update: moderators, delete: isAdmin },
+  hooks: {
+    beforeOperation: [
+      guardPublicSubmission({
+        kind: 'question',
+        requireProof: true,
+        texts: [
+          { field: 'name', label: 'question.name', max: NAME_MAX_LENGTH, required: true },
+          { field: 'question', label: 'question.text', max: QUESTION_MAX_LENGTH, required: true },
+        ],
+      }),
+    ],
+    beforeChange: [recordAnswer],
+    afterChange: [mailAnswerToAsker],
+  },
+  endpoints: [publishFaqEndpoint],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: NAME_MAX_LENGTH, label: label('question.name') },
+        { name: 'email', type: 'email', required: true, label: label('question.email') },
+        { name: 'phone', type: 'text', maxLength: 20, label: label('question.phone') },
+      ],
+    },
+    { name: 'question', type: 'textarea', required: true, maxLength: QUESTION_MAX_LENGTH, label: label('question.text') },
+    { name: 'procedureField', type: 'relationship', relationTo: slugs.procedureFields, required: true, label: label('question.field') },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'vi',
+      label: label('user.language'),
+      options: languages.map((value) => ({ value, label: value === 'vi' ? 'Tiếng Việt' : 'English' })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      index: true,
+      label: label('question.status'),
+      options: (['new', 'inProgress', 'answered', 'rejected', 'published'] as const).map((value) => ({ value, label: label(`question.${value}`) })),
+      access: staffField,
+      admin: { position: 'sidebar' },
+    },
+    { name: 'assignedUnit', type: 'relationship', relationTo: slugs.units, label: label('question.assignedUnit'), access: staffField, admin: { position: 'sidebar' } },
+    { name: 'answer', type: 'richText', label: label('question.answer'), access: staffField },
+    {
+      name: 'publishAsFaq',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton#PublishAsFaqButton' } },
+    },
+    { name: 'faq', type: 'relationship', relationTo: slugs.faqs, label: label('question.faq'), access: { create: () => false, update: moderatorsField }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'answeredBy', type: 'relationship', relationTo: slugs.users, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'answeredAt', type: 'date', label: label('question.answeredAt'), access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'answerEmailedAt', type: 'date', access: { create: () => false, update: () => false }, admin: { hidden: true } },
+  ],
+}

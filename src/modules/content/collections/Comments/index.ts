@@ -1,0 +1,60 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { moderators, moderatorsField, staffOnlyField } from '@/modules/content/access'
+import { canEditContent } from '@/modules/content/domain/workflow'
+import type { RoleHolder } from '@/platform/access/roles'
+import { slugs } from '@/platform/slugs'
+import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH } from '@/modules/content/domain/submissions'
+import { guardPublicSubmission } from '@/modules/content/hooks/guardPublicSubmission'
+import { label } from '@/platform/i18n/messages'
+import { requirePublishedArticle } from './hooks/requirePublishedArticle'
+
+/** The public sees approved comments only; the moderation queue stays in the admin. */
+const readApprovedOrModerate: Access = ({ req }) => (canEditContent(req.user as RoleHolder) ? true : { status: { equals: 'approved' } })
+
+/**
+ * Readers' comments on articles, held for moderation. Stored exactly as written and always delivered
+ * as plain text (never as HTML); markup that could run in a browser is refused outright.
+ */
+export const Comments: CollectionConfig = {
+  slug: slugs.comments,
+  labels: { singular: label('comments.singular'), plural: label('comments.plural') },
+  defaultSort: '-createdAt',
+  admin: { useAsTitle: 'content', group: label('group.engagement'), defaultColumns: ['content', 'name', 'article', 'status', 'createdAt'] },
+  access: { read: readApprovedOrModerate, create: () => true, update: moderators, delete: moderators },
+  hooks: {
+    beforeOperation: [
+      guardPublicSubmission({
+        kind: 'comment',
+        requireProof: true,
+        texts: [
+          { field: 'name', label: 'comment.name', max: NAME_MAX_LENGTH, required: true },
+          { field: 'content', label: 'comment.content', max: COMMENT_MAX_LENGTH, required: true },
+        ],
+      }),
+    ],
+    beforeChange: [requirePublishedArticle],
+  },
+  fields: [
+    { name: 'article', type: 'relationship', relationTo: slugs.articles, required: true, index: true, label: label('comment.article') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true, maxLength: NAME_MAX_LENGTH, label: label('comment.name') },
+        { name: 'email', type: 'email', label: label('comment.email'), access: { read: staffOnlyField } },
+      ],
+    },
+    { name: 'content', type: 'textarea', required: true, maxLength: COMMENT_MAX_LENGTH, label: label('comment.content') },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      label: label('comment.status'),
+      options: (['pending', 'approved', 'rejected'] as const).map((value) => ({ value, label: label(`comment.${value}`) })),
+      access: { create: moderatorsField, update: moderatorsField },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

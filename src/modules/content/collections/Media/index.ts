@@ -1,0 +1,93 @@
+import path from 'node:path'
+import type { Access, CollectionConfig, PayloadRequest } from 'payload'
+
+import { isAdminField } from '@/platform/access/isAdmin'
+import { hasRole, isStaffUser, type RoleHolder } from '@/platform/access/roles'
+import { resolveMediaDir } from '@/platform/config/env'
+import { slugs } from '@/platform/slugs'
+import { acceptedMimeTypes } from '@/modules/content/domain/uploadPolicy'
+import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
+import { label } from '@/platform/i18n/messages'
+import { t } from '@/platform/i18n/request'
+import { checkUploadedFile } from './hooks/checkUploadedFile'
+import { setUploader } from './hooks/setUploader'
+
+const publicOnly = { visibility: { equals: 'public' } } as const
+
+const canUpload: Access = ({ req }) => hasRole(req.user as RoleHolder, 'admin', 'editor', 'reviewer', 'reporter')
+
+/** Admins and editors manage the library; everyone else their own uploads. */
+const canManage: Access = ({ req }) => {
+  const user = req.user as (RoleHolder & { id: number | string }) | null
+  if (!user) return false
+  if (hasRole(user, 'admin', 'editor')) return true
+  return canUpload({ req }) ? { uploadedBy: { equals: user.id } } : false
+}
+
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
+/**
+ * Images for articles (resized to WebP by sharp, with a focal point) and evidence files (PDF, audio).
+ * Public images are readable by anyone; internal evidence only by staff.
+ */
+export const Media: CollectionConfig = {
+  slug: slugs.media,
+  labels: { singular: label('media.singular'), plural: label('media.plural') },
+  admin: { group: label('group.content'), defaultColumns: ['filename', 'alt', 'visibility', 'updatedAt'] },
+  access: {
+    read: ({ req }) => (isStaffUser(req.user as RoleHolder) ? true : publicOnly),
+    create: canUpload,
+    update: canManage,
+    delete: canManage,
+  },
+  hooks: {
+    beforeOperation: [checkUploadedFile],
+    beforeChange: [setUploader],
+    afterChange: [invalidatesPublicCache.afterChange],
+    afterDelete: [invalidatesPublicCache.afterDelete],
+  },
+  upload: {
+    staticDir: path.resolve(process.cwd(), resolveMediaDir(process.env)),
+    mimeTypes: acceptedMimeTypes,
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 240, formatOptions: webp },
+      { name: 'card', width: 768, height: 432, formatOptions: webp },
+      { name: 'hero', width: 1600, height: 900, formatOptions: webp, withoutEnlargement: true },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: label('media.alt'),
+      admin: { description: label('media.alt.description') },
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => (value?.trim() ? true : t(req, 'media.altRequired')),
+    },
+    { name: 'caption', type: 'textarea', label: label('media.caption') },
+    { name: 'credit', type: 'text', label: label('media.credit') },
+    {
+      name: 'visibility',
+      type: 'select',
+      required: true,
+      defaultValue: 'public',
+      label: label('media.visibility'),
+      options: [
+        { value: 'public', label: label('media.visibility.public') },
+        { value: 'internal', label: label('media.visibility.internal') },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'unit', type: 'relationship', relationTo: slugs.units, label: label('media.owner'), admin: { position: 'sidebar' } },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      access: { read: ({ req }) => isStaffUser(req.user as RoleHolder), update: isAdminField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}
+

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto'
+
+import { verifySolution } from 'altcha-lib/v1'
+import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+
+import { isStaffUser, type RoleHolder } from '@/platform/access/roles'
+import { slugs } from '@/platform/slugs'
+import { checkPublicText, submissionLimits, withinLimit } from '@/modules/content/domain/submissions'
+import type { MessageKey } from '@/platform/i18n/messages'
+import { t } from '@/platform/i18n/request'
+
+type Kind = keyof typeof submissionLimits
+
+/** The key ALTCHA challenges are signed with, derived from the app secret. */
+export const proofKey = (req: Pick<PayloadRequest, 'payload'>): string =>
+  createHash('sha256').update(`${req.payload.secret}:altcha`).digest('hex')
+
+/**
+ * The caller's address, hashed with the app secret so no raw IP is stored. Behind a reverse proxy the
+ * first X-Forwarded-For entry is the client; a direct caller without it shares one "local" bucket.
+ */
+export const addressKey = (req: PayloadRequest): string => {
+  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+  const address = forwarded || req.headers.get('x-real-ip') || 'local'
+  return createHash('sha256').update(`${req.payload.secret}:ip:${address}`).digest('hex').slice(0, 32)
+}
+
+const refuse = (req: PayloadRequest, status: number, key: MessageKey, params?: Record<string, string | number>) =>
+  new APIError(t(req, key, params), status, undefined, true)
+
+export type GuardOptions = {
+  kind: Kind
+  texts: { field: string; label: MessageKey; max: number; required?: boolean }[]
+  requireProof: boolean
+}
+
+/**
+ * Runs before anything the public creates (questions, comments, ratings): checks the text, the
+ * offline proof-of-work (ALTCHA) and the per-address rate limit, and refuses with a clear message
+ * before anything is stored. Staff writing from the admin are not the public and skip it, and so do
+ * system writes.
+ */
+export const guardPublicSubmission =
+  (options: GuardOptions): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+    // System writes (the seed) run with overrideAccess; every HTTP request runs without it.
+    if (operation !== 'create' || isStaffUser(req.user as RoleHolder) || (args as { overrideAccess?: boolean }).overrideAccess) return args
+    const data = ((args as { data?: Record<string, unknown> }).data ??= {})
+
+    for (const text of options.texts) {
+      const value = data[text.field]
+      if (!text.required && (value === undefined || value === null || value === '')) continue
+      const problem = checkPublicText(typeof value === 'string' ? value : '', text.max)
+      if (problem) throw refuse(req, 400, `public.text.${problem}`, { field: t(req, text.label), max: text.max })
+    }
+
+    const log = { collection: slugs.submissionLog, overrideAccess: true, req } as const
+    if (options.requireProof) {
+      const proof = (data.altcha as string | undefined) ?? req.headers.get('x-altcha') ?? undefined
+      if (!proof) throw refuse(req, 400, 'antispam.missing')
+      let verified = false
+      try {
+        verified = await verifySolution(proof, proofKey(req), true)
+      } catch {
+        verified = false
+      }
+      if (!verified) throw refuse(req, 400, 'antispam.invalid')
+      const signature = (JSON.parse(Buffer.from(proof, 'base64').toString('utf8')) as { signature?: string }).signature ?? proof
+      const nonce = createHash('sha256').update(signature).digest('hex')
+      const used = await req.payload.count({ ...log, where: { nonce: { equals: nonce } } })
+      if (used.totalDocs > 0) throw refuse(req, 400, 'antispam.replayed')
+      await req.payload.create({ ...log, data: { kind: 'proof', key: nonce, at: new Date().toISOString(), nonce } })
+    }
+    delete data.altcha
+
+    const limit = submissionLimits[options.kind]
+    const key = addressKey(req)
+    const since = new Date(Date.now() - limit.windowMs).toISOString()
+    const recent = await req.payload.count({
+      ...log,
+      where: { and: [{ kind: { equals: options.kind } }, { key: { equals: key } }, { at: { greater_than: since } }] },
+    })
+    if (!withinLimit(recent.totalDocs, limit)) {
+      throw refuse(req, 429, 'antispam.rateLimited', { minutes: Math.ceil(limit.windowMs / 60_000) })
+    }
+    await req.payload.create({ ...log, data: { kind: options.kind, key, at: new Date().toISOString() } })
+    req.context.submitterKey = key
+    return args
+  }

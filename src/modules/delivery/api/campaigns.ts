@@ -1,0 +1,225 @@
+import { APIError, type Where } from 'payload'
+
+import { buildScorecard } from '@/modules/campaigns/compliance/scorecard'
+import type { UnitLevel } from '@/platform/roles'
+import { slugs } from '@/platform/slugs'
+import { occurrencesIn } from '@/modules/campaigns/domain/recurrence'
+import type { BroadcastChannel } from '@/modules/campaigns/domain/vocabulary'
+import { localDay } from '@/modules/messaging/domain/rules'
+import { addDays, dayRange } from '@/modules/delivery/domain/params'
+import { relationId } from '@/platform/fields/relationId'
+import { translate } from '@/platform/i18n/messages'
+import { unitByCode, unitIdsByCode, unitsById } from './content'
+import { invalidParameter, notFound, type PublicContext } from './operation'
+
+/**
+ * The organisation chart, the broadcast schedule and public plans for portals. The collections
+ * behind them are staff-only, so the reads below are SYSTEM reads (`overrideAccess: true`) that
+ * select and map only fields meant for the public; public plans are read as the anonymous visitor.
+ */
+
+type Id = number | string
+
+/** Longest schedule window one request may ask for (a quarter and a day). */
+const MAX_SCHEDULE_DAYS = 93
+/** The schedule shows this many days from today when no window is given. */
+const DEFAULT_SCHEDULE_DAYS = 30
+
+// ---------- units ----------
+
+type UnitRow = { id: Id; code: string; name: string; level: UnitLevel; parent?: unknown; portalUrl?: string | null }
+
+/**
+ * Active units (or the active children of `parent`) with their public fields. SYSTEM read: the
+ * collection also holds contact emails and equipment, which are not selected.
+ */
+export const listUnits = async (context: PublicContext, parentCode: string | undefined) => {
+  const where: Where[] = [{ active: { not_equals: false } }]
+  const parent = parentCode ? await unitByCode(context, parentCode) : null
+  if (parent) where.push({ parent: { equals: parent.id } })
+  const { docs } = await context.payload.find({
+    collection: slugs.units,
+    where: { and: where },
+    select: { code: true, name: true, level: true, parent: true, portalUrl: true },
+    sort: 'code',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req: context.req,
+  })
+  const rows = docs as unknown as UnitRow[]
+  const codes = new Map(rows.map((row) => [String(row.id), row.code]))
+  if (parent) codes.set(String(parent.id), parent.code)
+  const missing = [...new Set(rows.map((row) => relationId(row.parent)).filter((id): id is Id => id !== null && !codes.has(String(id))).map(String))]
+  for (const [id, unit] of await unitsById(context, missing)) codes.set(id, unit.code)
+  return rows.map((row) => {
+    const parentId = relationId(row.parent)
+    return { code: row.code, name: row.name, level: row.level, parentCode: parentId === null ? null : (codes.get(String(parentId)) ?? null), portalUrl: row.portalUrl?.trim() || null }
+  })
+}
+
+// ---------- broadcast schedule ----------
+
+type ItemRow = { id: Id; title: string; outlet?: unknown; channel: BroadcastChannel; start: string; durationMinutes?: number | null; rrule?: string | null; repeatUntil?: string | null }
+
+export type ScheduleEntry = {
+  itemId: string
+  title: string
+  channel: BroadcastChannel
+  channelName: string
+  outlet: { id: string; name: string }
+  start: string
+  end: string
+}
+
+/**
+ * Airings between local days `from` and `to` (default: today and the next 30 days), of one outlet
+ * and/or of the outlets of a unit and the units under it, earliest first. Regular segments are
+ * expanded with the same recurrence rules as the scorecard. SYSTEM reads of outlets and items:
+ * only title, channel, outlet name and times are mapped (no scripts, plans or confirmations).
+ */
+export const listSchedule = async (
+  context: PublicContext,
+  query: { unit?: string; subtree: boolean; outlet?: string; from?: string; to?: string },
+  now = new Date(),
+): Promise<ScheduleEntry[]> => {
+  const from = query.from ?? localDay(now)
+  const to = query.to ?? addDays(from, DEFAULT_SCHEDULE_DAYS)
+  const window = dayRange(from, to, MAX_SCHEDULE_DAYS)
+  if ('problem' in window) {
+    throw window.problem === 'order' ? invalidParameter('public.api.range.order') : invalidParameter('public.api.range.tooLong', { days: MAX_SCHEDULE_DAYS })
+  }
+  const range = { start: window.range.start!, end: window.range.end! }
+
+  const outletWhere: Where[] = [{ active: { not_equals: false } }]
+  if (query.outlet) outletWhere.push({ id: { equals: query.outlet } })
+  if (query.unit) outletWhere.push({ ownerUnit: { in: await unitIdsByCode(context, query.unit, query.subtree) } })
+  const outlets = await context.payload.find({
+    collection: slugs.outlets,
+    where: { and: outletWhere },
+    select: { name: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req: context.req,
+  })
+  if (query.outlet && outlets.docs.length === 0 && !query.unit) throw invalidParameter('public.api.unknownOutlet', { value: query.outlet })
+  if (outlets.docs.length === 0) return []
+  const outletNames = new Map(outlets.docs.map((doc) => [String(doc.id), doc.name]))
+
+  const { docs } = await context.payload.find({
+    collection: slugs.broadcastItems,
+    where: {
+      and: [
+        { outlet: { in: [...outletNames.keys()] } },
+        { start: { less_than: range.end.toISOString() } },
+        // One-off items inside the window, or regular ones still running when it starts.
+        { or: [{ start: { greater_than_equal: range.start.toISOString() } }, { and: [{ rrule: { exists: true } }, { or: [{ repeatUntil: { exists: false } }, { repeatUntil: { greater_than_equal: range.start.toISOString() } }] }] }] },
+      ],
+    },
+    select: { title: true, outlet: true, channel: true, start: true, durationMinutes: true, rrule: true, repeatUntil: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req: context.req,
+  })
+  const entries: Array<ScheduleEntry & { at: number }> = []
+  for (const item of docs as unknown as ItemRow[]) {
+    const outletId = String(relationId(item.outlet))
+    const starts = occurrencesIn({ start: new Date(item.start), rule: item.rrule || null, until: item.repeatUntil ? new Date(item.repeatUntil) : null }, range)
+    for (const at of starts) {
+      entries.push({
+        at: at.getTime(),
+        itemId: String(item.id),
+        title: item.title,
+        channel: item.channel,
+        channelName: translate('vi', `channel.${item.channel}`),
+        outlet: { id: outletId, name: outletNames.get(outletId) ?? '' },
+        start: at.toISOString(),
+        end: new Date(at.getTime() + (item.durationMinutes ?? 0) * 60_000).toISOString(),
+      })
+    }
+  }
+  return entries.sort((a, b) => a.at - b.at || a.itemId.localeCompare(b.itemId)).map(({ at: _at, ...entry }) => entry)
+}
+
+// ---------- plans ----------
+
+type PlanRow = {
+  id: Id
+  number: string
+  title: string
+  year: number
+  issueDate?: string | null
+  issuingUnit?: unknown
+  periodStart?: string | null
+  periodEnd?: string | null
+  publicSummary?: string | null
+  reformAreas?: unknown[] | null
+}
+
+const dayOf = (value: string | null | undefined) => (value ? localDay(new Date(value)) : null)
+
+/** Plans marked public, newest year first, read as the anonymous visitor (the access rule keeps the rest out). */
+export const listPublicPlans = async (context: PublicContext) => {
+  const { docs } = await context.visitor.find({
+    collection: slugs.campaignPlans,
+    where: { isPublic: { equals: true } },
+    select: { number: true, title: true, year: true, issueDate: true, issuingUnit: true, periodStart: true, periodEnd: true, publicSummary: true, reformAreas: true },
+    sort: ['-year', '-issueDate', '-id'],
+    depth: 0,
+    pagination: false,
+  })
+  const rows = docs as unknown as PlanRow[]
+  const areaIds = [...new Set(rows.flatMap((row) => (row.reformAreas ?? []).map((value) => String(relationId(value)))))]
+  const [units, areas] = await Promise.all([
+    unitsById(context, [...new Set(rows.map((row) => String(relationId(row.issuingUnit))))]),
+    areaIds.length === 0
+      ? Promise.resolve(new Map<string, { slug: string; name: string }>())
+      : context.visitor
+          .find({ collection: slugs.reformAreas, where: { id: { in: areaIds } }, select: { slug: true, name: true }, depth: 0, pagination: false })
+          .then((result) => new Map(result.docs.map((doc) => [String(doc.id), { slug: doc.slug ?? '', name: doc.name }]))),
+  ])
+  return rows.map((row) => ({
+    id: String(row.id),
+    number: row.number,
+    title: row.title,
+    year: row.year,
+    issueDate: dayOf(row.issueDate),
+    issuingUnit: units.get(String(relationId(row.issuingUnit))) ?? null,
+    periodStart: dayOf(row.periodStart),
+    periodEnd: dayOf(row.periodEnd),
+    summary: row.publicSummary?.trim() || null,
+    reformAreas: (row.reformAreas ?? []).flatMap((value) => areas.get(String(relationId(value))) ?? []),
+  }))
+}
+
+/**
+ * A public plan's scorecard for a period: the indicators' shares and their history, never a unit's
+ * row (buildScorecard gives the anonymous visitor no units, cells or timeliness).
+ */
+export const publicScorecard = async (context: PublicContext, planId: string, period: string | undefined) => {
+  let card
+  try {
+    card = await buildScorecard(context.req, planId, period ?? null, null)
+  } catch (error) {
+    if (error instanceof APIError && error.status === 404) throw notFound('public.api.planNotFound', { id: planId })
+    if (error instanceof APIError && error.status === 400) throw invalidParameter('public.api.param.format', { param: 'period' })
+    throw error
+  }
+  return {
+    plan: card.plan,
+    period: card.period,
+    indicators: card.indicators.map((indicator) => ({
+      id: indicator.indicatorId,
+      title: indicator.title,
+      targetShare: indicator.targetShare,
+      share: indicator.share,
+      inScope: indicator.inScope,
+      met: indicator.met,
+      achieved: indicator.achieved,
+      rating: indicator.rating,
+    })),
+    history: card.history.map((entry) => ({ period: entry.period, label: entry.label, shares: entry.shares })),
+  }
+}

@@ -1,0 +1,180 @@
+import type { Payload, Where } from 'payload'
+
+import type { UnitLevel } from '@/platform/roles'
+import { slugs } from '@/platform/slugs'
+import { calendarTokenMatches } from '@/modules/organisation/domain/calendarToken'
+import { reportDeadlinesOf, type PlanDeadlines } from '@/modules/campaigns/domain/deadlines'
+import type { UnitFacts } from '@/modules/campaigns/domain/engine'
+import { DAY } from '@/modules/messaging/domain/rules'
+import { normalizeUnitCode } from '@/modules/organisation/domain/hierarchy'
+import { relationId } from '@/platform/fields/relationId'
+import { bilingual } from '@/platform/i18n/messages'
+import type { PublicRequest, PublicResponse, PublicRoute } from '@/modules/delivery/types'
+import { broadcastsCalendar, deadlinesCalendar } from './feeds'
+import { publicBaseUrl } from '@/modules/organisation/collections/Units/calendarToken'
+
+/**
+ * `GET /feeds/broadcasts.ics?unit=<code>&token=…[&outlet=<id>]` and `GET /feeds/deadlines.ics?unit=<code>&token=…`:
+ * a unit's broadcast schedule and report deadlines for calendar apps. The token is the only
+ * credential, so every read below is a system read limited to that one unit's rows. Anything wrong
+ * (no such unit, no token, a wrong or revoked one, an outlet of another unit) gets the same 404.
+ */
+
+// Cache-Control comes from the delivery layer: these routes are not shared, so `private, no-store`.
+const privateHeaders = { 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' }
+
+const NOT_FOUND = `${bilingual('calendar.notFound')}\n`
+const notFound = (): PublicResponse => ({ status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...privateHeaders }, body: NOT_FOUND })
+
+const calendarResponse = (body: string, name: string): PublicResponse => ({
+  status: 200,
+  headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="${name}"`, ...privateHeaders },
+  body,
+})
+
+/** Feeds show the past half year too, so a calendar keeps what recently aired. */
+const HISTORY_DAYS = 183
+const historyStart = (): Date => new Date(Date.now() - HISTORY_DAYS * DAY)
+/** A ceiling on events per feed; a unit's own outlets stay far below it. */
+const MAX_ITEMS = 5000
+
+type UnitDoc = {
+  id: number | string
+  code: string
+  name: string
+  level: UnitLevel
+  parent?: unknown
+  breadcrumbs?: { doc?: unknown }[] | null
+  active?: boolean | null
+  activeFrom?: string | null
+  calendarTokenHash?: string | null
+}
+
+/** The unit named by `?unit=` when `?token=` is its current token; null otherwise, whatever the reason. */
+const authorisedUnit = async (payload: Payload, url: URL): Promise<UnitDoc | null> => {
+  const code = url.searchParams.get('unit')
+  const token = url.searchParams.get('token')
+  const { docs } = code
+    ? await payload.find({
+        collection: slugs.units,
+        where: { code: { equals: normalizeUnitCode(code) } },
+        limit: 1,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        select: { code: true, name: true, level: true, parent: true, breadcrumbs: true, active: true, activeFrom: true, calendarTokenHash: true },
+      })
+    : { docs: [] }
+  const unit = docs[0] as UnitDoc | undefined
+  // Compared even when the unit is unknown, so that case costs the same as a wrong token.
+  return calendarTokenMatches(token, unit?.calendarTokenHash) && unit ? unit : null
+}
+
+const hostOf = (url: URL, headers: Headers) => new URL(publicBaseUrl(url, headers)).hostname
+
+const broadcasts = async ({ payload, url, headers }: PublicRequest): Promise<PublicResponse> => {
+  const unit = await authorisedUnit(payload, url)
+  if (!unit) return notFound()
+  const outlets = (
+    await payload.find({ collection: slugs.outlets, where: { ownerUnit: { equals: unit.id } }, depth: 0, pagination: false, overrideAccess: true, select: { name: true } })
+  ).docs as { id: number | string; name: string }[]
+  const wanted = url.searchParams.get('outlet')
+  const chosen = wanted === null ? outlets : outlets.filter((o) => String(o.id) === wanted)
+  if (chosen.length === 0 && wanted !== null) return notFound()
+
+  const since = historyStart().toISOString()
+  const where: Where = {
+    and: [
+      { outlet: { in: chosen.map((o) => o.id) } },
+      {
+        or: [
+          { start: { greater_than_equal: since } },
+          { and: [{ recurrence: { not_equals: 'none' } }, { or: [{ repeatUntil: { exists: false } }, { repeatUntil: { greater_than_equal: since } }] }] },
+        ],
+      },
+    ],
+  }
+  const items =
+    chosen.length === 0
+      ? []
+      : ((
+          await payload.find({
+            collection: slugs.broadcastItems,
+            where,
+            depth: 0,
+            limit: MAX_ITEMS,
+            sort: '-start',
+            overrideAccess: true,
+            select: { title: true, channel: true, outlet: true, start: true, durationMinutes: true, rrule: true, repeatUntil: true, updatedAt: true },
+          })
+        ).docs as Record<string, any>[])
+  const outletName = new Map(outlets.map((o) => [String(o.id), o.name]))
+  const body = broadcastsCalendar(
+    unit.name,
+    hostOf(url, headers),
+    items
+      .map((item) => ({
+        id: String(item.id),
+        title: String(item.title),
+        channel: String(item.channel),
+        outletName: outletName.get(String(relationId(item.outlet))) ?? '',
+        start: new Date(item.start),
+        durationMinutes: Number(item.durationMinutes ?? 15),
+        rule: (item.rrule as string | null) ?? null,
+        until: item.repeatUntil ? new Date(item.repeatUntil) : null,
+        updatedAt: new Date(item.updatedAt),
+      }))
+      .sort((a, b) => a.start.getTime() - b.start.getTime()),
+  )
+  return calendarResponse(body, 'broadcasts.ics')
+}
+
+const deadlines = async ({ payload, url, headers }: PublicRequest): Promise<PublicResponse> => {
+  const unit = await authorisedUnit(payload, url)
+  if (!unit) return notFound()
+  const facts: UnitFacts = {
+    id: String(unit.id),
+    name: unit.name,
+    level: unit.level,
+    parentId: unit.parent ? String(relationId(unit.parent)) : null,
+    // The nested-docs breadcrumbs run from the root down to the unit itself.
+    ancestorIds: (unit.breadcrumbs ?? []).map((crumb) => String(relationId(crumb.doc))).filter((id) => id !== String(unit.id)),
+    active: unit.active !== false,
+    activeFrom: unit.activeFrom ? new Date(unit.activeFrom) : null,
+    hasRadioStation: false,
+    hasOneStopDesk: false,
+    postOfficeCulturePoints: 0,
+  }
+  const plans = (
+    await payload.find({
+      collection: slugs.campaignPlans,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { number: true, title: true, year: true, participatingRoot: true, excludedUnits: true, reportingLevels: true, reportDeadlines: true, updatedAt: true },
+    })
+  ).docs as Record<string, any>[]
+  const since = historyStart()
+  const owed = reportDeadlinesOf(
+    facts,
+    plans.map(
+      (plan): PlanDeadlines => ({
+        id: String(plan.id),
+        number: String(plan.number),
+        title: String(plan.title),
+        year: Number(plan.year),
+        rootUnitId: String(relationId(plan.participatingRoot)),
+        excludedUnitIds: ((plan.excludedUnits as unknown[] | null) ?? []).map((u) => String(relationId(u))),
+        reportingLevels: plan.reportingLevels as UnitLevel[] | null,
+        deadlines: ((plan.reportDeadlines as { period: string; deadline: string }[] | null) ?? []).map((row) => ({ period: row.period, deadline: new Date(row.deadline) })),
+        updatedAt: new Date(plan.updatedAt),
+      }),
+    ),
+  ).filter((d) => d.deadline >= since)
+  return calendarResponse(deadlinesCalendar(unit.name, hostOf(url, headers), owed), 'deadlines.ics')
+}
+
+export const calendarRoutes: PublicRoute[] = [
+  { path: '/feeds/broadcasts.ics', shared: false, handler: broadcasts },
+  { path: '/feeds/deadlines.ics', shared: false, handler: deadlines },
+]

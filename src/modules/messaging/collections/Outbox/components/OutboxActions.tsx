@@ -1,0 +1,49 @@
+'use client'
+import { Button, toast, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import React, { useState } from 'react'
+
+import { translate } from '@/platform/i18n/messages'
+
+/** Send again (failed, held or cancelled messages) or cancel (unsent ones), for admins. */
+export const OutboxActions: React.FC = () => {
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const router = useRouter()
+  const state = useFormFields(([fields]) => fields.state?.value as string | undefined)
+  const [busy, setBusy] = useState(false)
+  if (!id || !state) return null
+  const canRetry = ['failed', 'held', 'cancelled'].includes(state)
+  const canCancel = ['pending', 'held', 'failed'].includes(state)
+
+  const run = async (action: 'retry' | 'cancel') => {
+    setBusy(true)
+    try {
+      const res = await fetch(`/api/outbox/${id}/${action}`, { method: 'POST', credentials: 'include', headers: { 'Accept-Language': i18n.language } })
+      const body = (await res.json()) as { message?: string }
+      if (res.ok) toast.success(body.message ?? '')
+      else toast.error(body.message ?? res.statusText)
+      router.refresh()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="field-type" style={{ display: 'flex', flexDirection: 'column', gap: 8, marginBottom: 'var(--base)' }}>
+      <p style={{ fontSize: 'small', margin: 0 }}>{translate(i18n.language, 'outbox.actionsHint')}</p>
+      <div style={{ display: 'flex', gap: 8 }}>
+        {canRetry && (
+          <Button buttonStyle="primary" size="small" disabled={busy} onClick={() => void run('retry')}>
+            {translate(i18n.language, 'outbox.retry')}
+          </Button>
+        )}
+        {canCancel && (
+          <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void run('cancel')}>
+            {translate(i18n.language, 'outbox.cancel')}
+          </Button>
+        )}
+      </div>
+    </div>
+  )
+}

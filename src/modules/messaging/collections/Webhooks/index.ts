@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto'
+import type { CollectionConfig, PayloadRequest } from 'payload'
+
+import { isAdmin } from '@/platform/access/isAdmin'
+import { slugs } from '@/platform/slugs'
+import { webhookEventTypes } from '@/modules/messaging/domain/webhookEvents'
+import { isValidHttpUrl } from '@/modules/organisation/domain/hierarchy'
+import { label } from '@/platform/i18n/messages'
+import { t } from '@/platform/i18n/request'
+
+/**
+ * A portal's subscription: on publish, update or unpublish of articles or FAQs the platform POSTs a
+ * signed JSON event to `url` through the outbox (retried, once per event), so the portal refreshes
+ * its cache. Registered by the province's admins (a URL the server calls is not for anyone to set).
+ */
+export const Webhooks: CollectionConfig = {
+  slug: slugs.webhooks,
+  labels: { singular: label('webhooks.singular'), plural: label('webhooks.plural') },
+  admin: { useAsTitle: 'name', group: label('group.organisation'), defaultColumns: ['name', 'url', 'collections', 'events', 'active'] },
+  access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: {
+    beforeChange: [
+      ({ data }) => {
+        // A secret is made for the portal unless one was given; it is shown to admins to pass on.
+        if (!data.secret) data.secret = randomBytes(32).toString('hex')
+        return data
+      },
+    ],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('webhooks.name') },
+    {
+      name: 'url',
+      type: 'text',
+      required: true,
+      label: label('webhooks.url'),
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => (value && isValidHttpUrl(value) ? true : t(req, 'unit.urlInvalid', { url: value ?? '' })),
+    },
+    { name: 'secret', type: 'text', label: label('webhooks.secret'), admin: { description: label('webhooks.secret.description') } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'collections',
+          type: 'select',
+          hasMany: true,
+          required: true,
+          defaultValue: [slugs.articles, slugs.faqs],
+          label: label('webhooks.collections'),
+          options: [
+            { value: slugs.articles, label: label('articles.plural') },
+            { value: slugs.faqs, label: label('faqs.plural') },
+          ],
+        },
+        {
+          name: 'events',
+          type: 'select',
+          hasMany: true,
+          required: true,
+          defaultValue: webhookEventTypes,
+          label: label('webhooks.events'),
+          options: webhookEventTypes.map((value) => ({ value, label: label(`webhooks.event.${value}`) })),
+        },
+      ],
+    },
+    { name: 'active', type: 'checkbox', defaultValue: true, label: label('unit.active'), admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,109 @@
+import type { Endpoint, PayloadRequest, Where } from 'payload'
+
+import { isAdminUser, type RoleHolder } from '@/platform/access/roles'
+import { ConfigError, resolveProcessRole } from '@/platform/config/env'
+import { jobsSlug, slugs } from '@/platform/slugs'
+import { t } from '@/platform/i18n/request'
+import { schedulerState } from '@/platform/jobs/scheduler'
+import { checkMailTransport } from '@/modules/messaging/mailer'
+
+/** A worker that has not ticked for this long is reported as stale (the tick runs every minute). */
+const STALE_AFTER_MS = 5 * 60_000
+
+type Problem = { area: 'config' | 'mail' | 'scheduler'; message: string }
+
+// Health reads are the platform looking at itself: system reads, no user involved.
+const system = { overrideAccess: true, depth: 0 } as const
+
+const queueSection = async (req: PayloadRequest) => {
+  const pending: Where[] = [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }]
+  const [depth, oldest, running] = await Promise.all([
+    req.payload.count({ collection: jobsSlug, where: { and: pending }, ...system, req }),
+    req.payload.find({ collection: jobsSlug, where: { and: [...pending, { processing: { equals: false } }] }, sort: 'createdAt', limit: 1, select: { createdAt: true, waitUntil: true }, ...system, req }),
+    req.payload.count({ collection: jobsSlug, where: { processing: { equals: true } }, ...system, req }),
+  ])
+  const first = oldest.docs[0] as { createdAt?: string; waitUntil?: string } | undefined
+  return { depth: depth.totalDocs, running: running.totalDocs, oldestPendingCreatedAt: first?.createdAt ?? null, oldestPendingWaitUntil: first?.waitUntil ?? null }
+}
+
+const outboxSection = async (req: PayloadRequest) => {
+  const count = async (state: string) => (await req.payload.count({ collection: slugs.outbox, where: { state: { equals: state } }, ...system, req })).totalDocs
+  const [pending, sending, held, failed, oldest] = await Promise.all([
+    count('pending'),
+    count('sending'),
+    count('held'),
+    count('failed'),
+    req.payload.find({ collection: slugs.outbox, where: { state: { in: ['pending', 'sending'] } }, sort: 'createdAt', limit: 1, select: { createdAt: true }, ...system, req }),
+  ])
+  return { pending, sending, held, failed, oldestUnsentAt: oldest.docs[0]?.createdAt ?? null }
+}
+
+/**
+ * `GET /api/health`: the database (503 when it does not answer), the schedules (this process and the
+ * last tick of any worker), the job queue, the outbox and the mail transport. Anything wrong besides
+ * the database gives 200 with status "degraded" and a list of problems in Vietnamese and English, so
+ * a load balancer keeps serving pages while staff see what to fix.
+ */
+export const healthEndpoint: Endpoint = {
+  path: '/health',
+  method: 'get',
+  handler: async (req) => {
+    const started = performance.now()
+    let database: { adapter: string; ok: boolean; latencyMs: number; error?: string }
+    try {
+      // A trivial read through the adapter, the same call on SQLite and MongoDB.
+      await req.payload.count({ collection: slugs.units, overrideAccess: true, req })
+      database = { adapter: req.payload.db.name, ok: true, latencyMs: Math.round(performance.now() - started) }
+    } catch (error) {
+      database = { adapter: req.payload.db.name, ok: false, latencyMs: Math.round(performance.now() - started), error: (error as Error).message }
+    }
+    const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+    // Host names, process ids and server error texts are for admins; everyone sees states and counts.
+    const detailed = isAdminUser(req.user as RoleHolder)
+    const problems: Problem[] = []
+    const say = (vi: string, en: string) => (language === 'en' ? en : vi)
+
+    let role: string = process.env.PROCESS_ROLE || 'all'
+    try {
+      role = resolveProcessRole(process.env)
+    } catch (error) {
+      if (error instanceof ConfigError) problems.push({ area: 'config', message: `${error.variable}: ${say(error.vi, error.en)}` })
+    }
+    const local = schedulerState()
+    for (const problem of local.problems) problems.push({ area: 'config', message: `${problem.variable}: ${say(problem.vi, problem.en)}` })
+
+    let scheduler: Record<string, unknown> = { role, running: local.running, timeZone: local.timeZone, schedules: local.schedules }
+    let jobs: Record<string, unknown> | null = null
+    let outbox: Record<string, unknown> | null = null
+    if (database.ok) {
+      const { docs: workers } = await req.payload.find({ collection: slugs.workerHeartbeats, sort: '-lastTickAt', limit: 5, ...system, req })
+      const lastTickAt = (workers[0]?.lastTickAt as string | undefined) ?? local.lastTickAt
+      scheduler = { ...scheduler, lastTickAt, workers: detailed ? workers.map((w) => ({ instance: w.instance, role: w.role, lastTickAt: w.lastTickAt, lastError: w.lastError ?? null })) : workers.length }
+      if (!lastTickAt) problems.push({ area: 'scheduler', message: t(req, 'health.noWorker') })
+      else if (Date.now() - Date.parse(lastTickAt) > STALE_AFTER_MS) problems.push({ area: 'scheduler', message: t(req, 'health.schedulerStale', { time: lastTickAt }) })
+      ;[jobs, outbox] = await Promise.all([queueSection(req), outboxSection(req)])
+    }
+
+    const mailState = await checkMailTransport()
+    if (mailState.configProblem) problems.push({ area: 'config', message: `${mailState.configProblem.variable}: ${say(mailState.configProblem.vi, mailState.configProblem.en)}` })
+    if (!mailState.configured) problems.push({ area: 'mail', message: t(req, 'health.mailNotConfigured') })
+    else if (mailState.ok === false) problems.push({ area: 'mail', message: t(req, 'health.mailUnreachable', { error: detailed ? (mailState.error ?? '') : '…' }) })
+
+    const status = !database.ok ? 'down' : problems.length > 0 ? 'degraded' : 'ok'
+    return Response.json(
+      {
+        status,
+        message: t(req, status === 'ok' ? 'health.ok' : status === 'down' ? 'health.down' : 'health.degraded'),
+        time: new Date().toISOString(),
+        uptimeSeconds: Math.round(process.uptime()),
+        database,
+        scheduler,
+        jobs,
+        outbox,
+        mail: { configured: mailState.configured, ok: mailState.ok, checkedAt: mailState.checkedAt, error: detailed ? mailState.error : mailState.error ? '…' : null },
+        problems,
+      },
+      { status: database.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+    )
+  },
+}

@@ -1,0 +1,47 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { UnitLevel } from '@/platform/roles'
+import { slugs } from '@/platform/slugs'
+import { checkParentLevel, wouldCreateCycle } from '@/modules/organisation/domain/hierarchy'
+import { relationId } from '@/platform/fields/relationId'
+import { invalidField, t } from '@/platform/i18n/request'
+import type { Unit } from '@/payload-types'
+
+/** Refuses a parent that would make a cycle or that sits at the wrong level. */
+export const validateHierarchy: CollectionBeforeChangeHook<Unit> = async ({ data, originalDoc, operation, req }) => {
+  const level = (data.level ?? originalDoc?.level) as UnitLevel | undefined
+  if (!level) return data
+  const parentId = relationId(data.parent !== undefined ? data.parent : originalDoc?.parent)
+
+  let parentLevel: UnitLevel | null = null
+  if (parentId !== null) {
+    if (operation === 'update' && originalDoc && String(parentId) === String(originalDoc.id)) {
+      throw invalidField(req, slugs.units, 'parent', 'unit.cycle')
+    }
+    const parent = await req.payload.findByID({
+      collection: slugs.units,
+      id: parentId,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+      req,
+    })
+    // A missing parent is reported by the relationship field's own validation.
+    if (!parent) return data
+    const lineage = [...(parent.breadcrumbs ?? []).map((crumb) => relationId(crumb.doc)), parent.id]
+    if (operation === 'update' && originalDoc && wouldCreateCycle(originalDoc.id, lineage.filter((id) => id !== null))) {
+      throw invalidField(req, slugs.units, 'parent', 'unit.cycle')
+    }
+    parentLevel = parent.level as UnitLevel
+  }
+
+  const problem = checkParentLevel(level, parentLevel)
+  if (problem) {
+    const levelName = (l: UnitLevel) => t(req, `level.${l}`)
+    throw invalidField(req, slugs.units, 'parent', `unit.${problem.kind}`, {
+      level: levelName(level),
+      parentLevel: parentLevel ? levelName(parentLevel) : '',
+    })
+  }
+  return data
+}

@@ -1,0 +1,35 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { isAdminUser, type RoleHolder } from '@/platform/access/roles'
+import { slugs } from '@/platform/slugs'
+import { relationId } from '@/platform/fields/relationId'
+import { t } from '@/platform/i18n/request'
+
+const sameRoles = (a: unknown, b: unknown): boolean =>
+  JSON.stringify([...((a as string[] | null) ?? [])].sort()) === JSON.stringify([...((b as string[] | null) ?? [])].sort())
+
+/**
+ * Roles, a user's unit and API keys are the admins' to change. Field access alone would drop such a
+ * change silently; a non-admin who tries gets a clear refusal instead. Runs before the operation, on
+ * the data exactly as sent (field access has not stripped anything yet).
+ */
+export const guardPrivilegedChanges: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'update' && operation !== 'create') return args
+  const data = args.data as Record<string, unknown> | undefined
+  if (!data || !req.user || isAdminUser(req.user as RoleHolder)) return args
+
+  const touchesKey = ('enableAPIKey' in data && data.enableAPIKey !== undefined) || ('apiKey' in data && data.apiKey !== undefined)
+  let changed = touchesKey && operation === 'create'
+  const id = (args as { id?: number | string }).id
+  if (!changed && operation === 'update' && id !== undefined) {
+    const current = await req.payload.findByID({ collection: slugs.users, id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, req })
+    changed =
+      ('roles' in data && !sameRoles(data.roles, current?.roles)) ||
+      ('canPublish' in data && data.canPublish !== undefined && Boolean(data.canPublish) !== Boolean(current?.canPublish)) ||
+      ('unit' in data && String(relationId(data.unit)) !== String(relationId(current?.unit))) ||
+      ('enableAPIKey' in data && data.enableAPIKey !== undefined && Boolean(data.enableAPIKey) !== Boolean(current?.enableAPIKey)) ||
+      ('apiKey' in data && typeof data.apiKey === 'string' && data.apiKey !== '')
+  }
+  if (changed) throw new APIError(t(req, 'user.privilegedField'), 403, undefined, true)
+  return args
+}

@@ -1,0 +1,108 @@
+import type { CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import { isAdmin, isAdminField } from '@/platform/access/isAdmin'
+import { isAdminUser, isStaffUser, type RoleHolder } from '@/platform/access/roles'
+import { subtreeUnitIds, unitScopeWhere } from '@/modules/organisation/access/unitScope'
+import { roles } from '@/platform/roles'
+import { slugs } from '@/platform/slugs'
+import { label, languages } from '@/platform/i18n/messages'
+import { t } from '@/platform/i18n/request'
+import { guardPrivilegedChanges } from './hooks/guardPrivilegedChanges'
+
+const MAX_LOGIN_ATTEMPTS = 5
+const LOCK_MINUTES = 15
+
+const adminOrSelf: FieldAccess = ({ req, id, doc }) =>
+  isAdminUser(req.user as RoleHolder) || (req.user !== null && String(req.user?.id) === String(id ?? doc?.id))
+
+/**
+ * People who sign in (staff) and the API keys of portals. Every non-admin belongs to a unit and sees
+ * the users of that unit's subtree; roles, units, unlocking and API keys are for admins only.
+ */
+export const Users: CollectionConfig = {
+  slug: slugs.users,
+  labels: { singular: label('users.singular'), plural: label('users.plural') },
+  auth: {
+    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
+    lockTime: LOCK_MINUTES * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    useAPIKey: true,
+  },
+  admin: {
+    useAsTitle: 'email',
+    group: label('group.organisation'),
+    defaultColumns: ['name', 'email', 'roles', 'unit'],
+    listSearchableFields: ['name', 'email'],
+  },
+  access: {
+    // Portal keys read content through the API; only staff work in the admin.
+    admin: ({ req }) => isStaffUser(req.user as RoleHolder),
+    read: async ({ req }) => {
+      const user = req.user as (RoleHolder & { id: number | string }) | null
+      if (!user) return false
+      if (isAdminUser(user)) return true
+      const self: Where = { id: { equals: user.id } }
+      if (!isStaffUser(user)) return self
+      return { or: [self, unitScopeWhere('unit', await subtreeUnitIds(req))] }
+    },
+    create: isAdmin,
+    update: ({ req }) => {
+      const user = req.user
+      if (!user) return false
+      return isAdminUser(user as RoleHolder) ? true : { id: { equals: user.id } }
+    },
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeOperation: [guardPrivilegedChanges],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('user.name') },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      label: label('user.roles'),
+      defaultValue: ['viewer'],
+      options: roles.map((value) => ({ value, label: label(`role.${value}`) })),
+      access: { read: adminOrSelf, create: isAdminField, update: isAdminField },
+      validate: (value: string[] | null | undefined, { req }: { req: PayloadRequest }) => (value && value.length > 0 ? true : t(req, 'user.rolesRequired')),
+    },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: slugs.units,
+      saveToJWT: true,
+      index: true,
+      label: label('user.unit'),
+      access: { create: isAdminField, update: isAdminField },
+      validate: (value: unknown, { siblingData, req }: { siblingData: unknown; req: PayloadRequest }) => {
+        const userRoles = (siblingData as { roles?: string[] }).roles ?? []
+        return value || userRoles.includes('admin') ? true : t(req, 'user.unitRequired')
+      },
+    },
+    {
+      name: 'canPublish',
+      type: 'checkbox',
+      defaultValue: false,
+      saveToJWT: true,
+      label: label('user.canPublish'),
+      access: { read: adminOrSelf, create: isAdminField, update: isAdminField },
+      admin: { condition: (data) => Boolean(data?.roles?.includes('editor')) },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'vi',
+      label: label('user.language'),
+      options: languages.map((value) => ({ value, label: value === 'vi' ? 'Tiếng Việt' : 'English' })),
+    },
+    { name: 'weeklyDigest', type: 'checkbox', defaultValue: true, label: label('user.weeklyDigest'), admin: { condition: (data) => Boolean(data?.roles?.some((r: string) => ['admin', 'editor', 'viewer'].includes(r))) } },
+    // API keys: Payload adds these for `useAPIKey`; ours narrow who may set them to admins.
+    { name: 'enableAPIKey', type: 'checkbox', access: { create: isAdminField, update: isAdminField, read: isAdminField } },
+    { name: 'apiKey', type: 'text', access: { create: isAdminField, update: isAdminField, read: () => false } },
+  ],
+}
