@@ -1,6 +1,3 @@
-import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
-import { seoPlugin } from '@payloadcms/plugin-seo'
-import { lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import path from 'node:path'
@@ -8,41 +5,25 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { ArticleRatings } from '@/modules/content/collections/ArticleRatings'
-import { Airings } from '@/modules/campaigns/collections/Airings'
-import { Articles } from '@/modules/content/collections/Articles'
-import { BroadcastItems } from '@/modules/campaigns/collections/BroadcastItems'
-import { BroadcastTallies } from '@/modules/campaigns/collections/BroadcastTallies'
-import { CampaignPlans } from '@/modules/campaigns/collections/CampaignPlans'
-import { CitizenQuestions } from '@/modules/content/collections/CitizenQuestions'
-import { Comments } from '@/modules/content/collections/Comments'
-import { Faqs } from '@/modules/content/collections/Faqs'
-import { Media } from '@/modules/content/collections/Media'
-import { ComplianceSnapshots } from '@/modules/campaigns/collections/ComplianceSnapshots'
-import { Outbox } from '@/modules/messaging/collections/Outbox'
-import { OutboxClaims } from '@/modules/messaging/collections/OutboxClaims'
-import { Outlets } from '@/modules/campaigns/collections/Outlets'
-import { SubmissionLog } from '@/modules/content/collections/SubmissionLog'
-import { TargetIndicators } from '@/modules/campaigns/collections/TargetIndicators'
-import { taxonomyCollection } from '@/platform/collections/taxonomy'
-import { UnitReports } from '@/modules/campaigns/collections/UnitReports'
-import { Units } from '@/modules/organisation/collections/Units'
-import { Users } from '@/modules/organisation/collections/Users'
-import { Webhooks } from '@/modules/messaging/collections/Webhooks'
-import { WorkerHeartbeats } from '@/platform/jobs/WorkerHeartbeats'
+import { appModules } from '@/modules'
 import { databaseAdapter } from '@/platform/config/database'
 import { resolveDatabase, resolveSecret } from '@/platform/config/env'
+import { mergeCatalogs } from '@/platform/i18n/catalog'
+import { label } from '@/platform/i18n'
+import { collectExtensions, extensionsConfig } from '@/platform/module'
+import { isAdminUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
-import { MAX_UPLOAD_BYTES } from '@/modules/content/domain/uploadPolicy'
-import { antispamChallengeEndpoint } from '@/modules/content/endpoints/antispamChallenge'
-import { healthEndpoint } from '@/modules/messaging/endpoints/health'
-import { PublicCacheState } from '@/modules/delivery/globals/PublicCacheState'
-import { label, messages } from '@/platform/i18n/messages'
-import { jobTasks } from '@/modules/campaigns/jobs'
-import { mailAdapter } from '@/modules/messaging/mailer'
+import { MAX_UPLOAD_BYTES } from '@/modules/content'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+/** Every module's texts, each key declared once (a key in two modules stops the start). */
+const messages = mergeCatalogs(...appModules.map((module) => module.messages))
+
+/**
+ * The assembly: each module contributes its collections, globals, endpoints, tasks, texts, plugins
+ * and extensions; this file only puts them together with the platform-wide settings.
+ */
 export default buildConfig({
   admin: {
     user: slugs.users,
@@ -52,53 +33,15 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     meta: { titleSuffix: ' – CCHC' },
     components: {
-      views: {
-        scorecard: { Component: '/src/modules/campaigns/views/Scorecard#ScorecardView', path: '/scorecard' },
-        broadcastCalendar: { Component: '/src/modules/campaigns/views/BroadcastCalendar#BroadcastCalendarView', path: '/broadcast-calendar' },
-      },
-      afterNavLinks: ['/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks'],
+      views: Object.assign({}, ...appModules.map((module) => module.adminViews ?? {})),
+      afterNavLinks: appModules.flatMap((module) => module.afterNavLinks ?? []),
     },
   },
-  collections: [
-    Articles,
-    Faqs,
-    taxonomyCollection(slugs.reformAreas, { singular: 'reformAreas.singular', plural: 'reformAreas.plural' }),
-    taxonomyCollection(slugs.tags, { singular: 'tags.singular', plural: 'tags.plural' }),
-    taxonomyCollection(slugs.procedureFields, { singular: 'procedureFields.singular', plural: 'procedureFields.plural' }),
-    CampaignPlans,
-    TargetIndicators,
-    BroadcastItems,
-    Airings,
-    BroadcastTallies,
-    UnitReports,
-    Outlets,
-    taxonomyCollection(slugs.outreachChannels, { singular: 'channels.singular', plural: 'channels.plural' }, 'group.campaigns'),
-    CitizenQuestions,
-    Comments,
-    ArticleRatings,
-    Media,
-    Units,
-    Users,
-    SubmissionLog,
-    ComplianceSnapshots,
-    Outbox,
-    OutboxClaims,
-    Webhooks,
-    WorkerHeartbeats,
-  ],
-  globals: [PublicCacheState],
+  collections: appModules.flatMap((module) => module.collections),
+  globals: appModules.flatMap((module) => module.globals),
+  endpoints: appModules.flatMap((module) => module.endpoints),
+  custom: extensionsConfig(collectExtensions(appModules)),
   db: databaseAdapter(resolveDatabase(process.env)),
-  editor: lexicalEditor({
-    // Images in the body carry a caption, as news photos do.
-    features: ({ defaultFeatures }) => [
-      ...defaultFeatures.filter((feature) => feature.key !== 'upload'),
-      UploadFeature({ collections: { [slugs.media]: { fields: [{ name: 'caption', type: 'text', label: label('content.caption') }] } } }),
-    ],
-  }),
-  // SMTP from the environment (src/platform/config/env.ts resolveMail); without it Payload logs mail, and the
-  // outbox holds every notification until a server is configured.
-  email: mailAdapter(),
-  endpoints: [healthEndpoint, antispamChallengeEndpoint],
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
@@ -107,30 +50,17 @@ export default buildConfig({
   // Refusals of bad input are expected traffic, not server faults.
   loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', LockedAuth: 'info', AuthenticationError: 'info' },
   jobs: {
-    // node-cron (src/platform/jobs/scheduler.ts) queues these on their schedules and runs due jobs every minute,
-    // in worker processes (PROCESS_ROLE=worker or all).
-    access: { run: ({ req }) => Boolean(req.user?.roles?.includes('admin')) },
-    tasks: jobTasks,
+    // The platform's scheduler (node-cron) queues these on the modules' schedules and runs due jobs
+    // every minute, in worker processes (PROCESS_ROLE=worker or all).
+    access: { run: ({ req }) => isAdminUser(req.user) },
+    tasks: appModules.flatMap((module) => module.tasks),
     // Admins see the queue (Jobs, under Organisation) to follow or inspect runs.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
-      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !user?.roles?.includes('admin'), group: label('group.organisation') },
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdminUser({ roles: user?.roles }), group: label('group.organisation') },
     }),
   },
-  plugins: [
-    seoPlugin({
-      collections: [slugs.articles],
-      uploadsCollection: slugs.media,
-      tabbedUI: false,
-      generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} – CCHC`,
-      generateDescription: ({ doc }) => (doc as { summary?: string }).summary ?? '',
-    }),
-    nestedDocsPlugin({
-      collections: [slugs.units],
-      generateLabel: (_docs, doc) => String(doc.name),
-      generateURL: (docs) => docs.map((doc) => String(doc.code)).join('/'),
-    }),
-  ],
+  plugins: appModules.flatMap((module) => module.plugins ?? []),
   secret: resolveSecret(process.env),
   sharp,
   telemetry: false,

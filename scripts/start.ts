@@ -5,23 +5,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
-
-import {
-  ConfigError,
-  resolveDatabase,
-  resolveMail,
-  resolvePort,
-  resolveProcessRole,
-  resolveSecret,
-  resolveSeedAdmin,
-  resolveServerUrl,
-  type ProcessRole,
-} from '@/platform/config/env'
+import { ConfigError, resolveDatabase, resolveMail, resolvePort, resolveProcessRole, resolveSecret, resolveSeedAdmin, resolveServerUrl, type ProcessRole } from '@/platform/config/env'
 import { resolveSchedules } from '@/platform/jobs/schedules'
 import { DEMO_PASSWORD, seedUsers } from '@/modules/organisation/seed/users'
 import { bin, build, isBuildCurrent } from './build'
+import fs from 'node:fs'
+import path from 'node:path'
+
 
 /** Runs a command, echoing its output, and returns what it printed. */
 const runCapturing = (command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> =>
@@ -137,7 +127,8 @@ const main = async () => {
     if (!(error instanceof ConfigError)) throw error
     warnings.push(`${error.variable}: ${error.vi} / ${error.en}`)
   }
-  for (const problem of resolveSchedules(env).problems) warnings.push(`${problem.variable}: ${problem.vi} / ${problem.en}`)
+  // The modules' own schedules and settings are reported where they load: by the scheduler at start and in /api/health.
+  for (const problem of resolveSchedules(env, []).problems) warnings.push(`${problem.variable}: ${problem.vi} / ${problem.en}`)
   for (const warning of warnings) console.warn(`» Cảnh báo / Warning — ${warning}`)
   if (role === 'web') prodEnv.PROCESS_ROLE = 'web'
 

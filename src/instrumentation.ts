@@ -7,7 +7,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   // The production server (scripts/serve.mjs) answers public routes with this bundle's delivery layer;
   // without it they still go through Next's route handlers.
-  if (process.env.CCHC_FAST_PATH === '1') await (await import('./modules/delivery/cache/fastPath')).exposeFastPath().catch((error) => console.error(error))
+  if (process.env.CCHC_FAST_PATH === '1') await (await import('@/modules/delivery')).exposeFastPath().catch((error) => console.error(error))
   const { resolveProcessRole, ConfigError } = await import('./platform/config/env')
   let role
   try {

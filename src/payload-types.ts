@@ -67,11 +67,22 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    'worker-heartbeats': WorkerHeartbeat;
+    units: Unit;
+    users: User;
+    outbox: Outbox;
+    'outbox-claims': OutboxClaim;
+    webhooks: Webhook;
     articles: Article;
     faqs: Faq;
     'reform-areas': ReformArea;
     tags: Tag;
     'procedure-fields': ProcedureField;
+    'citizen-questions': CitizenQuestion;
+    comments: Comment;
+    'article-ratings': ArticleRating;
+    media: Media;
+    'submission-log': SubmissionLog;
     'campaign-plans': CampaignPlan;
     'target-indicators': TargetIndicator;
     'broadcast-items': BroadcastItem;
@@ -80,18 +91,7 @@ export interface Config {
     'unit-reports': UnitReport;
     outlets: Outlet;
     'outreach-channels': OutreachChannel;
-    'citizen-questions': CitizenQuestion;
-    comments: Comment;
-    'article-ratings': ArticleRating;
-    media: Media;
-    units: Unit;
-    users: User;
-    'submission-log': SubmissionLog;
     'compliance-snapshots': ComplianceSnapshot;
-    outbox: Outbox;
-    'outbox-claims': OutboxClaim;
-    webhooks: Webhook;
-    'worker-heartbeats': WorkerHeartbeat;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -100,11 +100,22 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    'worker-heartbeats': WorkerHeartbeatsSelect<false> | WorkerHeartbeatsSelect<true>;
+    units: UnitsSelect<false> | UnitsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'outbox-claims': OutboxClaimsSelect<false> | OutboxClaimsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     'reform-areas': ReformAreasSelect<false> | ReformAreasSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     'procedure-fields': ProcedureFieldsSelect<false> | ProcedureFieldsSelect<true>;
+    'citizen-questions': CitizenQuestionsSelect<false> | CitizenQuestionsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    'article-ratings': ArticleRatingsSelect<false> | ArticleRatingsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    'submission-log': SubmissionLogSelect<false> | SubmissionLogSelect<true>;
     'campaign-plans': CampaignPlansSelect<false> | CampaignPlansSelect<true>;
     'target-indicators': TargetIndicatorsSelect<false> | TargetIndicatorsSelect<true>;
     'broadcast-items': BroadcastItemsSelect<false> | BroadcastItemsSelect<true>;
@@ -113,18 +124,7 @@ export interface Config {
     'unit-reports': UnitReportsSelect<false> | UnitReportsSelect<true>;
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     'outreach-channels': OutreachChannelsSelect<false> | OutreachChannelsSelect<true>;
-    'citizen-questions': CitizenQuestionsSelect<false> | CitizenQuestionsSelect<true>;
-    comments: CommentsSelect<false> | CommentsSelect<true>;
-    'article-ratings': ArticleRatingsSelect<false> | ArticleRatingsSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
-    units: UnitsSelect<false> | UnitsSelect<true>;
-    users: UsersSelect<false> | UsersSelect<true>;
-    'submission-log': SubmissionLogSelect<false> | SubmissionLogSelect<true>;
     'compliance-snapshots': ComplianceSnapshotsSelect<false> | ComplianceSnapshotsSelect<true>;
-    outbox: OutboxSelect<false> | OutboxSelect<true>;
-    'outbox-claims': OutboxClaimsSelect<false> | OutboxClaimsSelect<true>;
-    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
-    'worker-heartbeats': WorkerHeartbeatsSelect<false> | WorkerHeartbeatsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -148,12 +148,12 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deliverOutbox: TaskDeliverOutbox;
       broadcastReminders: TaskBroadcastReminders;
       missedAirings: TaskMissedAirings;
       reportDeadlines: TaskReportDeadlines;
       weeklyDigest: TaskWeeklyDigest;
       complianceSnapshot: TaskComplianceSnapshot;
-      deliverOutbox: TaskDeliverOutbox;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -180,6 +180,168 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-heartbeats".
+ */
+export interface WorkerHeartbeat {
+  id: number;
+  instance: string;
+  role?: string | null;
+  startedAt?: string | null;
+  lastTickAt?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  /**
+   * Short, upper-case ASCII code (e.g. HT-CX-CB). Used in CSV files, reports and URLs.
+   */
+  code: string;
+  level: 'province' | 'department' | 'district' | 'commune';
+  parent?: (number | null) | Unit;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Unit;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  path?: string | null;
+  contactEmails?:
+    | {
+        email: string;
+        id?: string | null;
+      }[]
+    | null;
+  portalUrl?: string | null;
+  hasRadioStation?: boolean | null;
+  hasOneStopDesk?: boolean | null;
+  postOfficeCulturePoints?: number | null;
+  active?: boolean | null;
+  /**
+   * A new unit is held to indicators from its first full period.
+   */
+  activeFrom?: string | null;
+  radioStationUntil?: string | null;
+  calendarTokenHash?: string | null;
+  calendarTokenIssuedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'editor' | 'reviewer' | 'reporter' | 'viewer' | 'portal')[];
+  unit?: (number | null) | Unit;
+  canPublish?: boolean | null;
+  language?: ('vi' | 'en') | null;
+  weeklyDigest?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  subject?: string | null;
+  to: string;
+  channel: 'email' | 'webhook';
+  template:
+    | 'citizenAnswer'
+    | 'scheduledPublish'
+    | 'broadcastReminder'
+    | 'airingMissed'
+    | 'reportReminder'
+    | 'reportOverdue'
+    | 'reportEscalation'
+    | 'weeklyDigest'
+    | 'webhookEvent';
+  language?: ('vi' | 'en') | null;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  unit?: (number | null) | Unit;
+  state: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'held';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  leaseUntil?: string | null;
+  sentAt?: string | null;
+  lastError?: string | null;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox-claims".
+ */
+export interface OutboxClaim {
+  id: number;
+  key: string;
+  worker?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  url: string;
+  /**
+   * Leave empty to have one made. The portal checks the X-CCHC-Signature header with it.
+   */
+  secret?: string | null;
+  collections: ('articles' | 'faqs')[];
+  events: ('published' | 'updated' | 'unpublished')[];
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -300,85 +462,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
- */
-export interface Unit {
-  id: number;
-  name: string;
-  /**
-   * Short, upper-case ASCII code (e.g. HT-CX-CB). Used in CSV files, reports and URLs.
-   */
-  code: string;
-  level: 'province' | 'department' | 'district' | 'commune';
-  parent?: (number | null) | Unit;
-  breadcrumbs?:
-    | {
-        doc?: (number | null) | Unit;
-        url?: string | null;
-        label?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  path?: string | null;
-  contactEmails?:
-    | {
-        email: string;
-        id?: string | null;
-      }[]
-    | null;
-  portalUrl?: string | null;
-  hasRadioStation?: boolean | null;
-  hasOneStopDesk?: boolean | null;
-  postOfficeCulturePoints?: number | null;
-  active?: boolean | null;
-  /**
-   * A new unit is held to indicators from its first full period.
-   */
-  activeFrom?: string | null;
-  radioStationUntil?: string | null;
-  calendarTokenHash?: string | null;
-  calendarTokenIssuedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'editor' | 'reviewer' | 'reporter' | 'viewer' | 'portal')[];
-  unit?: (number | null) | Unit;
-  canPublish?: boolean | null;
-  language?: ('vi' | 'en') | null;
-  weeklyDigest?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -506,6 +589,45 @@ export interface CitizenQuestion {
   answeredBy?: (number | null) | User;
   answeredAt?: string | null;
   answerEmailedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  article: number | Article;
+  name: string;
+  email?: string | null;
+  content: string;
+  status: 'pending' | 'approved' | 'rejected';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-ratings".
+ */
+export interface ArticleRating {
+  id: number;
+  article: number | Article;
+  score: number;
+  visitorKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-log".
+ */
+export interface SubmissionLog {
+  id: number;
+  kind: string;
+  key: string;
+  at: string;
+  nonce?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -663,7 +785,7 @@ export interface Outlet {
   name: string;
   kind: 'radioTv' | 'newspaper' | 'communeStation' | 'portal' | 'other';
   channels: ('radio' | 'tv' | 'press' | 'communeRadio' | 'online' | 'social')[];
-  ownerUnit: number | Unit;
+  unit: number | Unit;
   reminderLeadHours?: number | null;
   active?: boolean | null;
   updatedAt: string;
@@ -691,7 +813,7 @@ export interface BroadcastItem {
   indicator?: (number | null) | TargetIndicator;
   article?: (number | null) | Article;
   script?: string | null;
-  ownerUnit?: (number | null) | Unit;
+  unit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
 }
@@ -709,7 +831,7 @@ export interface Airing {
   evidenceLink?: string | null;
   note?: string | null;
   confirmedBy?: (number | null) | User;
-  ownerUnit?: (number | null) | Unit;
+  unit?: (number | null) | Unit;
   key?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -721,7 +843,7 @@ export interface Airing {
 export interface BroadcastTally {
   id: number;
   outlet: number | Outlet;
-  ownerUnit?: (number | null) | Unit;
+  unit?: (number | null) | Unit;
   channel: string;
   quarter: string;
   scheduled?: number | null;
@@ -782,45 +904,6 @@ export interface UnitReport {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "comments".
- */
-export interface Comment {
-  id: number;
-  article: number | Article;
-  name: string;
-  email?: string | null;
-  content: string;
-  status: 'pending' | 'approved' | 'rejected';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "article-ratings".
- */
-export interface ArticleRating {
-  id: number;
-  article: number | Article;
-  score: number;
-  visitorKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "submission-log".
- */
-export interface SubmissionLog {
-  id: number;
-  kind: string;
-  key: string;
-  at: string;
-  nonce?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "compliance-snapshots".
  */
 export interface ComplianceSnapshot {
@@ -840,89 +923,6 @@ export interface ComplianceSnapshot {
     | boolean
     | null;
   key: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outbox".
- */
-export interface Outbox {
-  id: number;
-  subject?: string | null;
-  to: string;
-  channel: 'email' | 'webhook';
-  template:
-    | 'broadcastReminder'
-    | 'airingMissed'
-    | 'reportReminder'
-    | 'reportOverdue'
-    | 'reportEscalation'
-    | 'scheduledPublish'
-    | 'weeklyDigest'
-    | 'citizenAnswer'
-    | 'webhookEvent';
-  language?: ('vi' | 'en') | null;
-  data?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  unit?: (number | null) | Unit;
-  state: 'pending' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'held';
-  attempts?: number | null;
-  nextAttemptAt?: string | null;
-  leaseUntil?: string | null;
-  sentAt?: string | null;
-  lastError?: string | null;
-  key: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outbox-claims".
- */
-export interface OutboxClaim {
-  id: number;
-  key: string;
-  worker?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhooks".
- */
-export interface Webhook {
-  id: number;
-  name: string;
-  url: string;
-  /**
-   * Leave empty to have one made. The portal checks the X-CCHC-Signature header with it.
-   */
-  secret?: string | null;
-  collections: ('articles' | 'faqs')[];
-  events: ('published' | 'updated' | 'unpublished')[];
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "worker-heartbeats".
- */
-export interface WorkerHeartbeat {
-  id: number;
-  instance: string;
-  role?: string | null;
-  startedAt?: string | null;
-  lastTickAt?: string | null;
-  lastError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -997,12 +997,12 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'deliverOutbox'
           | 'broadcastReminders'
           | 'missedAirings'
           | 'reportDeadlines'
           | 'weeklyDigest'
           | 'complianceSnapshot'
-          | 'deliverOutbox'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1039,12 +1039,12 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'deliverOutbox'
         | 'broadcastReminders'
         | 'missedAirings'
         | 'reportDeadlines'
         | 'weeklyDigest'
         | 'complianceSnapshot'
-        | 'deliverOutbox'
         | 'schedulePublish'
       )
     | null;
@@ -1061,6 +1061,30 @@ export interface PayloadJob {
 export interface PayloadLockedDocument {
   id: number;
   document?:
+    | ({
+        relationTo: 'worker-heartbeats';
+        value: number | WorkerHeartbeat;
+      } | null)
+    | ({
+        relationTo: 'units';
+        value: number | Unit;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'outbox-claims';
+        value: number | OutboxClaim;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
     | ({
         relationTo: 'articles';
         value: number | Article;
@@ -1080,6 +1104,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'procedure-fields';
         value: number | ProcedureField;
+      } | null)
+    | ({
+        relationTo: 'citizen-questions';
+        value: number | CitizenQuestion;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'article-ratings';
+        value: number | ArticleRating;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'submission-log';
+        value: number | SubmissionLog;
       } | null)
     | ({
         relationTo: 'campaign-plans';
@@ -1114,52 +1158,8 @@ export interface PayloadLockedDocument {
         value: number | OutreachChannel;
       } | null)
     | ({
-        relationTo: 'citizen-questions';
-        value: number | CitizenQuestion;
-      } | null)
-    | ({
-        relationTo: 'comments';
-        value: number | Comment;
-      } | null)
-    | ({
-        relationTo: 'article-ratings';
-        value: number | ArticleRating;
-      } | null)
-    | ({
-        relationTo: 'media';
-        value: number | Media;
-      } | null)
-    | ({
-        relationTo: 'units';
-        value: number | Unit;
-      } | null)
-    | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'submission-log';
-        value: number | SubmissionLog;
-      } | null)
-    | ({
         relationTo: 'compliance-snapshots';
         value: number | ComplianceSnapshot;
-      } | null)
-    | ({
-        relationTo: 'outbox';
-        value: number | Outbox;
-      } | null)
-    | ({
-        relationTo: 'outbox-claims';
-        value: number | OutboxClaim;
-      } | null)
-    | ({
-        relationTo: 'webhooks';
-        value: number | Webhook;
-      } | null)
-    | ({
-        relationTo: 'worker-heartbeats';
-        value: number | WorkerHeartbeat;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1202,6 +1202,134 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "worker-heartbeats_select".
+ */
+export interface WorkerHeartbeatsSelect<T extends boolean = true> {
+  instance?: T;
+  role?: T;
+  startedAt?: T;
+  lastTickAt?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units_select".
+ */
+export interface UnitsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  level?: T;
+  parent?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
+  path?: T;
+  contactEmails?:
+    | T
+    | {
+        email?: T;
+        id?: T;
+      };
+  portalUrl?: T;
+  hasRadioStation?: T;
+  hasOneStopDesk?: T;
+  postOfficeCulturePoints?: T;
+  active?: T;
+  activeFrom?: T;
+  radioStationUntil?: T;
+  calendarTokenHash?: T;
+  calendarTokenIssuedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  unit?: T;
+  canPublish?: T;
+  language?: T;
+  weeklyDigest?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  subject?: T;
+  to?: T;
+  channel?: T;
+  template?: T;
+  language?: T;
+  data?: T;
+  unit?: T;
+  state?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  leaseUntil?: T;
+  sentAt?: T;
+  lastError?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox-claims_select".
+ */
+export interface OutboxClaimsSelect<T extends boolean = true> {
+  key?: T;
+  worker?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  collections?: T;
+  events?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1302,217 +1430,6 @@ export interface TagsSelect<T extends boolean = true> {
  * via the `definition` "procedure-fields_select".
  */
 export interface ProcedureFieldsSelect<T extends boolean = true> {
-  name?: T;
-  slug?: T;
-  description?: T;
-  order?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "campaign-plans_select".
- */
-export interface CampaignPlansSelect<T extends boolean = true> {
-  number?: T;
-  issueDate?: T;
-  year?: T;
-  title?: T;
-  issuingUnit?: T;
-  periodStart?: T;
-  periodEnd?: T;
-  isPublic?: T;
-  publicSummary?: T;
-  reformAreas?: T;
-  channels?: T;
-  topics?:
-    | T
-    | {
-        topic?: T;
-        id?: T;
-      };
-  keyTasks?:
-    | T
-    | {
-        title?: T;
-        area?: T;
-        owner?: T;
-        due?: T;
-        status?: T;
-        id?: T;
-      };
-  signedDocument?: T;
-  participatingRoot?: T;
-  excludedUnits?: T;
-  reportingLevels?: T;
-  reportDeadlines?:
-    | T
-    | {
-        period?: T;
-        deadline?: T;
-        id?: T;
-      };
-  reminderDays?: T;
-  escalationStepDays?: T;
-  requiredFigures?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "target-indicators_select".
- */
-export interface TargetIndicatorsSelect<T extends boolean = true> {
-  plan?: T;
-  title?: T;
-  targetShare?: T;
-  order?: T;
-  scopeLevels?: T;
-  scopeRequires?: T;
-  scopeUnits?: T;
-  ruleKind?: T;
-  channel?: T;
-  contentKind?: T;
-  minCount?: T;
-  figure?: T;
-  comparator?: T;
-  threshold?: T;
-  outlets?: T;
-  quotas?:
-    | T
-    | {
-        channel?: T;
-        min?: T;
-        id?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "broadcast-items_select".
- */
-export interface BroadcastItemsSelect<T extends boolean = true> {
-  title?: T;
-  outlet?: T;
-  channel?: T;
-  start?: T;
-  durationMinutes?: T;
-  recurrence?: T;
-  repeatUntil?: T;
-  customRule?: T;
-  rrule?: T;
-  plan?: T;
-  indicator?: T;
-  article?: T;
-  script?: T;
-  ownerUnit?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "airings_select".
- */
-export interface AiringsSelect<T extends boolean = true> {
-  item?: T;
-  occurrenceAt?: T;
-  status?: T;
-  airedAt?: T;
-  evidence?: T;
-  evidenceLink?: T;
-  note?: T;
-  confirmedBy?: T;
-  ownerUnit?: T;
-  key?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "broadcast-tallies_select".
- */
-export interface BroadcastTalliesSelect<T extends boolean = true> {
-  outlet?: T;
-  ownerUnit?: T;
-  channel?: T;
-  quarter?: T;
-  scheduled?: T;
-  confirmed?: T;
-  missed?: T;
-  key?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "unit-reports_select".
- */
-export interface UnitReportsSelect<T extends boolean = true> {
-  plan?: T;
-  unit?: T;
-  period?: T;
-  year?: T;
-  status?: T;
-  returnReason?: T;
-  reopened?: T;
-  figures?:
-    | T
-    | {
-        proceduresPublished?: T;
-        proceduresNew?: T;
-        proceduresAmended?: T;
-        proceduresAbolished?: T;
-        proceduresPostedPct?: T;
-        feedbackReceived?: T;
-        feedbackHandled?: T;
-        dossiersEarlyPct?: T;
-        dossiersOnTimePct?: T;
-        dossiersLatePct?: T;
-        onlineServicesOffered?: T;
-        onlineServicesIntegrated?: T;
-        onlinePaymentPct?: T;
-        sipasScore?: T;
-        parIndexScore?: T;
-        parIndexRank?: T;
-        hasReformSection?: T;
-        inspected?: T;
-      };
-  activities?:
-    | T
-    | {
-        channel?: T;
-        count?: T;
-        reach?: T;
-        id?: T;
-      };
-  evidence?: T;
-  submittedAt?: T;
-  firstSubmittedAt?: T;
-  approvedBy?: T;
-  key?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outlets_select".
- */
-export interface OutletsSelect<T extends boolean = true> {
-  name?: T;
-  kind?: T;
-  channels?: T;
-  ownerUnit?: T;
-  reminderLeadHours?: T;
-  active?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outreach-channels_select".
- */
-export interface OutreachChannelsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
@@ -1624,75 +1541,6 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units_select".
- */
-export interface UnitsSelect<T extends boolean = true> {
-  name?: T;
-  code?: T;
-  level?: T;
-  parent?: T;
-  breadcrumbs?:
-    | T
-    | {
-        doc?: T;
-        url?: T;
-        label?: T;
-        id?: T;
-      };
-  path?: T;
-  contactEmails?:
-    | T
-    | {
-        email?: T;
-        id?: T;
-      };
-  portalUrl?: T;
-  hasRadioStation?: T;
-  hasOneStopDesk?: T;
-  postOfficeCulturePoints?: T;
-  active?: T;
-  activeFrom?: T;
-  radioStationUntil?: T;
-  calendarTokenHash?: T;
-  calendarTokenIssuedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
- */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  unit?: T;
-  canPublish?: T;
-  language?: T;
-  weeklyDigest?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  enableAPIKey?: T;
-  apiKey?: T;
-  apiKeyIndex?: T;
-  hasAPIKey?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "submission-log_select".
  */
 export interface SubmissionLogSelect<T extends boolean = true> {
@@ -1700,6 +1548,217 @@ export interface SubmissionLogSelect<T extends boolean = true> {
   key?: T;
   at?: T;
   nonce?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-plans_select".
+ */
+export interface CampaignPlansSelect<T extends boolean = true> {
+  number?: T;
+  issueDate?: T;
+  year?: T;
+  title?: T;
+  issuingUnit?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  isPublic?: T;
+  publicSummary?: T;
+  reformAreas?: T;
+  channels?: T;
+  topics?:
+    | T
+    | {
+        topic?: T;
+        id?: T;
+      };
+  keyTasks?:
+    | T
+    | {
+        title?: T;
+        area?: T;
+        owner?: T;
+        due?: T;
+        status?: T;
+        id?: T;
+      };
+  signedDocument?: T;
+  participatingRoot?: T;
+  excludedUnits?: T;
+  reportingLevels?: T;
+  reportDeadlines?:
+    | T
+    | {
+        period?: T;
+        deadline?: T;
+        id?: T;
+      };
+  reminderDays?: T;
+  escalationStepDays?: T;
+  requiredFigures?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "target-indicators_select".
+ */
+export interface TargetIndicatorsSelect<T extends boolean = true> {
+  plan?: T;
+  title?: T;
+  targetShare?: T;
+  order?: T;
+  scopeLevels?: T;
+  scopeRequires?: T;
+  scopeUnits?: T;
+  ruleKind?: T;
+  channel?: T;
+  contentKind?: T;
+  minCount?: T;
+  figure?: T;
+  comparator?: T;
+  threshold?: T;
+  outlets?: T;
+  quotas?:
+    | T
+    | {
+        channel?: T;
+        min?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-items_select".
+ */
+export interface BroadcastItemsSelect<T extends boolean = true> {
+  title?: T;
+  outlet?: T;
+  channel?: T;
+  start?: T;
+  durationMinutes?: T;
+  recurrence?: T;
+  repeatUntil?: T;
+  customRule?: T;
+  rrule?: T;
+  plan?: T;
+  indicator?: T;
+  article?: T;
+  script?: T;
+  unit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "airings_select".
+ */
+export interface AiringsSelect<T extends boolean = true> {
+  item?: T;
+  occurrenceAt?: T;
+  status?: T;
+  airedAt?: T;
+  evidence?: T;
+  evidenceLink?: T;
+  note?: T;
+  confirmedBy?: T;
+  unit?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-tallies_select".
+ */
+export interface BroadcastTalliesSelect<T extends boolean = true> {
+  outlet?: T;
+  unit?: T;
+  channel?: T;
+  quarter?: T;
+  scheduled?: T;
+  confirmed?: T;
+  missed?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reports_select".
+ */
+export interface UnitReportsSelect<T extends boolean = true> {
+  plan?: T;
+  unit?: T;
+  period?: T;
+  year?: T;
+  status?: T;
+  returnReason?: T;
+  reopened?: T;
+  figures?:
+    | T
+    | {
+        proceduresPublished?: T;
+        proceduresNew?: T;
+        proceduresAmended?: T;
+        proceduresAbolished?: T;
+        proceduresPostedPct?: T;
+        feedbackReceived?: T;
+        feedbackHandled?: T;
+        dossiersEarlyPct?: T;
+        dossiersOnTimePct?: T;
+        dossiersLatePct?: T;
+        onlineServicesOffered?: T;
+        onlineServicesIntegrated?: T;
+        onlinePaymentPct?: T;
+        sipasScore?: T;
+        parIndexScore?: T;
+        parIndexRank?: T;
+        hasReformSection?: T;
+        inspected?: T;
+      };
+  activities?:
+    | T
+    | {
+        channel?: T;
+        count?: T;
+        reach?: T;
+        id?: T;
+      };
+  evidence?: T;
+  submittedAt?: T;
+  firstSubmittedAt?: T;
+  approvedBy?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outlets_select".
+ */
+export interface OutletsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  channels?: T;
+  unit?: T;
+  reminderLeadHours?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-channels_select".
+ */
+export interface OutreachChannelsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  order?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1715,65 +1774,6 @@ export interface ComplianceSnapshotsSelect<T extends boolean = true> {
   indicatorsTotal?: T;
   indicators?: T;
   key?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outbox_select".
- */
-export interface OutboxSelect<T extends boolean = true> {
-  subject?: T;
-  to?: T;
-  channel?: T;
-  template?: T;
-  language?: T;
-  data?: T;
-  unit?: T;
-  state?: T;
-  attempts?: T;
-  nextAttemptAt?: T;
-  leaseUntil?: T;
-  sentAt?: T;
-  lastError?: T;
-  key?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "outbox-claims_select".
- */
-export interface OutboxClaimsSelect<T extends boolean = true> {
-  key?: T;
-  worker?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "webhooks_select".
- */
-export interface WebhooksSelect<T extends boolean = true> {
-  name?: T;
-  url?: T;
-  secret?: T;
-  collections?: T;
-  events?: T;
-  active?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "worker-heartbeats_select".
- */
-export interface WorkerHeartbeatsSelect<T extends boolean = true> {
-  instance?: T;
-  role?: T;
-  startedAt?: T;
-  lastTickAt?: T;
-  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1882,10 +1882,32 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverOutbox".
+ */
+export interface TaskDeliverOutbox {
+  input: {
+    firedAt?: string | null;
+  };
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskBroadcastReminders".
  */
 export interface TaskBroadcastReminders {
-  input?: unknown;
+  input: {
+    firedAt?: string | null;
+  };
   output: {
     result?:
       | {
@@ -1903,7 +1925,9 @@ export interface TaskBroadcastReminders {
  * via the `definition` "TaskMissedAirings".
  */
 export interface TaskMissedAirings {
-  input?: unknown;
+  input: {
+    firedAt?: string | null;
+  };
   output: {
     result?:
       | {
@@ -1921,7 +1945,9 @@ export interface TaskMissedAirings {
  * via the `definition` "TaskReportDeadlines".
  */
 export interface TaskReportDeadlines {
-  input?: unknown;
+  input: {
+    firedAt?: string | null;
+  };
   output: {
     result?:
       | {
@@ -1939,7 +1965,9 @@ export interface TaskReportDeadlines {
  * via the `definition` "TaskWeeklyDigest".
  */
 export interface TaskWeeklyDigest {
-  input?: unknown;
+  input: {
+    firedAt?: string | null;
+  };
   output: {
     result?:
       | {
@@ -1957,25 +1985,9 @@ export interface TaskWeeklyDigest {
  * via the `definition` "TaskComplianceSnapshot".
  */
 export interface TaskComplianceSnapshot {
-  input?: unknown;
-  output: {
-    result?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+  input: {
+    firedAt?: string | null;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskDeliverOutbox".
- */
-export interface TaskDeliverOutbox {
-  input?: unknown;
   output: {
     result?:
       | {

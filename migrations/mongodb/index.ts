@@ -1,11 +1,9 @@
-import type { MigrateUpArgs, MigrateDownArgs } from '@payloadcms/db-mongodb'
+import * as migration_20261129_205954_rename_owner_unit from './20261129_205954_rename_owner_unit';
 
-/**
- * MongoDB keeps no schema, so this folder holds data migrations only (backfills, renames), created
- * with `DATABASE_URL=mongodb://… npm run payload migrate:create <name>`, which rewrites this index.
- */
-export const migrations: {
-  down: (args: MigrateDownArgs) => Promise<void>
-  name: string
-  up: (args: MigrateUpArgs) => Promise<void>
-}[] = []
+export const migrations = [
+  {
+    up: migration_20261129_205954_rename_owner_unit.up,
+    down: migration_20261129_205954_rename_owner_unit.down,
+    name: '20261129_205954_rename_owner_unit'
+  },
+];

@@ -7,6 +7,8 @@ import * as migration_20261121_084059_calendar_tokens from './20261121_084059_ca
 import * as migration_20261121_084152_public_cache_state from './20261121_084152_public_cache_state';
 import * as migration_20261121_084411_schedules_outbox from './20261121_084411_schedules_outbox';
 import * as migration_20261121_090705_webhooks from './20261121_090705_webhooks';
+import * as migration_20261129_205927_rename_owner_unit from './20261129_205927_rename_owner_unit';
+import * as migration_20261129_205938_module_layout from './20261129_205938_module_layout';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261121_090705_webhooks.up,
     down: migration_20261121_090705_webhooks.down,
-    name: '20261121_090705_webhooks'
+    name: '20261121_090705_webhooks',
+  },
+  {
+    up: migration_20261129_205927_rename_owner_unit.up,
+    down: migration_20261129_205927_rename_owner_unit.down,
+    name: '20261129_205927_rename_owner_unit',
+  },
+  {
+    up: migration_20261129_205938_module_layout.up,
+    down: migration_20261129_205938_module_layout.down,
+    name: '20261129_205938_module_layout'
   },
 ];

@@ -13,12 +13,12 @@
  */
 import autocannon from 'autocannon'
 import { spawn, type ChildProcess } from 'node:child_process'
+import { build, isBuildCurrent } from '../build'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { build, isBuildCurrent } from '../build'
 
 // Native database calls do not always hold the event loop open; without this the top-level awaits
 // below can find an empty loop and Node exits with code 13 before the benchmark ends.

@@ -4,12 +4,12 @@
  * published articles on the database of DATABASE_URL. Prints BENCH_SEED_DONE when complete.
  */
 import { commitTransaction, createLocalReq, getPayload, initTransaction } from 'payload'
-
-import config from '@payload-config'
 import { migrationsFor } from '@/platform/config/database'
 import { resolveDatabase } from '@/platform/config/env'
 import { slugs } from '@/platform/slugs'
 import { drawBanner } from '@/modules/content/seed/images'
+
+import config from '@payload-config'
 
 // Native database calls do not always hold the event loop open; this does until the seed is done.
 const keepAlive = setInterval(() => undefined, 1000)

@@ -5,11 +5,11 @@
 import fs from 'node:fs'
 
 import { getPayload } from 'payload'
-
-import config from '@payload-config'
 import { migrationsFor } from '@/platform/config/database'
 import { resolveDatabase, resolveSeedAdmin } from '@/platform/config/env'
-import { seed } from './'
+import { seed } from './index'
+
+import config from '@payload-config'
 
 // Without a timer holding the event loop open, this script has ended mid-way with code 13 (an await
 // that Node saw nothing pending for; seen in CI, cause not found), work left undone.

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import fs from 'node:fs'
 import type { Browser } from 'playwright-core'
-
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/env'
 import { DEMO_PASSWORD } from '@/modules/organisation/seed/users'
 import { launchBrowser, logIn, openAdmin } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
+import fs from 'node:fs'
+
 
 let app: RunningApp
 let browser: Browser

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import fs from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
-
 import { DEMO_PASSWORD } from '@/modules/organisation/seed/users'
 import { launchBrowser, logIn as logInAs, openAdmin } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
+import fs from 'node:fs'
+
 
 let app: RunningApp
 let browser: Browser

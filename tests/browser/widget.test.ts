@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import fs from 'node:fs'
-import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
-
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/env'
 import { richText } from '../helpers/content'
 import { launchBrowser } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
+import fs from 'node:fs'
+import http from 'node:http'
+
 
 let app: RunningApp
 let browser: Browser
@@ -67,7 +67,7 @@ beforeAll(async () => {
 
   // A one-off segment tomorrow on the commune's station, inside the schedule's default 30 days.
   const commune = await first('units', `where[code][equals]=${COMMUNE}`)
-  const outlet = await first('outlets', `where[ownerUnit][equals]=${commune.id}`)
+  const outlet = await first('outlets', `where[unit][equals]=${commune.id}`)
   await api('POST', '/broadcast-items', { title: SEGMENT, outlet: outlet.id, channel: 'communeRadio', start: new Date(Date.now() + 86_400_000).toISOString(), durationMinutes: 15 })
 
   const html = portalPage(area.slug!)

@@ -1,6 +1,6 @@
 import { solveChallenge } from 'altcha-lib/v1'
-
 import type { TestApp } from './payload'
+
 
 /** Does what a reader's browser does: fetches a challenge and solves it, returning the proof. */
 export const solveProof = async (app: TestApp): Promise<string> => {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-
 import { slugs } from '@/platform/slugs'
+
 
 /** A Lexical rich-text value with one paragraph per string. */
 export const richText = (...paragraphs: string[]) => ({

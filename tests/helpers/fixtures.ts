@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
-
-import type { Role, UnitLevel } from '@/platform/roles'
+import type { Role } from '@/platform/roles'
+import type { UnitLevel } from '@/modules/organisation/domain/hierarchy'
 import { slugs } from '@/platform/slugs'
+
 
 export const PASSWORD = 'MatKhau@Test1'
 

@@ -2,8 +2,8 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
-
 import { testDatabaseUrl } from './database'
+
 
 export type TestApp = {
   payload: Payload

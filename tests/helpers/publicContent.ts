@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
-import sharp from 'sharp'
-
 import { slugs } from '@/platform/slugs'
 import { dispatchPublic } from '@/modules/delivery/registry'
 import { richText } from './content'
 import type { Tree } from './fixtures'
+import sharp from 'sharp'
+
 
 /** Calls a public route the way the Next route handlers do. */
 export const getPublic = (payload: Payload, pathAndQuery: string, headers: Record<string, string> = {}) =>

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { testDatabaseUrl } from './database'
 import fs from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { testDatabaseUrl } from './database'
 
 export type RunningApp = { url: string; dir: string; output: () => string; stop: () => Promise<void> }
 

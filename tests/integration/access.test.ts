@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-
 import { asUser } from '@/platform/access/asUser'
 import { slugs } from '@/platform/slugs'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { requestAs, startTestApp, type TestApp } from '../helpers/payload'
+
 
 let app: TestApp
 let tree: Tree

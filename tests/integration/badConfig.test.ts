@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import net from 'node:net'
-
 import { startScheduler, stopScheduler } from '@/platform/jobs/scheduler'
 import { startTestApp, type TestApp } from '../helpers/payload'
+import net from 'node:net'
+
 
 let app: TestApp
 

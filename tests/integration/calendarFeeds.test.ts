@@ -1,11 +1,11 @@
 import { TZDate } from '@date-fns/tz'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import nodeIcal, { type VAlarm, type VEvent as ParsedEvent } from 'node-ical'
-
 import { slugs } from '@/platform/slugs'
 import { dispatchPublic } from '@/modules/delivery/registry'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+import nodeIcal, { type VAlarm, type VEvent as ParsedEvent } from 'node-ical'
+
 
 let app: TestApp
 let tree: Tree
@@ -51,8 +51,8 @@ beforeAll(async () => {
   await createUser(app.payload, 'viewer.a@test.vn', ['viewer'], tree.districtA)
   for (const email of ['admin@test.vn', 'editor@test.vn', 'editor.b@test.vn', 'reporter.a1@test.vn', 'viewer.a@test.vn']) token[email] = await app.login(email, PASSWORD)
 
-  const outlet = async (name: string, kind: string, channels: string[], ownerUnit: number) =>
-    (await app.payload.create({ collection: slugs.outlets, data: { name, kind, channels, ownerUnit } as never, ...sys })).id as number
+  const outlet = async (name: string, kind: string, channels: string[], unit: number) =>
+    (await app.payload.create({ collection: slugs.outlets, data: { name, kind, channels, unit } as never, ...sys })).id as number
   ids.stationA1 = await outlet('Trạm truyền thanh xã A1', 'communeStation', ['communeRadio'], tree.communeA1)
   ids.portalA1 = await outlet('Trang thông tin điện tử xã A1', 'portal', ['online'], tree.communeA1)
   ids.stationB1 = await outlet('Trạm truyền thanh xã B1', 'communeStation', ['communeRadio'], tree.communeB1)
@@ -86,11 +86,11 @@ describe('calendar token endpoints', () => {
       for (const method of ['GET', 'POST', 'DELETE']) {
         const res = await app.rest(method, `/units/${tree.communeA1}/calendar-token`, { token: token[as] })
         expect(res.status).toBe(403)
-        expect(((await res.json()) as { message: string }).message).toBe('Bạn không có quyền thực hiện thao tác này.')
+        expect(((await res.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('Bạn không có quyền thực hiện thao tác này.')
       }
     }
     const english = await app.rest('POST', `/units/${tree.communeA1}/calendar-token`, { token: token['reporter.a1@test.vn'], headers: { 'Accept-Language': 'en' } })
-    expect(((await english.json()) as { message: string }).message).toBe('You are not allowed to do this.')
+    expect(((await english.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('You are not allowed to do this.')
     expect((await app.rest('POST', `/units/${tree.communeA1}/calendar-token`)).status).toBe(401)
     // The editor of district B manages B's units, not A's.
     expect((await issue(tree.communeB1, 'editor.b@test.vn')).status).toBe(201)

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import ExcelJS from 'exceljs'
-
 import { slugs } from '@/platform/slugs'
 import type { Scorecard } from '@/modules/campaigns/compliance/scorecard'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+import ExcelJS from 'exceljs'
+
 
 let app: TestApp
 let tree: Tree
@@ -58,8 +58,8 @@ beforeAll(async () => {
     data: { plan: planId, title: '100% TTHC được niêm yết', scopeLevels: ['commune'], ruleKind: 'reportedFigure', figure: 'proceduresPostedPct', comparator: 'gte', threshold: 100, targetShare: 100 },
     ...sys,
   })
-  stationA1 = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Trạm truyền thanh xã A1', kind: 'communeStation', channels: ['communeRadio'], ownerUnit: tree.communeA1 }, ...sys })).id as number
-  const stationB1 = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Trạm truyền thanh xã B1', kind: 'communeStation', channels: ['communeRadio'], ownerUnit: tree.communeB1 }, ...sys })).id as number
+  stationA1 = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Trạm truyền thanh xã A1', kind: 'communeStation', channels: ['communeRadio'], unit: tree.communeA1 }, ...sys })).id as number
+  const stationB1 = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Trạm truyền thanh xã B1', kind: 'communeStation', channels: ['communeRadio'], unit: tree.communeB1 }, ...sys })).id as number
   segmentA1 = (
     await app.payload.create({
       collection: slugs.broadcastItems,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-
 import { slugs } from '@/platform/slugs'
 import { createUser, PASSWORD } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+
 
 let app: TestApp
 let adminToken: string

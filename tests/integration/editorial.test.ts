@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-
 import { slugs } from '@/platform/slugs'
 import { relationId } from '@/platform/fields/relationId'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+
 
 let app: TestApp
 let tree: Tree

@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import Ajv2020 from 'ajv/dist/2020'
-import addFormats from 'ajv-formats'
-import Parser from 'rss-parser'
-
 import { createTree, type Tree } from '../helpers/fixtures'
 import { jsonFeed11Schema } from '../helpers/jsonFeedSchema'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { createPublicContent, getPublic, type PublicContent } from '../helpers/publicContent'
+import Ajv2020 from 'ajv/dist/2020'
+import addFormats from 'ajv-formats'
+import Parser from 'rss-parser'
+
 
 let app: TestApp
 let tree: Tree

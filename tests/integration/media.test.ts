@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import fs from 'node:fs'
-import path from 'node:path'
-import sharp from 'sharp'
-
 import { slugs } from '@/platform/slugs'
 import { MAX_UPLOAD_BYTES } from '@/modules/content/domain/uploadPolicy'
 import { createTree, createUser, PASSWORD } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+import fs from 'node:fs'
+import path from 'node:path'
+import sharp from 'sharp'
+
 
 let app: TestApp
 let editorToken: string

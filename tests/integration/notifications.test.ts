@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { ParsedMail } from 'mailparser'
-
 import { slugs } from '@/platform/slugs'
 import { runDueJobs, runScheduledNow } from '@/platform/jobs/scheduler'
 import { createTaxonomy, richText } from '../helpers/content'
@@ -8,6 +7,7 @@ import { createTree, createUser, type Tree } from '../helpers/fixtures'
 import { setClock } from '../helpers/clock'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { startSmtpTrap, subjectsTo, type SmtpTrap } from '../helpers/smtp'
+
 
 let app: TestApp
 let smtp: SmtpTrap
@@ -46,7 +46,7 @@ beforeAll(async () => {
   ids.admin = (await createUser(app.payload, 'admin@test.vn', ['admin'], null, { weeklyDigest: false })).id as number
 
   const system = { overrideAccess: true, depth: 0 } as const
-  outletId = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Đài truyền thanh xã A1', kind: 'communeStation', channels: ['communeRadio'], ownerUnit: tree.communeA1, reminderLeadHours: 24 }, ...system })).id as number
+  outletId = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Đài truyền thanh xã A1', kind: 'communeStation', channels: ['communeRadio'], unit: tree.communeA1, reminderLeadHours: 24 }, ...system })).id as number
   itemId = (
     await app.payload.create({
       collection: slugs.broadcastItems,

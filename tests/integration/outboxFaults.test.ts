@@ -1,13 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
-
 import { jobsSlug, slugs } from '@/platform/slugs'
-import { deliverDue, enqueue } from '@/modules/messaging/outbox'
+import { reportOverdueMail } from '@/modules/campaigns/mail'
+import { deliverDue, enqueueMail } from '@/modules/messaging/outbox'
 import { createTree, createUser, type Tree } from '../helpers/fixtures'
 import { setClock } from '../helpers/clock'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { startSmtpTrap, type SmtpTrap } from '../helpers/smtp'
+import path from 'node:path'
+
 
 let app: TestApp
 let smtp: SmtpTrap
@@ -31,9 +32,9 @@ afterEach(() => {
 })
 
 const overdueNotice = (n: number) =>
-  enqueue(app.payload, {
+  enqueueMail(app.payload, {
     key: `test:overdue:${n}`,
-    template: 'reportOverdue',
+    template: reportOverdueMail,
     to: `donvi${n}@test.vn`,
     language: 'vi',
     data: { recipientName: `Đơn vị ${n}`, planId: 1, planNumber: `Số ${n}/KH`, planTitle: 'Kế hoạch', periodLabel: 'Quý IV/2026', deadline: '2026-12-20T10:00:00.000Z' },
@@ -151,7 +152,7 @@ describe('several workers', () => {
     const day = 4 + 7 * r
     const system = { overrideAccess: true, depth: 0 } as const
     for (const n of [1, 2]) await createUser(app.payload, `xa${n}.${r}@test.vn`, ['reporter'], tree.communeA2)
-    const outlet = await app.payload.create({ collection: slugs.outlets, data: { name: `Đài xã A2 (${r})`, kind: 'communeStation', channels: ['communeRadio'], ownerUnit: tree.communeA2 }, ...system })
+    const outlet = await app.payload.create({ collection: slugs.outlets, data: { name: `Đài xã A2 (${r})`, kind: 'communeStation', channels: ['communeRadio'], unit: tree.communeA2 }, ...system })
     for (const hour of ['06', '11', '17', '19']) {
       await app.payload.create({ collection: slugs.broadcastItems, data: { title: `Bản tin ${hour} giờ (${r})`, outlet: outlet.id, channel: 'communeRadio', start: `2027-01-${String(day + 1).padStart(2, '0')}T${hour}:00:00+07:00`, durationMinutes: 10 }, ...system })
     }

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import Ajv2020 from 'ajv/dist/2020'
-import addFormats from 'ajv-formats'
-
 import { slugs } from '@/platform/slugs'
 import { createTree, type Tree } from '../helpers/fixtures'
 import { validateOpenApi } from '../helpers/openApiValidate'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { createArticle, createPublicContent, getPublic, type PublicContent } from '../helpers/publicContent'
+import Ajv2020 from 'ajv/dist/2020'
+import addFormats from 'ajv-formats'
+
 
 let app: TestApp
 let tree: Tree
@@ -76,8 +76,8 @@ beforeAll(async () => {
   const edited = await createArticle(app.payload, { title: 'Lịch tiếp công dân tháng 3', unit: tree.province, reformAreas: [content.areas.procedure.id as number], publishedAt: '2026-03-02T08:00:00+07:00' })
   await app.payload.update({ collection: slugs.articles, id: edited.id, data: { title: 'Tiêu đề nháp bí mật' }, draft: true, ...sys })
 
-  provinceOutletId = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Đài Phát thanh – Truyền hình tỉnh', kind: 'radioTv', channels: ['radio', 'tv'], ownerUnit: tree.province }, ...sys })).id as number
-  stationA1Id = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Trạm truyền thanh xã A1', kind: 'communeStation', channels: ['communeRadio'], ownerUnit: tree.communeA1 }, ...sys })).id as number
+  provinceOutletId = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Đài Phát thanh – Truyền hình tỉnh', kind: 'radioTv', channels: ['radio', 'tv'], unit: tree.province }, ...sys })).id as number
+  stationA1Id = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Trạm truyền thanh xã A1', kind: 'communeStation', channels: ['communeRadio'], unit: tree.communeA1 }, ...sys })).id as number
   await app.payload.create({
     collection: slugs.broadcastItems,
     data: { title: 'Chuyên mục Cải cách hành chính', outlet: provinceOutletId, channel: 'radio', start: '2026-01-05T06:30:00+07:00', durationMinutes: 15, recurrence: 'weeklyMonday', repeatUntil: '2026-12-31T00:00:00+07:00', script: 'Kịch bản nội bộ' },

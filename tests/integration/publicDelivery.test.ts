@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
-import http from 'node:http'
-
 import { globalSlugs, slugs } from '@/platform/slugs'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+import http from 'node:http'
+
 
 // Read once, when the delivery state is first made: a small burst that refills slowly, and the
 // default one-second poll whose bound the README states.

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-
 import { slugs } from '@/platform/slugs'
 import { renderMail } from '@/modules/messaging/templates'
 import { solveProof } from '../helpers/antispam'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+
 
 let app: TestApp
 let tree: Tree
@@ -104,7 +104,7 @@ describe('citizen questions', () => {
     expect(answered.status).toBe(200)
     const [message] = await queued()
     expect(message).toMatchObject({ to: 'binh@nguoidan.demo', state: 'pending', key: `answer:question:${doc.id}`, subject: 'Trả lời câu hỏi của Ông/Bà về thủ tục hành chính' })
-    const mail = await renderMail('citizenAnswer', message!.data as never, 'vi', 'http://localhost:3000')
+    const mail = await renderMail(app.payload, 'citizenAnswer', message!.data, 'vi', 'http://localhost:3000')
     expect(mail.text).toContain('Thời hạn giải quyết không quá 10 ngày làm việc.')
     await app.rest('PATCH', `/citizen-questions/${doc.id}`, { token: token['editor@test.vn'], body: { assignedUnit: tree.districtA } })
     expect(await queued()).toHaveLength(1)

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
-
 import { slugs } from '@/platform/slugs'
 import { runDueJobs } from '@/platform/jobs/scheduler'
 import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, type Tree } from '../helpers/fixtures'
 import { setClock } from '../helpers/clock'
 import { startTestApp, type TestApp } from '../helpers/payload'
+
 
 let app: TestApp
 let tree: Tree

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-
 import { roles } from '@/platform/roles'
 import { jobsSlug, slugs } from '@/platform/slugs'
 import { seed } from '@/seed'
 import { DEMO_PASSWORD } from '@/modules/organisation/seed/users'
 import { startTestApp, type TestApp } from '../helpers/payload'
+
 
 let app: TestApp
 const admin = { email: 'quantri@tinh.vn', password: 'MatKhau@Admin1' }

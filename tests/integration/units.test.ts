@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { ValidationError } from 'payload'
-
 import { slugs } from '@/platform/slugs'
 import { createTree, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+
 
 let app: TestApp
 let tree: Tree
@@ -99,7 +99,7 @@ describe('units', () => {
 
   it('should refuse to delete a unit that still has sub-units', async () => {
     const res = await app.rest('DELETE', `/units/${tree.districtA}`, { token: await adminToken() })
-    expect(res.status).toBe(400)
+    expect(res.status).toBe(409)
     expect(JSON.stringify(await res.json())).toContain('còn 2 đơn vị trực thuộc')
     expect((await get(tree.districtA)).id).toBe(tree.districtA)
   })

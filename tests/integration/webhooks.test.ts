@@ -1,7 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-
 import { slugs } from '@/platform/slugs'
 import { verifyWebhook } from '@/modules/messaging/domain/webhookEvents'
 import { runDueJobs } from '@/platform/jobs/scheduler'
@@ -9,6 +7,8 @@ import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { setClock } from '../helpers/clock'
 import { startTestApp, type TestApp } from '../helpers/payload'
+import http from 'node:http'
+
 
 type Received = { headers: http.IncomingHttpHeaders; body: string }
 

@@ -4,9 +4,9 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+import { importMap } from './admin/importMap.js'
 import React from 'react'
 
-import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
 type Args = {

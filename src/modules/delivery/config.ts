@@ -1,4 +1,7 @@
-import { ConfigError } from '@/platform/config/env'
+import { ConfigError, configProblems } from '@/platform/config/env'
+import type { ConfigCheck } from '@/platform/module'
+
+import { resolveLinkTemplates } from './domain/links'
 
 type Env = Record<string, string | undefined>
 
@@ -40,3 +43,6 @@ export const resolveDeliverySettings = (env: Env): DeliverySettings => ({
   keyBurst: number(env, 'PUBLIC_API_KEY_BURST', 100, 1, 1_000_000),
   keyCacheMs: number(env, 'PUBLIC_API_KEY_CACHE_MS', 30_000, 0, 3_600_000),
 })
+
+/** Bad cache or portal-link settings are reported at start and in /api/health (requests then fail). */
+export const checkDeliverySettings: ConfigCheck = (env) => configProblems(() => resolveDeliverySettings(env), () => resolveLinkTemplates(env))

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
-
 import { publicApiRoutes } from './api'
 import { calendarRoutes } from './calendar/routes'
 import { deliver, fromFetchRequest, toFetchResponse } from './cache/deliver'
 import type { PublicRoute } from './types'
 import { widgetRoutes } from './widget/routes'
+
 
 /** Every public route. Each area adds its list here (one import, one spread). */
 export const publicRoutes: PublicRoute[] = [

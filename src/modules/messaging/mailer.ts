@@ -3,6 +3,8 @@ import nodemailer, { type Transporter } from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
 import { ConfigError, resolveMail, type MailSettings } from '@/platform/config/env'
+import { processState } from '@/platform/processState'
+
 
 export type MailState = {
   configured: boolean
@@ -15,9 +17,6 @@ export type MailState = {
 
 type MailRuntime = { settings: MailSettings | null; transport: Transporter | null; state: MailState }
 
-// One per process, shared by the module copies Next's bundle and plain Node each load.
-const runtimeKey = Symbol.for('cchc.mail')
-const globals = globalThis as unknown as Record<symbol, MailRuntime | undefined>
 
 /** Connection and socket timeouts short enough that an unreachable server fails a send, not a tick. */
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }
@@ -26,9 +25,9 @@ const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
  * Reads the mail settings once per process. A bad setting never stops the process: mail is then
  * held in the outbox and the problem is shown at start and in /api/health.
  */
-export const mailRuntime = (env: Record<string, string | undefined> = process.env): MailRuntime => {
-  const existing = globals[runtimeKey]
-  if (existing) return existing
+export const mailRuntime = (env: Record<string, string | undefined> = process.env): MailRuntime => processState('mail', () => createMailRuntime(env))
+
+const createMailRuntime = (env: Record<string, string | undefined>): MailRuntime => {
   let settings: MailSettings | null = null
   let configProblem: MailState['configProblem'] = null
   try {
@@ -40,12 +39,11 @@ export const mailRuntime = (env: Record<string, string | undefined> = process.en
   const smtp = settings?.smtp ?? null
   const transport = smtp
     ? 'url' in smtp
-      ? nodemailer.createTransport(smtp.url, TIMEOUTS as never)
+      ? // nodemailer's types take a URL or options, not both; it merges them at run time.
+        nodemailer.createTransport(smtp.url, TIMEOUTS as never)
       : nodemailer.createTransport({ host: smtp.host, port: smtp.port, secure: smtp.secure, auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined, ...TIMEOUTS })
     : null
-  const runtime: MailRuntime = { settings, transport, state: { configured: Boolean(transport), ok: null, checkedAt: null, error: null, configProblem } }
-  globals[runtimeKey] = runtime
-  return runtime
+  return { settings, transport, state: { configured: Boolean(transport), ok: null, checkedAt: null, error: null, configProblem } }
 }
 
 /** Payload's email adapter: nodemailer over the configured SMTP server, or none (Payload then logs). */

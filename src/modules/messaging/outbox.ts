@@ -1,38 +1,33 @@
 import { createHash } from 'node:crypto'
-import os from 'node:os'
+
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { Outbox } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
 import { resolveServerUrl } from '@/platform/config/env'
+import { nativeId } from '@/platform/fields/relationId'
+import { languageOf, type Language } from '@/platform/i18n/catalog'
+import { workerName } from '@/platform/jobs/scheduler'
+import type { MailTemplate } from '@/platform/module'
 import { slugs } from '@/platform/slugs'
-import { MAX_ATTEMPTS, retryDelayMs } from './domain/rules'
-import { isLanguage, type Language } from '@/platform/i18n/messages'
-import { mailRuntime, noteSendOutcome } from './mailer'
-import type { OutboxState } from './states'
-import { renderMail, type TemplateData, type TemplateName } from './templates'
+import { MAX_ATTEMPTS, retryDelayMs } from '@/modules/messaging/domain/rules'
+import { mailRuntime, noteSendOutcome } from '@/modules/messaging/mailer'
+import type { OutboxState } from '@/modules/messaging/states'
+import { renderMail } from '@/modules/messaging/templates'
+import { sendWebhook } from '@/modules/messaging/webhookSender'
 
 type Id = number | string
 
-export type OutboxMessage = {
-  id: Id
-  key: string
-  channel: 'email' | 'webhook'
-  template: string
-  to: string
-  language?: string | null
-  data?: unknown
-  state: OutboxState
-  attempts?: number | null
-}
+export type OutboxMessage = Pick<Outbox, 'id' | 'key' | 'channel' | 'template' | 'to' | 'language' | 'data' | 'state' | 'attempts'>
 
-export type NewMessage =
-  | { key: string; channel?: 'email'; template: TemplateName; to: string; language?: Language; data: TemplateData[TemplateName]; unit?: Id | null }
-  | { key: string; channel: 'webhook'; template: 'webhookEvent'; to: string; data: object; subject: string; unit?: Id | null }
+/** A mail to queue: the template object types its data; the outbox stores the template's name. */
+export type NewMail<Data> = { key: string; template: MailTemplate<Data>; to: string; language?: Language; data: Data; unit?: Id | null }
+
+/** A webhook event to queue (sent by `sendWebhook`). */
+export type NewWebhook = { key: string; to: string; data: object; subject: string; unit?: Id | null }
 
 /** How long a sender owns a message it claimed; after that another process may take it over. */
 export const SEND_LEASE_MS = 5 * 60_000
-
-/** This process, as named in claims and heartbeats. */
-export const workerName = (): string => `${os.hostname()}:${process.pid}`
 
 /** Whether a write was refused because a row with the same unique `key` exists (SQLite or MongoDB). */
 export const isUniqueViolation = (error: unknown): boolean => {
@@ -41,37 +36,33 @@ export const isUniqueViolation = (error: unknown): boolean => {
   return /UNIQUE constraint|duplicate key|E11000/i.test(e?.message ?? '')
 }
 
+type Stored = { key: string; channel: 'email' | 'webhook'; template: string; to: string; language: Language; data: unknown; subject: string; unit?: Id | null }
+
 /**
  * Stores a notification unless one with the same key exists: the same event (a reminder for one
  * airing, one recipient, one lead time) is queued once however many processes or runs see it.
  * Returns whether this call queued it. Pass `req` to queue within a write's transaction.
  */
-export const enqueue = async (payload: Payload, message: NewMessage, req?: Partial<PayloadRequest>): Promise<boolean> => {
-  const system = { overrideAccess: true, req } as const
-  const { totalDocs } = await payload.count({ collection: slugs.outbox, where: { key: { equals: message.key } }, ...system })
+const store = async (payload: Payload, message: Stored, req?: PayloadRequest): Promise<boolean> => {
+  // The outbox is written by the system only (admins act on it through its endpoints).
+  const system = asSystem(req ?? payload)
+  const { totalDocs } = await system.count({ collection: slugs.outbox, where: { key: { equals: message.key } } })
   if (totalDocs > 0) return false
-  const language = message.channel === 'webhook' ? 'vi' : (message.language ?? 'vi')
-  const subject =
-    message.channel === 'webhook' ? message.subject : (await renderMail(message.template, message.data as never, language, resolveServerUrl(process.env), { attachments: false })).subject
   try {
-    await payload.create({
+    await system.create({
       collection: slugs.outbox,
       data: {
-        key: message.key,
-        channel: message.channel ?? 'email',
-        template: message.template,
-        to: message.to,
-        language,
-        data: message.data as Record<string, unknown>,
-        subject,
-        // Unit ids arrive as strings from the compliance engine; the relationship wants the stored type.
-        unit: (message.unit === null || message.unit === undefined ? undefined : payload.db.defaultIDType === 'number' ? Number(message.unit) : message.unit) as number | undefined,
+        ...message,
+        // A registered template's name (the field lists them all, see outboxTemplateOptions).
+        template: message.template as Outbox['template'],
+        // The outbox keeps a template's data as JSON; templates type it on the way in and out.
+        data: message.data as Outbox['data'],
+        unit: message.unit === null || message.unit === undefined ? undefined : nativeId(payload, message.unit),
         state: 'pending',
         attempts: 0,
         nextAttemptAt: new Date().toISOString(),
       },
       depth: 0,
-      ...system,
     })
     return true
   } catch (error) {
@@ -81,6 +72,20 @@ export const enqueue = async (payload: Payload, message: NewMessage, req?: Parti
   }
 }
 
+/** Queues a mail (see `store`); its subject is rendered now so admins can read the outbox. */
+export const enqueueMail = async <Data>(payload: Payload, mail: NewMail<Data>, req?: PayloadRequest): Promise<boolean> => {
+  const language = mail.language ?? 'vi'
+  const { subject } = await mail.template.render(mail.data, { language, adminUrl: resolveServerUrl(process.env), attachments: false })
+  return store(payload, { key: mail.key, channel: 'email', template: mail.template.name, to: mail.to, language, data: mail.data, subject, unit: mail.unit }, req)
+}
+
+/** Queues a webhook event (see `store`). */
+export const enqueueWebhook = (payload: Payload, event: NewWebhook, req?: PayloadRequest): Promise<boolean> =>
+  store(payload, { ...event, channel: 'webhook', template: WEBHOOK_TEMPLATE, language: 'vi' }, req)
+
+/** The outbox's template name of webhook events (they are not mails and have no template of their own). */
+export const WEBHOOK_TEMPLATE = 'webhookEvent'
+
 /** Delivers one message on its channel; throws when the far end refused or could not be reached. */
 export type Sender = (payload: Payload, message: OutboxMessage) => Promise<void>
 
@@ -88,8 +93,7 @@ const messageIdFor = (key: string, fromAddress: string): string =>
   `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@${fromAddress.split('@')[1] ?? 'cchc.local'}>`
 
 const sendEmail: Sender = async (payload, message) => {
-  const language: Language = isLanguage(message.language) ? message.language : 'vi'
-  const mail = await renderMail(message.template as TemplateName, message.data as never, language, resolveServerUrl(process.env))
+  const mail = await renderMail(payload, message.template, message.data, message.language, resolveServerUrl(process.env))
   const from = mailRuntime().settings?.from
   try {
     await payload.sendEmail({
@@ -109,12 +113,8 @@ const sendEmail: Sender = async (payload, message) => {
   }
 }
 
-const senders: Partial<Record<OutboxMessage['channel'], Sender>> = { email: sendEmail }
-
-/** Lets another channel (webhooks) deliver through the same outbox. */
-export const registerSender = (channel: OutboxMessage['channel'], sender: Sender): void => {
-  senders[channel] = sender
-}
+/** The channels the outbox delivers on. */
+const senders: Record<OutboxMessage['channel'], Sender> = { email: sendEmail, webhook: sendWebhook }
 
 export type DeliveryOutcome = 'sent' | 'retry' | 'failed' | 'held' | 'lost'
 
@@ -126,37 +126,36 @@ export type DeliveryOutcome = 'sent' | 'retry' | 'failed' | 'held' | 'lost'
  * attempt is claimed under the next number.
  */
 export const deliverOne = async (payload: Payload, message: OutboxMessage, now = new Date()): Promise<DeliveryOutcome> => {
-  const system = { overrideAccess: true, depth: 0 } as const
+  // Delivery is the system's own work on its own records.
+  const system = asSystem(payload)
   const attempt = (message.attempts ?? 0) + 1
   try {
-    await payload.create({ collection: slugs.outboxClaims, data: { key: `${message.id}#${attempt}`, worker: workerName() }, ...system })
+    await system.create({ collection: slugs.outboxClaims, data: { key: `${message.id}#${attempt}`, worker: workerName() }, depth: 0 })
   } catch (error) {
     if (isUniqueViolation(error)) return 'lost'
     throw error
   }
-  const fresh = (await payload.findByID({ collection: slugs.outbox, id: message.id, disableErrors: true, ...system })) as OutboxMessage | null
+  const fresh = await system.findByID({ collection: slugs.outbox, id: message.id, disableErrors: true, depth: 0 })
   if (!fresh || (fresh.attempts ?? 0) !== attempt - 1 || fresh.state === 'sent' || fresh.state === 'cancelled' || fresh.state === 'failed') return 'lost'
 
-  const sender = senders[fresh.channel]
   if (fresh.channel === 'email' && !mailRuntime().transport) {
     // No SMTP server configured (development): write the mail to the log and keep it.
-    const mail = await renderMail(fresh.template as TemplateName, fresh.data as never, isLanguage(fresh.language) ? fresh.language : 'vi', resolveServerUrl(process.env), { attachments: false })
+    const mail = await renderMail(payload, fresh.template, fresh.data, languageOf(fresh.language), resolveServerUrl(process.env), { attachments: false })
     payload.logger.info({ to: fresh.to, subject: mail.subject, text: mail.text }, 'Mail held in the outbox (no SMTP configured)')
-    await payload.update({ collection: slugs.outbox, id: fresh.id, data: { state: 'held', attempts: attempt, leaseUntil: null }, ...system })
+    await system.update({ collection: slugs.outbox, id: fresh.id, data: { state: 'held', attempts: attempt, leaseUntil: null }, depth: 0 })
     return 'held'
   }
-  await payload.update({
+  await system.update({
     collection: slugs.outbox,
     id: fresh.id,
     data: { state: 'sending', attempts: attempt, leaseUntil: new Date(now.getTime() + SEND_LEASE_MS).toISOString() },
-    ...system,
+    depth: 0,
   })
   try {
-    if (!sender) throw new Error(`No sender for channel ${fresh.channel}`)
-    await sender(payload, fresh)
+    await senders[fresh.channel](payload, fresh)
   } catch (error) {
     const last = attempt >= MAX_ATTEMPTS
-    await payload.update({
+    await system.update({
       collection: slugs.outbox,
       id: fresh.id,
       data: {
@@ -165,21 +164,21 @@ export const deliverOne = async (payload: Payload, message: OutboxMessage, now =
         leaseUntil: null,
         nextAttemptAt: last ? null : new Date(now.getTime() + retryDelayMs(attempt)).toISOString(),
       },
-      ...system,
+      depth: 0,
     })
     return last ? 'failed' : 'retry'
   }
   // The mail is out: recording it must not be lost to a passing database error, or the lease would
   // expire and the next attempt would send it again.
   const sentAt = new Date().toISOString()
-  for (let attempt = 1; ; attempt++) {
+  for (let tries = 1; ; tries++) {
     try {
-      await payload.update({ collection: slugs.outbox, id: fresh.id, data: { state: 'sent', sentAt, leaseUntil: null, lastError: null }, ...system })
+      await system.update({ collection: slugs.outbox, id: fresh.id, data: { state: 'sent', sentAt, leaseUntil: null, lastError: null }, depth: 0 })
       return 'sent'
     } catch (error) {
-      if (attempt >= 10) throw error
+      if (tries >= 10) throw error
       payload.logger.warn({ err: error, message: fresh.key }, 'Recording a sent message failed; trying again')
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
+      await new Promise((resolve) => setTimeout(resolve, 50 * tries))
     }
   }
 }
@@ -190,9 +189,8 @@ export const deliverOne = async (payload: Payload, message: OutboxMessage, now =
  */
 export const deliverDue = async (payload: Payload, { now = new Date(), limit = 50 } = {}): Promise<Record<DeliveryOutcome, number>> => {
   const waiting: OutboxState[] = mailRuntime().transport ? ['pending', 'held'] : ['pending']
-  const { docs } = await payload.find({
+  const { docs } = await asSystem(payload).find({
     collection: slugs.outbox,
-    overrideAccess: true,
     depth: 0,
     limit,
     sort: 'nextAttemptAt',
@@ -204,7 +202,7 @@ export const deliverDue = async (payload: Payload, { now = new Date(), limit = 5
     },
   })
   const counts: Record<DeliveryOutcome, number> = { sent: 0, retry: 0, failed: 0, held: 0, lost: 0 }
-  for (const message of docs as unknown as OutboxMessage[]) {
+  for (const message of docs) {
     // A held mail waits for SMTP, not for its turn: it is not sent again while there is none.
     if (message.state === 'held' && message.channel === 'email' && !mailRuntime().transport) continue
     counts[await deliverOne(payload, message, now)]++

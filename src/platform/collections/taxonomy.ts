@@ -1,26 +1,26 @@
 import type { CollectionConfig } from 'payload'
-
-import { editorsOnly, readAnyone } from '@/modules/content/access'
-import { isAdmin } from '@/platform/access/isAdmin'
+import { label } from '@/platform/i18n'
+import type { Language } from '@/platform/i18n/catalog'
 import { slugField } from '@/platform/fields/slug'
-import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
-import { label, type MessageKey } from '@/platform/i18n/messages'
+
+
+type Label = Record<Language, string>
 
 /**
- * A small public list that editors keep (reform areas, tags, procedure fields): data, not an enum,
- * so a province can track a seventh reform area or a new procedure field without a release.
+ * A small public list that editors keep (reform areas, tags, procedure fields, outreach channels):
+ * data, not an enum, so a province can track a seventh reform area or a new channel without a release.
  */
-export const taxonomyCollection = (
-  slug: string,
-  names: { singular: MessageKey; plural: MessageKey },
-  group: MessageKey = 'group.content',
-): CollectionConfig => ({
-  slug,
-  labels: { singular: label(names.singular), plural: label(names.plural) },
+export const taxonomyCollection = (options: {
+  slug: string
+  labels: { singular: Label; plural: Label }
+  group: Label
+  access: CollectionConfig['access']
+}): CollectionConfig => ({
+  slug: options.slug,
+  labels: options.labels,
   defaultSort: 'order',
-  admin: { useAsTitle: 'name', group: label(group), defaultColumns: ['name', 'slug', 'order'] },
-  access: { read: readAnyone, create: editorsOnly, update: editorsOnly, delete: isAdmin },
-  hooks: { afterChange: [invalidatesPublicCache.afterChange], afterDelete: [invalidatesPublicCache.afterDelete] },
+  admin: { useAsTitle: 'name', group: options.group, defaultColumns: ['name', 'slug', 'order'] },
+  access: options.access,
   fields: [
     { name: 'name', type: 'text', required: true, label: label('taxonomy.name') },
     slugField('name'),

@@ -1,17 +1,19 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import fs from 'node:fs'
-import path from 'node:path'
 import type { DatabaseAdapterObj, Migration } from 'payload'
-
 import { migrations as mongoMigrations } from '../../../migrations/mongodb'
 import { migrations as sqliteMigrations } from '../../../migrations/sqlite'
 import type { DatabaseChoice } from './env'
+import { withTransactionCallbacks } from './transactions'
+import fs from 'node:fs'
+import path from 'node:path'
+
 
 const migrationsRoot = path.resolve(process.cwd(), 'migrations')
 
 /** The migrations that build the schema of the chosen database, for runners that apply them explicitly. */
 export const migrationsFor = (choice: DatabaseChoice): Migration[] =>
+  // The generated migration indexes type their functions by adapter; the runner takes either.
   (choice.kind === 'mongodb' ? mongoMigrations : sqliteMigrations) as unknown as Migration[]
 
 /** How long a write waits, in all, for another connection's lock before it fails. */
@@ -88,15 +90,15 @@ const waitOnLocks = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
  */
 export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
   if (choice.kind === 'mongodb') {
-    return mongooseAdapter({
+    return withTransactionCallbacks(mongooseAdapter({
       url: choice.url,
       migrationDir: path.join(migrationsRoot, 'mongodb'),
       prodMigrations: mongoMigrations,
       // Transactions are on by default; they need a replica set (docker-compose starts one).
-    })
+    }))
   }
   fs.mkdirSync(path.dirname(path.resolve(choice.file)), { recursive: true })
-  return waitOnLocks(sqliteAdapter({
+  return withTransactionCallbacks(waitOnLocks(sqliteAdapter({
     client: { url: choice.url },
     migrationDir: path.join(migrationsRoot, 'sqlite'),
     prodMigrations: sqliteMigrations,
@@ -107,5 +109,5 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
     // another writer's lock is mostly done by waitOnLocks above.
     wal: true,
     busyTimeout: NATIVE_BUSY_MS,
-  }))
+  })))
 }

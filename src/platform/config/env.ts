@@ -149,3 +149,15 @@ export const resolveMail = (env: Env): MailSettings => {
     from,
   }
 }
+
+/** Runs each setting's reader and collects what it refused, instead of stopping at the first. */
+export const configProblems = (...readers: (() => unknown)[]): { variable: string; vi: string; en: string }[] =>
+  readers.flatMap((read) => {
+    try {
+      read()
+      return []
+    } catch (error) {
+      if (error instanceof ConfigError) return [{ variable: error.variable, vi: error.vi, en: error.en }]
+      throw error
+    }
+  })

@@ -1,8 +1,17 @@
-import type { FieldHook, TextField } from 'payload'
-
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'payload'
+import { asSystem } from '@/platform/access/asUser'
+import { invalidField, label, t } from '@/platform/i18n'
 import { firstFreeSlug, isValidSlug, slugify } from '@/platform/text/slug'
-import { label } from '@/platform/i18n/messages'
-import { invalidField, t } from '@/platform/i18n/request'
+
+
+/** Whether another document of `collection` already has `slug` (a system read: slugs are unique across everyone's documents). */
+const slugTaken = async (req: PayloadRequest, collection: CollectionSlug, slug: string, id: number | string | undefined): Promise<boolean> => {
+  const { totalDocs } = await asSystem(req).count({
+    collection,
+    where: { slug: { equals: slug }, ...(id !== undefined ? { id: { not_equals: id } } : {}) },
+  })
+  return totalDocs > 0
+}
 
 /**
  * Fills an empty slug from `source` (numbered until free). A slug typed by an editor is kept, only
@@ -12,19 +21,12 @@ const populateSlug =
   (source: string): FieldHook =>
   async ({ value, siblingData, originalDoc, req, collection }) => {
     if (!collection) return value
-    const isTaken = async (slug: string) => {
-      const { totalDocs } = await req.payload.count({
-        collection: collection.slug as 'articles',
-        where: { slug: { equals: slug }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
-        overrideAccess: true,
-        req,
-      })
-      return totalDocs > 0
-    }
+    const slugOf = collection.slug as CollectionSlug
+    const isTaken = (slug: string) => slugTaken(req, slugOf, slug, originalDoc?.id)
     if (typeof value === 'string' && value.trim()) {
       const slug = slugify(value)
       // Checked here, not only in `validate`, because drafts skip field validation.
-      if (slug !== originalDoc?.slug && (await isTaken(slug))) throw invalidField(req, collection.slug, 'slug', 'slug.taken', { slug })
+      if (slug !== originalDoc?.slug && (await isTaken(slug))) throw invalidField(req, slugOf, 'slug', 'slug.taken', { slug })
       return slug
     }
     if (originalDoc?.slug) return originalDoc.slug
@@ -33,6 +35,7 @@ const populateSlug =
     return firstFreeSlug(slugify(text) || 'bai-viet', isTaken)
   }
 
+/** An ASCII URL slug made from the `source` field's text (Vietnamese tone marks removed). */
 export const slugField = (source: string): TextField => ({
   name: 'slug',
   type: 'text',
@@ -44,12 +47,6 @@ export const slugField = (source: string): TextField => ({
   validate: async (value: string | null | undefined, { req, id, collectionSlug }) => {
     if (!value) return true
     if (!isValidSlug(value)) return t(req, 'slug.invalid', { slug: value })
-    const { totalDocs } = await req.payload.count({
-      collection: collectionSlug as 'articles',
-      where: { slug: { equals: value }, ...(id ? { id: { not_equals: id } } : {}) },
-      overrideAccess: true,
-      req,
-    })
-    return totalDocs === 0 ? true : t(req, 'slug.taken', { slug: value })
+    return (await slugTaken(req, collectionSlug as CollectionSlug, value, id)) ? t(req, 'slug.taken', { slug: value }) : true
   },
 })

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-
-import { isAdmin } from '@/platform/access/isAdmin'
+import { isAdmin, nobody } from '@/platform/access/predicates'
 import { slugs } from '@/platform/slugs'
+
 
 /**
  * Each process running schedules writes its last tick here, so /api/health on any web instance can
@@ -10,7 +10,7 @@ import { slugs } from '@/platform/slugs'
 export const WorkerHeartbeats: CollectionConfig = {
   slug: slugs.workerHeartbeats,
   admin: { hidden: true },
-  access: { read: isAdmin, create: () => false, update: () => false, delete: isAdmin },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: isAdmin },
   fields: [
     { name: 'instance', type: 'text', required: true, unique: true },
     { name: 'role', type: 'text' },

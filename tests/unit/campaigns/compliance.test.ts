@@ -1,16 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { periodRange } from '@/modules/campaigns/domain/periods'
-import { checkFigure } from '@/modules/campaigns/domain/vocabulary'
-import {
-  computeCompliance,
-  reportingTimeliness,
-  type BroadcastItem,
-  type ComplianceInput,
-  type Indicator,
-  type Report,
-  type UnitFacts,
-} from '@/modules/campaigns/domain/engine'
+import { computeCompliance, reportingTimeliness, type BroadcastTally, type ComplianceInput, type Indicator, type Report, type UnitFacts } from '@/modules/campaigns/domain/engine'
+import { periodRange, quartersOf } from '@/modules/campaigns/domain/periods'
+import { tallyCounts } from '@/modules/campaigns/domain/tallies'
+import { checkFigure, type BroadcastChannel } from '@/modules/campaigns/domain/vocabulary'
+
 
 /**
  * A hand-made province, small enough to check by hand: province P; department D1; districts A, B;
@@ -47,17 +41,32 @@ const Q2 = periodRange({ year: 2026, key: 'Q2' })
 const Q3 = periodRange({ year: 2026, key: 'Q3' })
 const endOfYear = new Date('2026-12-31T12:00:00+07:00')
 
-const outlets = [
-  { id: 'st-A1', name: 'Trạm A1', ownerUnitId: 'A1', channel: 'communeRadio' as const },
-  { id: 'st-A2', name: 'Trạm A2', ownerUnitId: 'A2', channel: 'communeRadio' as const },
-  { id: 'st-B1', name: 'Trạm B1', ownerUnitId: 'B1', channel: 'communeRadio' as const },
-  { id: 'st-B2', name: 'Trạm B2', ownerUnitId: 'B2', channel: 'communeRadio' as const },
-  { id: 'st-B3', name: 'Trạm B3', ownerUnitId: 'B3', channel: 'communeRadio' as const },
-  { id: 'ptth', name: 'Đài PT-TH tỉnh', ownerUnitId: 'D1', channel: 'radio' as const },
-  { id: 'bao', name: 'Báo tỉnh', ownerUnitId: 'D1', channel: 'press' as const },
-]
+/** The outlets of the test province and the unit owning each. */
+const outletOwner: Record<string, string> = { 'st-A1': 'A1', 'st-A2': 'A2', 'st-B1': 'B1', 'st-B2': 'B2', 'st-B3': 'B3', ptth: 'D1', bao: 'D1' }
 
-const weekly = (id: string, outletId: string, start: string, until?: string): BroadcastItem => ({
+/** A broadcast item and what its unit said about an airing, as the tests describe them. */
+type TestItem = { id: string; outletId: string; channel: BroadcastChannel; start: Date; durationMinutes: number; rule?: string; until?: Date | null }
+type TestAiring = { itemId: string; occurrenceAt: Date; status: 'confirmed' | 'missed' }
+
+/**
+ * The tallies the platform keeps for these items and airings: each outlet's airings per channel and
+ * quarter of 2026, counted by the same function the tally hooks use.
+ */
+const talliesFrom = (items: TestItem[], airings: TestAiring[]): BroadcastTally[] => {
+  const groups = new Map<string, TestItem[]>()
+  for (const item of items) groups.set(`${item.outletId}|${item.channel}`, [...(groups.get(`${item.outletId}|${item.channel}`) ?? []), item])
+  return [...groups.values()].flatMap((group) =>
+    quartersOf({ year: 2026, key: 'Y' }).flatMap((quarter) => {
+      const range = periodRange(quarter)
+      const ids = new Set(group.map((item) => item.id))
+      const said = airings.filter((a) => ids.has(a.itemId) && a.occurrenceAt >= range.start && a.occurrenceAt < range.end)
+      const counts = tallyCounts(group.map((item) => ({ start: item.start, rrule: item.rule, repeatUntil: item.until })), said, range)
+      return counts.scheduled + counts.confirmed + counts.missed === 0 ? [] : [{ outletId: group[0]!.outletId, unitId: outletOwner[group[0]!.outletId]!, channel: group[0]!.channel, quarter: range, ...counts }]
+    }),
+  )
+}
+
+const weekly = (id: string, outletId: string, start: string, until?: string): TestItem => ({
   id,
   outletId,
   channel: 'communeRadio',
@@ -67,15 +76,13 @@ const weekly = (id: string, outletId: string, start: string, until?: string): Br
   until: until ? new Date(until) : null,
 })
 
-const base = (over: Partial<ComplianceInput>): ComplianceInput => ({
+const base = ({ items = [], airings = [], ...over }: Partial<ComplianceInput> & { items?: TestItem[]; airings?: TestAiring[] }): ComplianceInput => ({
   plan: { rootUnitId: 'P', excludedUnitIds: [] },
   period: Q1,
   now: endOfYear,
   units,
   indicators: [],
-  outlets,
-  items: [],
-  airings: [],
+  tallies: talliesFrom(items, airings),
   content: [],
   reports: [],
   ...over,
@@ -125,16 +132,19 @@ describe('"100% of commune radio stations run a CCHC segment" (at least 6 a quar
     expect(statusOf(result, 'B2')).toBe('notMet')
     const a2 = result.cells.find((c) => c.subjectId === 'A2')!
     // 13 Mondays: 3 confirmed, the 10 others past their time unconfirmed count as missed.
-    expect(a2.evidence).toEqual({ kind: 'broadcasts', confirmed: 3, missed: 10, pending: 0, required: 6, itemIds: ['seg-A2'] })
+    expect(a2.evidence).toEqual({ kind: 'broadcasts', confirmed: 3, missed: 10, pending: 0, required: 6 })
     expect(a2.progress).toBe(0.5)
     expect(result.indicators[0]).toMatchObject({ inScope: 4, met: 2, notMet: 2, share: 50, targetShare: 100, achieved: false, rating: 'red' })
   })
 
-  it('should count unconfirmed future airings as pending, not missed', () => {
+  it('should count airings of a running quarter as pending until the missed-airings job records them', () => {
     const midQuarter = new Date('2026-02-01T12:00:00+07:00')
-    const result = computeCompliance(base({ indicators: [indicator], items, airings: [], now: midQuarter }))
-    const a1 = result.cells.find((c) => c.subjectId === 'A1')!.evidence
-    expect(a1).toMatchObject({ confirmed: 0, missed: 4, pending: 9 })
+    const silent = computeCompliance(base({ indicators: [indicator], items, airings: [], now: midQuarter }))
+    expect(silent.cells.find((c) => c.subjectId === 'A1')!.evidence).toMatchObject({ confirmed: 0, missed: 0, pending: 13 })
+    // The job has recorded the four Mondays of January as missed.
+    const recorded = mondays.slice(0, 4).map((occurrenceAt) => ({ itemId: 'seg-A1', occurrenceAt, status: 'missed' as const }))
+    const result = computeCompliance(base({ indicators: [indicator], items, airings: recorded, now: midQuarter }))
+    expect(result.cells.find((c) => c.subjectId === 'A1')!.evidence).toMatchObject({ confirmed: 0, missed: 4, pending: 9 })
   })
 
   it('should take a station removed in May out of scope from Q2 on', () => {
@@ -220,7 +230,7 @@ describe('"3 radio segments, 3 TV segments and 8 newspaper articles a quarter" (
     rule: { kind: 'outletQuota', outletIds: ['ptth', 'bao'], quotas: [{ channel: 'radio', min: 3 }, { channel: 'tv', min: 3 }, { channel: 'press', min: 8 }] },
     targetShare: 100,
   }
-  const one = (id: string, outletId: string, channel: BroadcastItem['channel'], day: number): BroadcastItem => ({
+  const one = (id: string, outletId: string, channel: BroadcastChannel, day: number): TestItem => ({
     id,
     outletId,
     channel,
@@ -277,11 +287,11 @@ describe('published content owned by a unit', () => {
       targetShare: 100,
     }
     const content = [
-      { collection: 'articles' as const, unitId: 'A', publishedAt: new Date('2026-01-10T00:00:00Z') },
-      { collection: 'articles' as const, unitId: 'A', publishedAt: new Date('2026-03-31T16:59:00Z') },
-      { collection: 'articles' as const, unitId: 'B', publishedAt: new Date('2026-02-10T00:00:00Z') },
-      { collection: 'articles' as const, unitId: 'B', publishedAt: new Date('2026-03-31T17:00:00Z') },
-      { collection: 'faqs' as const, unitId: 'B', publishedAt: new Date('2026-02-11T00:00:00Z') },
+      { kind: 'articles' as const, unitId: 'A', publishedAt: new Date('2026-01-10T00:00:00Z') },
+      { kind: 'articles' as const, unitId: 'A', publishedAt: new Date('2026-03-31T16:59:00Z') },
+      { kind: 'articles' as const, unitId: 'B', publishedAt: new Date('2026-02-10T00:00:00Z') },
+      { kind: 'articles' as const, unitId: 'B', publishedAt: new Date('2026-03-31T17:00:00Z') },
+      { kind: 'faqs' as const, unitId: 'B', publishedAt: new Date('2026-02-11T00:00:00Z') },
     ]
     const result = computeCompliance(base({ indicators: [indicator], content }))
     expect(statusOf(result, 'A')).toBe('met')
@@ -344,7 +354,7 @@ describe('reported figures', () => {
 })
 
 describe('pre-counted airings (tallies)', () => {
-  it('should give the same verdicts from quarterly tallies as from the items themselves', () => {
+  it('should add up quarterly tallies, and count the open airings of a quarter that is over as missed', () => {
     const indicator: Indicator = {
       id: 'radio',
       title: 'x',
@@ -353,13 +363,13 @@ describe('pre-counted airings (tallies)', () => {
       targetShare: 100,
     }
     const tallies = [
-      { outletId: 'st-A1', ownerUnitId: 'A1', channel: 'communeRadio' as const, quarter: Q1, scheduled: 13, confirmed: 7, missed: 0 },
-      { outletId: 'st-A2', ownerUnitId: 'A2', channel: 'communeRadio' as const, quarter: Q1, scheduled: 13, confirmed: 3, missed: 1 },
-      { outletId: 'st-A2', ownerUnitId: 'A2', channel: 'communeRadio' as const, quarter: Q2, scheduled: 13, confirmed: 13, missed: 0 },
+      { outletId: 'st-A1', unitId: 'A1', channel: 'communeRadio' as const, quarter: Q1, scheduled: 13, confirmed: 7, missed: 0 },
+      { outletId: 'st-A2', unitId: 'A2', channel: 'communeRadio' as const, quarter: Q1, scheduled: 13, confirmed: 3, missed: 1 },
+      { outletId: 'st-A2', unitId: 'A2', channel: 'communeRadio' as const, quarter: Q2, scheduled: 13, confirmed: 13, missed: 0 },
     ]
     const result = computeCompliance(base({ indicators: [indicator], tallies }))
     expect(statusOf(result, 'A1')).toBe('met')
-    expect(result.cells.find((c) => c.subjectId === 'A2')!.evidence).toEqual({ kind: 'broadcasts', confirmed: 3, missed: 10, pending: 0, required: 6, itemIds: [] })
+    expect(result.cells.find((c) => c.subjectId === 'A2')!.evidence).toEqual({ kind: 'broadcasts', confirmed: 3, missed: 10, pending: 0, required: 6 })
     const h1 = computeCompliance(base({ indicators: [indicator], tallies, period: periodRange({ year: 2026, key: 'H1' }) }))
     expect((h1.cells.find((c) => c.subjectId === 'A2')!.evidence as { confirmed: number }).confirmed).toBe(16)
     const midQ1 = computeCompliance(base({ indicators: [indicator], tallies, now: new Date('2026-02-15T00:00:00+07:00') }))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-
 import { checkRecurrenceRule, occurrencesIn, recurrencePresets } from '@/modules/campaigns/domain/recurrence'
 import { formatPeriod, lastFinishedQuarter, parsePeriod, periodLabel, periodRange, quarterOf, quartersOf, shiftQuarter } from '@/modules/campaigns/domain/periods'
+
 
 const at = (iso: string) => new Date(iso)
 

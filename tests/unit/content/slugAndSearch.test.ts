@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-
 import { buildSearchText, foldWhereValues, rankByRelevance, relevance, searchTokens } from '@/modules/content/domain/search'
 import { firstFreeSlug, isValidSlug, slugify } from '@/platform/text/slug'
+
 
 describe('slugify', () => {
   it('should make an ASCII slug from a Vietnamese title', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-
 import { checkUpload, MAX_UPLOAD_BYTES } from '@/modules/content/domain/uploadPolicy'
+
 
 describe('checkUpload', () => {
   it('should accept a real image, PDF or audio file whose name matches its content', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-
-import { canPublish, decideReview } from '@/modules/content/domain/workflow'
+import { canPublish, decideReview, type EditorialActor } from '@/modules/content/domain/workflow'
 import { decideReportChange, isLocked } from '@/modules/campaigns/domain/reportWorkflow'
 import { checkPublicText, ratingSummary, withinLimit } from '@/modules/content/domain/submissions'
 
-const editor = { roles: ['editor'] }
-const trustedEditor = { roles: ['editor'], canPublish: true }
-const reviewer = { roles: ['reviewer'] }
+
+const editor: EditorialActor = { roles: ['editor'] }
+const trustedEditor: EditorialActor = { roles: ['editor'], canPublish: true }
+const reviewer: EditorialActor = { roles: ['reviewer'] }
 
 describe('editorial workflow', () => {
   it('should let reviewers and admins publish, editors only when granted', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-
 import { icalRecurrenceRule } from '@/modules/campaigns/domain/icalRule'
 import { occurrencesIn } from '@/modules/campaigns/domain/recurrence'
 import { calendarTokenMatches, hashCalendarToken, newCalendarToken } from '@/modules/organisation/domain/calendarToken'
 import { owesReport, reportDeadlinesOf, type PlanDeadlines } from '@/modules/campaigns/domain/deadlines'
 import type { UnitFacts } from '@/modules/campaigns/domain/engine'
+
 
 describe('calendar tokens', () => {
   it('should make URL-safe tokens of at least 128 random bits, different each time', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-
 import { resolveDeliverySettings } from '@/modules/delivery/config'
 import { ConfigError } from '@/platform/config/env'
 import { cacheKeyOf } from '@/modules/delivery/domain/cacheKey'
 import { cacheControlFor, etagMatches, isCacheableStatus, strongEtag } from '@/modules/delivery/domain/httpCaching'
 import { LruCache } from '@/modules/delivery/domain/lruCache'
 import { TokenBuckets } from '@/modules/delivery/domain/tokenBucket'
+
 
 describe('the response cache key', () => {
   it('should not depend on the order of the query parameters', () => {

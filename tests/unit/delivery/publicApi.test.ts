@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-
 import { toJsonFeed11 } from '@/modules/delivery/domain/jsonFeed'
-import { localDay } from '@/modules/messaging/domain/rules'
+import { localDay } from '@/platform/time'
 import { absoluteUrl, itemLink, LinkTemplateError, resolveLinkTemplates } from '@/modules/delivery/domain/links'
 import { addDays, dayRange, isCalendarDate, localDayStart, matchPathTemplate, pageInfo, parseParams, type ParamSpec } from '@/modules/delivery/domain/params'
+
 
 const specs: ParamSpec[] = [
   { name: 'area', in: 'query', schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 20 }, description: 'x' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-
 import { escapeHtml } from '@/platform/text/html'
 import { collectRichTextRefs, richTextToHtml, type RichTextRefs } from '@/modules/delivery/api/richText'
+
 
 const text = (value: string, format = 0) => ({ type: 'text', text: value, detail: 0, format, mode: 'normal', style: '', version: 1 })
 const node = (type: string, children: unknown[] = [], extra: Record<string, unknown> = {}) => ({ type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra })

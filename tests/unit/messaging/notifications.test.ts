@@ -1,10 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
-
 import { ConfigError, resolveMail, resolveProcessRole } from '@/platform/config/env'
-import { cronVariable, missedAfterHours, resolveSchedules } from '@/platform/jobs/schedules'
+import { cronVariable, resolveSchedules } from '@/platform/jobs/schedules'
+import { isoWeek, localDay, previousWeek } from '@/platform/time'
+import { checkCampaignSettings, missedAfterHours } from '@/modules/campaigns/config'
 import { barChartSvg } from '@/modules/campaigns/domain/chart'
-import { dueEscalationSteps, dueReportReminder, escalationChain, isoWeek, localDay, previousWeek, retryDelayMs } from '@/modules/messaging/domain/rules'
+import { dueEscalationSteps, dueReportReminder, escalationChain } from '@/modules/campaigns/domain/reminders'
+import { campaignSchedules } from '@/modules/campaigns/jobs'
+import { retryDelayMs } from '@/modules/messaging/domain/rules'
 import { publicChange, signWebhook, verifyWebhook } from '@/modules/messaging/domain/webhookEvents'
+
 
 const at = (iso: string) => new Date(iso)
 
@@ -30,8 +34,8 @@ describe('report reminders and escalation', () => {
 
   it('should climb from a commune to its district and the province, stopping at a cycle', () => {
     const parents: Record<string, string | null> = { commune: 'district', district: 'province', province: null }
-    expect(escalationChain('commune', (id) => parents[id])).toEqual(['commune', 'district', 'province'])
-    expect(escalationChain('a', (id) => (id === 'a' ? 'b' : 'a'))).toEqual(['a', 'b'])
+    expect(escalationChain('commune', (id: string) => parents[id])).toEqual(['commune', 'district', 'province'])
+    expect(escalationChain('a', (id: string) => (id === 'a' ? 'b' : 'a'))).toEqual(['a', 'b'])
   })
 })
 
@@ -109,23 +113,23 @@ describe('configuration of mail, roles and schedules', () => {
 
   it('should run every schedule by default and report a bad expression or time zone without throwing', () => {
     expect(cronVariable('weeklyDigest')).toBe('CRON_WEEKLY_DIGEST')
-    const defaults = resolveSchedules({})
+    const defaults = resolveSchedules({}, campaignSchedules)
     expect(defaults.timeZone).toBe('Asia/Ho_Chi_Minh')
     expect(defaults.problems).toEqual([])
     expect(defaults.entries.map((e) => e.name)).toContain('weeklyDigest')
 
-    const badCron = resolveSchedules({ CRON_WEEKLY_DIGEST: 'every monday' })
+    const badCron = resolveSchedules({ CRON_WEEKLY_DIGEST: 'every monday' }, campaignSchedules)
     expect(badCron.entries.map((e) => e.name)).not.toContain('weeklyDigest')
     expect(badCron.entries).toHaveLength(defaults.entries.length - 1)
     expect(badCron.problems[0]).toMatchObject({ variable: 'CRON_WEEKLY_DIGEST' })
     expect(badCron.problems[0]!.vi).toContain('không hợp lệ')
 
-    const badZone = resolveSchedules({ SCHEDULE_TIME_ZONE: 'Asia/Hanoi_City' })
+    const badZone = resolveSchedules({ SCHEDULE_TIME_ZONE: 'Asia/Hanoi_City' }, campaignSchedules)
     expect(badZone.entries).toEqual([])
     expect(badZone.problems[0]).toMatchObject({ variable: 'SCHEDULE_TIME_ZONE' })
 
     expect(missedAfterHours({ MISSED_AFTER_HOURS: '36' })).toBe(36)
     expect(missedAfterHours({ MISSED_AFTER_HOURS: 'lâu' })).toBe(24)
-    expect(resolveSchedules({ MISSED_AFTER_HOURS: 'lâu' }).problems[0]).toMatchObject({ variable: 'MISSED_AFTER_HOURS' })
+    expect(checkCampaignSettings({ MISSED_AFTER_HOURS: 'lâu' })[0]).toMatchObject({ variable: 'MISSED_AFTER_HOURS' })
   })
 })

@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { hasRole, isAdminUser, isStaffUser } from '@/platform/roles'
+import { unitIdOf, unitScopeWhere, unitSubtreeWhere } from '@/modules/organisation/access/unitScope'
 
-import { hasRole, isAdminUser, isStaffUser, unitIdOf } from '@/platform/access/roles'
-import { unitScopeWhere, unitSubtreeWhere } from '@/modules/organisation/access/unitScope'
-import { format, messages, translate } from '@/platform/i18n/messages'
 
 describe('access rules', () => {
   it('should scope rows to the units of a subtree', () => {
@@ -27,26 +26,5 @@ describe('access rules', () => {
     expect(unitIdOf({ unit: 5 })).toBe(5)
     expect(unitIdOf({ unit: { id: 'abc', name: 'x' } })).toBe('abc')
     expect(unitIdOf({ unit: null })).toBeNull()
-  })
-})
-
-describe('message catalogue', () => {
-  it('should have every Vietnamese message in English too, with the same placeholders', () => {
-    for (const [key, vi] of Object.entries(messages.vi)) {
-      const en = messages.en[key as keyof typeof messages.en]
-      expect(en).toBeTruthy()
-      const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort()
-      expect({ key, placeholders: placeholders(en) }).toEqual({ key, placeholders: placeholders(vi) })
-    }
-  })
-
-  it('should answer in Vietnamese unless English is asked for', () => {
-    expect(translate(undefined, 'unit.hasChildren', { name: 'Xã A', count: 2 })).toBe('Không thể xóa đơn vị "Xã A" vì còn 2 đơn vị trực thuộc.')
-    expect(translate('fr', 'error.forbidden')).toBe(messages.vi['error.forbidden'])
-    expect(translate('en', 'error.forbidden')).toBe('You are not allowed to do this.')
-  })
-
-  it('should leave unknown placeholders visible rather than blank', () => {
-    expect(format('{{a}} và {{b}}', { a: 1 })).toBe('1 và {{b}}')
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-
 import { planUnitImport, resolveHeader, type CsvRow } from '@/modules/organisation/domain/csvImport'
+
 
 const header = ['name', 'code', 'level', 'parent_code', 'emails', 'portal_url', 'radio_station', 'one_stop_desk', 'post_office_points']
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { checkParentLevel, isValidEmail, isValidHttpUrl, isValidUnitCode, normalizeUnitCode, wouldCreateCycle } from '@/modules/organisation/domain/hierarchy'
 
-import {
-  checkParentLevel,
-  isValidEmail,
-  isValidHttpUrl,
-  isValidUnitCode,
-  normalizeUnitCode,
-  wouldCreateCycle,
-} from '@/modules/organisation/domain/hierarchy'
 
 describe('unit hierarchy rules', () => {
   it('should let a province stand alone and refuse it a parent', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-
 import { ConfigError, resolveDatabase, resolvePort, resolveSecret, resolveSeedAdmin, resolveServerUrl } from '@/platform/config/env'
+
 
 describe('configuration from the environment', () => {
   it('should pick SQLite at data/cms.db when DATABASE_URL is unset', () => {

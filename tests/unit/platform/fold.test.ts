@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-
 import { foldKey, foldVietnamese } from '@/platform/text/fold'
+
 
 describe('foldVietnamese', () => {
   it('should remove every tone mark from every vowel', () => {

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { dispatchPublic } from '@/modules/delivery'
 
-import { dispatchPublic } from '@/modules/delivery/registry'
 
 /** /widget.js: the embeddable widget for unit portals, served by the framework-free public routes. */
 export const GET = async (request: Request): Promise<Response> => dispatchPublic(await getPayload({ config }), request)

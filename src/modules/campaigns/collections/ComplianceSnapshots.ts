@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaffUser, type RoleHolder } from '@/platform/access/roles'
+import { isStaff, nobody } from '@/platform/access/predicates'
 import { slugs } from '@/platform/slugs'
-import { label } from '@/platform/i18n/messages'
+import { label } from '@/modules/campaigns/i18n'
 
 /**
  * A plan's compliance as it stood each night (indicator shares for the running quarter), written by
@@ -13,7 +13,7 @@ export const ComplianceSnapshots: CollectionConfig = {
   labels: { singular: label('snapshots.singular'), plural: label('snapshots.plural') },
   defaultSort: '-day',
   admin: { group: label('group.campaigns'), useAsTitle: 'day', defaultColumns: ['day', 'plan', 'period', 'indicatorsMet', 'indicatorsTotal'] },
-  access: { read: ({ req }) => isStaffUser(req.user as RoleHolder), create: () => false, update: () => false, delete: () => false },
+  access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'plan', type: 'relationship', relationTo: slugs.campaignPlans, required: true, index: true, label: label('report.plan') },
     {

@@ -1,19 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { planWriters } from '@/modules/campaigns/access'
-import { isStaffUser, type RoleHolder } from '@/platform/access/roles'
+import { isStaff } from '@/platform/access/predicates'
 import { slugs } from '@/platform/slugs'
+import { ownerUnitField } from '@/modules/organisation'
+import { planWriters } from '@/modules/campaigns/access'
 import { broadcastChannels } from '@/modules/campaigns/domain/vocabulary'
-import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
-import { label } from '@/platform/i18n/messages'
+import { label } from '@/modules/campaigns/i18n'
 
 /** Where outreach airs or prints: the provincial radio-TV station, newspapers, commune stations. */
 export const Outlets: CollectionConfig = {
   slug: slugs.outlets,
   labels: { singular: label('outlets.singular'), plural: label('outlets.plural') },
-  admin: { useAsTitle: 'name', group: label('group.campaigns'), defaultColumns: ['name', 'kind', 'ownerUnit', 'channels'] },
-  access: { read: ({ req }) => isStaffUser(req.user as RoleHolder), create: planWriters, update: planWriters, delete: planWriters },
-  hooks: { afterChange: [invalidatesPublicCache.afterChange], afterDelete: [invalidatesPublicCache.afterDelete] },
+  admin: { useAsTitle: 'name', group: label('group.campaigns'), defaultColumns: ['name', 'kind', 'unit', 'channels'] },
+  access: { read: isStaff, create: planWriters, update: planWriters, delete: planWriters },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('outlet.name') },
     {
@@ -29,8 +28,8 @@ export const Outlets: CollectionConfig = {
         { name: 'channels', type: 'select', hasMany: true, required: true, label: label('outlet.channels'), options: broadcastChannels.map((value) => ({ value, label: label(`channel.${value}`) })) },
       ],
     },
-    { name: 'ownerUnit', type: 'relationship', relationTo: slugs.units, required: true, index: true, label: label('outlet.owner') },
+    ownerUnitField({ label: label('outlet.owner'), required: true }),
     { name: 'reminderLeadHours', type: 'number', defaultValue: 24, min: 0, max: 720, label: label('outlet.leadHours') },
-    { name: 'active', type: 'checkbox', defaultValue: true, label: label('unit.active'), admin: { position: 'sidebar' } },
+    { name: 'active', type: 'checkbox', defaultValue: true, label: label('outlet.active'), admin: { position: 'sidebar' } },
   ],
 }

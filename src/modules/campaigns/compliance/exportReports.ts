@@ -1,11 +1,13 @@
 import type { PayloadRequest } from 'payload'
-
 import { asUser } from '@/platform/access/asUser'
 import { slugs } from '@/platform/slugs'
-import { periodLabel, TIME_ZONE, type PeriodKey } from '@/modules/campaigns/domain/periods'
+import { TIME_ZONE } from '@/platform/time'
+import { periodLabel, type PeriodKey } from '@/modules/campaigns/domain/periods'
 import { figureKeys, reportFigures } from '@/modules/campaigns/domain/vocabulary'
-import { translate, type Language, type MessageKey } from '@/platform/i18n/messages'
+import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n'
+import type { Language } from '@/platform/i18n/catalog'
 import type { Table } from '@/platform/spreadsheet'
+
 
 
 /** The reports the caller may read, for a plan (and optionally a period), one row each. */

@@ -1,4 +1,5 @@
-import { translate, type Language, type MessageKey } from '@/platform/i18n/messages'
+import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n'
+import type { Language } from '@/platform/i18n/catalog'
 import type { Scorecard } from './scorecard'
 import type { Table } from '@/platform/spreadsheet'
 

@@ -1,63 +1,58 @@
-import { APIError, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { asUser } from '@/platform/access/asUser'
-import { isStaffUser, type RoleHolder } from '@/platform/access/roles'
-import { subtreeUnitIds } from '@/modules/organisation/access/unitScope'
-import type { UnitLevel } from '@/platform/roles'
-import { missedAfterHours } from '@/platform/jobs/schedules'
-import { slugs } from '@/platform/slugs'
-import { owesReport } from '@/modules/campaigns/domain/deadlines'
-import { formatPeriod, lastFinishedQuarter, parsePeriod, periodKeys, periodLabel, periodRange, quartersOf, type Period } from '@/modules/campaigns/domain/periods'
-import type { BroadcastChannel, FigureKey } from '@/modules/campaigns/domain/vocabulary'
-import {
-  computeCompliance,
-  reportingTimeliness,
-  type ComplianceInput,
-  type ComplianceResult,
-  type Indicator,
-  type Report,
-  type Timeliness,
-  type UnitFacts,
-} from '@/modules/campaigns/domain/engine'
+import type { Article, BroadcastTally, CampaignPlan, Faq, TargetIndicator, Unit, UnitReport } from '@/payload-types'
+import { asSystem, asUser } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
-import { t } from '@/platform/i18n/request'
+import { languageOf } from '@/platform/i18n/catalog'
+import { isAdminUser, isStaffUser } from '@/platform/roles'
+import { slugs } from '@/platform/slugs'
+import { subtreeUnitIds } from '@/modules/organisation'
+import { missedAfterHours } from '@/modules/campaigns/config'
+import { owesReport } from '@/modules/campaigns/domain/deadlines'
+import { computeCompliance, reportingTimeliness, type ComplianceInput, type ComplianceResult, type Indicator, type Report, type Timeliness, type UnitFacts } from '@/modules/campaigns/domain/engine'
+import { isBroadcastChannel } from '@/modules/campaigns/domain/vocabulary'
+import { formatPeriod, lastFinishedQuarter, parsePeriod, periodKeys, periodLabel, periodRange, quartersOf, type Period } from '@/modules/campaigns/domain/periods'
+import { refused } from '@/modules/campaigns/i18n'
 
 const id = (value: unknown): string => String(relationId(value))
-const date = (value: unknown): Date | null => (value ? new Date(value as string) : null)
-
-type PlanDoc = Awaited<ReturnType<ReturnType<typeof asUser>['findByID']>> & Record<string, unknown>
+const date = (value: string | null | undefined): Date | null => (value ? new Date(value) : null)
 
 /**
  * Loads everything one plan's scorecard needs for a period. The loads are system reads: a share is
  * only right if every unit in scope is counted, whoever asks; what the caller may see is cut after.
  */
-export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, period: Period, now = new Date()): Promise<ComplianceInput> => {
+export const loadComplianceInput = async (req: PayloadRequest, plan: CampaignPlan, period: Period, now = new Date()): Promise<ComplianceInput> => {
   const range = periodRange(period)
   // Straight to the database adapter (the same call on SQLite and MongoDB): these are system reads
-  // of many small rows, and document hooks (which none of these fields need) would cost most of the time.
-  const rows = async <T>(collection: CollectionSlug, where: Where | undefined, select: Record<string, unknown>, sort?: string) =>
+  // of many small rows, and document hooks (which none of these fields need) would cost most of the
+  // time. The adapter returns untyped rows; each read names the fields of the generated type it selects.
+  const rows = async <T>(collection: CollectionSlug, where: Where | undefined, select: Record<string, unknown>, sort?: string): Promise<T[]> =>
+    // The adapter's select and rows are untyped (`T` names the selected fields of the generated type).
     (await req.payload.db.find({ collection, where: where ?? {}, select: select as never, sort, limit: 0, pagination: false, req })).docs as unknown as T[]
-  type Doc = Record<string, any>
   const inPeriod = (field: string): Where => ({ and: [{ [field]: { greater_than_equal: range.start.toISOString() } }, { [field]: { less_than: range.end.toISOString() } }] })
   const quarters = quartersOf(period).map(formatPeriod)
-  const indicatorDocs = (await req.payload.find({ collection: slugs.targetIndicators, overrideAccess: true, pagination: false, depth: 0, req, where: { plan: { equals: plan.id } }, sort: 'order' })).docs as Doc[]
+  const { docs: indicatorDocs } = await asSystem(req).find({ collection: slugs.targetIndicators, pagination: false, depth: 0, where: { plan: { equals: plan.id } }, sort: 'order' })
   // Only the reports that can speak for this period (those of periods inside it), and only the
   // figures the indicators ask about.
   const reportPeriods = periodKeys.filter((key) => {
     const inner = periodRange({ year: period.year, key })
     return inner.start >= range.start && inner.end <= range.end
   })
-  const figuresUsed = Object.fromEntries(indicatorDocs.filter((d) => d.ruleKind === 'reportedFigure' && d.figure).map((d) => [d.figure as string, true]))
+  const figuresUsed = Object.fromEntries(indicatorDocs.flatMap((d) => (d.ruleKind === 'reportedFigure' && d.figure ? [[d.figure, true]] : [])))
+  type UnitRow = Pick<Unit, 'id' | 'name' | 'level' | 'parent' | 'active' | 'hasRadioStation' | 'radioStationUntil' | 'portalUrl' | 'hasOneStopDesk' | 'postOfficeCulturePoints' | 'activeFrom'>
+  type TallyRow = Pick<BroadcastTally, 'outlet' | 'unit' | 'channel' | 'quarter' | 'scheduled' | 'confirmed' | 'missed'>
+  type ContentRow = Pick<Article | Faq, 'unit' | 'publishedAt'>
+  type ReportRow = Pick<UnitReport, 'id' | 'unit' | 'year' | 'period' | 'status' | 'firstSubmittedAt' | 'figures'>
   const [units, tallies, articles, faqs, reports] = await Promise.all([
     // No breadcrumb rows: the lineage is rebuilt from parent links, which is far cheaper to read.
-    rows<Doc>(slugs.units, undefined, { name: true, level: true, parent: true, active: true, hasRadioStation: true, radioStationUntil: true, portalUrl: true, hasOneStopDesk: true, postOfficeCulturePoints: true, activeFrom: true }),
-    rows<Doc>(slugs.broadcastTallies, { quarter: { in: quarters } }, { outlet: true, ownerUnit: true, channel: true, quarter: true, scheduled: true, confirmed: true, missed: true }),
-    rows<Doc>(slugs.articles, { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] }, { unit: true, publishedAt: true }),
-    rows<Doc>(slugs.faqs, { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] }, { unit: true, publishedAt: true }),
-    rows<Doc>(
+    rows<UnitRow>(slugs.units, undefined, { name: true, level: true, parent: true, active: true, hasRadioStation: true, radioStationUntil: true, portalUrl: true, hasOneStopDesk: true, postOfficeCulturePoints: true, activeFrom: true }),
+    rows<TallyRow>(slugs.broadcastTallies, { quarter: { in: quarters } }, { outlet: true, unit: true, channel: true, quarter: true, scheduled: true, confirmed: true, missed: true }),
+    rows<ContentRow>(slugs.articles, { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] }, { unit: true, publishedAt: true }),
+    rows<ContentRow>(slugs.faqs, { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] }, { unit: true, publishedAt: true }),
+    rows<ReportRow>(
       slugs.unitReports,
       { and: [{ plan: { equals: plan.id } }, { year: { equals: period.year } }, { period: { in: reportPeriods } }] },
-      { unit: true, year: true, period: true, status: true, firstSubmittedAt: true, ...(Object.keys(figuresUsed).length > 0 ? { figures: figuresUsed as never } : {}) },
+      { unit: true, year: true, period: true, status: true, firstSubmittedAt: true, ...(Object.keys(figuresUsed).length > 0 ? { figures: figuresUsed } : {}) },
     ),
   ])
   const parentOf = new Map(units.map((u) => [String(u.id), u.parent ? id(u.parent) : null]))
@@ -68,7 +63,7 @@ export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, pe
   }
 
   return {
-    plan: { rootUnitId: id(plan.participatingRoot), excludedUnitIds: ((plan.excludedUnits as unknown[]) ?? []).map(id) },
+    plan: { rootUnitId: id(plan.participatingRoot), excludedUnitIds: (plan.excludedUnits ?? []).map(id) },
     period: range,
     now,
     missedAfterHours: missedAfterHours(),
@@ -76,7 +71,7 @@ export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, pe
       (u): UnitFacts => ({
         id: String(u.id),
         name: u.name,
-        level: u.level as UnitLevel,
+        level: u.level,
         parentId: u.parent ? id(u.parent) : null,
         ancestorIds: lineage(String(u.id)),
         active: u.active !== false,
@@ -88,44 +83,42 @@ export const loadComplianceInput = async (req: PayloadRequest, plan: PlanDoc, pe
         postOfficeCulturePoints: u.postOfficeCulturePoints ?? 0,
       }),
     ),
-    indicators: indicatorDocs.map((d): Indicator => {
-      const scope = { levels: (d.scopeLevels ?? []) as UnitLevel[], requires: (d.scopeRequires ?? []) as Indicator['scope']['requires'], unitIds: (d.scopeUnits ?? []).map(id) }
+    indicators: indicatorDocs.map((d: TargetIndicator): Indicator => {
+      const scope = { levels: d.scopeLevels ?? [], requires: d.scopeRequires ?? [], unitIds: (d.scopeUnits ?? []).map(id) }
       const base = { id: String(d.id), title: d.title, scope, targetShare: d.targetShare ?? 100 }
       switch (d.ruleKind) {
         case 'broadcastCount':
-          return { ...base, rule: { kind: 'broadcastCount', channel: d.channel as BroadcastChannel, min: d.minCount ?? 0 } }
+          return { ...base, rule: { kind: 'broadcastCount', channel: d.channel ?? 'radio', min: d.minCount ?? 0 } }
         case 'contentCount':
-          return { ...base, rule: { kind: 'contentCount', content: (d.contentKind ?? 'articles') as 'articles' | 'faqs', min: d.minCount ?? 0 } }
+          return { ...base, rule: { kind: 'contentCount', content: d.contentKind ?? 'articles', min: d.minCount ?? 0 } }
         case 'outletQuota':
-          return { ...base, rule: { kind: 'outletQuota', outletIds: (d.outlets ?? []).map(id), quotas: ((d.quotas ?? []) as { channel: string; min: number }[]).map((q) => ({ channel: q.channel as BroadcastChannel, min: q.min })) } }
+          return { ...base, rule: { kind: 'outletQuota', outletIds: (d.outlets ?? []).map(id), quotas: (d.quotas ?? []).map((q) => ({ channel: q.channel, min: q.min })) } }
         default:
-          return { ...base, rule: { kind: 'reportedFigure', figure: d.figure as FigureKey, comparator: (d.comparator ?? 'gte') as 'gte', threshold: d.threshold ?? 0 } }
+          return { ...base, rule: { kind: 'reportedFigure', figure: d.figure ?? 'proceduresPublished', comparator: d.comparator ?? 'gte', threshold: d.threshold ?? 0 } }
       }
     }),
-    outlets: [],
-    items: [],
-    airings: [],
-    tallies: tallies.map((t) => ({
+    // A tally's channel is stored as text; only the channels indicators know are counted.
+    tallies: tallies.flatMap((t) => (isBroadcastChannel(t.channel) ? [{ ...t, channel: t.channel }] : [])).map((t) => ({
       outletId: id(t.outlet),
-      ownerUnitId: id(t.ownerUnit),
-      channel: t.channel as BroadcastChannel,
+      unitId: id(t.unit),
+      channel: t.channel,
       quarter: periodRange(parsePeriod(t.quarter)!),
       scheduled: t.scheduled ?? 0,
       confirmed: t.confirmed ?? 0,
       missed: t.missed ?? 0,
     })),
     content: [
-      ...articles.map((a) => ({ collection: 'articles' as const, unitId: id(a.unit), publishedAt: new Date(a.publishedAt as string) })),
-      ...faqs.map((f) => ({ collection: 'faqs' as const, unitId: id(f.unit), publishedAt: new Date(f.publishedAt as string) })),
+      ...articles.map((a) => ({ kind: 'articles' as const, unitId: id(a.unit), publishedAt: new Date(a.publishedAt ?? 0) })),
+      ...faqs.map((f) => ({ kind: 'faqs' as const, unitId: id(f.unit), publishedAt: new Date(f.publishedAt ?? 0) })),
     ],
     reports: reports.map(
       (r): Report => ({
         id: String(r.id),
         unitId: id(r.unit),
-        periodRange: periodRange({ year: r.year ?? period.year, key: r.period as Period['key'] }),
-        status: r.status as Report['status'],
+        periodRange: periodRange({ year: r.year ?? period.year, key: r.period }),
+        status: r.status,
         firstSubmittedAt: date(r.firstSubmittedAt),
-        figures: (r.figures ?? {}) as Report['figures'],
+        figures: r.figures ?? {},
       }),
     ),
   }
@@ -135,7 +128,7 @@ export type Scorecard = {
   plan: { id: string; number: string; title: string; year: number }
   period: { key: string; label: string; start: string; end: string }
   indicators: ComplianceResult['indicators']
-  units: { id: string; name: string; level: UnitLevel; parentId: string | null; depth: number }[]
+  units: { id: string; name: string; level: UnitFacts['level']; parentId: string | null; depth: number }[]
   cells: ComplianceResult['cells']
   rollups: ComplianceResult['rollups']
   timeliness: { deadline: string | null; byUnit: Record<string, Timeliness> }
@@ -147,11 +140,11 @@ export type Scorecard = {
  * subtree (or of `unitFilter` within it); the public sees a public plan's indicator shares only.
  */
 export const buildScorecard = async (req: PayloadRequest, planId: string, periodText: string | null, unitFilter: string | null): Promise<Scorecard> => {
-  const language = req.i18n?.language === 'en' ? 'en' : 'vi'
-  const plan = (await asUser(req).findByID({ collection: slugs.campaignPlans, id: planId, depth: 0, disableErrors: true })) as PlanDoc | null
-  if (!plan) throw new APIError(t(req, 'scorecard.notFound'), 404, undefined, true)
+  const language = languageOf(req.i18n?.language)
+  const plan = await asUser(req).findByID({ collection: slugs.campaignPlans, id: planId, depth: 0, disableErrors: true })
+  if (!plan) throw refused(req, 'scorecard.notFound', undefined, 404)
   const period = periodText ? parsePeriod(periodText) : lastFinishedQuarter(new Date())
-  if (!period) throw new APIError(t(req, 'scorecard.badPeriod', { period: periodText ?? '' }), 400, undefined, true)
+  if (!period) throw refused(req, 'scorecard.badPeriod', { period: periodText ?? '' })
 
   // One load for the whole year serves the period on screen and every quarter of the history chart:
   // the engine counts only what falls in the period it is given.
@@ -159,22 +152,22 @@ export const buildScorecard = async (req: PayloadRequest, planId: string, period
   const input = { ...yearInput, period: periodRange(period) }
   const result = computeCompliance(input)
 
-  const staff = isStaffUser(req.user as RoleHolder)
+  const staff = isStaffUser(req.user)
   let visible = new Set<string>()
   if (staff) {
     const mine = new Set((await subtreeUnitIds(req)).map(String))
-    const isAdmin = (req.user as RoleHolder)?.roles?.includes('admin')
-    visible = new Set(input.units.filter((u) => isAdmin || mine.has(u.id)).map((u) => u.id))
+    const admin = isAdminUser(req.user)
+    visible = new Set(input.units.filter((u) => admin || mine.has(u.id)).map((u) => u.id))
     if (unitFilter) {
-      if (!visible.has(unitFilter)) throw new APIError(t(req, 'scorecard.badUnit', { unit: unitFilter }), 404, undefined, true)
+      if (!visible.has(unitFilter)) throw refused(req, 'scorecard.badUnit', { unit: unitFilter }, 404)
       visible = new Set(input.units.filter((u) => u.id === unitFilter || u.ancestorIds.includes(unitFilter)).map((u) => u.id))
     }
   }
 
-  const deadlineRow = ((plan.reportDeadlines as { period: string; deadline: string }[] | undefined) ?? []).find((row) => row.period === period.key)
+  const deadlineRow = (plan.reportDeadlines ?? []).find((row) => row.period === period.key)
   const deadline = deadlineRow ? new Date(deadlineRow.deadline) : null
   // The same units the deadline reminders chase: taking part (not excluded, active) at a reporting level.
-  const owing = { ...input.plan, reportingLevels: plan.reportingLevels as UnitLevel[] | undefined }
+  const owing = { ...input.plan, reportingLevels: plan.reportingLevels }
   const expected = input.units.filter((u) => visible.has(u.id) && owesReport(u, owing, period))
 
   const history = []

@@ -1,107 +1,105 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { BroadcastItem } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
+import { relationId, storedId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
-import { occurrencesIn } from '@/modules/campaigns/domain/recurrence'
-import { formatPeriod, periodRange, quarterOf, shiftQuarter, type Period } from '@/modules/campaigns/domain/periods'
-import { relationId } from '@/platform/fields/relationId'
+import { DAY } from '@/platform/time'
+import { formatPeriod, periodRange, quarterOf, type Period } from '@/modules/campaigns/domain/periods'
+import { quartersOfItem, tallyCounts } from '@/modules/campaigns/domain/tallies'
 
-type Doc = Record<string, any>
-type Db = { payload: Payload; req?: Partial<PayloadRequest> }
+type Id = number | string
+type Where = Parameters<Payload['find']>[0]['where']
 
-const rows = async ({ payload, req }: Db, collection: 'broadcast-items' | 'airings' | 'broadcast-tallies' | 'outlets', where: object, select: Record<string, true>) =>
-  (await payload.db.find({ collection, where: where as never, select, limit: 0, pagination: false, req })).docs as unknown as Doc[]
+/** Derived data, kept by the system whoever triggered the change (tallies are not writable through any API). */
+const system = (payload: Payload, req?: PayloadRequest) => asSystem(req ?? payload)
 
-/** The quarters an item's airings fall in (a recurring item: every quarter from its start to its end). */
-export const quartersOfItem = (item: { start: string | Date; repeatUntil?: string | Date | null; rrule?: string | null }, horizon: Date): Period[] => {
-  const first = quarterOf(new Date(item.start))
-  if (!item.rrule) return [first]
-  const last = quarterOf(item.repeatUntil ? new Date(item.repeatUntil) : horizon)
-  const quarters: Period[] = []
-  for (let q = first; formatPeriod(q) <= formatPeriod(last) && quarters.length < 40; q = shiftQuarter(q, 1)) quarters.push(q)
-  return quarters
-}
+const tallyKey = (outletId: Id, channel: string, quarter: Period) => `${outletId}|${channel}|${formatPeriod(quarter)}`
 
 /**
  * Counts one outlet's airings of one channel in one quarter from the items and confirmations
  * themselves, and stores the count. Recounting (rather than adding one) keeps the tally right
  * whatever order concurrent writes land in.
  */
-export const recountTally = async (db: Db, outletId: number | string, channel: string, quarter: Period): Promise<void> => {
+export const recountTally = async (payload: Payload, outletId: Id, channel: string, quarter: Period, req?: PayloadRequest): Promise<void> => {
+  const api = system(payload, req)
   const range = periodRange(quarter)
-  const outlet = (await rows(db, slugs.outlets, { id: { equals: outletId } }, { ownerUnit: true }))[0]
-  const items = await rows(
-    db,
-    slugs.broadcastItems,
-    {
-      and: [
-        { outlet: { equals: outletId } },
-        { channel: { equals: channel } },
-        { start: { less_than: range.end.toISOString() } },
-        { or: [{ rrule: { exists: true } }, { start: { greater_than_equal: range.start.toISOString() } }] },
-      ],
-    },
-    { start: true, rrule: true, repeatUntil: true },
-  )
-  let scheduled = 0
-  for (const item of items) {
-    scheduled += occurrencesIn({ start: new Date(item.start), rule: item.rrule, until: item.repeatUntil ? new Date(item.repeatUntil) : null }, range).length
+  const outlet = await api.findByID({ collection: slugs.outlets, id: outletId, depth: 0, disableErrors: true, select: { unit: true } })
+  const itemsWhere: Where = {
+    and: [
+      { outlet: { equals: outletId } },
+      { channel: { equals: channel } },
+      { start: { less_than: range.end.toISOString() } },
+      { or: [{ rrule: { exists: true } }, { start: { greater_than_equal: range.start.toISOString() } }] },
+    ],
   }
+  const { docs: items } = await api.find({ collection: slugs.broadcastItems, where: itemsWhere, depth: 0, pagination: false, select: { start: true, rrule: true, repeatUntil: true } })
   const said =
     items.length === 0
       ? []
-      : await rows(
-          db,
-          slugs.airings,
-          { and: [{ item: { in: items.map((i) => i.id) } }, { occurrenceAt: { greater_than_equal: range.start.toISOString() } }, { occurrenceAt: { less_than: range.end.toISOString() } }] },
-          { status: true },
-        )
-  const key = `${outletId}|${channel}|${formatPeriod(quarter)}`
-  const data = {
-    outlet: outletId as number,
-    ownerUnit: relationId(outlet?.ownerUnit) as number,
-    channel,
-    quarter: formatPeriod(quarter),
-    scheduled,
-    confirmed: said.filter((a) => a.status === 'confirmed').length,
-    missed: said.filter((a) => a.status === 'missed').length,
-    key,
-  }
-  const existing = (await rows(db, slugs.broadcastTallies, { key: { equals: key } }, { scheduled: true, confirmed: true, missed: true, ownerUnit: true }))[0]
-  // Derived data written as the system (tallies are not writable by anyone), only when it changed.
-  const system = { overrideAccess: true, depth: 0, req: db.req } as const
-  const same = existing && (['scheduled', 'confirmed', 'missed'] as const).every((f) => existing[f] === data[f]) && relationId(existing.ownerUnit) === data.ownerUnit
+      : (
+          await api.find({
+            collection: slugs.airings,
+            where: { and: [{ item: { in: items.map((i) => i.id) } }, { occurrenceAt: { greater_than_equal: range.start.toISOString() } }, { occurrenceAt: { less_than: range.end.toISOString() } }] },
+            depth: 0,
+            pagination: false,
+            select: { status: true },
+          })
+        ).docs
+  const counts = tallyCounts(items, said, range)
+  const key = tallyKey(outletId, channel, quarter)
+  const unit = relationId(outlet?.unit)
+  const data = { outlet: storedId(outletId), unit: unit === null ? null : storedId(unit), channel, quarter: formatPeriod(quarter), ...counts, key }
+  const { docs } = await api.find({ collection: slugs.broadcastTallies, where: { key: { equals: key } }, depth: 0, limit: 1, select: { scheduled: true, confirmed: true, missed: true, unit: true } })
+  const existing = docs[0]
+  const same = existing && (['scheduled', 'confirmed', 'missed'] as const).every((f) => existing[f] === data[f]) && String(relationId(existing.unit)) === String(data.unit)
   if (same) return
-  if (existing) await db.payload.update({ collection: slugs.broadcastTallies, id: existing.id, data, ...system })
-  else if (scheduled > 0 || data.confirmed > 0 || data.missed > 0) await db.payload.create({ collection: slugs.broadcastTallies, data, ...system })
+  if (existing) await api.update({ collection: slugs.broadcastTallies, id: existing.id, data, depth: 0 })
+  else if (counts.scheduled > 0 || counts.confirmed > 0 || counts.missed > 0) await api.create({ collection: slugs.broadcastTallies, data, depth: 0 })
 }
+
+type ItemPlace = Pick<BroadcastItem, 'outlet' | 'channel' | 'start' | 'rrule' | 'repeatUntil'>
 
 /** Recounts every tally an item touches, before and after a change (outlet, channel or dates may move). */
-export const recountForItem = async (db: Db, ...versions: (Doc | null | undefined)[]): Promise<void> => {
-  const horizon = new Date(Date.now() + 366 * 86400_000)
+export const recountForItem = async (payload: Payload, req: PayloadRequest | undefined, ...versions: (Partial<ItemPlace> | null | undefined)[]): Promise<void> => {
+  const horizon = new Date(Date.now() + 366 * DAY)
   const seen = new Set<string>()
   for (const item of versions) {
-    if (!item?.outlet || !item.start) continue
-    for (const quarter of quartersOfItem(item as never, horizon)) {
-      const key = `${relationId(item.outlet)}|${item.channel}|${formatPeriod(quarter)}`
+    const outletId = relationId(item?.outlet)
+    if (!item || outletId === null || !item.start || !item.channel) continue
+    for (const quarter of quartersOfItem({ start: item.start, rrule: item.rrule, repeatUntil: item.repeatUntil }, horizon)) {
+      const key = tallyKey(outletId, item.channel, quarter)
       if (seen.has(key)) continue
       seen.add(key)
-      await recountTally(db, relationId(item.outlet)!, item.channel, quarter)
+      await recountTally(payload, outletId, item.channel, quarter, req)
     }
   }
 }
 
-/** Rebuilds every tally from scratch: after a bulk import, or as a nightly check. */
+/** Recounts the quarter an airing (its confirmation or miss) falls in. */
+export const recountForAiring = async (payload: Payload, req: PayloadRequest | undefined, airing: { item?: unknown; occurrenceAt?: string | null } | null | undefined): Promise<void> => {
+  const itemId = relationId(airing?.item)
+  if (itemId === null || !airing?.occurrenceAt) return
+  const item = await system(payload, req).findByID({ collection: slugs.broadcastItems, id: itemId, depth: 0, disableErrors: true })
+  const outletId = relationId(item?.outlet)
+  if (item && outletId !== null) await recountTally(payload, outletId, item.channel, quarterOf(new Date(airing.occurrenceAt)), req)
+}
+
+/** Rebuilds every tally from scratch: after bulk work (the seed, imports), or as a nightly check. */
 export const rebuildTallies = async (payload: Payload): Promise<number> => {
-  const db = { payload }
-  const horizon = new Date(Date.now() + 366 * 86400_000)
-  const items = await rows(db, slugs.broadcastItems, {}, { outlet: true, channel: true, start: true, rrule: true, repeatUntil: true })
-  const keys = new Map<string, [number | string, string, Period]>()
+  const horizon = new Date(Date.now() + 366 * DAY)
+  const { docs: items } = await system(payload).find({
+    collection: slugs.broadcastItems,
+    depth: 0,
+    pagination: false,
+    select: { outlet: true, channel: true, start: true, rrule: true, repeatUntil: true },
+  })
+  const keys = new Map<string, [Id, string, Period]>()
   for (const item of items) {
-    for (const quarter of quartersOfItem(item as never, horizon)) {
-      keys.set(`${relationId(item.outlet)}|${item.channel}|${formatPeriod(quarter)}`, [relationId(item.outlet)!, item.channel, quarter])
-    }
+    const outletId = relationId(item.outlet)
+    if (outletId === null) continue
+    for (const quarter of quartersOfItem(item, horizon)) keys.set(tallyKey(outletId, item.channel, quarter), [outletId, item.channel, quarter])
   }
-  for (const [, [outlet, channel, quarter]] of keys) await recountTally(db, outlet, channel, quarter)
+  for (const [outlet, channel, quarter] of keys.values()) await recountTally(payload, outlet, channel, quarter)
   return keys.size
 }
-

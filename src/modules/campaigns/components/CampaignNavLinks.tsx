@@ -1,8 +1,8 @@
 'use client'
 import { Link, useTranslation } from '@payloadcms/ui'
+import { translate } from '@/modules/campaigns/i18n.client'
 import React from 'react'
 
-import { translate } from '@/platform/i18n/messages'
 
 /** Links to the scorecard and the broadcast calendar in the admin's side navigation. */
 export const CampaignNavLinks: React.FC = () => {

@@ -1,4 +1,4 @@
-import type { UnitLevel } from '@/platform/roles'
+import type { UnitLevel } from '@/modules/organisation'
 import { participates, type Plan, type UnitFacts } from './engine'
 import { isPeriodKey, periodRange, type Period } from './periods'
 

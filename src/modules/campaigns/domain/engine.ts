@@ -1,6 +1,7 @@
-import type { UnitLevel } from '@/platform/roles'
-import { occurrencesIn } from './recurrence'
+import type { UnitLevel } from '@/modules/organisation'
+
 import { inRange, type Range } from './periods'
+import { DEFAULT_MISSED_AFTER_HOURS, isOverdue } from './recurrence'
 import type { BroadcastChannel, FigureKey } from './vocabulary'
 
 /**
@@ -40,28 +41,14 @@ export type Rule =
 
 export type Indicator = { id: Id; title: string; scope: Scope; rule: Rule; targetShare: number }
 
-export type Outlet = { id: Id; name: string; ownerUnitId: Id; channel: BroadcastChannel }
-
-export type BroadcastItem = {
-  id: Id
-  outletId: Id
-  channel: BroadcastChannel
-  start: Date
-  durationMinutes: number
-  rule?: string | null
-  until?: Date | null
-}
-
-/** What a unit said about one occurrence: it aired (confirmed) or it did not (missed). */
-export type Airing = { itemId: Id; occurrenceAt: Date; status: 'confirmed' | 'missed' }
-
 /**
  * Airings of one outlet and channel in one quarter, counted ahead of time (kept up to date with each
  * item and confirmation), so a scorecard need not read every item and confirmation row.
  */
 export type BroadcastTally = {
   outletId: Id
-  ownerUnitId: Id
+  /** The unit owning the outlet. */
+  unitId: Id
   channel: BroadcastChannel
   quarter: Range
   scheduled: number
@@ -70,7 +57,7 @@ export type BroadcastTally = {
   missed: number
 }
 
-export type ContentItem = { collection: 'articles' | 'faqs'; unitId: Id; publishedAt: Date }
+export type ContentItem = { kind: 'articles' | 'faqs'; unitId: Id; publishedAt: Date }
 
 export type Report = {
   id: Id
@@ -90,11 +77,8 @@ export type ComplianceInput = {
   now: Date
   units: UnitFacts[]
   indicators: Indicator[]
-  outlets: Outlet[]
-  items: BroadcastItem[]
-  airings: Airing[]
-  /** Pre-counted airings per outlet, channel and quarter; used alongside (or instead of) items. */
-  tallies?: BroadcastTally[]
+  /** Airings counted per outlet, channel and quarter (the broadcast tallies). */
+  tallies: BroadcastTally[]
   content: ContentItem[]
   reports: Report[]
   /** Hours after an occurrence's end before an unconfirmed airing counts as missed. */
@@ -104,7 +88,7 @@ export type ComplianceInput = {
 export type CellStatus = 'met' | 'notMet' | 'noData'
 
 export type Evidence =
-  | { kind: 'broadcasts'; confirmed: number; missed: number; pending: number; required: number; itemIds: Id[] }
+  | { kind: 'broadcasts'; confirmed: number; missed: number; pending: number; required: number }
   | { kind: 'content'; published: number; required: number }
   | { kind: 'figure'; figure: FigureKey; value: number | boolean | null; threshold: number; comparator: string; reportId: Id | null }
   | { kind: 'quota'; byChannel: { channel: BroadcastChannel; confirmed: number; required: number }[] }
@@ -133,9 +117,6 @@ export type ComplianceResult = {
   rollups: Rollup[]
   unitsInScope: Record<Id, Id[]>
 }
-
-const DEFAULT_MISSED_AFTER_HOURS = 24
-const HOUR = 60 * 60 * 1000
 
 const owns = (unit: UnitFacts, what: Ownership, period: Range): boolean => {
   switch (what) {
@@ -198,39 +179,21 @@ export const rate = (share: number | null, target: number): IndicatorSummary['ra
 
 export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
   const { period, now } = input
-  const missedAfter = (input.missedAfterHours ?? DEFAULT_MISSED_AFTER_HOURS) * HOUR
+  const missedAfterHours = input.missedAfterHours ?? DEFAULT_MISSED_AFTER_HOURS
 
-  // Occurrences in the period, each confirmed, missed (said so, or overdue) or still pending.
-  const outletById = new Map(input.outlets.map((o) => [o.id, o]))
-  const airingByKey = new Map(input.airings.map((a) => [`${a.itemId}|${a.occurrenceAt.getTime()}`, a.status]))
-  type Tally = { confirmed: number; missed: number; pending: number; itemIds: Set<Id> }
+  // Airings in the period by unit and channel (confirmed, missed, still pending), and confirmed ones by outlet.
+  type Tally = { confirmed: number; missed: number; pending: number }
   const byUnitChannel = new Map<string, Tally>()
   const byOutletChannel = new Map<string, number>()
-  const tally = (key: string): Tally => {
-    let t = byUnitChannel.get(key)
-    if (!t) byUnitChannel.set(key, (t = { confirmed: 0, missed: 0, pending: 0, itemIds: new Set() }))
-    return t
-  }
-  for (const item of input.items) {
-    const outlet = outletById.get(item.outletId)
-    if (!outlet) continue
-    for (const at of occurrencesIn(item, period)) {
-      const said = airingByKey.get(`${item.id}|${at.getTime()}`)
-      const overdue = at.getTime() + item.durationMinutes * 60_000 + missedAfter <= now.getTime()
-      const status = said ?? (overdue ? 'missed' : 'pending')
-      const t = tally(`${outlet.ownerUnitId}|${item.channel}`)
-      t[status]++
-      t.itemIds.add(item.id)
-      if (status === 'confirmed') byOutletChannel.set(`${outlet.id}|${item.channel}`, (byOutletChannel.get(`${outlet.id}|${item.channel}`) ?? 0) + 1)
-    }
-  }
-
-  for (const counted of input.tallies ?? []) {
+  for (const counted of input.tallies) {
     if (counted.quarter.start < period.start || counted.quarter.end > period.end) continue
-    const t = tally(`${counted.ownerUnitId}|${counted.channel}`)
+    const key = `${counted.unitId}|${counted.channel}`
+    let t = byUnitChannel.get(key)
+    if (!t) byUnitChannel.set(key, (t = { confirmed: 0, missed: 0, pending: 0 }))
     const open = counted.scheduled - counted.confirmed - counted.missed
-    // Unconfirmed airings of a quarter that is over (plus the grace time) count as missed.
-    const over = counted.quarter.end.getTime() + missedAfter <= now.getTime()
+    // A tally keeps counts, not times: its unconfirmed airings are missed once the quarter's last
+    // could be (the airing rule applied to the quarter's end), pending until then.
+    const over = isOverdue(counted.quarter.end, 0, missedAfterHours, now)
     t.confirmed += counted.confirmed
     t.missed += counted.missed + (over ? open : 0)
     t.pending += over ? 0 : open
@@ -240,7 +203,7 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
   const contentCount = new Map<string, number>()
   for (const c of input.content) {
     if (!inRange(c.publishedAt, period)) continue
-    const key = `${c.unitId}|${c.collection}`
+    const key = `${c.unitId}|${c.kind}`
     contentCount.set(key, (contentCount.get(key) ?? 0) + 1)
   }
 
@@ -281,7 +244,7 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
             indicatorId: indicator.id,
             status: confirmed >= rule.min ? 'met' : 'notMet',
             progress: rule.min === 0 ? 1 : Math.min(confirmed / rule.min, 1),
-            evidence: { kind: 'broadcasts', confirmed, missed: t?.missed ?? 0, pending: t?.pending ?? 0, required: rule.min, itemIds: [...(t?.itemIds ?? [])] },
+            evidence: { kind: 'broadcasts', confirmed, missed: t?.missed ?? 0, pending: t?.pending ?? 0, required: rule.min },
           })
         } else if (rule.kind === 'contentCount') {
           const published = contentCount.get(`${unit.id}|${rule.content}`) ?? 0

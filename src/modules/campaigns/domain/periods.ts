@@ -1,13 +1,13 @@
 import { TZDate } from '@date-fns/tz'
 
-/** The province's clock: periods start and end at local midnight in Vietnam. */
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh'
+import { TIME_ZONE, type Range } from '@/platform/time'
+
+export { inRange, type Range } from '@/platform/time'
 
 /** Reporting periods: quarters I–IV, the half-year, nine months and the year. */
 export const periodKeys = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', '9M', 'Y'] as const
 export type PeriodKey = (typeof periodKeys)[number]
 export type Period = { year: number; key: PeriodKey }
-export type Range = { start: Date; end: Date }
 
 /** First month (0-based) and number of months of each period. */
 const shape: Record<PeriodKey, [number, number]> = {
@@ -33,8 +33,6 @@ export const periodRange = (period: Period, timeZone = TIME_ZONE): Range => {
     end: new Date(new TZDate(period.year, firstMonth + months, 1, timeZone).getTime()),
   }
 }
-
-export const inRange = (instant: Date, range: Range): boolean => instant >= range.start && instant < range.end
 
 /** The quarters a period is made of (a quarter is made of itself). */
 export const quartersOf = (period: Period): Period[] => {

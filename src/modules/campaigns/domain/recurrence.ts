@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 import * as rrulePackage from 'rrule'
 
-import { TIME_ZONE, type Range } from './periods'
+import { HOUR, TIME_ZONE, type Range } from '@/platform/time'
 
 // rrule ships CommonJS for Node and ESM for bundlers; take RRule from whichever shape arrived.
 export const { RRule } = ('RRule' in rrulePackage ? rrulePackage : (rrulePackage as unknown as { default: typeof rrulePackage }).default) as typeof rrulePackage
@@ -70,3 +70,26 @@ export const occurrencesIn = (item: Schedulable, range: Range, timeZone = TIME_Z
     .map((floating) => fromFloating(floating, timeZone))
     .filter((instant) => instant >= range.start && instant < range.end && instant >= item.start)
 }
+
+/** When a stored broadcast item airs, as its document says it (dates as stored text or dates). */
+export type ItemSchedule = { start: string | Date; rrule?: string | null; repeatUntil?: string | Date | null }
+
+/** The one mapping from a broadcast item's fields to its schedule. */
+export const scheduleOf = (item: ItemSchedule): Required<Schedulable> => ({
+  start: new Date(item.start),
+  rule: item.rrule || null,
+  until: item.repeatUntil ? new Date(item.repeatUntil) : null,
+})
+
+/** Every airing of a broadcast item within `range`. */
+export const airingsOf = (item: ItemSchedule, range: Range): Date[] => occurrencesIn(scheduleOf(item), range)
+
+/** Hours after an airing's end before an unconfirmed one counts as missed, unless MISSED_AFTER_HOURS says otherwise. */
+export const DEFAULT_MISSED_AFTER_HOURS = 24
+
+/**
+ * The one rule for an airing nobody confirmed: it is missed once `missedAfterHours` have passed
+ * since it ended (it started at `at` and lasted `durationMinutes`); until then it is still pending.
+ */
+export const isOverdue = (at: Date, durationMinutes: number, missedAfterHours: number, now: Date): boolean =>
+  at.getTime() + durationMinutes * 60_000 + missedAfterHours * HOUR <= now.getTime()

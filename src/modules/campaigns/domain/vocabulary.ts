@@ -5,6 +5,8 @@
 export const broadcastChannels = ['radio', 'tv', 'press', 'communeRadio', 'online', 'social'] as const
 export type BroadcastChannel = (typeof broadcastChannels)[number]
 
+export const isBroadcastChannel = (value: string): value is BroadcastChannel => (broadcastChannels as readonly string[]).includes(value)
+
 export type FigureKind = 'count' | 'percent' | 'boolean' | 'score' | 'rank'
 
 export const reportFigures = {

@@ -1,31 +1,34 @@
 import type { Payload } from 'payload'
 
-import { missedAfterHours } from '@/platform/jobs/schedules'
-import { slugs } from '@/platform/slugs'
-import { occurrencesIn } from '@/modules/campaigns/domain/recurrence'
-import { DAY, HOUR } from '@/modules/messaging/domain/rules'
+import type { BroadcastItem, Outlet } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
-import { enqueue, isUniqueViolation } from '@/modules/messaging/outbox'
-import { contactsCache } from '@/modules/messaging/recipients'
+import { slugs } from '@/platform/slugs'
+import { DAY, HOUR } from '@/platform/time'
+import { contactsCache, enqueueMail, isUniqueViolation } from '@/modules/messaging'
+import { missedAfterHours } from '@/modules/campaigns/config'
+import { airingsOf, isOverdue } from '@/modules/campaigns/domain/recurrence'
+import { bilingual } from '@/modules/campaigns/i18n'
+import { airingMissedMail, broadcastReminderMail } from '@/modules/campaigns/mail'
 
-type Doc = Record<string, any>
 type Id = number | string
+type OutletRow = Pick<Outlet, 'id' | 'name' | 'unit' | 'reminderLeadHours'>
+type ItemRow = Pick<BroadcastItem, 'id' | 'title' | 'outlet' | 'channel' | 'start' | 'durationMinutes' | 'rrule' | 'repeatUntil'>
 
 /** How far back the missed-airing check looks; older silence is already counted by the scorecards. */
 export const MISSED_LOOKBACK_DAYS = 7
 
 // System reads throughout: jobs act for the platform, not for a user.
-const system = { overrideAccess: true, depth: 0, pagination: false } as const
 
-const activeOutlets = async (payload: Payload): Promise<Map<string, Doc>> => {
-  const { docs } = await payload.find({ collection: slugs.outlets, where: { active: { not_equals: false } }, select: { name: true, ownerUnit: true, reminderLeadHours: true }, ...system })
-  return new Map(docs.map((outlet) => [String(outlet.id), outlet as Doc]))
+const activeOutlets = async (payload: Payload): Promise<Map<string, OutletRow>> => {
+  const { docs } = await asSystem(payload).find({ collection: slugs.outlets, where: { active: { not_equals: false } }, select: { name: true, unit: true, reminderLeadHours: true }, depth: 0, pagination: false })
+  return new Map(docs.map((outlet) => [String(outlet.id), outlet]))
 }
 
 /** Items on these outlets that may air between `from` and `to` (one-off ones in it, recurring ones spanning it). */
-const itemsAiringBetween = async (payload: Payload, outletIds: string[], from: Date, to: Date): Promise<Doc[]> => {
+export const itemsAiringBetween = async (payload: Payload, outletIds: Id[], from: Date, to: Date): Promise<ItemRow[]> => {
   if (outletIds.length === 0) return []
-  const { docs } = await payload.find({
+  const { docs } = await asSystem(payload).find({
     collection: slugs.broadcastItems,
     where: {
       and: [
@@ -40,13 +43,11 @@ const itemsAiringBetween = async (payload: Payload, outletIds: string[], from: D
       ],
     },
     select: { title: true, outlet: true, channel: true, start: true, durationMinutes: true, rrule: true, repeatUntil: true },
-    ...system,
+    depth: 0,
+    pagination: false,
   })
-  return docs as Doc[]
+  return docs
 }
-
-const startsOf = (item: Doc, from: Date, to: Date): Date[] =>
-  occurrencesIn({ start: new Date(item.start), rule: item.rrule || null, until: item.repeatUntil ? new Date(item.repeatUntil) : null }, { start: from, end: to })
 
 /**
  * Reminds each outlet's owning unit before every airing, `reminderLeadHours` ahead (24 by default,
@@ -54,7 +55,7 @@ const startsOf = (item: Doc, from: Date, to: Date): Date[] =>
  */
 export const sendBroadcastReminders = async (payload: Payload, now = new Date()): Promise<{ queued: number }> => {
   const outlets = await activeOutlets(payload)
-  const leadOf = (outlet: Doc) => (typeof outlet.reminderLeadHours === 'number' ? outlet.reminderLeadHours : 24)
+  const leadOf = (outlet: OutletRow) => (typeof outlet.reminderLeadHours === 'number' ? outlet.reminderLeadHours : 24)
   const longest = Math.max(0, ...[...outlets.values()].map(leadOf))
   const items = await itemsAiringBetween(payload, [...outlets.keys()], now, new Date(now.getTime() + longest * HOUR))
   const contacts = contactsCache(payload)
@@ -63,13 +64,14 @@ export const sendBroadcastReminders = async (payload: Payload, now = new Date())
     const outlet = outlets.get(String(relationId(item.outlet)))
     if (!outlet || leadOf(outlet) <= 0) continue
     const lead = leadOf(outlet)
-    const unit = await contacts(relationId(outlet.ownerUnit) as Id)
+    const unitId = relationId(outlet.unit)
+    const unit = unitId === null ? null : await contacts(unitId)
     if (!unit) continue
-    for (const at of startsOf(item, now, new Date(now.getTime() + lead * HOUR))) {
+    for (const at of airingsOf(item, { start: now, end: new Date(now.getTime() + lead * HOUR) })) {
       for (const to of unit.recipients) {
-        const fresh = await enqueue(payload, {
+        const fresh = await enqueueMail(payload, {
           key: `reminder:item:${item.id}:${at.toISOString()}:${lead}h:${to.email.toLowerCase()}`,
-          template: 'broadcastReminder',
+          template: broadcastReminderMail,
           to: to.email,
           language: to.language,
           unit: unit.unitId,
@@ -89,22 +91,23 @@ export const sendBroadcastReminders = async (payload: Payload, now = new Date())
  * the status to confirmed with its evidence.
  */
 export const markMissedAirings = async (payload: Payload, now = new Date()): Promise<{ marked: number; queued: number }> => {
-  const graceMs = missedAfterHours() * HOUR
+  const hours = missedAfterHours()
   const outlets = await activeOutlets(payload)
-  const windowEnd = new Date(now.getTime() - graceMs)
+  const windowEnd = new Date(now.getTime() - hours * HOUR)
   const windowStart = new Date(windowEnd.getTime() - MISSED_LOOKBACK_DAYS * DAY)
   const items = await itemsAiringBetween(payload, [...outlets.keys()], windowStart, windowEnd)
   const contacts = contactsCache(payload)
   let marked = 0
   let queued = 0
   for (const item of items) {
-    const due = startsOf(item, windowStart, windowEnd).filter((at) => at.getTime() + (item.durationMinutes ?? 0) * 60_000 + graceMs <= now.getTime())
+    const due = airingsOf(item, { start: windowStart, end: windowEnd }).filter((at) => isOverdue(at, item.durationMinutes, hours, now))
     if (due.length === 0) continue
-    const { docs: said } = await payload.find({
+    const { docs: said } = await asSystem(payload).find({
       collection: slugs.airings,
       where: { and: [{ item: { equals: item.id } }, { occurrenceAt: { greater_than_equal: windowStart.toISOString() } }] },
       select: { occurrenceAt: true },
-      ...system,
+      depth: 0,
+      pagination: false,
     })
     const known = new Set(said.map((airing) => new Date(airing.occurrenceAt).getTime()))
     const outlet = outlets.get(String(relationId(item.outlet)))!
@@ -112,10 +115,9 @@ export const markMissedAirings = async (payload: Payload, now = new Date()): Pro
       if (known.has(at.getTime())) continue
       let airingId: Id | null = null
       try {
-        const airing = await payload.create({
+        const airing = await asSystem(payload).create({
           collection: slugs.airings,
-          data: { item: item.id, occurrenceAt: at.toISOString(), status: 'missed', note: `Tự động ghi nhận: chưa xác nhận sau ${missedAfterHours()} giờ. / Recorded automatically: not confirmed within ${missedAfterHours()} hours.` },
-          overrideAccess: true,
+          data: { item: item.id, occurrenceAt: at.toISOString(), status: 'missed', note: bilingual('airing.recordedMissed', { hours }) },
           depth: 0,
         })
         airingId = airing.id
@@ -125,15 +127,17 @@ export const markMissedAirings = async (payload: Payload, now = new Date()): Pro
         if ((error as { status?: number }).status === 409 || isUniqueViolation(error)) continue
         throw error
       }
-      const unit = await contacts(relationId(outlet.ownerUnit) as Id)
-      for (const to of unit?.recipients ?? []) {
-        const fresh = await enqueue(payload, {
+      const unitId = relationId(outlet.unit)
+      const unit = unitId === null ? null : await contacts(unitId)
+      if (!unit) continue
+      for (const to of unit.recipients) {
+        const fresh = await enqueueMail(payload, {
           key: `missed:item:${item.id}:${at.toISOString()}:${to.email.toLowerCase()}`,
-          template: 'airingMissed',
+          template: airingMissedMail,
           to: to.email,
           language: to.language,
-          unit: unit!.unitId,
-          data: { recipientName: to.name, unitName: unit!.unitName, itemId: item.id, airingId, itemTitle: item.title, outletName: outlet.name, at: at.toISOString(), hours: missedAfterHours() },
+          unit: unit.unitId,
+          data: { recipientName: to.name, unitName: unit.unitName, itemId: item.id, airingId, itemTitle: item.title, outletName: outlet.name, at: at.toISOString(), hours },
         })
         if (fresh) queued++
       }

@@ -1,32 +1,32 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { unitSubtreeWhere } from '@/modules/organisation/access/unitScope'
-import { slugs } from '@/platform/slugs'
-import { quarterOf, periodLabel } from '@/modules/campaigns/domain/periods'
-import { computeCompliance, type ComplianceResult } from '@/modules/campaigns/domain/engine'
-import { isoWeek, localDay, previousWeek } from '@/modules/messaging/domain/rules'
+import type { CampaignPlan } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
-import { isLanguage } from '@/platform/i18n/messages'
+import { languageOf } from '@/platform/i18n/catalog'
+import { isAdminUser, type Role } from '@/platform/roles'
+import { slugs } from '@/platform/slugs'
+import { isoWeek, localDay, previousWeek } from '@/platform/time'
+import { enqueueMail } from '@/modules/messaging'
+import { unitSubtreeWhere } from '@/modules/organisation'
 import { loadComplianceInput } from '@/modules/campaigns/compliance/scorecard'
 import { rebuildTallies } from '@/modules/campaigns/compliance/tallies'
-import { enqueue } from '@/modules/messaging/outbox'
-import type { TemplateData } from '@/modules/messaging/templates'
+import { computeCompliance, type ComplianceResult } from '@/modules/campaigns/domain/engine'
+import { periodLabel, quarterOf } from '@/modules/campaigns/domain/periods'
+import { weeklyDigestMail, type WeeklyDigest } from '@/modules/campaigns/mail'
 
-type Doc = Record<string, any>
 type Id = number | string
 
 /** Who gets the digest: leaders (viewers), communications staff (editors) and admins who want it. */
-const DIGEST_ROLES = ['admin', 'editor', 'viewer']
+const DIGEST_ROLES: Role[] = ['admin', 'editor', 'viewer']
 
-const system = { overrideAccess: true, depth: 0, pagination: false } as const
-
-/** The running quarter's compliance of every plan of the year, computed once per run. */
+/** The running quarter's compliance of every plan of the year, computed once per run (system reads: every unit counts). */
 const planResults = async (payload: Payload, req: PayloadRequest, now: Date) => {
   const quarter = quarterOf(now)
-  const { docs: plans } = await payload.find({ collection: slugs.campaignPlans, where: { year: { equals: quarter.year } }, sort: 'number', ...system })
-  const results: { plan: Doc; result: ComplianceResult }[] = []
-  for (const plan of plans as Doc[]) {
-    const input = await loadComplianceInput(req, plan as never, quarter, now)
+  const { docs: plans } = await asSystem(payload).find({ collection: slugs.campaignPlans, where: { year: { equals: quarter.year } }, sort: 'number', depth: 0, pagination: false })
+  const results: { plan: CampaignPlan; result: ComplianceResult }[] = []
+  for (const plan of plans) {
+    const input = await loadComplianceInput(req, plan, quarter, now)
     results.push({ plan, result: computeCompliance(input) })
   }
   return { quarter, results }
@@ -40,47 +40,49 @@ const planResults = async (payload: Payload, req: PayloadRequest, now: Date) => 
 export const sendWeeklyDigests = async (payload: Payload, now = new Date()): Promise<{ queued: number }> => {
   const week = previousWeek(now)
   const weekLabel = isoWeek(week.start)
-  const { docs: users } = await payload.find({
+  // The digest is the platform's own work: system reads, each cut to the recipient's subtree below.
+  const system = asSystem(payload)
+  const { docs: users } = await system.find({
     collection: slugs.users,
     where: { and: [{ roles: { in: DIGEST_ROLES } }, { weeklyDigest: { not_equals: false } }] },
     select: { email: true, name: true, roles: true, unit: true, language: true },
-    ...system,
+    depth: 0,
+    pagination: false,
   })
   if (users.length === 0) return { queued: 0 }
   const req = await createLocalReq({}, payload)
   const { quarter, results } = await planResults(payload, req, now)
-  const { docs: unitDocs } = await payload.find({ collection: slugs.units, select: { name: true }, ...system })
+  const { docs: unitDocs } = await system.find({ collection: slugs.units, select: { name: true }, depth: 0, pagination: false })
   const unitName = new Map(unitDocs.map((u) => [String(u.id), u.name]))
   /** A user's unit and every unit under it (the same subtree rule as their access). */
   const subtreeOf = async (root: Id) =>
-    new Set((await payload.find({ collection: slugs.units, where: unitSubtreeWhere(root), select: { name: true }, ...system })).docs.map((u) => String(u.id)))
+    new Set((await system.find({ collection: slugs.units, where: unitSubtreeWhere(root), select: { name: true }, depth: 0, pagination: false })).docs.map((u) => String(u.id)))
   const inWeek = (field: string) => [{ [field]: { greater_than_equal: week.start.toISOString() } }, { [field]: { less_than: week.end.toISOString() } }]
 
   let queued = 0
-  for (const user of users as Doc[]) {
-    const root = user.roles?.includes('admin') ? null : relationId(user.unit)
-    if (!root && !user.roles?.includes('admin')) continue
+  for (const user of users) {
+    const admin = isAdminUser(user)
+    const root = admin ? null : relationId(user.unit)
+    if (root === null && !admin) continue
     const scope = root === null ? null : await subtreeOf(root)
     const scopeWhere = scope ? [{ unit: { in: [...scope] } }] : []
-    const published = await payload.find({
+    const published = await system.find({
       collection: slugs.articles,
       where: { and: [{ _status: { equals: 'published' } }, ...inWeek('publishedAt'), ...scopeWhere] },
       select: { title: true, publishedAt: true },
       sort: '-publishedAt',
       limit: 10,
-      overrideAccess: true,
       depth: 0,
     })
-    const missed = await payload.find({
+    const missed = await system.find({
       collection: slugs.airings,
-      where: { and: [{ status: { equals: 'missed' } }, ...inWeek('occurrenceAt'), ...(scope ? [{ ownerUnit: { in: [...scope] } }] : [])] },
-      select: { item: true, occurrenceAt: true, ownerUnit: true },
+      where: { and: [{ status: { equals: 'missed' } }, ...inWeek('occurrenceAt'), ...scopeWhere] },
+      select: { item: true, occurrenceAt: true, unit: true },
       sort: 'occurrenceAt',
       limit: 10,
-      overrideAccess: true,
       depth: 1,
     })
-    const plans: TemplateData['weeklyDigest']['plans'] = []
+    const plans: WeeklyDigest['plans'] = []
     const behind = new Map<string, { unitName: string; planNumber: string; unmet: number }>()
     for (const { plan, result } of results) {
       const cells = result.cells.filter((cell) => !cell.subjectId.startsWith('contract:') && (!scope || scope.has(cell.subjectId)))
@@ -96,8 +98,8 @@ export const sendWeeklyDigests = async (payload: Payload, now = new Date()): Pro
         behind.set(key, entry)
       }
     }
-    const language = isLanguage(user.language) ? user.language : 'vi'
-    const data: TemplateData['weeklyDigest'] = {
+    const language = languageOf(user.language)
+    const data: WeeklyDigest = {
       recipientName: user.name ?? user.email,
       week: weekLabel,
       from: week.start.toISOString(),
@@ -108,10 +110,10 @@ export const sendWeeklyDigests = async (payload: Payload, now = new Date()): Pro
       periodLabel: periodLabel(quarter, language),
       plans,
       behind: [...behind.values()].sort((a, b) => b.unmet - a.unmet || a.unitName.localeCompare(b.unitName, 'vi')),
-      missed: missed.docs.map((m) => ({ itemTitle: (m.item as Doc | null)?.title ?? '', unitName: unitName.get(String(relationId(m.ownerUnit))) ?? '', at: String(m.occurrenceAt) })),
+      missed: missed.docs.map((m) => ({ itemTitle: typeof m.item === 'object' && m.item ? m.item.title : '', unitName: unitName.get(String(relationId(m.unit))) ?? '', at: String(m.occurrenceAt) })),
       missedCount: missed.totalDocs,
     }
-    if (await enqueue(payload, { key: `digest:${weekLabel}:${user.id}`, template: 'weeklyDigest', to: user.email, language, data, unit: (root ?? null) as Id | null })) queued++
+    if (await enqueueMail(payload, { key: `digest:${weekLabel}:${user.id}`, template: weeklyDigestMail, to: user.email, language, data, unit: root })) queued++
   }
   return { queued }
 }
@@ -129,11 +131,11 @@ export const takeComplianceSnapshots = async (payload: Payload, now = new Date()
   let snapshots = 0
   for (const { plan, result } of results) {
     const key = `${plan.id}:${day}`
-    const { totalDocs } = await payload.count({ collection: slugs.complianceSnapshots, where: { key: { equals: key } }, overrideAccess: true })
+    // Snapshots are the system's own record (no API writes them).
+    const { totalDocs } = await asSystem(payload).count({ collection: slugs.complianceSnapshots, where: { key: { equals: key } } })
     if (totalDocs > 0) continue
-    await payload.create({
+    await asSystem(payload).create({
       collection: slugs.complianceSnapshots,
-      overrideAccess: true,
       depth: 0,
       data: {
         plan: plan.id,

@@ -1,16 +1,15 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import type { UnitLevel } from '@/platform/roles'
-import { slugs } from '@/platform/slugs'
-import { owesReport } from '@/modules/campaigns/domain/deadlines'
-import { isPeriodKey, periodLabel, periodRange } from '@/modules/campaigns/domain/periods'
-import { reportingTimeliness } from '@/modules/campaigns/domain/engine'
-import { DAY, DEFAULT_ESCALATION_STEP_DAYS, DEFAULT_REPORT_REMINDER_DAYS, dueEscalationSteps, dueReportReminder, escalationChain } from '@/modules/messaging/domain/rules'
+import { asSystem } from '@/platform/access/asUser'
+import { DAY } from '@/platform/time'
+import { contactsCache, enqueueMail } from '@/modules/messaging'
 import { loadComplianceInput } from '@/modules/campaigns/compliance/scorecard'
-import { enqueue } from '@/modules/messaging/outbox'
-import { contactsCache } from '@/modules/messaging/recipients'
-
-type Doc = Record<string, any>
+import { owesReport } from '@/modules/campaigns/domain/deadlines'
+import { reportingTimeliness } from '@/modules/campaigns/domain/engine'
+import { isPeriodKey, periodLabel, periodRange } from '@/modules/campaigns/domain/periods'
+import { DEFAULT_ESCALATION_STEP_DAYS, DEFAULT_REPORT_REMINDER_DAYS, dueEscalationSteps, dueReportReminder, escalationChain } from '@/modules/campaigns/domain/reminders'
+import { reportEscalationMail, reportOverdueMail, reportReminderMail } from '@/modules/campaigns/mail'
+import { slugs } from '@/platform/slugs'
 
 /**
  * Chases unit reports. Before a deadline: a reminder at each configured offset (the plan's
@@ -20,23 +19,23 @@ type Doc = Record<string, any>
  */
 export const chaseReports = async (payload: Payload, now = new Date()): Promise<{ reminders: number; escalations: number }> => {
   // A system read of every plan: deadlines bind units whoever can see the plan.
-  const { docs: plans } = await payload.find({ collection: slugs.campaignPlans, depth: 0, pagination: false, overrideAccess: true })
+  const { docs: plans } = await asSystem(payload).find({ collection: slugs.campaignPlans, depth: 0, pagination: false })
   const req = await createLocalReq({}, payload)
   const contacts = contactsCache(payload)
   let reminders = 0
   let escalations = 0
-  for (const plan of plans as Doc[]) {
-    const offsets: number[] = (plan.reminderDays as number[] | null)?.length ? plan.reminderDays : DEFAULT_REPORT_REMINDER_DAYS
-    const stepDays: number = plan.escalationStepDays ?? DEFAULT_ESCALATION_STEP_DAYS
-    for (const row of (plan.reportDeadlines ?? []) as { period: string; deadline: string }[]) {
+  for (const plan of plans) {
+    const offsets = plan.reminderDays?.length ? plan.reminderDays : DEFAULT_REPORT_REMINDER_DAYS
+    const stepDays = plan.escalationStepDays ?? DEFAULT_ESCALATION_STEP_DAYS
+    for (const row of plan.reportDeadlines ?? []) {
       if (!isPeriodKey(row.period) || !row.deadline) continue
       const deadline = new Date(row.deadline)
       // Only deadlines that can still call for a message: reminders ahead, escalation steps behind.
       if (now.getTime() < deadline.getTime() - Math.max(...offsets) * DAY - DAY || now.getTime() > deadline.getTime() + 20 * stepDays * DAY) continue
       const period = { year: Number(plan.year), key: row.period }
-      const input = await loadComplianceInput(req, plan as never, period, now)
+      const input = await loadComplianceInput(req, plan, period, now)
       const parentOf = new Map(input.units.map((u) => [u.id, u.parentId]))
-      const expected = input.units.filter((u) => owesReport(u, { ...input.plan, reportingLevels: plan.reportingLevels as UnitLevel[] | undefined }, period))
+      const expected = input.units.filter((u) => owesReport(u, { ...input.plan, reportingLevels: plan.reportingLevels }, period))
       const status = reportingTimeliness(expected.map((u) => u.id), input.reports, periodRange(period), deadline, now)
       const common = { planId: plan.id, planNumber: String(plan.number), planTitle: String(plan.title), deadline: deadline.toISOString() }
 
@@ -47,7 +46,7 @@ export const chaseReports = async (payload: Payload, now = new Date()): Promise<
           const days = Math.ceil((deadline.getTime() - now.getTime()) / DAY)
           const who = await contacts(unit.id)
           for (const to of who?.recipients ?? []) {
-            if (await enqueue(payload, { key: `report-reminder:${plan.id}:${period.year}-${period.key}:${unit.id}:${offset}d:${to.email.toLowerCase()}`, template: 'reportReminder', to: to.email, language: to.language, unit: unit.id, data: { ...common, recipientName: to.name, unitName: unit.name, periodLabel: periodLabel(period, to.language), days } })) reminders++
+            if (await enqueueMail(payload, { key: `report-reminder:${plan.id}:${period.year}-${period.key}:${unit.id}:${offset}d:${to.email.toLowerCase()}`, template: reportReminderMail, to: to.email, language: to.language, unit: unit.id, data: { ...common, recipientName: to.name, unitName: unit.name, periodLabel: periodLabel(period, to.language), days } })) reminders++
           }
         } else if (status[unit.id] === 'missing') {
           const chain = escalationChain(unit.id, (id) => parentOf.get(id) ?? null)
@@ -57,10 +56,10 @@ export const chaseReports = async (payload: Payload, now = new Date()): Promise<
               const key = `escalation:${plan.id}:${period.year}-${period.key}:${unit.id}:${step}:${to.email.toLowerCase()}`
               const queued =
                 step === 0
-                  ? await enqueue(payload, { key, template: 'reportOverdue', to: to.email, language: to.language, unit: unit.id, data: { ...common, recipientName: to.name, unitName: unit.name, periodLabel: periodLabel(period, to.language) } })
-                  : await enqueue(payload, {
+                  ? await enqueueMail(payload, { key, template: reportOverdueMail, to: to.email, language: to.language, unit: unit.id, data: { ...common, recipientName: to.name, unitName: unit.name, periodLabel: periodLabel(period, to.language) } })
+                  : await enqueueMail(payload, {
                       key,
-                      template: 'reportEscalation',
+                      template: reportEscalationMail,
                       to: to.email,
                       language: to.language,
                       unit: unit.id,

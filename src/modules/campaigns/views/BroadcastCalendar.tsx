@@ -4,10 +4,11 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { asUser } from '@/platform/access/asUser'
+import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
-import { occurrencesIn } from '@/modules/campaigns/domain/recurrence'
-import { TIME_ZONE } from '@/modules/campaigns/domain/periods'
-import { translate, type MessageKey } from '@/platform/i18n/messages'
+import { TIME_ZONE } from '@/platform/time'
+import { airingsOf } from '@/modules/campaigns/domain/recurrence'
+import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n'
 
 const weekdays = { vi: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'], en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] }
 
@@ -15,7 +16,7 @@ const weekdays = { vi: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'], en: ['Mon', '
 export const BroadcastCalendarView: React.FC<AdminViewServerProps> = async (props) => {
   const { initPageResult, searchParams } = props
   const { req, visibleEntities, permissions, locale } = initPageResult
-  const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+  const language = languageOf(req.i18n?.language)
   const tr = (key: MessageKey) => translate(language, key)
 
   const today = new TZDate(Date.now(), TIME_ZONE)
@@ -33,7 +34,7 @@ export const BroadcastCalendarView: React.FC<AdminViewServerProps> = async (prop
   })
   const byDay = new Map<number, { at: Date; title: string; outlet: string; id: number | string; channel: string }[]>()
   for (const item of items) {
-    for (const at of occurrencesIn({ start: new Date(item.start), rule: item.rrule, until: item.repeatUntil ? new Date(item.repeatUntil) : null }, { start, end })) {
+    for (const at of airingsOf(item, { start, end })) {
       const day = new TZDate(at.getTime(), TIME_ZONE).getDate()
       const outlet = typeof item.outlet === 'object' && item.outlet ? item.outlet.name : ''
       byDay.set(day, [...(byDay.get(day) ?? []), { at, title: item.title, outlet, id: item.id, channel: item.channel }])

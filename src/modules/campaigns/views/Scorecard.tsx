@@ -3,11 +3,13 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { asUser } from '@/platform/access/asUser'
-import { buildScorecard, type Scorecard } from '@/modules/campaigns/compliance/scorecard'
+import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
-import { formatPeriod, lastFinishedQuarter, parsePeriod, periodKeys, periodLabel } from '@/modules/campaigns/domain/periods'
+import { buildScorecard, type Scorecard } from '@/modules/campaigns/compliance/scorecard'
 import type { Cell } from '@/modules/campaigns/domain/engine'
-import { translate, type MessageKey } from '@/platform/i18n/messages'
+import { formatPeriod, lastFinishedQuarter, parsePeriod, periodKeys, periodLabel } from '@/modules/campaigns/domain/periods'
+import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n'
+
 import { ShareChart } from './ShareChart'
 
 const cellColor = (cell: Cell | undefined) => {
@@ -20,12 +22,10 @@ const cellColor = (cell: Cell | undefined) => {
 const ratingColor = { green: '#1a7f37', amber: '#9a6700', red: '#cf222e', none: '#57606a' } as const
 
 /** Where a cell's verdict comes from: the airings, the report or the articles behind it. */
-const drillDown = (cell: Cell, period: string): string | null => {
+const drillDown = (cell: Cell): string | null => {
   switch (cell.evidence.kind) {
     case 'broadcasts':
-      return cell.evidence.itemIds.length === 1
-        ? `/admin/collections/${slugs.broadcastItems}/${cell.evidence.itemIds[0]}?period=${period}`
-        : `/admin/collections/${slugs.broadcastItems}?where[ownerUnit][equals]=${cell.subjectId}`
+      return `/admin/collections/${slugs.broadcastItems}?where[unit][equals]=${cell.subjectId}`
     case 'figure':
       return cell.evidence.reportId ? `/admin/collections/${slugs.unitReports}/${cell.evidence.reportId}` : `/admin/collections/${slugs.unitReports}?where[unit][equals]=${cell.subjectId}`
     case 'content':
@@ -57,7 +57,7 @@ const describe = (cell: Cell, tr: (k: MessageKey) => string): string => {
 export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
   const { initPageResult, searchParams } = props
   const { req, visibleEntities, permissions, locale } = initPageResult
-  const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+  const language = languageOf(req.i18n?.language)
   const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params)
   const { docs: plans } = await asUser(req).find({ collection: slugs.campaignPlans, sort: '-year', limit: 50, depth: 0 })
   const planId = (searchParams?.plan as string | undefined) ?? (plans[0] ? String(plans[0].id) : null)
@@ -173,7 +173,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                       {card!.indicators.map((s) => {
                         const cell = cellAt(unit.id, s.indicatorId)
                         const roll = card!.rollups.find((r) => r.unitId === unit.id && r.indicatorId === s.indicatorId)
-                        const link = cell ? drillDown(cell, card!.period.key) : null
+                        const link = cell ? drillDown(cell) : null
                         return (
                           <td
                             data-indicator={s.indicatorId}

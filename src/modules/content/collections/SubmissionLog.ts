@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { nobody } from '@/platform/access/predicates'
 import { slugs } from '@/platform/slugs'
 
 /**
@@ -9,7 +10,7 @@ import { slugs } from '@/platform/slugs'
 export const SubmissionLog: CollectionConfig = {
   slug: slugs.submissionLog,
   admin: { hidden: true },
-  access: { read: () => false, create: () => false, update: () => false, delete: () => false },
+  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'kind', type: 'text', required: true, index: true },
     { name: 'key', type: 'text', required: true, index: true },

@@ -1,9 +1,9 @@
 'use client'
 import { PublishButton, useAuth, useTranslation } from '@payloadcms/ui'
+import { canPublish, type EditorialActor } from '@/modules/content/domain/workflow'
+import { translate } from '@/modules/content/i18n.client'
 import React from 'react'
 
-import { canPublish, type EditorialActor } from '@/modules/content/domain/workflow'
-import { translate } from '@/platform/i18n/messages'
 
 /**
  * Payload's Publish button, shown only to those allowed to publish. Editors see a hint instead: they

@@ -1,4 +1,5 @@
-import type { MessageKey, MessageParams } from '@/platform/i18n/messages'
+import type { TextKey as MessageKey } from '@/modules/content/i18n'
+import type { MessageParams } from '@/platform/i18n/catalog'
 
 /** What may be uploaded: images for content, PDF and audio as evidence of what aired. */
 export const acceptedTypes: Record<string, readonly string[]> = {

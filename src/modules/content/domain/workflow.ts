@@ -1,3 +1,5 @@
+import { hasRole, type Actor, type Role } from '@/platform/roles'
+
 /**
  * The editorial workflow of articles and FAQs: an editor writes a draft and submits it; a reviewer
  * publishes it (now or on a schedule) or returns it with a comment. An editor publishes alone only
@@ -6,13 +8,16 @@
 export const reviewStates = ['draft', 'inReview', 'returned', 'published'] as const
 export type ReviewState = (typeof reviewStates)[number]
 
-export type EditorialActor = { roles?: readonly string[] | null; canPublish?: boolean | null } | null | undefined
+/** Who acts on content: roles, and whether an admin let an editor publish alone. */
+export type EditorialActor = (NonNullable<Actor> & { canPublish?: boolean | null }) | null | undefined
+
+/** Roles that write and review content (admins always may). */
+export const contentEditorRoles: readonly Role[] = ['editor', 'reviewer']
 
 export const canPublish = (actor: EditorialActor): boolean =>
-  Boolean(actor?.roles?.some((r) => r === 'admin' || r === 'reviewer') || (actor?.roles?.includes('editor') && actor.canPublish))
+  hasRole(actor, 'admin', 'reviewer') || (hasRole(actor, 'editor') && Boolean(actor?.canPublish))
 
-export const canEditContent = (actor: EditorialActor): boolean =>
-  Boolean(actor?.roles?.some((r) => r === 'admin' || r === 'editor' || r === 'reviewer'))
+export const canEditContent = (actor: EditorialActor): boolean => hasRole(actor, 'admin', ...contentEditorRoles)
 
 export type ReviewProblem = 'publishNotAllowed' | 'transitionNotAllowed' | 'commentRequired'
 

@@ -1,7 +1,7 @@
 import { createChallenge } from 'altcha-lib/v1'
 import type { Endpoint } from 'payload'
-
 import { proofKey } from '@/modules/content/hooks/guardPublicSubmission'
+
 
 const CHALLENGE_TTL_MS = 20 * 60 * 1000
 /**

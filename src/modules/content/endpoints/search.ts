@@ -1,6 +1,9 @@
 import type { Endpoint } from 'payload'
 
+import type { Article, Faq } from '@/payload-types'
 import { asUser } from '@/platform/access/asUser'
+import { searchParams } from '@/platform/http'
+import { slugs } from '@/platform/slugs'
 import { rankByRelevance, searchTokens } from '@/modules/content/domain/search'
 import { INCLUDE_SEARCH_TEXT } from '@/modules/content/hooks/searchText'
 
@@ -10,11 +13,11 @@ const MAX_CANDIDATES = 300
  * `GET /api/<collection>/search?q=…&limit=…`: tone-insensitive search, most relevant first, then
  * most recent. Runs as the caller, so anonymous readers search published documents only.
  */
-export const searchEndpoint = (collection: 'articles' | 'faqs', titleField: 'title' | 'question', summaryField?: 'summary'): Endpoint => ({
+export const searchEndpoint = (collection: typeof slugs.articles | typeof slugs.faqs, titleField: 'title' | 'question', summaryField?: 'summary'): Endpoint => ({
   path: '/search',
   method: 'get',
   handler: async (req) => {
-    const params = new URL(req.url ?? 'http://x').searchParams
+    const params = searchParams(req)
     const query = params.get('q') ?? ''
     const limit = Math.min(Math.max(Number(params.get('limit')) || 10, 1), 50)
     const tokens = searchTokens(query)
@@ -29,16 +32,13 @@ export const searchEndpoint = (collection: 'articles' | 'faqs', titleField: 'tit
       depth: 1,
     })
     const ranked = rankByRelevance(
-      docs.map((doc) => {
-        const record = doc as unknown as Record<string, unknown>
-        return {
-          doc: record,
-          title: String(record[titleField] ?? ''),
-          summary: summaryField ? (record[summaryField] as string | null) : null,
-          searchText: (record.searchText as string | undefined) ?? null,
-          publishedAt: (record.publishedAt as string | undefined) ?? null,
-        }
-      }),
+      docs.map((doc: Article | Faq) => ({
+        doc,
+        title: titleField === 'title' && 'title' in doc ? doc.title : 'question' in doc ? doc.question : '',
+        summary: summaryField && 'summary' in doc ? doc.summary : null,
+        searchText: doc.searchText ?? null,
+        publishedAt: doc.publishedAt ?? null,
+      })),
       query,
     )
     return Response.json({

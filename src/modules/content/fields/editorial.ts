@@ -1,36 +1,19 @@
 import type { Field } from 'payload'
 
-import { isAdminUser, type RoleHolder } from '@/platform/access/roles'
-import { staffOnlyField } from '@/modules/content/access'
+import { isAdminField, isStaffField, nobodyField } from '@/platform/access/predicates'
+import { dateTimeField } from '@/platform/fields/dateTime'
 import { slugs } from '@/platform/slugs'
+import { ownerUnitField } from '@/modules/organisation'
 import { canPublish, reviewStates } from '@/modules/content/domain/workflow'
-import { label } from '@/platform/i18n/messages'
-import { normaliseDate } from '@/platform/fields/isoDate'
+import { label } from '@/modules/content/i18n'
 
 /**
  * The fields every published kind of content shares: the owning unit, publication date and the
  * review trail. The trail (who wrote it, who reviewed it, the reviewer's comment) is staff-only.
  */
 export const editorialFields = (): Field[] => [
-  {
-    name: 'unit',
-    type: 'relationship',
-    relationTo: slugs.units,
-    required: true,
-    index: true,
-    label: label('content.unit'),
-    admin: { position: 'sidebar' },
-    defaultValue: ({ user }: { user?: RoleHolder & { unit?: unknown } }) =>
-      user?.unit && typeof user.unit === 'object' ? (user.unit as { id: unknown }).id : user?.unit,
-  },
-  {
-    name: 'publishedAt',
-    type: 'date',
-    index: true,
-    hooks: { beforeChange: [normaliseDate] },
-    label: label('content.publishedAt'),
-    admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
-  },
+  ownerUnitField({ label: label('content.unit'), required: true, defaultToUserUnit: true }),
+  dateTimeField({ name: 'publishedAt', index: true, label: label('content.publishedAt'), admin: { position: 'sidebar' } }),
   {
     name: 'reviewStatus',
     type: 'select',
@@ -39,7 +22,7 @@ export const editorialFields = (): Field[] => [
     label: label('review.status'),
     options: reviewStates.map((value) => ({ value, label: label(`review.${value}`) })),
     admin: { position: 'sidebar', description: label('review.status.description') },
-    access: { read: staffOnlyField },
+    access: { read: isStaffField },
   },
   {
     name: 'reviewComment',
@@ -47,9 +30,9 @@ export const editorialFields = (): Field[] => [
     label: label('review.comment'),
     admin: { position: 'sidebar' },
     access: {
-      read: staffOnlyField,
-      update: ({ req }) => canPublish(req.user as RoleHolder),
-      create: ({ req }) => canPublish(req.user as RoleHolder),
+      read: isStaffField,
+      update: ({ req }) => canPublish(req.user),
+      create: ({ req }) => canPublish(req.user),
     },
   },
   {
@@ -58,7 +41,7 @@ export const editorialFields = (): Field[] => [
     relationTo: slugs.users,
     label: label('content.author'),
     admin: { position: 'sidebar', readOnly: true },
-    access: { read: staffOnlyField, update: ({ req }) => isAdminUser(req.user as RoleHolder) },
+    access: { read: isStaffField, update: isAdminField },
   },
   {
     // Kept in every version, so the version history says who made each change.
@@ -67,7 +50,7 @@ export const editorialFields = (): Field[] => [
     relationTo: slugs.users,
     label: label('content.lastModifiedBy'),
     admin: { position: 'sidebar', readOnly: true },
-    access: { read: staffOnlyField, update: () => false, create: () => false },
+    access: { read: isStaffField, update: nobodyField, create: nobodyField },
   },
   {
     name: 'reviewedBy',
@@ -75,7 +58,7 @@ export const editorialFields = (): Field[] => [
     relationTo: slugs.users,
     label: label('review.reviewedBy'),
     admin: { position: 'sidebar', readOnly: true },
-    access: { read: staffOnlyField, update: () => false, create: () => false },
+    access: { read: isStaffField, update: nobodyField, create: nobodyField },
   },
 ]
 

@@ -1,49 +1,34 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { isAdminUser, type RoleHolder } from '@/platform/access/roles'
-import { subtreeUnitIds } from '@/modules/organisation/access/unitScope'
-import { decideReview, type ReviewState } from '@/modules/content/domain/workflow'
+import type { Article, Faq } from '@/payload-types'
+import { reaches } from '@/modules/organisation'
 import { relationId } from '@/platform/fields/relationId'
-import { t } from '@/platform/i18n/request'
-
-const DRAFT_SAVE = 'editorialDraftSave'
-
-/** Whether the write under way only saved a draft (the published version, if any, is unchanged). */
-export const isDraftSave = (req: { context: Record<string, unknown> }): boolean => req.context[DRAFT_SAVE] === true
-
-/** Remembers whether this write only saves a draft (Payload tells operation hooks, not change hooks). */
-export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
-    req.context[DRAFT_SAVE] = Boolean((args as { draft?: boolean }).draft)
-  }
-  return args
-}
+import { isAdminUser } from '@/platform/roles'
+import { decideReview } from '@/modules/content/domain/workflow'
+import { liveChange } from '@/modules/content/hooks/liveState'
+import { refused } from '@/modules/content/i18n'
 
 /**
  * Enforces the workflow on every save, whatever the path (admin, REST, scheduled job): only those
  * allowed may publish or unpublish, review states move as the workflow says, content stays within
  * the writer's units, and the trail (author, reviewer, publication date) is filled in.
  */
-export const enforceEditorialWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
-  const user = req.user as (RoleHolder & { id: number | string; canPublish?: boolean }) | null
+export const enforceEditorialWorkflow: CollectionBeforeChangeHook<Article | Faq> = async ({ data, originalDoc, operation, req, collection }) => {
+  const user = req.user
   // System writes (seed, migrations) carry no user and are trusted.
   if (!user) return data
 
-  const draftSave = Boolean(req.context[DRAFT_SAVE])
-  const wasPublished = originalDoc?._status === 'published'
-  const publishing = data._status === 'published'
-  const unpublishing = wasPublished && data._status === 'draft' && !draftSave
+  // The one rule for what this save does to the public site (see liveState.ts).
+  const change = liveChange(req, collection.slug, originalDoc?.id, data)
+  const publishing = change === 'published' || change === 'updated'
+  const unpublishing = change === 'unpublished'
 
-  if (!isAdminUser(user) && data.unit !== undefined) {
-    const unitId = relationId(data.unit)
-    const allowed = await subtreeUnitIds(req)
-    if (unitId === null || !allowed.some((id) => String(id) === String(unitId))) {
-      throw new APIError(t(req, 'review.unitOutOfScope'), 403, undefined, true)
-    }
+  if (!isAdminUser(user) && data.unit !== undefined && !(await reaches(req, relationId(data.unit)))) {
+    throw refused(req, 'review.unitOutOfScope', undefined, 403)
   }
 
-  const from = (originalDoc?.reviewStatus ?? 'draft') as ReviewState
-  const requested = (data.reviewStatus ?? from) as ReviewState
+  const from = originalDoc?.reviewStatus ?? 'draft'
+  const requested = data.reviewStatus ?? from
   const decision = decideReview({
     actor: user,
     from,
@@ -53,7 +38,7 @@ export const enforceEditorialWorkflow: CollectionBeforeChangeHook = async ({ dat
   })
   if (!decision.ok) {
     const status = decision.problem === 'commentRequired' ? 400 : 403
-    throw new APIError(t(req, `review.${decision.problem}`, { collection: collection.slug }), status, undefined, true)
+    throw refused(req, `review.${decision.problem}`, { collection: collection.slug }, status)
   }
 
   data.reviewStatus = unpublishing ? 'draft' : decision.state

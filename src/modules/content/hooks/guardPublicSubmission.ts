@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto'
 
 import { verifySolution } from 'altcha-lib/v1'
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { isStaffUser, type RoleHolder } from '@/platform/access/roles'
+import { asSystem } from '@/platform/access/asUser'
+import { isStaffUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
 import { checkPublicText, submissionLimits, withinLimit } from '@/modules/content/domain/submissions'
-import type { MessageKey } from '@/platform/i18n/messages'
-import { t } from '@/platform/i18n/request'
+import { refused, t, type TextKey } from '@/modules/content/i18n'
+
 
 type Kind = keyof typeof submissionLimits
 
@@ -25,12 +26,9 @@ export const addressKey = (req: PayloadRequest): string => {
   return createHash('sha256').update(`${req.payload.secret}:ip:${address}`).digest('hex').slice(0, 32)
 }
 
-const refuse = (req: PayloadRequest, status: number, key: MessageKey, params?: Record<string, string | number>) =>
-  new APIError(t(req, key, params), status, undefined, true)
-
 export type GuardOptions = {
   kind: Kind
-  texts: { field: string; label: MessageKey; max: number; required?: boolean }[]
+  texts: { field: string; label: TextKey; max: number; required?: boolean }[]
   requireProof: boolean
 }
 
@@ -44,46 +42,47 @@ export const guardPublicSubmission =
   (options: GuardOptions): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     // System writes (the seed) run with overrideAccess; every HTTP request runs without it.
-    if (operation !== 'create' || isStaffUser(req.user as RoleHolder) || (args as { overrideAccess?: boolean }).overrideAccess) return args
+    if (operation !== 'create' || isStaffUser(req.user) || (args as { overrideAccess?: boolean }).overrideAccess) return args
     const data = ((args as { data?: Record<string, unknown> }).data ??= {})
 
     for (const text of options.texts) {
       const value = data[text.field]
       if (!text.required && (value === undefined || value === null || value === '')) continue
       const problem = checkPublicText(typeof value === 'string' ? value : '', text.max)
-      if (problem) throw refuse(req, 400, `public.text.${problem}`, { field: t(req, text.label), max: text.max })
+      if (problem) throw refused(req, `public.text.${problem}`, { field: t(req, text.label), max: text.max }, 400)
     }
 
-    const log = { collection: slugs.submissionLog, overrideAccess: true, req } as const
+    // The submission log is the system's own record (no API reads or writes it).
+    const system = asSystem(req)
     if (options.requireProof) {
       const proof = (data.altcha as string | undefined) ?? req.headers.get('x-altcha') ?? undefined
-      if (!proof) throw refuse(req, 400, 'antispam.missing')
+      if (!proof) throw refused(req, 'antispam.missing', undefined, 400)
       let verified = false
       try {
         verified = await verifySolution(proof, proofKey(req), true)
       } catch {
         verified = false
       }
-      if (!verified) throw refuse(req, 400, 'antispam.invalid')
+      if (!verified) throw refused(req, 'antispam.invalid', undefined, 400)
       const signature = (JSON.parse(Buffer.from(proof, 'base64').toString('utf8')) as { signature?: string }).signature ?? proof
       const nonce = createHash('sha256').update(signature).digest('hex')
-      const used = await req.payload.count({ ...log, where: { nonce: { equals: nonce } } })
-      if (used.totalDocs > 0) throw refuse(req, 400, 'antispam.replayed')
-      await req.payload.create({ ...log, data: { kind: 'proof', key: nonce, at: new Date().toISOString(), nonce } })
+      const used = await system.count({ collection: slugs.submissionLog, where: { nonce: { equals: nonce } } })
+      if (used.totalDocs > 0) throw refused(req, 'antispam.replayed', undefined, 400)
+      await system.create({ collection: slugs.submissionLog, data: { kind: 'proof', key: nonce, at: new Date().toISOString(), nonce } })
     }
     delete data.altcha
 
     const limit = submissionLimits[options.kind]
     const key = addressKey(req)
     const since = new Date(Date.now() - limit.windowMs).toISOString()
-    const recent = await req.payload.count({
-      ...log,
+    const recent = await system.count({
+      collection: slugs.submissionLog,
       where: { and: [{ kind: { equals: options.kind } }, { key: { equals: key } }, { at: { greater_than: since } }] },
     })
     if (!withinLimit(recent.totalDocs, limit)) {
-      throw refuse(req, 429, 'antispam.rateLimited', { minutes: Math.ceil(limit.windowMs / 60_000) })
+      throw refused(req, 'antispam.rateLimited', { minutes: Math.ceil(limit.windowMs / 60_000) }, 429)
     }
-    await req.payload.create({ ...log, data: { kind: options.kind, key, at: new Date().toISOString() } })
+    await system.create({ collection: slugs.submissionLog, data: { kind: options.kind, key, at: new Date().toISOString() } })
     req.context.submitterKey = key
     return args
   }

@@ -1,7 +1,8 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
-
+import type { Article, Faq } from '@/payload-types'
 import { buildSearchText, foldWhereValues } from '@/modules/content/domain/search'
+
 
 type RichText = Parameters<typeof convertLexicalToPlaintext>[0]['data']
 
@@ -38,7 +39,7 @@ export const foldSearchQuery: CollectionBeforeOperationHook = ({ args, operation
 export const INCLUDE_SEARCH_TEXT = 'includeSearchText'
 
 /** Search text is an index, not content: responses leave it out unless a search ranks with it. */
-export const omitSearchText: CollectionAfterReadHook = ({ doc, req }) => {
-  if (!req.context[INCLUDE_SEARCH_TEXT] && doc && typeof doc === 'object') delete (doc as { searchText?: string }).searchText
+export const omitSearchText: CollectionAfterReadHook<Article | Faq> = ({ doc, req }) => {
+  if (!req.context[INCLUDE_SEARCH_TEXT] && doc && typeof doc === 'object') delete doc.searchText
   return doc
 }

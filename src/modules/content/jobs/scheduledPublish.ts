@@ -1,36 +1,39 @@
 import type { Payload } from 'payload'
 
-import { jobsSlug, slugs } from '@/platform/slugs'
+import type { PayloadJob } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
-import { isLanguage } from '@/platform/i18n/messages'
-import { enqueue } from '@/modules/messaging/outbox'
-
-type Doc = Record<string, any>
+import { languageOf } from '@/platform/i18n/catalog'
+import type { TickHook } from '@/platform/module'
+import { jobsSlug, slugs } from '@/platform/slugs'
+import { enqueueMail } from '@/modules/messaging'
+import { scheduledPublishMail } from '@/modules/content/mail'
 
 /** Payload's own task for scheduled publishing (added by `schedulePublish: true` on drafts). */
 const SCHEDULE_PUBLISH = 'schedulePublish'
 
 export type DueSchedule = { jobId: number | string; collection: string; docId: string; type: 'publish' | 'unpublish'; userId: number | string | null; waitUntil: string }
 
-/** The scheduled publish/unpublish jobs due to run now. */
+/** What Payload's scheduled-publish job keeps in its input. */
+type ScheduleInput = { type?: string; doc?: { relationTo?: string; value?: unknown }; user?: { value?: unknown } | null }
+
+const inputOf = (job: PayloadJob): ScheduleInput =>
+  job.input && typeof job.input === 'object' && !Array.isArray(job.input) ? (job.input as ScheduleInput) : {}
+
+/** The scheduled publish/unpublish jobs due to run now (the system's own queue). */
 export const dueSchedules = async (payload: Payload, now = new Date()): Promise<DueSchedule[]> => {
-  const { docs } = await payload.find({
+  const { docs } = await asSystem(payload).find({
     collection: jobsSlug,
     where: { and: [{ taskSlug: { equals: SCHEDULE_PUBLISH } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }, { waitUntil: { less_than_equal: now.toISOString() } }] },
     depth: 0,
     pagination: false,
-    overrideAccess: true,
   })
-  return (docs as unknown as Doc[])
-    .filter((job) => job.input?.doc?.relationTo && job.input?.doc?.value)
-    .map((job) => ({
-      jobId: job.id,
-      collection: job.input.doc.relationTo,
-      docId: String(job.input.doc.value),
-      type: job.input.type === 'unpublish' ? 'unpublish' : 'publish',
-      userId: job.input.user?.value ?? null,
-      waitUntil: String(job.waitUntil),
-    }))
+  return docs.flatMap((job) => {
+    const input = inputOf(job)
+    if (!input.doc?.relationTo || input.doc.value === undefined || input.doc.value === null) return []
+    const userId = relationId(input.user?.value)
+    return [{ jobId: job.id, collection: input.doc.relationTo, docId: String(input.doc.value), type: input.type === 'unpublish' ? 'unpublish' : 'publish', userId, waitUntil: String(job.waitUntil) } satisfies DueSchedule]
+  })
 }
 
 /**
@@ -38,24 +41,34 @@ export const dueSchedules = async (payload: Payload, now = new Date()): Promise<
  * schedule), if the document is now in the scheduled state.
  */
 export const notifyScheduledPublishing = async (payload: Payload, schedules: DueSchedule[]): Promise<number> => {
+  // System reads: the notice goes to whoever scheduled the change, for the platform.
+  const system = asSystem(payload)
   let queued = 0
   for (const schedule of schedules) {
     if (schedule.collection !== slugs.articles && schedule.collection !== slugs.faqs) continue
-    const doc = (await payload.findByID({ collection: schedule.collection as 'articles', id: schedule.docId, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
+    const doc = await system.findByID({ collection: schedule.collection, id: schedule.docId, depth: 0, disableErrors: true })
     if (!doc || (doc._status === 'published') !== (schedule.type === 'publish')) continue
     const recipientId = schedule.userId ?? relationId(doc.author)
-    if (recipientId === null || recipientId === undefined) continue
-    const user = (await payload.findByID({ collection: slugs.users, id: recipientId, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
+    if (recipientId === null) continue
+    const user = await system.findByID({ collection: slugs.users, id: recipientId, depth: 0, disableErrors: true })
     if (!user?.email) continue
-    const fresh = await enqueue(payload, {
+    const fresh = await enqueueMail(payload, {
       key: `scheduled:${schedule.collection}:${schedule.docId}:${schedule.type}:${schedule.waitUntil}:${user.id}`,
-      template: 'scheduledPublish',
+      template: scheduledPublishMail,
       to: user.email,
-      language: isLanguage(user.language) ? user.language : 'vi',
+      language: languageOf(user.language),
       unit: relationId(doc.unit),
-      data: { recipientName: user.name ?? user.email, collection: schedule.collection, docId: doc.id, title: doc.title ?? doc.question ?? '', at: new Date().toISOString(), type: schedule.type },
+      data: { recipientName: user.name ?? user.email, collection: schedule.collection, docId: doc.id, title: 'title' in doc ? doc.title : doc.question, at: new Date().toISOString(), type: schedule.type },
     })
     if (fresh) queued++
   }
   return queued
+}
+
+/** Around each minute's run: note the schedules due before, tell their authors after. */
+export const scheduledPublishNotices: TickHook = {
+  before: (payload, now) => dueSchedules(payload, now),
+  after: async (payload, _now, due) => {
+    await notifyScheduledPublishing(payload, due as DueSchedule[])
+  },
 }

@@ -1,3 +1,5 @@
+import { slugs } from '@/platform/slugs'
+
 /** Builds the Lexical JSON of a simple article body: paragraphs, an optional heading and image. */
 type Node = { [key: string]: unknown; type: string; version: number }
 
@@ -25,7 +27,7 @@ export const lexicalBody = (options: {
     if (options.image && options.image.after === index) {
       children.push({
         type: 'upload',
-        relationTo: 'media',
+        relationTo: slugs.media,
         value: options.image.id,
         fields: { caption: options.image.caption },
         format: '',

@@ -1,14 +1,14 @@
 import { APIError, type Where } from 'payload'
 
-import { buildScorecard } from '@/modules/campaigns/compliance/scorecard'
-import type { UnitLevel } from '@/platform/roles'
-import { slugs } from '@/platform/slugs'
-import { occurrencesIn } from '@/modules/campaigns/domain/recurrence'
-import type { BroadcastChannel } from '@/modules/campaigns/domain/vocabulary'
-import { localDay } from '@/modules/messaging/domain/rules'
-import { addDays, dayRange } from '@/modules/delivery/domain/params'
+import type { CampaignPlan, Unit } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
-import { translate } from '@/platform/i18n/messages'
+import { slugs } from '@/platform/slugs'
+import { localDay } from '@/platform/time'
+import { airingsOf, buildScorecard, itemsAiringBetween, type BroadcastChannel } from '@/modules/campaigns'
+import { addDays, dayRange } from '@/modules/delivery/domain/params'
+import { translate } from '@/modules/delivery/i18n'
+
 import { unitByCode, unitIdsByCode, unitsById } from './content'
 import { invalidParameter, notFound, type PublicContext } from './operation'
 
@@ -27,7 +27,7 @@ const DEFAULT_SCHEDULE_DAYS = 30
 
 // ---------- units ----------
 
-type UnitRow = { id: Id; code: string; name: string; level: UnitLevel; parent?: unknown; portalUrl?: string | null }
+type UnitRow = Pick<Unit, 'id' | 'code' | 'name' | 'level' | 'parent' | 'portalUrl'>
 
 /**
  * Active units (or the active children of `parent`) with their public fields. SYSTEM read: the
@@ -37,17 +37,14 @@ export const listUnits = async (context: PublicContext, parentCode: string | und
   const where: Where[] = [{ active: { not_equals: false } }]
   const parent = parentCode ? await unitByCode(context, parentCode) : null
   if (parent) where.push({ parent: { equals: parent.id } })
-  const { docs } = await context.payload.find({
+  const { docs: rows } = await asSystem(context.req).find({
     collection: slugs.units,
     where: { and: where },
     select: { code: true, name: true, level: true, parent: true, portalUrl: true },
     sort: 'code',
     depth: 0,
     pagination: false,
-    overrideAccess: true,
-    req: context.req,
   })
-  const rows = docs as unknown as UnitRow[]
   const codes = new Map(rows.map((row) => [String(row.id), row.code]))
   if (parent) codes.set(String(parent.id), parent.code)
   const missing = [...new Set(rows.map((row) => relationId(row.parent)).filter((id): id is Id => id !== null && !codes.has(String(id))).map(String))]
@@ -59,8 +56,6 @@ export const listUnits = async (context: PublicContext, parentCode: string | und
 }
 
 // ---------- broadcast schedule ----------
-
-type ItemRow = { id: Id; title: string; outlet?: unknown; channel: BroadcastChannel; start: string; durationMinutes?: number | null; rrule?: string | null; repeatUntil?: string | null }
 
 export type ScheduleEntry = {
   itemId: string
@@ -93,41 +88,24 @@ export const listSchedule = async (
 
   const outletWhere: Where[] = [{ active: { not_equals: false } }]
   if (query.outlet) outletWhere.push({ id: { equals: query.outlet } })
-  if (query.unit) outletWhere.push({ ownerUnit: { in: await unitIdsByCode(context, query.unit, query.subtree) } })
-  const outlets = await context.payload.find({
+  if (query.unit) outletWhere.push({ unit: { in: await unitIdsByCode(context, query.unit, query.subtree) } })
+  const outlets = await asSystem(context.req).find({
     collection: slugs.outlets,
     where: { and: outletWhere },
     select: { name: true },
     depth: 0,
     pagination: false,
-    overrideAccess: true,
-    req: context.req,
   })
   if (query.outlet && outlets.docs.length === 0 && !query.unit) throw invalidParameter('public.api.unknownOutlet', { value: query.outlet })
   if (outlets.docs.length === 0) return []
   const outletNames = new Map(outlets.docs.map((doc) => [String(doc.id), doc.name]))
 
-  const { docs } = await context.payload.find({
-    collection: slugs.broadcastItems,
-    where: {
-      and: [
-        { outlet: { in: [...outletNames.keys()] } },
-        { start: { less_than: range.end.toISOString() } },
-        // One-off items inside the window, or regular ones still running when it starts.
-        { or: [{ start: { greater_than_equal: range.start.toISOString() } }, { and: [{ rrule: { exists: true } }, { or: [{ repeatUntil: { exists: false } }, { repeatUntil: { greater_than_equal: range.start.toISOString() } }] }] }] },
-      ],
-    },
-    select: { title: true, outlet: true, channel: true, start: true, durationMinutes: true, rrule: true, repeatUntil: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req: context.req,
-  })
+  // One-off items inside the window, or regular ones still running when it starts (the reminders' query).
+  const items = await itemsAiringBetween(context.payload, [...outletNames.keys()], range.start, range.end)
   const entries: Array<ScheduleEntry & { at: number }> = []
-  for (const item of docs as unknown as ItemRow[]) {
+  for (const item of items) {
     const outletId = String(relationId(item.outlet))
-    const starts = occurrencesIn({ start: new Date(item.start), rule: item.rrule || null, until: item.repeatUntil ? new Date(item.repeatUntil) : null }, range)
-    for (const at of starts) {
+    for (const at of airingsOf(item, range)) {
       entries.push({
         at: at.getTime(),
         itemId: String(item.id),
@@ -145,18 +123,7 @@ export const listSchedule = async (
 
 // ---------- plans ----------
 
-type PlanRow = {
-  id: Id
-  number: string
-  title: string
-  year: number
-  issueDate?: string | null
-  issuingUnit?: unknown
-  periodStart?: string | null
-  periodEnd?: string | null
-  publicSummary?: string | null
-  reformAreas?: unknown[] | null
-}
+type PlanRow = Pick<CampaignPlan, 'id' | 'number' | 'title' | 'year' | 'issueDate' | 'issuingUnit' | 'periodStart' | 'periodEnd' | 'publicSummary' | 'reformAreas'>
 
 const dayOf = (value: string | null | undefined) => (value ? localDay(new Date(value)) : null)
 
@@ -170,7 +137,7 @@ export const listPublicPlans = async (context: PublicContext) => {
     depth: 0,
     pagination: false,
   })
-  const rows = docs as unknown as PlanRow[]
+  const rows: PlanRow[] = docs
   const areaIds = [...new Set(rows.flatMap((row) => (row.reformAreas ?? []).map((value) => String(relationId(value)))))]
   const [units, areas] = await Promise.all([
     unitsById(context, [...new Set(rows.map((row) => String(relationId(row.issuingUnit))))]),

@@ -1,13 +1,15 @@
 import type { Where } from 'payload'
 
-import { unitSubtreeWhere } from '@/modules/organisation/access/unitScope'
+import type { Article, Faq, Media } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
+import { relationId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
+import { INCLUDE_SEARCH_TEXT, rankByRelevance, searchTokens } from '@/modules/content'
+import { isValidHttpUrl } from '@/platform/text/url'
+import { normalizeUnitCode, unitSubtreeWhere } from '@/modules/organisation'
 import { absoluteUrl, itemLink } from '@/modules/delivery/domain/links'
 import { dayRange, pageInfo, type PageInfo } from '@/modules/delivery/domain/params'
-import { rankByRelevance, searchTokens } from '@/modules/content/domain/search'
-import { isValidHttpUrl, normalizeUnitCode } from '@/modules/organisation/domain/hierarchy'
-import { relationId } from '@/platform/fields/relationId'
-import { INCLUDE_SEARCH_TEXT } from '@/modules/content/hooks/searchText'
+
 import { API_BASE, invalidParameter, type PublicContext } from './operation'
 import { collectRichTextRefs, richTextToHtml, type BodyMedia, type RichTextRefs } from './richText'
 
@@ -71,39 +73,13 @@ export type ContentFilters = {
 export type Paging = { page: number; limit: number }
 
 type SizeRow = { url?: string | null; width?: number | null; height?: number | null; filename?: string | null }
-type MediaRow = { id: Id; alt?: string | null; filename?: string | null; mimeType?: string | null; url?: string | null; width?: number | null; height?: number | null; sizes?: Record<string, SizeRow | undefined> | null }
+type MediaRow = Pick<Media, 'id' | 'alt' | 'filename' | 'mimeType' | 'url' | 'width' | 'height' | 'sizes'>
 
-type ArticleRow = {
-  id: Id
-  slug?: string | null
-  title: string
-  summary: string
-  publishedAt?: string | null
-  createdAt?: string
-  featured?: boolean | null
-  unit?: unknown
-  reformAreas?: unknown[] | null
-  tags?: unknown[] | null
-  coverImage?: unknown
-  body?: unknown
-  byline?: string | null
-  source?: { name?: string | null; url?: string | null } | null
-  relatedArticles?: unknown[] | null
-  searchText?: string | null
-}
+/** The fields of an article the API reads (the body and the rest only where a view needs them). */
+type ArticleRow = Pick<Article, 'id' | 'slug' | 'title' | 'summary' | 'publishedAt' | 'createdAt' | 'featured' | 'unit' | 'reformAreas' | 'tags' | 'coverImage'> &
+  Partial<Pick<Article, 'body' | 'byline' | 'source' | 'relatedArticles' | 'searchText'>>
 
-type FaqRow = {
-  id: Id
-  slug?: string | null
-  question: string
-  answer?: unknown
-  procedureField?: unknown
-  reformArea?: unknown
-  unit?: unknown
-  publishedAt?: string | null
-  createdAt?: string
-  searchText?: string | null
-}
+type FaqRow = Pick<Faq, 'id' | 'slug' | 'question' | 'answer' | 'procedureField' | 'reformArea' | 'unit' | 'publishedAt' | 'createdAt'> & Partial<Pick<Faq, 'searchText'>>
 
 /** A ranked search reads at most this many candidates (newest first) before ranking them. */
 const MAX_SEARCH_CANDIDATES = 300
@@ -154,14 +130,12 @@ export const faqLink = (context: PublicContext, slug: string) => itemLink(contex
  */
 export const unitsById = async (context: PublicContext, unitIds: string[]): Promise<Map<string, UnitRef>> => {
   if (unitIds.length === 0) return new Map()
-  const { docs } = await context.payload.find({
+  const { docs } = await asSystem(context.req).find({
     collection: slugs.units,
     where: { id: { in: unitIds } },
     select: { code: true, name: true },
     depth: 0,
     pagination: false,
-    overrideAccess: true,
-    req: context.req,
   })
   return new Map(docs.map((doc) => [String(doc.id), { code: doc.code, name: doc.name }]))
 }
@@ -190,7 +164,7 @@ const mediaById = async (context: PublicContext, mediaIds: string[]): Promise<Ma
     depth: 0,
     pagination: false,
   })
-  return new Map((docs as unknown as MediaRow[]).map((doc) => [String(doc.id), doc]))
+  return new Map(docs.map((doc): [string, MediaRow] => [String(doc.id), doc]))
 }
 
 const isImage = (media: MediaRow) => Boolean(media.mimeType?.startsWith('image/'))
@@ -261,14 +235,12 @@ const termIdBySlug = async (context: PublicContext, collection: TermCollection, 
  * (not public as a collection); only the id and code are read.
  */
 export const unitByCode = async (context: PublicContext, code: string): Promise<{ id: Id; code: string }> => {
-  const { docs } = await context.payload.find({
+  const { docs } = await asSystem(context.req).find({
     collection: slugs.units,
     where: { code: { equals: normalizeUnitCode(code) } },
     select: { code: true },
     depth: 0,
     limit: 1,
-    overrideAccess: true,
-    req: context.req,
   })
   if (!docs[0]) throw invalidParameter('public.api.unknownUnit', { value: code })
   return { id: docs[0].id, code: docs[0].code }
@@ -278,14 +250,12 @@ export const unitByCode = async (context: PublicContext, code: string): Promise<
 export const unitIdsByCode = async (context: PublicContext, code: string, subtree: boolean): Promise<Id[]> => {
   const unit = await unitByCode(context, code)
   if (!subtree) return [unit.id]
-  const below = await context.payload.find({
+  const below = await asSystem(context.req).find({
     collection: slugs.units,
     where: unitSubtreeWhere(unit.id),
     select: { code: true },
     depth: 0,
     pagination: false,
-    overrideAccess: true,
-    req: context.req,
   })
   return below.docs.map((doc) => doc.id)
 }
@@ -339,12 +309,14 @@ const findPage = async <Row extends { id: Id; publishedAt?: string | null; searc
     const result = await context.visitor.find({
       collection,
       where: { and: where },
+      // A select chosen at run time (with or without the body) has no static type; `Row` names what it selects.
       select: select as never,
       sort,
       page: paging.page,
       limit: paging.limit,
       depth: 0,
     })
+    // The rows hold exactly the selected fields, which `Row` names.
     return { rows: result.docs as unknown as Row[], info: pageInfo(result.totalDocs, paging.page, paging.limit) }
   }
   // Ranking reads the folded search text, which responses otherwise leave out (it is never mapped).
@@ -352,12 +324,14 @@ const findPage = async <Row extends { id: Id; publishedAt?: string | null; searc
   const candidates = await context.visitor.find({
     collection,
     where: { and: [...where, ...tokens.map((token) => ({ searchText: { contains: token } }))] },
+    // As above: a run-time select.
     select: { ...select, searchText: true } as never,
     sort: ['-publishedAt', '-id'],
     limit: MAX_SEARCH_CANDIDATES,
     depth: 0,
   })
   const ranked = rankByRelevance(
+    // As above: the rows hold the selected fields.
     (candidates.docs as unknown as Row[]).map((row) => ({ row, ...searchable(row), searchText: row.searchText ?? null, publishedAt: row.publishedAt ?? null })),
     filters.q ?? '',
   )
@@ -402,8 +376,10 @@ export const findArticles = async <WithBody extends boolean = false>(
     summary: row.summary,
   }))
   const summaries = await summarize(context, rows)
+  // The item type depends on `WithBody`, which TypeScript cannot narrow inside the function.
   if (!options.withBody) return { items: summaries as never, info }
   const refs = await richTextRefs(context, rows.map((row) => row.body))
+  // As above: `WithBody` is true here.
   return { items: summaries.map((summary, index) => ({ ...summary, bodyHtml: richTextToHtml(rows[index]!.body, refs) })) as never, info }
 }
 
@@ -416,7 +392,7 @@ export const findArticleBySlug = async (context: PublicContext, slug: string): P
     depth: 0,
     limit: 1,
   })
-  const row = docs[0] as unknown as ArticleRow | undefined
+  const row: ArticleRow | undefined = docs[0]
   if (!row) return null
   const relatedIds = ids(idsOf(row.relatedArticles))
   const [[summary], refs, relatedRows] = await Promise.all([
@@ -426,7 +402,7 @@ export const findArticleBySlug = async (context: PublicContext, slug: string): P
       ? Promise.resolve([] as ArticleRow[])
       : context.visitor
           .find({ collection: slugs.articles, where: { id: { in: relatedIds } }, select: articleSummarySelect, depth: 0, pagination: false })
-          .then((result) => result.docs as unknown as ArticleRow[]),
+          .then((result): ArticleRow[] => result.docs),
   ])
   // In the order the editor chose; unpublished ones are simply absent.
   const order = new Map(relatedIds.map((id, index) => [id, index]))
@@ -484,7 +460,7 @@ export const findFaqBySlug = async (context: PublicContext, slug: string): Promi
     depth: 0,
     limit: 1,
   })
-  const row = docs[0] as unknown as FaqRow | undefined
+  const row: FaqRow | undefined = docs[0]
   return row ? ((await faqsOf(context, [row]))[0] ?? null) : null
 }
 

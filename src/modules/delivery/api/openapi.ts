@@ -1,13 +1,13 @@
 import fs from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import path from 'node:path'
-
 import { resolveServerUrl } from '@/platform/config/env'
 import type { ParamSpec } from '@/modules/delivery/domain/params'
-import { bilingual, translate, type MessageKey } from '@/platform/i18n/messages'
+import { bilingual, translate, type TextKey as MessageKey } from '@/modules/delivery/i18n'
 import { API_BASE, answer, notFound, type ApiOperation } from './operation'
 import { ref, schemas } from './schemas'
 import type { PublicResponse, PublicRoute } from '@/modules/delivery/types'
+import path from 'node:path'
+
 
 /**
  * The OpenAPI 3.1 document of the public API, generated from the operations that serve it (their

@@ -1,12 +1,13 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
-
 import { asUser } from '@/platform/access/asUser'
 import { resolveServerUrl } from '@/platform/config/env'
 import { resolveLinkTemplates, type LinkTemplates } from '@/modules/delivery/domain/links'
 import { matchPathTemplate, parseParams, type ParamProblem, type ParamSpec, type ParamValues } from '@/modules/delivery/domain/params'
-import { bilingual, type MessageKey, type MessageParams } from '@/platform/i18n/messages'
+import { bilingual, type TextKey as MessageKey } from '@/modules/delivery/i18n'
+import type { MessageParams } from '@/platform/i18n/catalog'
 import type { PublicResponse, PublicRoute } from '@/modules/delivery/types'
 import type { ComponentName } from './schemas'
+
 
 export const API_BASE = '/api/public/v1'
 
@@ -80,6 +81,7 @@ export type ApiOperation<Specs extends readonly ParamSpec[] = readonly ParamSpec
 
 /** Declares an operation, keeping its parameter types for the handler. */
 export const defineOperation = <const Specs extends readonly ParamSpec[]>(operation: ApiOperation<Specs>): ApiOperation =>
+  // The table holds operations of different parameter lists; each handler was checked against its own above.
   operation as unknown as ApiOperation
 
 /** Parses the request against the operation's parameters; a bad parameter is a PublicApiProblem. */
@@ -120,6 +122,7 @@ export const operationRoutes = (operations: readonly ApiOperation[]): PublicRout
           const pathParams = matchPathTemplate(`${API_BASE}${operation.path}`, url.pathname)
           if (!pathParams) continue
           const values = readParams(operation, url, pathParams)
+          // `values` were parsed by this operation's own declaration, which typed its handler.
           const body = await operation.handler(await publicContext(payload), values as never)
           return jsonResponse(200, body)
         }

@@ -1,14 +1,8 @@
-import {
-  convertLexicalToHTML,
-  defaultHTMLConverters,
-  LinkHTMLConverter,
-  type HTMLConverter,
-  type HTMLConverters,
-} from '@payloadcms/richtext-lexical/html'
-
+import { convertLexicalToHTML, defaultHTMLConverters, LinkHTMLConverter, type HTMLConverter, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 import { slugs } from '@/platform/slugs'
 import { relationId } from '@/platform/fields/relationId'
 import { escapeHtml } from '@/platform/text/html'
+
 
 type LexicalNode = { type?: string; children?: LexicalNode[]; fields?: Record<string, unknown>; relationTo?: string; value?: unknown; [key: string]: unknown }
 type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
@@ -69,6 +63,7 @@ const convertersFor = (refs: RichTextRefs): HTMLConverters => {
     const colSpan = positiveInteger(node.colSpan)
     const rowSpan = positiveInteger(node.rowSpan)
     const spans = `${colSpan && colSpan > 1 ? ` colspan="${colSpan}"` : ''}${rowSpan && rowSpan > 1 ? ` rowspan="${rowSpan}"` : ''}`
+    // Lexical's table nodes carry their children untyped; the converter takes them as serialized nodes.
     return `<${tag}${spans}>${nodesToHTML({ nodes: (node.children ?? []) as never }).join('')}</${tag}>`
   }
   return {

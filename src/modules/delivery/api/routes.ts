@@ -1,26 +1,7 @@
 import { listPublicPlans, listSchedule, listUnits, publicScorecard } from './campaigns'
 import { findArticleBySlug, findArticles, findFaqBySlug, findFaqs, listReformAreas } from './content'
 import { defineOperation, notFound, type ApiOperation } from './operation'
-import {
-  areaParam,
-  featuredParam,
-  fieldParam,
-  fromParam,
-  limitParam,
-  outletParam,
-  pageParam,
-  parentParam,
-  periodParam,
-  planIdParam,
-  queryParam,
-  scheduleFromParam,
-  scheduleToParam,
-  slugPathParam,
-  subtreeParam,
-  tagParam,
-  toParam,
-  unitParam,
-} from './params'
+import { areaParam, featuredParam, fieldParam, fromParam, limitParam, outletParam, pageParam, parentParam, periodParam, planIdParam, queryParam, scheduleFromParam, scheduleToParam, slugPathParam, subtreeParam, tagParam, toParam, unitParam } from './params'
 
 /**
  * Every operation of the public API v1 (under /api/public/v1), in the order the documentation

@@ -1,6 +1,6 @@
-import { unitLevels } from '@/platform/roles'
-import { broadcastChannels } from '@/modules/campaigns/domain/vocabulary'
-import { bilingual } from '@/platform/i18n/messages'
+import { unitLevels } from '@/modules/organisation'
+import { broadcastChannels } from '@/modules/campaigns'
+import { bilingual } from '@/modules/delivery/i18n'
 
 /**
  * The response shapes of the public API v1 as JSON Schema (2020-12, what OpenAPI 3.1 uses), defined

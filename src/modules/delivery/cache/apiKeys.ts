@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { executeAuthStrategies, type Payload } from 'payload'
-
 import { slugs } from '@/platform/slugs'
 import { deliveryState, type ApiKeyLookup } from './state'
+
 
 const PREFIX = `${slugs.users} API-Key `
 

@@ -1,13 +1,14 @@
 import type { Payload } from 'payload'
-
 import { slugs } from '@/platform/slugs'
 import { cacheKeyOf } from '@/modules/delivery/domain/cacheKey'
 import { cacheControlFor, corsHeaders, etagMatches, isCacheableStatus, preflightHeaders, strongEtag } from '@/modules/delivery/domain/httpCaching'
-import { bilingual, type MessageKey, type MessageParams } from '@/platform/i18n/messages'
+import { bilingual, type TextKey as MessageKey } from '@/modules/delivery/i18n'
+import type { MessageParams } from '@/platform/i18n/catalog'
 import type { PublicRoute } from '@/modules/delivery/types'
 import { isApiKeyHeader, userOfApiKey } from './apiKeys'
 import { watchStoredGeneration } from './generation'
 import { deliveryState, type CachedResponse } from './state'
+
 
 /** A public request as both paths see it: Next's Fetch API request and the fast server's node request. */
 export type DeliveryRequest = {

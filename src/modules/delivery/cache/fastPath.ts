@@ -1,10 +1,14 @@
-import config from '@payload-config'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { setProcessState } from '@/platform/processState'
 import { matchPublicRoute } from '@/modules/delivery/registry'
+
 import { stopWatching } from './generation'
 import { publicRequestListener } from './nodeListener'
+
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void
 
@@ -15,7 +19,8 @@ export type FastPath = {
   stop: () => void
 }
 
-export const FAST_PATH = Symbol.for('cchc.publicDelivery.fastPath')
+/** Where serve.mjs finds it: `globalThis[Symbol.for('cchc.publicDelivery.fastPath')]`. */
+export const FAST_PATH = 'publicDelivery.fastPath'
 
 /**
  * Called from instrumentation.ts when the production server asks for it (CCHC_FAST_PATH=1): builds
@@ -28,5 +33,5 @@ export const exposeFastPath = async (): Promise<void> => {
     listener: (fallback) => publicRequestListener({ payload, matchRoute: matchPublicRoute, fallback }),
     stop: stopWatching,
   }
-  ;(globalThis as unknown as Record<symbol, FastPath>)[FAST_PATH] = fastPath
+  setProcessState(FAST_PATH, fastPath)
 }

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto'
+
 import type { Payload, PayloadRequest } from 'payload'
 
+import { asSystem } from '@/platform/access/asUser'
+import { afterTransaction } from '@/platform/config/transactions'
 import { globalSlugs } from '@/platform/slugs'
+
 import { deliveryState, type DeliveryState } from './state'
 
 /**
@@ -15,52 +19,6 @@ const bumpGeneration = (): void => {
   state.generation++
   state.cache.clear()
   state.inflight.clear()
-}
-
-type Adapter = Payload['db'] & Record<symbol, unknown> & { sessions?: Record<string, unknown> }
-type Callbacks = Map<string, (() => void)[]>
-
-const AFTER_END = Symbol.for('cchc.publicDelivery.afterTransaction')
-
-/**
- * Runs `callback` once the transaction of `req` has committed or rolled back (at once when there is
- * none). Payload has no after-commit hook, so the adapter's commit and rollback are wrapped once,
- * keeping their behaviour. The wrapper lives on the adapter object under a registered symbol, so the
- * Next bundle's copy of this module and the fast server's copy never wrap twice.
- */
-const afterTransaction = async (req: PayloadRequest, callback: () => void): Promise<void> => {
-  const id = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  const db = req.payload.db as Adapter
-  if (!id || (db.sessions && !db.sessions[String(id)])) {
-    callback()
-    return
-  }
-  let callbacks = db[AFTER_END] as Callbacks | undefined
-  if (!callbacks) {
-    const registry: Callbacks = new Map()
-    callbacks = registry
-    db[AFTER_END] = registry
-    const run = (transactionID: unknown) => {
-      const due = registry.get(String(transactionID))
-      registry.delete(String(transactionID))
-      due?.forEach((fn) => fn())
-    }
-    for (const method of ['commitTransaction', 'rollbackTransaction'] as const) {
-      const original = db[method] as ((this: unknown, id: unknown) => Promise<void>) | undefined
-      if (typeof original !== 'function') continue
-      ;(db as unknown as Record<string, unknown>)[method] = async function (this: unknown, incoming: unknown) {
-        const transactionID = incoming instanceof Promise ? await incoming : incoming
-        try {
-          return await original.call(this, transactionID)
-        } finally {
-          run(transactionID)
-        }
-      }
-    }
-  }
-  const list = callbacks.get(String(id)) ?? []
-  list.push(callback)
-  callbacks.set(String(id), list)
 }
 
 const newStamp = () => ({ stamp: randomUUID(), changedAt: new Date().toISOString() })
@@ -84,7 +42,7 @@ const writeStampAfterCommit = async (payload: Payload): Promise<void> => {
       for (let attempt = 1; ; attempt++) {
         try {
           // System write: the stamp is internal, no user is involved.
-          await payload.updateGlobal({ slug: globalSlugs.publicCacheState, data: newStamp(), depth: 0, overrideAccess: true })
+          await asSystem(payload).updateGlobal({ slug: globalSlugs.publicCacheState, data: newStamp(), depth: 0 })
           break
         } catch (error) {
           if (attempt === 5) {
@@ -111,7 +69,7 @@ export const publicContentChanged = async (req: PayloadRequest): Promise<void> =
     // SQLite has one writer at a time, and a second connection writing beside the content's
     // transaction fails with "database is locked": store the stamp inside that transaction, so it
     // becomes visible exactly when the change does.
-    await req.payload.updateGlobal({ slug: globalSlugs.publicCacheState, data: newStamp(), depth: 0, overrideAccess: true, req })
+    await asSystem(req).updateGlobal({ slug: globalSlugs.publicCacheState, data: newStamp(), depth: 0 })
     await afterTransaction(req, bumpGeneration)
     return
   }
@@ -123,7 +81,7 @@ export const publicContentChanged = async (req: PayloadRequest): Promise<void> =
 
 const readStamp = async (payload: Payload): Promise<string | null> => {
   // System read of an internal document (no user, no access rules apply).
-  const doc = (await payload.findGlobal({ slug: globalSlugs.publicCacheState, depth: 0, overrideAccess: true })) as { stamp?: string | null } | null
+  const doc = await asSystem(payload).findGlobal({ slug: globalSlugs.publicCacheState, depth: 0 })
   return doc?.stamp ?? null
 }
 
@@ -161,4 +119,10 @@ export const stopWatching = (): void => {
   state.poller.stopped = true
   if (state.poller.timer) clearTimeout(state.poller.timer)
   state.poller = null
+}
+
+/** After quiet bulk work (the seed, imports): one bump instead of one per document. */
+export const publicContentRebuilt = async (payload: Payload): Promise<void> => {
+  bumpGeneration()
+  await writeStampAfterCommit(payload)
 }

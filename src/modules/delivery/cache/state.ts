@@ -1,3 +1,4 @@
+import { processState } from '@/platform/processState'
 import { resolveDeliverySettings, type DeliverySettings } from '@/modules/delivery/config'
 import { LruCache } from '@/modules/delivery/domain/lruCache'
 import { TokenBuckets } from '@/modules/delivery/domain/tokenBucket'
@@ -34,18 +35,16 @@ export type DeliveryState = {
   stampWriter: { running: boolean; dirty: boolean }
 }
 
-const STATE = Symbol.for('cchc.publicDelivery')
 
 /**
- * The delivery state lives on globalThis under a registered symbol, not in module scope: in one
+ * The delivery state is the process's (processState), not the module's: in one
  * process the Next.js bundle and the fast server load separate copies of these modules, and both
  * must see one cache and one generation (a publish through the admin, handled by the bundle's hooks,
  * must clear what the fast server serves).
  */
-export const deliveryState = (): DeliveryState => {
-  const holder = globalThis as unknown as Record<symbol, DeliveryState | undefined>
-  const existing = holder[STATE]
-  if (existing) return existing
+export const deliveryState = (): DeliveryState => processState('publicDelivery', createDeliveryState)
+
+const createDeliveryState = (): DeliveryState => {
   const settings = resolveDeliverySettings(process.env)
   const state: DeliveryState = {
     settings,
@@ -59,6 +58,5 @@ export const deliveryState = (): DeliveryState => {
     poller: null,
     stampWriter: { running: false, dirty: false },
   }
-  holder[STATE] = state
   return state
 }

@@ -1,11 +1,11 @@
 import { TZDate } from '@date-fns/tz'
-import ical, { ICalAlarmType, type ICalCalendar } from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
+import { TIME_ZONE } from '@/platform/time'
+import { icalRecurrenceRule, periodLabel, type UnitDeadline } from '@/modules/campaigns'
+import { translate, type TextKey as MessageKey } from '@/modules/delivery/i18n'
+import type { MessageParams } from '@/platform/i18n/catalog'
+import ical, { ICalAlarmType, type ICalCalendar } from 'ical-generator'
 
-import { icalRecurrenceRule } from '@/modules/campaigns/domain/icalRule'
-import { periodLabel, TIME_ZONE } from '@/modules/campaigns/domain/periods'
-import type { UnitDeadline } from '@/modules/campaigns/domain/deadlines'
-import { translate, type MessageKey, type MessageParams } from '@/platform/i18n/messages'
 
 // Feeds go to a commune's calendar, read by people: always in Vietnamese.
 const vi = (key: MessageKey, params?: MessageParams) => translate('vi', key, params)

@@ -1,17 +1,16 @@
 import type { Payload, Where } from 'payload'
 
-import type { UnitLevel } from '@/platform/roles'
-import { slugs } from '@/platform/slugs'
-import { calendarTokenMatches } from '@/modules/organisation/domain/calendarToken'
-import { reportDeadlinesOf, type PlanDeadlines } from '@/modules/campaigns/domain/deadlines'
-import type { UnitFacts } from '@/modules/campaigns/domain/engine'
-import { DAY } from '@/modules/messaging/domain/rules'
-import { normalizeUnitCode } from '@/modules/organisation/domain/hierarchy'
+import type { Unit } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
-import { bilingual } from '@/platform/i18n/messages'
+import { slugs } from '@/platform/slugs'
+import { DAY } from '@/platform/time'
+import { reportDeadlinesOf, scheduleOf, type PlanDeadlines, type UnitFacts } from '@/modules/campaigns'
+import { calendarTokenMatches, normalizeUnitCode, publicBaseUrl } from '@/modules/organisation'
+import { bilingual } from '@/modules/delivery/i18n'
 import type { PublicRequest, PublicResponse, PublicRoute } from '@/modules/delivery/types'
+
 import { broadcastsCalendar, deadlinesCalendar } from './feeds'
-import { publicBaseUrl } from '@/modules/organisation/collections/Units/calendarToken'
 
 /**
  * `GET /feeds/broadcasts.ics?unit=<code>&token=…[&outlet=<id>]` and `GET /feeds/deadlines.ics?unit=<code>&token=…`:
@@ -38,34 +37,23 @@ const historyStart = (): Date => new Date(Date.now() - HISTORY_DAYS * DAY)
 /** A ceiling on events per feed; a unit's own outlets stay far below it. */
 const MAX_ITEMS = 5000
 
-type UnitDoc = {
-  id: number | string
-  code: string
-  name: string
-  level: UnitLevel
-  parent?: unknown
-  breadcrumbs?: { doc?: unknown }[] | null
-  active?: boolean | null
-  activeFrom?: string | null
-  calendarTokenHash?: string | null
-}
+type UnitDoc = Pick<Unit, 'id' | 'code' | 'name' | 'level' | 'parent' | 'breadcrumbs' | 'active' | 'activeFrom' | 'calendarTokenHash'>
 
 /** The unit named by `?unit=` when `?token=` is its current token; null otherwise, whatever the reason. */
 const authorisedUnit = async (payload: Payload, url: URL): Promise<UnitDoc | null> => {
   const code = url.searchParams.get('unit')
   const token = url.searchParams.get('token')
   const { docs } = code
-    ? await payload.find({
+    ? await asSystem(payload).find({
         collection: slugs.units,
         where: { code: { equals: normalizeUnitCode(code) } },
         limit: 1,
         depth: 0,
         pagination: false,
-        overrideAccess: true,
         select: { code: true, name: true, level: true, parent: true, breadcrumbs: true, active: true, activeFrom: true, calendarTokenHash: true },
       })
     : { docs: [] }
-  const unit = docs[0] as UnitDoc | undefined
+  const unit: UnitDoc | undefined = docs[0]
   // Compared even when the unit is unknown, so that case costs the same as a wrong token.
   return calendarTokenMatches(token, unit?.calendarTokenHash) && unit ? unit : null
 }
@@ -75,9 +63,9 @@ const hostOf = (url: URL, headers: Headers) => new URL(publicBaseUrl(url, header
 const broadcasts = async ({ payload, url, headers }: PublicRequest): Promise<PublicResponse> => {
   const unit = await authorisedUnit(payload, url)
   if (!unit) return notFound()
-  const outlets = (
-    await payload.find({ collection: slugs.outlets, where: { ownerUnit: { equals: unit.id } }, depth: 0, pagination: false, overrideAccess: true, select: { name: true } })
-  ).docs as { id: number | string; name: string }[]
+  // System reads, limited to the one unit the token opens.
+  const system = asSystem(payload)
+  const { docs: outlets } = await system.find({ collection: slugs.outlets, where: { unit: { equals: unit.id } }, depth: 0, pagination: false, select: { name: true } })
   const wanted = url.searchParams.get('outlet')
   const chosen = wanted === null ? outlets : outlets.filter((o) => String(o.id) === wanted)
   if (chosen.length === 0 && wanted !== null) return notFound()
@@ -97,17 +85,16 @@ const broadcasts = async ({ payload, url, headers }: PublicRequest): Promise<Pub
   const items =
     chosen.length === 0
       ? []
-      : ((
-          await payload.find({
+      : (
+          await system.find({
             collection: slugs.broadcastItems,
             where,
             depth: 0,
             limit: MAX_ITEMS,
             sort: '-start',
-            overrideAccess: true,
             select: { title: true, channel: true, outlet: true, start: true, durationMinutes: true, rrule: true, repeatUntil: true, updatedAt: true },
           })
-        ).docs as Record<string, any>[])
+        ).docs
   const outletName = new Map(outlets.map((o) => [String(o.id), o.name]))
   const body = broadcastsCalendar(
     unit.name,
@@ -115,13 +102,11 @@ const broadcasts = async ({ payload, url, headers }: PublicRequest): Promise<Pub
     items
       .map((item) => ({
         id: String(item.id),
-        title: String(item.title),
-        channel: String(item.channel),
+        title: item.title,
+        channel: item.channel,
         outletName: outletName.get(String(relationId(item.outlet))) ?? '',
-        start: new Date(item.start),
-        durationMinutes: Number(item.durationMinutes ?? 15),
-        rule: (item.rrule as string | null) ?? null,
-        until: item.repeatUntil ? new Date(item.repeatUntil) : null,
+        ...scheduleOf(item),
+        durationMinutes: item.durationMinutes ?? 15,
         updatedAt: new Date(item.updatedAt),
       }))
       .sort((a, b) => a.start.getTime() - b.start.getTime()),
@@ -145,28 +130,26 @@ const deadlines = async ({ payload, url, headers }: PublicRequest): Promise<Publ
     hasOneStopDesk: false,
     postOfficeCulturePoints: 0,
   }
-  const plans = (
-    await payload.find({
-      collection: slugs.campaignPlans,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: { number: true, title: true, year: true, participatingRoot: true, excludedUnits: true, reportingLevels: true, reportDeadlines: true, updatedAt: true },
-    })
-  ).docs as Record<string, any>[]
+  // A system read of the deadlines that bind the one unit the token opens.
+  const { docs: plans } = await asSystem(payload).find({
+    collection: slugs.campaignPlans,
+    depth: 0,
+    pagination: false,
+    select: { number: true, title: true, year: true, participatingRoot: true, excludedUnits: true, reportingLevels: true, reportDeadlines: true, updatedAt: true },
+  })
   const since = historyStart()
   const owed = reportDeadlinesOf(
     facts,
     plans.map(
       (plan): PlanDeadlines => ({
         id: String(plan.id),
-        number: String(plan.number),
-        title: String(plan.title),
-        year: Number(plan.year),
+        number: plan.number,
+        title: plan.title,
+        year: plan.year,
         rootUnitId: String(relationId(plan.participatingRoot)),
-        excludedUnitIds: ((plan.excludedUnits as unknown[] | null) ?? []).map((u) => String(relationId(u))),
-        reportingLevels: plan.reportingLevels as UnitLevel[] | null,
-        deadlines: ((plan.reportDeadlines as { period: string; deadline: string }[] | null) ?? []).map((row) => ({ period: row.period, deadline: new Date(row.deadline) })),
+        excludedUnitIds: (plan.excludedUnits ?? []).map((u) => String(relationId(u))),
+        reportingLevels: plan.reportingLevels,
+        deadlines: (plan.reportDeadlines ?? []).map((row) => ({ period: row.period, deadline: new Date(row.deadline) })),
         updatedAt: new Date(plan.updatedAt),
       }),
     ),

@@ -1,4 +1,4 @@
-import { isValidHttpUrl } from '@/modules/organisation/domain/hierarchy'
+import { isValidHttpUrl } from '@/platform/text/url'
 
 type Env = Record<string, string | undefined>
 

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz'
+import { TIME_ZONE, type Range } from '@/platform/time'
 
-import { TIME_ZONE, type Range } from '@/modules/campaigns/domain/periods'
 
 /**
  * Query and path parameters of the public API, declared once: the same declaration validates a

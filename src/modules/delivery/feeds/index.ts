@@ -1,13 +1,13 @@
 import { Feed, type Item } from 'feed'
-
 import { slugs } from '@/platform/slugs'
 import { toJsonFeed11 } from '@/modules/delivery/domain/jsonFeed'
 import type { ParamSpec } from '@/modules/delivery/domain/params'
-import { translate, type MessageKey } from '@/platform/i18n/messages'
+import { translate, type TextKey as MessageKey } from '@/modules/delivery/i18n'
 import { articleApiUrl, articleLink, faqApiUrl, faqLink, findArticles, findFaqs, termName, unitByCode, unitsById, type ContentFilters } from '@/modules/delivery/api/content'
 import { answer, API_BASE, publicContext, readParams, type PublicContext } from '@/modules/delivery/api/operation'
 import { areaParam, fieldParam, subtreeParam, tagParam, unitParam } from '@/modules/delivery/api/params'
 import type { PublicRoute } from '@/modules/delivery/types'
+
 
 /**
  * Feeds of the latest published articles and FAQs as RSS 2.0, Atom 1.0 and JSON Feed 1.1, made by

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
-
+import { nobody } from '@/platform/access/predicates'
 import { globalSlugs } from '@/platform/slugs'
+
 
 /**
  * The stored mark of the last change to public content. Every write to content the public API, feeds
@@ -12,7 +13,7 @@ export const PublicCacheState: GlobalConfig = {
   slug: globalSlugs.publicCacheState,
   admin: { hidden: true },
   graphQL: false,
-  access: { read: () => false, update: () => false },
+  access: { read: nobody, update: nobody },
   fields: [
     { name: 'stamp', type: 'text' },
     { name: 'changedAt', type: 'date' },

@@ -1,11 +1,15 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import { isAdminUser, type RoleHolder } from '@/platform/access/roles'
-import { ConfigError, resolveProcessRole } from '@/platform/config/env'
-import { jobsSlug, slugs } from '@/platform/slugs'
-import { t } from '@/platform/i18n/request'
+import { asSystem } from '@/platform/access/asUser'
+import { configProblems, resolveProcessRole } from '@/platform/config/env'
+import { languageOf } from '@/platform/i18n/catalog'
 import { schedulerState } from '@/platform/jobs/scheduler'
+import { appExtensions } from '@/platform/module'
+import { isAdminUser } from '@/platform/roles'
+import { jobsSlug, slugs } from '@/platform/slugs'
+import { t } from '@/modules/messaging/i18n'
 import { checkMailTransport } from '@/modules/messaging/mailer'
+import type { OutboxState } from '@/modules/messaging/states'
 
 /** A worker that has not ticked for this long is reported as stale (the tick runs every minute). */
 const STALE_AFTER_MS = 5 * 60_000
@@ -13,27 +17,27 @@ const STALE_AFTER_MS = 5 * 60_000
 type Problem = { area: 'config' | 'mail' | 'scheduler'; message: string }
 
 // Health reads are the platform looking at itself: system reads, no user involved.
-const system = { overrideAccess: true, depth: 0 } as const
-
 const queueSection = async (req: PayloadRequest) => {
+  const system = asSystem(req)
   const pending: Where[] = [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }]
   const [depth, oldest, running] = await Promise.all([
-    req.payload.count({ collection: jobsSlug, where: { and: pending }, ...system, req }),
-    req.payload.find({ collection: jobsSlug, where: { and: [...pending, { processing: { equals: false } }] }, sort: 'createdAt', limit: 1, select: { createdAt: true, waitUntil: true }, ...system, req }),
-    req.payload.count({ collection: jobsSlug, where: { processing: { equals: true } }, ...system, req }),
+    system.count({ collection: jobsSlug, where: { and: pending } }),
+    system.find({ collection: jobsSlug, where: { and: [...pending, { processing: { equals: false } }] }, sort: 'createdAt', limit: 1, depth: 0, select: { createdAt: true, waitUntil: true } }),
+    system.count({ collection: jobsSlug, where: { processing: { equals: true } } }),
   ])
-  const first = oldest.docs[0] as { createdAt?: string; waitUntil?: string } | undefined
+  const first = oldest.docs[0]
   return { depth: depth.totalDocs, running: running.totalDocs, oldestPendingCreatedAt: first?.createdAt ?? null, oldestPendingWaitUntil: first?.waitUntil ?? null }
 }
 
 const outboxSection = async (req: PayloadRequest) => {
-  const count = async (state: string) => (await req.payload.count({ collection: slugs.outbox, where: { state: { equals: state } }, ...system, req })).totalDocs
+  const system = asSystem(req)
+  const count = async (state: OutboxState) => (await system.count({ collection: slugs.outbox, where: { state: { equals: state } } })).totalDocs
   const [pending, sending, held, failed, oldest] = await Promise.all([
     count('pending'),
     count('sending'),
     count('held'),
     count('failed'),
-    req.payload.find({ collection: slugs.outbox, where: { state: { in: ['pending', 'sending'] } }, sort: 'createdAt', limit: 1, select: { createdAt: true }, ...system, req }),
+    system.find({ collection: slugs.outbox, where: { state: { in: ['pending', 'sending'] } }, sort: 'createdAt', limit: 1, depth: 0, select: { createdAt: true } }),
   ])
   return { pending, sending, held, failed, oldestUnsentAt: oldest.docs[0]?.createdAt ?? null }
 }
@@ -52,32 +56,33 @@ export const healthEndpoint: Endpoint = {
     let database: { adapter: string; ok: boolean; latencyMs: number; error?: string }
     try {
       // A trivial read through the adapter, the same call on SQLite and MongoDB.
-      await req.payload.count({ collection: slugs.units, overrideAccess: true, req })
+      await asSystem(req).count({ collection: slugs.units })
       database = { adapter: req.payload.db.name, ok: true, latencyMs: Math.round(performance.now() - started) }
     } catch (error) {
       database = { adapter: req.payload.db.name, ok: false, latencyMs: Math.round(performance.now() - started), error: (error as Error).message }
     }
-    const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+    const language = languageOf(req.i18n?.language)
     // Host names, process ids and server error texts are for admins; everyone sees states and counts.
-    const detailed = isAdminUser(req.user as RoleHolder)
+    const detailed = isAdminUser(req.user)
     const problems: Problem[] = []
     const say = (vi: string, en: string) => (language === 'en' ? en : vi)
 
-    let role: string = process.env.PROCESS_ROLE || 'all'
-    try {
-      role = resolveProcessRole(process.env)
-    } catch (error) {
-      if (error instanceof ConfigError) problems.push({ area: 'config', message: `${error.variable}: ${say(error.vi, error.en)}` })
-    }
-    const local = schedulerState()
-    for (const problem of local.problems) problems.push({ area: 'config', message: `${problem.variable}: ${say(problem.vi, problem.en)}` })
+    const roleProblems = configProblems(() => resolveProcessRole(process.env))
+    const role = roleProblems.length === 0 ? resolveProcessRole(process.env) : (process.env.PROCESS_ROLE ?? 'all')
+    const local = schedulerState(req.payload)
+    const settings = [
+      ...roleProblems,
+      ...local.problems,
+      ...appExtensions(req.payload).configChecks.flatMap((check) => check(process.env)),
+    ]
+    for (const problem of settings) problems.push({ area: 'config', message: `${problem.variable}: ${say(problem.vi, problem.en)}` })
 
     let scheduler: Record<string, unknown> = { role, running: local.running, timeZone: local.timeZone, schedules: local.schedules }
     let jobs: Record<string, unknown> | null = null
     let outbox: Record<string, unknown> | null = null
     if (database.ok) {
-      const { docs: workers } = await req.payload.find({ collection: slugs.workerHeartbeats, sort: '-lastTickAt', limit: 5, ...system, req })
-      const lastTickAt = (workers[0]?.lastTickAt as string | undefined) ?? local.lastTickAt
+      const { docs: workers } = await asSystem(req).find({ collection: slugs.workerHeartbeats, sort: '-lastTickAt', limit: 5, depth: 0 })
+      const lastTickAt = workers[0]?.lastTickAt ?? local.lastTickAt
       scheduler = { ...scheduler, lastTickAt, workers: detailed ? workers.map((w) => ({ instance: w.instance, role: w.role, lastTickAt: w.lastTickAt, lastError: w.lastError ?? null })) : workers.length }
       if (!lastTickAt) problems.push({ area: 'scheduler', message: t(req, 'health.noWorker') })
       else if (Date.now() - Date.parse(lastTickAt) > STALE_AFTER_MS) problems.push({ area: 'scheduler', message: t(req, 'health.schedulerStale', { time: lastTickAt }) })

@@ -1,14 +1,8 @@
-import type { UnitLevel } from '@/platform/roles'
-import type { MessageKey, MessageParams } from '@/platform/i18n/messages'
+import type { MessageParams } from '@/platform/i18n/catalog'
 import { foldKey } from '@/platform/text/fold'
-import {
-  checkParentLevel,
-  isValidEmail,
-  isValidHttpUrl,
-  isValidUnitCode,
-  normalizeUnitCode,
-  type HierarchyProblem,
-} from './hierarchy'
+import type { MessageKey } from '@/modules/organisation/messages'
+import { checkParentLevel, isValidEmail, isValidHttpUrl, isValidUnitCode, normalizeUnitCode, type HierarchyProblem, type UnitLevel } from './hierarchy'
+
 
 /** The columns of a unit CSV file, with the header spellings accepted for each (folded). */
 export const unitCsvColumns = {

@@ -1,4 +1,6 @@
-import type { UnitLevel } from '@/platform/roles'
+/** The levels of the organisation tree (labels: `level.<value>` in the catalogue). */
+export const unitLevels = ['province', 'department', 'district', 'commune'] as const
+export type UnitLevel = (typeof unitLevels)[number]
 
 /** Which levels a unit of a given level may sit under. A province is the root and has no parent. */
 export const allowedParentLevels: Record<UnitLevel, readonly UnitLevel[]> = {
@@ -45,11 +47,4 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export const isValidEmail = (email: string): boolean => EMAIL.test(email)
 
-export const isValidHttpUrl = (url: string): boolean => {
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:'
-  } catch {
-    return false
-  }
-}
+export { isValidHttpUrl } from '@/platform/text/url'

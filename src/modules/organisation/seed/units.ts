@@ -1,4 +1,4 @@
-import type { UnitLevel } from '@/platform/roles'
+import type { UnitLevel } from '@/modules/organisation/domain/hierarchy'
 
 export type SeedUnit = {
   code: string

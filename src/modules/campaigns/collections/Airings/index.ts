@@ -1,11 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { planWriters, withinSubtree } from '@/modules/campaigns/access'
-import { hasRole, type RoleHolder } from '@/platform/access/roles'
+import { nobodyField } from '@/platform/access/predicates'
+import { dateTimeField } from '@/platform/fields/dateTime'
+import { hasRole } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
-import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
-import { label } from '@/platform/i18n/messages'
+import { ownerUnitField, scopedByUnit } from '@/modules/organisation'
+import { broadcastWriters, campaignReaders, planWriters } from '@/modules/campaigns/access'
 import { recountAiringTallies, recountDeletedAiringTallies } from '@/modules/campaigns/collections/BroadcastItems/hooks/keepTallies'
+import { label } from '@/modules/campaigns/i18n'
+
 import { checkAiring } from './hooks/checkAiring'
 
 /** What the owning unit says about one airing: it went out (with evidence) or it did not. */
@@ -15,18 +18,18 @@ export const Airings: CollectionConfig = {
   defaultSort: '-occurrenceAt',
   admin: { group: label('group.campaigns'), defaultColumns: ['item', 'occurrenceAt', 'status', 'confirmedBy'] },
   access: {
-    read: withinSubtree('ownerUnit', ['editor', 'reviewer', 'viewer', 'reporter']),
-    create: ({ req }) => hasRole(req.user as RoleHolder, 'admin', 'editor', 'reporter'),
-    update: withinSubtree('ownerUnit', ['editor', 'reporter']),
+    read: scopedByUnit('unit', campaignReaders),
+    create: ({ req }) => hasRole(req.user, 'admin', ...broadcastWriters),
+    update: scopedByUnit('unit', broadcastWriters),
     delete: planWriters,
   },
-  hooks: { beforeChange: [checkAiring], afterChange: [recountAiringTallies, invalidatesPublicCache.afterChange], afterDelete: [recountDeletedAiringTallies, invalidatesPublicCache.afterDelete] },
+  hooks: { beforeChange: [checkAiring], afterChange: [recountAiringTallies], afterDelete: [recountDeletedAiringTallies] },
   fields: [
     { name: 'item', type: 'relationship', relationTo: slugs.broadcastItems, required: true, index: true, label: label('airing.item') },
     {
       type: 'row',
       fields: [
-        { name: 'occurrenceAt', type: 'date', required: true, index: true, label: label('airing.occurrenceAt'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+        dateTimeField({ name: 'occurrenceAt', required: true, index: true, label: label('airing.occurrenceAt') }),
         {
           name: 'status',
           type: 'select',
@@ -38,14 +41,15 @@ export const Airings: CollectionConfig = {
             { value: 'missed', label: label('item.missed') },
           ],
         },
-        { name: 'airedAt', type: 'date', label: label('airing.airedAt'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+        dateTimeField({ name: 'airedAt', label: label('airing.airedAt') }),
       ],
     },
     { name: 'evidence', type: 'upload', relationTo: slugs.media, hasMany: true, label: label('airing.evidence') },
     { name: 'evidenceLink', type: 'text', label: label('airing.evidenceLink') },
     { name: 'note', type: 'textarea', label: label('airing.note') },
-    { name: 'confirmedBy', type: 'relationship', relationTo: slugs.users, label: label('airing.confirmedBy'), access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'ownerUnit', type: 'relationship', relationTo: slugs.units, index: true, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'confirmedBy', type: 'relationship', relationTo: slugs.users, label: label('airing.confirmedBy'), access: { create: nobodyField, update: nobodyField }, admin: { position: 'sidebar', readOnly: true } },
+    // The item's unit, kept by checkAiring: who may see and change the confirmation.
+    ownerUnitField({ label: label('outlet.owner'), derived: true }),
     { name: 'key', type: 'text', unique: true, admin: { hidden: true } },
   ],
 }

@@ -1,34 +1,36 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 
-import { planWriters, withinSubtree } from '@/modules/campaigns/access'
-import { hasRole, type RoleHolder } from '@/platform/access/roles'
+import { dateTimeField, dayField } from '@/platform/fields/dateTime'
+import { requireUser, routeParam, searchParams } from '@/platform/http'
+import { hasRole } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
+import { ownerUnitField, scopedByUnit } from '@/modules/organisation'
+import { broadcastWriters, campaignReaders, planWriters } from '@/modules/campaigns/access'
 import { broadcastChannels } from '@/modules/campaigns/domain/vocabulary'
-import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
-import { normaliseDate } from '@/platform/fields/isoDate'
-import { label } from '@/platform/i18n/messages'
-import { t } from '@/platform/i18n/request'
+import { label } from '@/modules/campaigns/i18n'
+
 import { recountDeletedItemTallies, recountItemTallies } from './hooks/keepTallies'
 import { prepareItem } from './hooks/prepareItem'
 import { confirmOccurrence, listOccurrences } from './occurrences'
 
+/** `GET /api/broadcast-items/:id/occurrences?period=2026-Q3`: each airing of the item, with what its unit said. */
 const occurrencesEndpoint: Endpoint = {
   path: '/:id/occurrences',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return Response.json({ message: t(req, 'error.unauthenticated') }, { status: 401 })
-    const period = new URL(req.url ?? 'http://x').searchParams.get('period')
-    return Response.json(await listOccurrences(req, req.routeParams?.id as string, period))
+    requireUser(req)
+    return Response.json(await listOccurrences(req, routeParam(req, 'id'), searchParams(req).get('period')))
   },
 }
 
+/** `POST /api/broadcast-items/:id/confirm`: the owning unit says one airing went out. */
 const confirmEndpoint: Endpoint = {
   path: '/:id/confirm',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ message: t(req, 'error.unauthenticated') }, { status: 401 })
-    const body = (req.json ? await req.json() : {}) as Record<string, string>
-    const airing = await confirmOccurrence(req, req.routeParams?.id as string, body)
+    requireUser(req)
+    const body = (req.json ? await req.json() : {}) as { occurrenceAt?: string; airedAt?: string; evidenceLink?: string; note?: string }
+    const airing = await confirmOccurrence(req, routeParam(req, 'id'), body)
     return Response.json({ doc: airing }, { status: 201 })
   },
 }
@@ -49,12 +51,12 @@ export const BroadcastItems: CollectionConfig = {
     defaultColumns: ['title', 'channel', 'outlet', 'start', 'recurrence'],
   },
   access: {
-    read: withinSubtree('ownerUnit', ['editor', 'reviewer', 'viewer', 'reporter']),
-    create: ({ req }) => hasRole(req.user as RoleHolder, 'admin', 'editor', 'reporter'),
-    update: withinSubtree('ownerUnit', ['editor', 'reporter']),
+    read: scopedByUnit('unit', campaignReaders),
+    create: ({ req }) => hasRole(req.user, 'admin', ...broadcastWriters),
+    update: scopedByUnit('unit', broadcastWriters),
     delete: planWriters,
   },
-  hooks: { beforeChange: [prepareItem], afterChange: [recountItemTallies, invalidatesPublicCache.afterChange], afterDelete: [recountDeletedItemTallies, invalidatesPublicCache.afterDelete] },
+  hooks: { beforeChange: [prepareItem], afterChange: [recountItemTallies], afterDelete: [recountDeletedItemTallies] },
   endpoints: [occurrencesEndpoint, confirmEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('item.title') },
@@ -68,15 +70,7 @@ export const BroadcastItems: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'start',
-          type: 'date',
-          required: true,
-          index: true,
-          hooks: { beforeChange: [normaliseDate] },
-          label: label('item.start'),
-          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm' } },
-        },
+        dateTimeField({ name: 'start', required: true, index: true, label: label('item.start') }),
         { name: 'durationMinutes', type: 'number', required: true, defaultValue: 15, min: 1, max: 600, label: label('item.duration') },
       ],
     },
@@ -84,7 +78,7 @@ export const BroadcastItems: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'recurrence', type: 'select', defaultValue: 'none', label: label('item.recurrence'), options: recurrenceOptions.map((value) => ({ value, label: label(`item.recurrence.${value}`) })) },
-        { name: 'repeatUntil', type: 'date', hooks: { beforeChange: [normaliseDate] }, label: label('item.until'), admin: { date: { displayFormat: 'dd/MM/yyyy' }, condition: (_, s) => s?.recurrence && s.recurrence !== 'none' } },
+        dayField({ name: 'repeatUntil', label: label('item.until'), admin: { condition: (_, s) => s?.recurrence && s.recurrence !== 'none' } }),
       ],
     },
     { name: 'customRule', type: 'text', label: label('item.customRule'), admin: { description: label('item.customRule.description'), condition: (_, s) => s?.recurrence === 'custom' } },
@@ -98,7 +92,8 @@ export const BroadcastItems: CollectionConfig = {
     },
     { name: 'article', type: 'relationship', relationTo: slugs.articles, label: label('item.article') },
     { name: 'script', type: 'textarea', label: label('item.script') },
-    { name: 'ownerUnit', type: 'relationship', relationTo: slugs.units, index: true, label: label('outlet.owner'), admin: { position: 'sidebar', readOnly: true } },
+    // The outlet's owner, kept by prepareItem: who confirms its airings and who may see it.
+    ownerUnitField({ label: label('outlet.owner'), derived: true }),
     {
       name: 'occurrencesPanel',
       type: 'ui',

@@ -1,19 +1,19 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { planWriters, readPlans, staffField } from '@/modules/campaigns/access'
-import { isAdmin } from '@/platform/access/isAdmin'
-import { unitLevels } from '@/platform/roles'
+import { isAdmin, isStaffField } from '@/platform/access/predicates'
+import { dateTimeField, dayField } from '@/platform/fields/dateTime'
 import { slugs } from '@/platform/slugs'
+import { unitLevels } from '@/modules/organisation'
+import { planWriters, readPlans } from '@/modules/campaigns/access'
 import { DEFAULT_REPORTING_LEVELS } from '@/modules/campaigns/domain/deadlines'
-import { periodOptions } from '@/modules/campaigns/fields/periodOptions'
+import { DEFAULT_ESCALATION_STEP_DAYS, DEFAULT_REPORT_REMINDER_DAYS } from '@/modules/campaigns/domain/reminders'
 import { figureKeys } from '@/modules/campaigns/domain/vocabulary'
-import { DEFAULT_ESCALATION_STEP_DAYS, DEFAULT_REPORT_REMINDER_DAYS } from '@/modules/messaging/domain/rules'
-import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
-import { label } from '@/platform/i18n/messages'
-import { t } from '@/platform/i18n/request'
+import { periodOptions } from '@/modules/campaigns/fields/periodOptions'
+import { label, t } from '@/modules/campaigns/i18n'
+
 import { complianceEndpoint, complianceExportEndpoint } from './endpoints/compliance'
 
-const staffOnly = { read: staffField } as const
+const staffOnly = { read: isStaffField } as const
 
 /**
  * A yearly outreach plan ("Kế hoạch số 163/KH-UBND"): what it covers, its key tasks, who takes part
@@ -31,14 +31,13 @@ export const CampaignPlans: CollectionConfig = {
     components: { edit: { beforeDocumentControls: ['/src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink#ScorecardLink'] } },
   },
   access: { read: readPlans, create: planWriters, update: planWriters, delete: isAdmin },
-  hooks: { afterChange: [invalidatesPublicCache.afterChange], afterDelete: [invalidatesPublicCache.afterDelete] },
   endpoints: [complianceEndpoint, complianceExportEndpoint],
   fields: [
     {
       type: 'row',
       fields: [
         { name: 'number', type: 'text', required: true, label: label('plan.number'), admin: { description: label('plan.number.description') } },
-        { name: 'issueDate', type: 'date', required: true, label: label('plan.issueDate'), admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        dayField({ name: 'issueDate', required: true, label: label('plan.issueDate') }),
         { name: 'year', type: 'number', required: true, min: 2000, max: 2100, label: label('plan.year') },
       ],
     },
@@ -47,15 +46,13 @@ export const CampaignPlans: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'periodStart', type: 'date', label: label('plan.periodStart'), admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
-        {
+        dayField({ name: 'periodStart', label: label('plan.periodStart') }),
+        dayField({
           name: 'periodEnd',
-          type: 'date',
           label: label('plan.periodEnd'),
-          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
           validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest }) =>
             !value || !siblingData.periodStart || new Date(value as string) > new Date(siblingData.periodStart as string) ? true : t(req, 'plan.periodEndBeforeStart'),
-        },
+        }),
       ],
     },
     { name: 'isPublic', type: 'checkbox', defaultValue: false, label: label('plan.isPublic'), admin: { position: 'sidebar' } },
@@ -82,7 +79,7 @@ export const CampaignPlans: CollectionConfig = {
           fields: [
             { name: 'area', type: 'relationship', relationTo: slugs.reformAreas, label: label('plan.taskArea') },
             { name: 'owner', type: 'relationship', relationTo: slugs.units, label: label('plan.taskOwner') },
-            { name: 'due', type: 'date', label: label('plan.taskDue'), admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+            dayField({ name: 'due', label: label('plan.taskDue') }),
             {
               name: 'status',
               type: 'select',
@@ -128,7 +125,7 @@ export const CampaignPlans: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'period', type: 'select', required: true, label: label('plan.deadlinePeriod'), options: periodOptions },
-            { name: 'deadline', type: 'date', required: true, label: label('plan.deadline'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+            dateTimeField({ name: 'deadline', required: true, label: label('plan.deadline') }),
           ],
         },
       ],

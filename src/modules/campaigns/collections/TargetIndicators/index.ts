@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { planWriters, readPlans } from '@/modules/campaigns/access'
-import { unitLevels } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
+import { unitLevels } from '@/modules/organisation'
+import { planWriters, readPlans } from '@/modules/campaigns/access'
 import { broadcastChannels, figureKeys } from '@/modules/campaigns/domain/vocabulary'
-import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
-import { label } from '@/platform/i18n/messages'
+import { label } from '@/modules/campaigns/i18n'
+
 import { requireCompleteRule } from './hooks/requireCompleteRule'
 
 const when = (kinds: string[]) => (_: unknown, sibling: Record<string, unknown>) => kinds.includes(sibling?.ruleKind as string)
@@ -21,7 +21,7 @@ export const TargetIndicators: CollectionConfig = {
   defaultSort: 'order',
   admin: { useAsTitle: 'title', group: label('group.campaigns'), defaultColumns: ['title', 'plan', 'ruleKind', 'targetShare'] },
   access: { read: readPlans, create: planWriters, update: planWriters, delete: planWriters },
-  hooks: { beforeChange: [requireCompleteRule], afterChange: [invalidatesPublicCache.afterChange], afterDelete: [invalidatesPublicCache.afterDelete] },
+  hooks: { beforeChange: [requireCompleteRule] },
   fields: [
     { name: 'plan', type: 'relationship', relationTo: slugs.campaignPlans, required: true, index: true, label: label('indicator.plan') },
     { name: 'title', type: 'text', required: true, label: label('indicator.title') },

@@ -1,18 +1,21 @@
 import type { CollectionConfig, Endpoint, Field } from 'payload'
 
-import { withinSubtree } from '@/modules/campaigns/access'
-import { isAdminField } from '@/platform/access/isAdmin'
-import { hasRole, type RoleHolder } from '@/platform/access/roles'
+import { isAdminField, nobodyField } from '@/platform/access/predicates'
+import { dateTimeField } from '@/platform/fields/dateTime'
+import { requireUser, searchParams } from '@/platform/http'
+import { languageOf } from '@/platform/i18n/catalog'
+import { hasRole } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
-import { periodKeys } from '@/modules/campaigns/domain/periods'
-import { periodOptions } from '@/modules/campaigns/fields/periodOptions'
+import { spreadsheetResponse } from '@/platform/spreadsheet'
+import { ownerUnitField, scopedByUnit } from '@/modules/organisation'
+import { campaignReaders } from '@/modules/campaigns/access'
+import { reportsTable } from '@/modules/campaigns/compliance/exportReports'
+import { isPeriodKey } from '@/modules/campaigns/domain/periods'
 import { reportStatuses } from '@/modules/campaigns/domain/reportWorkflow'
 import { figureKeys, reportFigures } from '@/modules/campaigns/domain/vocabulary'
-import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
-import { label } from '@/platform/i18n/messages'
-import { reportsTable } from '@/modules/campaigns/compliance/exportReports'
-import { spreadsheetResponse } from '@/platform/spreadsheet'
-import { t } from '@/platform/i18n/request'
+import { periodOptions } from '@/modules/campaigns/fields/periodOptions'
+import { label, refused, t } from '@/modules/campaigns/i18n'
+
 import { enforceReportRules } from './hooks/reportWorkflow'
 
 /** `GET /api/unit-reports/export?plan=…&period=Q1&format=xlsx|csv`: the reports the caller may read. */
@@ -20,16 +23,13 @@ const exportEndpoint: Endpoint = {
   path: '/export',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return Response.json({ message: t(req, 'error.unauthenticated') }, { status: 401 })
-    const query = new URL(req.url ?? 'http://x').searchParams
+    requireUser(req)
+    const query = searchParams(req)
     const plan = query.get('plan')
-    if (!plan) return Response.json({ message: t(req, 'reports.planRequired') }, { status: 400 })
+    if (!plan) throw refused(req, 'reports.planRequired')
     const period = query.get('period')
-    if (period && !(periodKeys as readonly string[]).includes(period)) {
-      return Response.json({ message: t(req, 'report.periodInvalid', { period }) }, { status: 400 })
-    }
-    const language = req.i18n?.language === 'en' ? 'en' : 'vi'
-    const table = await reportsTable(req, plan, period, language)
+    if (period && !isPeriodKey(period)) throw refused(req, 'report.periodInvalid', { period })
+    const table = await reportsTable(req, plan, period, languageOf(req.i18n?.language))
     return spreadsheetResponse(table, { name: `bao-cao-${plan}${period ? `-${period}` : ''}`, format: query.get('format'), sheetName: t(req, 'reports.plural') })
   },
 }
@@ -50,19 +50,19 @@ export const UnitReports: CollectionConfig = {
   defaultSort: '-updatedAt',
   admin: { group: label('group.campaigns'), defaultColumns: ['unit', 'plan', 'period', 'year', 'status', 'firstSubmittedAt'] },
   access: {
-    read: withinSubtree('unit', ['editor', 'reviewer', 'viewer', 'reporter']),
-    create: ({ req }) => hasRole(req.user as RoleHolder, 'admin', 'editor', 'reporter'),
-    update: withinSubtree('unit', ['editor', 'reviewer', 'reporter']),
-    delete: ({ req }) => hasRole(req.user as RoleHolder, 'admin'),
+    read: scopedByUnit('unit', campaignReaders),
+    create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reporter'),
+    update: scopedByUnit('unit', ['editor', 'reviewer', 'reporter']),
+    delete: ({ req }) => hasRole(req.user, 'admin'),
   },
-  hooks: { beforeChange: [enforceReportRules], afterChange: [invalidatesPublicCache.afterChange], afterDelete: [invalidatesPublicCache.afterDelete] },
+  hooks: { beforeChange: [enforceReportRules] },
   endpoints: [exportEndpoint],
   fields: [
     {
       type: 'row',
       fields: [
         { name: 'plan', type: 'relationship', relationTo: slugs.campaignPlans, required: true, index: true, label: label('report.plan') },
-        { name: 'unit', type: 'relationship', relationTo: slugs.units, required: true, index: true, label: label('report.unit') },
+        { ...ownerUnitField({ label: label('report.unit'), required: true }), admin: {} },
       ],
     },
     {
@@ -101,9 +101,9 @@ export const UnitReports: CollectionConfig = {
       ],
     },
     { name: 'evidence', type: 'upload', relationTo: slugs.media, hasMany: true, label: label('report.evidence') },
-    { name: 'submittedAt', type: 'date', admin: { position: 'sidebar', readOnly: true }, access: { create: () => false, update: () => false } },
-    { name: 'firstSubmittedAt', type: 'date', label: label('report.firstSubmittedAt'), admin: { position: 'sidebar', readOnly: true }, access: { create: () => false, update: () => false } },
-    { name: 'approvedBy', type: 'relationship', relationTo: slugs.users, admin: { position: 'sidebar', readOnly: true }, access: { create: () => false, update: () => false } },
+    dateTimeField({ name: 'submittedAt', label: label('report.submittedAt'), admin: { position: 'sidebar', readOnly: true }, access: { create: nobodyField, update: nobodyField } }),
+    dateTimeField({ name: 'firstSubmittedAt', label: label('report.firstSubmittedAt'), admin: { position: 'sidebar', readOnly: true }, access: { create: nobodyField, update: nobodyField } }),
+    { name: 'approvedBy', type: 'relationship', relationTo: slugs.users, label: label('report.approvedBy'), admin: { position: 'sidebar', readOnly: true }, access: { create: nobodyField, update: nobodyField } },
     { name: 'key', type: 'text', unique: true, admin: { hidden: true } },
   ],
 }

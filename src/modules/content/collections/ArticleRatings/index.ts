@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { moderators } from '@/modules/content/access'
-import { isAdmin } from '@/platform/access/isAdmin'
+import { anyone, isAdmin, nobody, nobodyField } from '@/platform/access/predicates'
 import { slugs } from '@/platform/slugs'
-import { guardPublicSubmission } from '@/modules/content/hooks/guardPublicSubmission'
-import { label } from '@/platform/i18n/messages'
+import { moderators } from '@/modules/content/access'
 import { requirePublishedArticle } from '@/modules/content/collections/Comments/hooks/requirePublishedArticle'
+import { guardPublicSubmission } from '@/modules/content/hooks/guardPublicSubmission'
+import { label } from '@/modules/content/i18n'
+
 import { captureVisitorId, onePerVisitor } from './hooks/onePerVisitor'
 
 /**
@@ -16,7 +17,7 @@ export const ArticleRatings: CollectionConfig = {
   slug: slugs.ratings,
   labels: { singular: label('ratings.singular'), plural: label('ratings.plural') },
   admin: { group: label('group.engagement'), defaultColumns: ['article', 'score', 'createdAt'] },
-  access: { read: moderators, create: () => true, update: () => false, delete: isAdmin },
+  access: { read: moderators, create: anyone, update: nobody, delete: isAdmin },
   hooks: {
     beforeOperation: [captureVisitorId, guardPublicSubmission({ kind: 'rating', requireProof: false, texts: [] })],
     beforeChange: [requirePublishedArticle, onePerVisitor],
@@ -24,7 +25,7 @@ export const ArticleRatings: CollectionConfig = {
   fields: [
     { name: 'article', type: 'relationship', relationTo: slugs.articles, required: true, index: true, label: label('rating.article') },
     { name: 'score', type: 'number', required: true, min: 1, max: 5, label: label('rating.score') },
-    { name: 'visitorKey', type: 'text', unique: true, admin: { hidden: true }, access: { read: () => false } },
+    { name: 'visitorKey', type: 'text', unique: true, admin: { hidden: true }, access: { read: nobodyField } },
   ],
 }
 

@@ -1,16 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { createContent, readOwnUnitsVersions, readPublishedOrOwnUnits, writeOwnUnitsContent } from '@/modules/content/access'
+import { slugField } from '@/platform/fields/slug'
 import { slugs } from '@/platform/slugs'
 import { editorialFields, searchTextField } from '@/modules/content/fields/editorial'
-import { slugField } from '@/platform/fields/slug'
-import { searchEndpoint } from '@/modules/content/endpoints/search'
-import { enforceEditorialWorkflow, rememberDraftSave } from '@/modules/content/hooks/editorialWorkflow'
-import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
-import { foldSearchQuery, keepSearchText, omitSearchText } from '@/modules/content/hooks/searchText'
-import { label } from '@/platform/i18n/messages'
+import { label } from '@/modules/content/i18n'
+
+import { editorialCollection, guardedPublishButton } from '@/modules/content/collections/editorial'
 import { readRating } from './hooks/rating'
-import { queueWebhookOnChange, queueWebhookOnDelete, rememberPublicState } from '@/modules/messaging/webhooks'
 
 /**
  * Reform news. Drafts and versions are on; an editor submits, a reviewer publishes (now or on a
@@ -25,24 +21,9 @@ export const Articles: CollectionConfig = {
     group: label('group.content'),
     defaultColumns: ['title', 'reviewStatus', 'unit', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'searchText'],
-    components: { edit: { PublishButton: '/src/modules/content/components/GuardedPublishButton#GuardedPublishButton' } },
+    components: { edit: { PublishButton: guardedPublishButton } },
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  access: {
-    read: readPublishedOrOwnUnits,
-    readVersions: readOwnUnitsVersions,
-    create: createContent,
-    update: writeOwnUnitsContent,
-    delete: writeOwnUnitsContent,
-  },
-  hooks: {
-    beforeOperation: [rememberDraftSave, foldSearchQuery],
-    afterRead: [omitSearchText],
-    beforeChange: [rememberPublicState, enforceEditorialWorkflow, keepSearchText('title', 'summary', 'body', 'byline')],
-    afterChange: [invalidatesPublicCache.afterChange, queueWebhookOnChange],
-    afterDelete: [invalidatesPublicCache.afterDelete, queueWebhookOnDelete],
-  },
-  endpoints: [searchEndpoint(slugs.articles, 'title', 'summary')],
+  ...editorialCollection({ slug: slugs.articles, searchFields: ['title', 'summary', 'body', 'byline'], title: 'title', summary: 'summary' }),
   fields: [
     { name: 'title', type: 'text', required: true, label: label('content.title'), maxLength: 250 },
     { name: 'summary', type: 'textarea', required: true, label: label('content.summary'), maxLength: 600 },

@@ -1,12 +1,15 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 
-import { moderators, moderatorsField } from '@/modules/content/access'
-import { isAdmin } from '@/platform/access/isAdmin'
+import { anyone, isAdmin, nobodyField } from '@/platform/access/predicates'
+import { dateTimeField } from '@/platform/fields/dateTime'
+import { requireUser, routeParam } from '@/platform/http'
+import { languageNames, languages } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
+import { moderators, moderatorsField } from '@/modules/content/access'
 import { NAME_MAX_LENGTH, QUESTION_MAX_LENGTH } from '@/modules/content/domain/submissions'
 import { guardPublicSubmission } from '@/modules/content/hooks/guardPublicSubmission'
-import { label, languages } from '@/platform/i18n/messages'
-import { t } from '@/platform/i18n/request'
+import { label, t } from '@/modules/content/i18n'
+
 import { mailAnswerToAsker, recordAnswer } from './hooks/answerWorkflow'
 import { publishQuestionAsFaq } from './publishAsFaq'
 
@@ -17,8 +20,8 @@ const publishFaqEndpoint: Endpoint = {
   path: '/:id/publish-faq',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ message: t(req, 'error.unauthenticated') }, { status: 401 })
-    const faq = await publishQuestionAsFaq(req, req.routeParams?.id as string)
+    requireUser(req)
+    const faq = await publishQuestionAsFaq(req, routeParam(req, 'id'))
     return Response.json({ message: t(req, 'question.publishedAsFaq'), faq: { id: faq.id, slug: faq.slug } }, { status: 201 })
   },
 }
@@ -37,7 +40,7 @@ export const CitizenQuestions: CollectionConfig = {
     defaultColumns: ['question', 'name', 'procedureField', 'status', 'createdAt'],
     listSearchableFields: ['question', 'name'],
   },
-  access: { read: moderators, create: () => true, update: moderators, delete: isAdmin },
+  access: { read: moderators, create: anyone, update: moderators, delete: isAdmin },
   hooks: {
     beforeOperation: [
       guardPublicSubmission({
@@ -68,8 +71,8 @@ export const CitizenQuestions: CollectionConfig = {
       name: 'language',
       type: 'select',
       defaultValue: 'vi',
-      label: label('user.language'),
-      options: languages.map((value) => ({ value, label: value === 'vi' ? 'Tiếng Việt' : 'English' })),
+      label: label('question.language'),
+      options: languages.map((value) => ({ value, label: languageNames[value] })),
       admin: { position: 'sidebar' },
     },
     {
@@ -90,9 +93,9 @@ export const CitizenQuestions: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton#PublishAsFaqButton' } },
     },
-    { name: 'faq', type: 'relationship', relationTo: slugs.faqs, label: label('question.faq'), access: { create: () => false, update: moderatorsField }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'answeredBy', type: 'relationship', relationTo: slugs.users, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'answeredAt', type: 'date', label: label('question.answeredAt'), access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'answerEmailedAt', type: 'date', access: { create: () => false, update: () => false }, admin: { hidden: true } },
+    { name: 'faq', type: 'relationship', relationTo: slugs.faqs, label: label('question.faq'), access: { create: nobodyField, update: moderatorsField }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'answeredBy', type: 'relationship', relationTo: slugs.users, access: { create: nobodyField, update: nobodyField }, admin: { position: 'sidebar', readOnly: true } },
+    dateTimeField({ name: 'answeredAt', label: label('question.answeredAt'), access: { create: nobodyField, update: nobodyField }, admin: { position: 'sidebar', readOnly: true } }),
+    dateTimeField({ name: 'answerEmailedAt', access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } }),
   ],
 }

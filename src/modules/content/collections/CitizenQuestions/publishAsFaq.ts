@@ -1,22 +1,27 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { asUser } from '@/platform/access/asUser'
-import { unitIdOf, type RoleHolder } from '@/platform/access/roles'
+import { relationId, storedId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
-import { canPublish, type EditorialActor } from '@/modules/content/domain/workflow'
-import { relationId } from '@/platform/fields/relationId'
-import { t } from '@/platform/i18n/request'
+import { unitIdOf } from '@/modules/organisation'
+import { canPublish } from '@/modules/content/domain/workflow'
+import { refused } from '@/modules/content/i18n'
 
 /**
  * Turns an answered citizen question into a published FAQ in one step: the FAQ gets the question,
  * the answer and the field (never the asker's name or contact), and the question points at it.
  */
 export const publishQuestionAsFaq = async (req: PayloadRequest, questionId: number | string) => {
-  if (!canPublish(req.user as EditorialActor)) throw new APIError(t(req, 'review.publishNotAllowed'), 403, undefined, true)
+  if (!canPublish(req.user)) throw refused(req, 'review.publishNotAllowed', undefined, 403)
   const api = asUser(req)
   const question = await api.findByID({ collection: slugs.citizenQuestions, id: questionId, depth: 0 })
-  if (question.faq) throw new APIError(t(req, 'question.alreadyPublished'), 409, undefined, true)
-  if (question.status !== 'answered') throw new APIError(t(req, 'question.notAnswered'), 400, undefined, true)
+  if (question.faq) throw refused(req, 'question.alreadyPublished', undefined, 409)
+  if (question.status !== 'answered') throw refused(req, 'question.notAnswered')
+
+  const unit = relationId(question.assignedUnit) ?? unitIdOf(req.user)
+  const procedureField = relationId(question.procedureField)
+  if (unit === null) throw refused(req, 'question.unitRequired')
+  if (procedureField === null) throw refused(req, 'question.notAnswered')
 
   const ownTransaction = await initTransaction(req)
   try {
@@ -25,8 +30,8 @@ export const publishQuestionAsFaq = async (req: PayloadRequest, questionId: numb
       data: {
         question: question.question,
         answer: question.answer!,
-        procedureField: relationId(question.procedureField) as number,
-        unit: (relationId(question.assignedUnit) ?? unitIdOf(req.user as RoleHolder)) as number,
+        procedureField: storedId(procedureField),
+        unit: storedId(unit),
         sourceQuestion: question.id,
         _status: 'published',
       },

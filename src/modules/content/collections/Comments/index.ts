@@ -1,16 +1,17 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { moderators, moderatorsField, staffOnlyField } from '@/modules/content/access'
-import { canEditContent } from '@/modules/content/domain/workflow'
-import type { RoleHolder } from '@/platform/access/roles'
+import { anyone, isStaffField } from '@/platform/access/predicates'
 import { slugs } from '@/platform/slugs'
+import { moderators, moderatorsField } from '@/modules/content/access'
 import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH } from '@/modules/content/domain/submissions'
+import { canEditContent } from '@/modules/content/domain/workflow'
 import { guardPublicSubmission } from '@/modules/content/hooks/guardPublicSubmission'
-import { label } from '@/platform/i18n/messages'
+import { label } from '@/modules/content/i18n'
+
 import { requirePublishedArticle } from './hooks/requirePublishedArticle'
 
 /** The public sees approved comments only; the moderation queue stays in the admin. */
-const readApprovedOrModerate: Access = ({ req }) => (canEditContent(req.user as RoleHolder) ? true : { status: { equals: 'approved' } })
+const readApprovedOrModerate: Access = ({ req }) => (canEditContent(req.user) ? true : { status: { equals: 'approved' } })
 
 /**
  * Readers' comments on articles, held for moderation. Stored exactly as written and always delivered
@@ -21,7 +22,7 @@ export const Comments: CollectionConfig = {
   labels: { singular: label('comments.singular'), plural: label('comments.plural') },
   defaultSort: '-createdAt',
   admin: { useAsTitle: 'content', group: label('group.engagement'), defaultColumns: ['content', 'name', 'article', 'status', 'createdAt'] },
-  access: { read: readApprovedOrModerate, create: () => true, update: moderators, delete: moderators },
+  access: { read: readApprovedOrModerate, create: anyone, update: moderators, delete: moderators },
   hooks: {
     beforeOperation: [
       guardPublicSubmission({
@@ -41,7 +42,7 @@ export const Comments: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'name', type: 'text', required: true, maxLength: NAME_MAX_LENGTH, label: label('comment.name') },
-        { name: 'email', type: 'email', label: label('comment.email'), access: { read: staffOnlyField } },
+        { name: 'email', type: 'email', label: label('comment.email'), access: { read: isStaffField } },
       ],
     },
     { name: 'content', type: 'textarea', required: true, maxLength: COMMENT_MAX_LENGTH, label: label('comment.content') },

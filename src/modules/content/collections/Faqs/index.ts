@@ -1,15 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { createContent, readOwnUnitsVersions, readPublishedOrOwnUnits, staffOnlyField, writeOwnUnitsContent } from '@/modules/content/access'
-import { slugs } from '@/platform/slugs'
-import { searchEndpoint } from '@/modules/content/endpoints/search'
-import { editorialFields, searchTextField } from '@/modules/content/fields/editorial'
+import { isStaffField } from '@/platform/access/predicates'
 import { slugField } from '@/platform/fields/slug'
-import { enforceEditorialWorkflow, rememberDraftSave } from '@/modules/content/hooks/editorialWorkflow'
-import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
-import { foldSearchQuery, keepSearchText, omitSearchText } from '@/modules/content/hooks/searchText'
-import { label } from '@/platform/i18n/messages'
-import { queueWebhookOnChange, queueWebhookOnDelete, rememberPublicState } from '@/modules/messaging/webhooks'
+import { slugs } from '@/platform/slugs'
+import { editorialFields, searchTextField } from '@/modules/content/fields/editorial'
+import { label } from '@/modules/content/i18n'
+
+import { editorialCollection, guardedPublishButton } from '@/modules/content/collections/editorial'
 
 /** Questions and answers on administrative procedures, published through the same workflow as news. */
 export const Faqs: CollectionConfig = {
@@ -21,24 +18,9 @@ export const Faqs: CollectionConfig = {
     group: label('group.content'),
     defaultColumns: ['question', 'procedureField', 'reviewStatus', 'order', '_status'],
     listSearchableFields: ['question', 'searchText'],
-    components: { edit: { PublishButton: '/src/modules/content/components/GuardedPublishButton#GuardedPublishButton' } },
+    components: { edit: { PublishButton: guardedPublishButton } },
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  access: {
-    read: readPublishedOrOwnUnits,
-    readVersions: readOwnUnitsVersions,
-    create: createContent,
-    update: writeOwnUnitsContent,
-    delete: writeOwnUnitsContent,
-  },
-  hooks: {
-    beforeOperation: [rememberDraftSave, foldSearchQuery],
-    afterRead: [omitSearchText],
-    beforeChange: [rememberPublicState, enforceEditorialWorkflow, keepSearchText('question', 'answer')],
-    afterChange: [invalidatesPublicCache.afterChange, queueWebhookOnChange],
-    afterDelete: [invalidatesPublicCache.afterDelete, queueWebhookOnDelete],
-  },
-  endpoints: [searchEndpoint(slugs.faqs, 'question')],
+  ...editorialCollection({ slug: slugs.faqs, searchFields: ['question', 'answer'], title: 'question' }),
   fields: [
     { name: 'question', type: 'text', required: true, label: label('faq.question'), maxLength: 500 },
     { name: 'answer', type: 'richText', required: true, label: label('faq.answer') },
@@ -58,7 +40,7 @@ export const Faqs: CollectionConfig = {
       relationTo: slugs.citizenQuestions,
       label: label('faq.sourceQuestion'),
       admin: { position: 'sidebar', readOnly: true },
-      access: { read: staffOnlyField },
+      access: { read: isStaffField },
     },
     searchTextField,
   ],

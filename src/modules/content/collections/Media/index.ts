@@ -1,24 +1,25 @@
 import path from 'node:path'
+
 import type { Access, CollectionConfig, PayloadRequest } from 'payload'
 
-import { isAdminField } from '@/platform/access/isAdmin'
-import { hasRole, isStaffUser, type RoleHolder } from '@/platform/access/roles'
+import { isAdminField, isStaffField } from '@/platform/access/predicates'
 import { resolveMediaDir } from '@/platform/config/env'
+import { hasRole, isStaffUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
+import { ownerUnitField } from '@/modules/organisation'
 import { acceptedMimeTypes } from '@/modules/content/domain/uploadPolicy'
-import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
-import { label } from '@/platform/i18n/messages'
-import { t } from '@/platform/i18n/request'
+import { label, t } from '@/modules/content/i18n'
+
 import { checkUploadedFile } from './hooks/checkUploadedFile'
 import { setUploader } from './hooks/setUploader'
 
 const publicOnly = { visibility: { equals: 'public' } } as const
 
-const canUpload: Access = ({ req }) => hasRole(req.user as RoleHolder, 'admin', 'editor', 'reviewer', 'reporter')
+const canUpload: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer', 'reporter')
 
 /** Admins and editors manage the library; everyone else their own uploads. */
 const canManage: Access = ({ req }) => {
-  const user = req.user as (RoleHolder & { id: number | string }) | null
+  const user = req.user
   if (!user) return false
   if (hasRole(user, 'admin', 'editor')) return true
   return canUpload({ req }) ? { uploadedBy: { equals: user.id } } : false
@@ -35,7 +36,7 @@ export const Media: CollectionConfig = {
   labels: { singular: label('media.singular'), plural: label('media.plural') },
   admin: { group: label('group.content'), defaultColumns: ['filename', 'alt', 'visibility', 'updatedAt'] },
   access: {
-    read: ({ req }) => (isStaffUser(req.user as RoleHolder) ? true : publicOnly),
+    read: ({ req }) => (isStaffUser(req.user) ? true : publicOnly),
     create: canUpload,
     update: canManage,
     delete: canManage,
@@ -43,8 +44,6 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [checkUploadedFile],
     beforeChange: [setUploader],
-    afterChange: [invalidatesPublicCache.afterChange],
-    afterDelete: [invalidatesPublicCache.afterDelete],
   },
   upload: {
     staticDir: path.resolve(process.cwd(), resolveMediaDir(process.env)),
@@ -80,12 +79,12 @@ export const Media: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'unit', type: 'relationship', relationTo: slugs.units, label: label('media.owner'), admin: { position: 'sidebar' } },
+    ownerUnitField({ label: label('media.owner') }),
     {
       name: 'uploadedBy',
       type: 'relationship',
       relationTo: slugs.users,
-      access: { read: ({ req }) => isStaffUser(req.user as RoleHolder), update: isAdminField },
+      access: { read: isStaffField, update: isAdminField },
       admin: { position: 'sidebar', readOnly: true },
     },
   ],

@@ -1,10 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Plugin, SelectField } from 'payload'
 
-import { isAdmin } from '@/platform/access/isAdmin'
+import { isAdmin, nobody } from '@/platform/access/predicates'
+import { dateTimeField } from '@/platform/fields/dateTime'
+import { languageNames, languages } from '@/platform/i18n/catalog'
+import { appExtensions } from '@/platform/module'
 import { slugs } from '@/platform/slugs'
-import { label, languages, type MessageKey } from '@/platform/i18n/messages'
-import { templateNames } from '@/modules/messaging/templates'
+import { label } from '@/modules/messaging/i18n'
+import { WEBHOOK_TEMPLATE } from '@/modules/messaging/outbox'
 import { outboxStates } from '@/modules/messaging/states'
+
 import { cancelEndpoint, retryEndpoint } from './endpoints/actions'
 
 const readOnly = { readOnly: true } as const
@@ -27,7 +31,7 @@ export const Outbox: CollectionConfig = {
   },
   // Written by the system only (enqueue and delivery use the Local API as the system); admins act
   // through the retry and cancel endpoints, which check the state first.
-  access: { read: isAdmin, create: () => false, update: () => false, delete: isAdmin },
+  access: { read: isAdmin, create: nobody, update: nobody, delete: isAdmin },
   endpoints: [retryEndpoint, cancelEndpoint],
   fields: [
     { name: 'subject', type: 'text', label: label('outbox.subject'), admin: readOnly },
@@ -44,8 +48,9 @@ export const Outbox: CollectionConfig = {
           options: (['email', 'webhook'] as const).map((value) => ({ value, label: label(`outbox.channel.${value}`) })),
           admin: readOnly,
         },
-        { name: 'template', type: 'select', required: true, label: label('outbox.template'), options: [...templateNames, 'webhookEvent'].map((value) => ({ value, label: label(`outbox.template.${value}` as MessageKey) })), admin: readOnly },
-        { name: 'language', type: 'select', defaultValue: 'vi', label: label('outbox.language'), options: languages.map((value) => ({ value, label: value === 'vi' ? 'Tiếng Việt' : 'English' })), admin: readOnly },
+        // Options come from the registered mail templates (see `outboxTemplateOptions`).
+        { name: 'template', type: 'select', required: true, label: label('outbox.template'), options: [{ value: WEBHOOK_TEMPLATE, label: label('outbox.template.webhookEvent') }], admin: readOnly },
+        { name: 'language', type: 'select', defaultValue: 'vi', label: label('outbox.language'), options: languages.map((value) => ({ value, label: languageNames[value] })), admin: readOnly },
       ],
     },
     { name: 'data', type: 'json', label: label('outbox.data'), admin: readOnly },
@@ -61,9 +66,9 @@ export const Outbox: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     { name: 'attempts', type: 'number', defaultValue: 0, label: label('outbox.attempts'), admin: { position: 'sidebar', readOnly: true } },
-    { name: 'nextAttemptAt', type: 'date', index: true, label: label('outbox.nextAttemptAt'), admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
-    { name: 'leaseUntil', type: 'date', label: label('outbox.leaseUntil'), admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
-    { name: 'sentAt', type: 'date', label: label('outbox.sentAt'), admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+    dateTimeField({ name: 'nextAttemptAt', index: true, label: label('outbox.nextAttemptAt'), admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } }),
+    dateTimeField({ name: 'leaseUntil', label: label('outbox.leaseUntil'), admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } }),
+    dateTimeField({ name: 'sentAt', label: label('outbox.sentAt'), admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } }),
     { name: 'lastError', type: 'textarea', label: label('outbox.lastError'), admin: readOnly },
     { name: 'key', type: 'text', required: true, unique: true, label: label('outbox.key'), admin: readOnly },
     {
@@ -72,4 +77,16 @@ export const Outbox: CollectionConfig = {
       admin: { position: 'sidebar', components: { Field: '/src/modules/messaging/collections/Outbox/components/OutboxActions#OutboxActions' } },
     },
   ],
+}
+
+/**
+ * Names every registered mail template in the outbox's `template` field, in the admin's language:
+ * templates belong to the modules that send them, and the assembly lists them in `config.custom`.
+ */
+export const outboxTemplateOptions: Plugin = (config) => {
+  const templates = appExtensions({ config }).mailTemplates
+  const outbox = config.collections?.find((collection) => collection.slug === slugs.outbox)
+  const field = outbox?.fields.flatMap((f) => ('fields' in f && f.type === 'row' ? f.fields : [f])).find((f): f is SelectField => 'name' in f && f.name === 'template' && f.type === 'select')
+  if (field) field.options = [...templates.map((template) => ({ value: template.name, label: template.label })), ...field.options]
+  return config
 }

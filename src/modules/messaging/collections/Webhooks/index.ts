@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { isAdmin } from '@/platform/access/isAdmin'
+import { isAdmin } from '@/platform/access/predicates'
 import { slugs } from '@/platform/slugs'
 import { webhookEventTypes } from '@/modules/messaging/domain/webhookEvents'
-import { isValidHttpUrl } from '@/modules/organisation/domain/hierarchy'
-import { label } from '@/platform/i18n/messages'
-import { t } from '@/platform/i18n/request'
+import { isValidHttpUrl } from '@/platform/text/url'
+import { label, t } from '@/modules/messaging/i18n'
+
 
 /**
  * A portal's subscription: on publish, update or unpublish of articles or FAQs the platform POSTs a
@@ -48,8 +48,8 @@ export const Webhooks: CollectionConfig = {
           defaultValue: [slugs.articles, slugs.faqs],
           label: label('webhooks.collections'),
           options: [
-            { value: slugs.articles, label: label('articles.plural') },
-            { value: slugs.faqs, label: label('faqs.plural') },
+            { value: slugs.articles, label: label('webhooks.collection.articles') },
+            { value: slugs.faqs, label: label('webhooks.collection.faqs') },
           ],
         },
         {

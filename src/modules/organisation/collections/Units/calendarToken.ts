@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
-
 import { resolveServerUrl } from '@/platform/config/env'
 import { slugs } from '@/platform/slugs'
 import { newCalendarToken } from '@/modules/organisation/domain/calendarToken'
+
 
 export type FeedUrls = { broadcasts: string; deadlines: string }
 

@@ -1,12 +1,14 @@
 import { parse } from 'csv-parse/sync'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-import { asUser } from '@/platform/access/asUser'
-import { unitLevels, type UnitLevel } from '@/platform/roles'
+import { asSystem, asUser } from '@/platform/access/asUser'
+import { afterBulkWork, quietly } from '@/platform/bulk'
+import { storedId } from '@/platform/fields/relationId'
+import type { MessageParams } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
 import { planUnitImport, type CsvRow } from '@/modules/organisation/domain/csvImport'
-import type { MessageParams } from '@/platform/i18n/messages'
-import { t } from '@/platform/i18n/request'
+import { unitLevels, type UnitLevel } from '@/modules/organisation/domain/hierarchy'
+import { t } from '@/modules/organisation/i18n'
 
 export type ImportOutcome = {
   ok: boolean
@@ -41,6 +43,7 @@ const readCsv = (text: string): { header: string[]; rows: CsvRow[] } => {
     skip_empty_lines: true,
     relax_column_count: true,
     info: true,
+    // With `info: true` csv-parse returns each record with its line numbers; its types do not say so.
   }) as unknown as { record: string[]; info: { lines: number } }[]
   const [head, ...body] = records
   const header = head?.record ?? []
@@ -65,20 +68,18 @@ export const importUnitsFromCsv = async (req: PayloadRequest, text: string, dryR
     return fail([{ line: null, message: t(req, 'csv.unreadable', { reason: (error as Error).message }) }])
   }
 
-  // Codes must be unique across the whole tree, so the check reads every unit, not just the caller's.
-  const { docs: existing } = await req.payload.find({
+  // A system read: codes must be unique across the whole tree, not just the caller's part of it.
+  const { docs: existing } = await asSystem(req).find({
     collection: slugs.units,
     depth: 0,
     limit: 0,
     pagination: false,
     select: { code: true, level: true },
-    overrideAccess: true,
-    req,
   })
   const plan = planUnitImport(
     parsed.header,
     parsed.rows,
-    existing.map((u) => ({ id: u.id, code: u.code, level: u.level as UnitLevel })),
+    existing.map((u) => ({ id: u.id, code: u.code, level: u.level })),
   )
   if (!plan.ok) return fail(plan.problems.map((p) => ({ line: p.line, message: t(req, p.key, levelNames(req, p.params)) })))
 
@@ -89,29 +90,33 @@ export const importUnitsFromCsv = async (req: PayloadRequest, text: string, dryR
   const idByCode = new Map<string, number | string>()
   const ownTransaction = await initTransaction(req)
   try {
-    for (const unit of plan.units) {
-      const parent = unit.parent === null ? null : 'existingId' in unit.parent ? unit.parent.existingId : idByCode.get(unit.parent.fileCode)
-      const created = await api.create({
-        collection: slugs.units,
-        data: {
-          name: unit.name,
-          code: unit.code,
-          level: unit.level,
-          parent: parent as number,
-          contactEmails: unit.contactEmails.map((email) => ({ email })),
-          portalUrl: unit.portalUrl,
-          hasRadioStation: unit.hasRadioStation,
-          hasOneStopDesk: unit.hasOneStopDesk,
-          postOfficeCulturePoints: unit.postOfficeCulturePoints,
-        },
-        depth: 0,
-      })
-      idByCode.set(unit.code, created.id)
-    }
+    // Quietly: the public cache and other derived data are rebuilt once, after the whole file.
+    await quietly(req, async () => {
+      for (const unit of plan.units) {
+        const parent = unit.parent === null ? null : 'existingId' in unit.parent ? unit.parent.existingId : idByCode.get(unit.parent.fileCode)
+        const created = await api.create({
+          collection: slugs.units,
+          data: {
+            name: unit.name,
+            code: unit.code,
+            level: unit.level,
+            parent: parent === null || parent === undefined ? null : storedId(parent),
+            contactEmails: unit.contactEmails.map((email) => ({ email })),
+            portalUrl: unit.portalUrl,
+            hasRadioStation: unit.hasRadioStation,
+            hasOneStopDesk: unit.hasOneStopDesk,
+            postOfficeCulturePoints: unit.postOfficeCulturePoints,
+          },
+          depth: 0,
+        })
+        idByCode.set(unit.code, created.id)
+      }
+    })
     if (ownTransaction) await commitTransaction(req)
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
     throw error
   }
+  await afterBulkWork(req.payload)
   return { ok: true, dryRun, imported: plan.units.length, units, problems: [] }
 }

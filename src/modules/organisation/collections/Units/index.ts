@@ -1,16 +1,15 @@
 import { createBreadcrumbsField, createParentField } from '@payloadcms/plugin-nested-docs'
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { isAdmin, isAdminField } from '@/platform/access/isAdmin'
-import { hasRole, isAdminUser, isStaffUser, unitIdOf, type RoleHolder } from '@/platform/access/roles'
-import { unitCalendarField } from '@/modules/organisation/access/unitCalendar'
-import { scopedByUnit, unitSubtreeWhere } from '@/modules/organisation/access/unitScope'
-import { unitLevels } from '@/platform/roles'
+import { isAdmin, isAdminField, nobodyField } from '@/platform/access/predicates'
+import { dayField } from '@/platform/fields/dateTime'
+import { hasRole, isAdminUser, isStaffUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
-import { isValidHttpUrl, isValidUnitCode, normalizeUnitCode } from '@/modules/organisation/domain/hierarchy'
-import { invalidatesPublicCache } from '@/modules/delivery/hooks/publicCache'
-import { label } from '@/platform/i18n/messages'
-import { t } from '@/platform/i18n/request'
+
+import { unitCalendarField } from '@/modules/organisation/access/unitCalendar'
+import { scopedByUnit, unitIdOf, unitSubtreeWhere } from '@/modules/organisation/access/unitScope'
+import { isValidHttpUrl, isValidUnitCode, normalizeUnitCode, unitLevels } from '@/modules/organisation/domain/hierarchy'
+import { label, t } from '@/modules/organisation/i18n'
 import { calendarTokenEndpoints } from './endpoints/calendarToken'
 import { importUnitsEndpoint } from './endpoints/importUnits'
 import { preventDeleteInUse } from './hooks/preventDeleteInUse'
@@ -37,10 +36,9 @@ export const Units: CollectionConfig = {
   access: {
     // Staff see their own unit's subtree; portal keys read the (public) organisation chart.
     read: ({ req }) => {
-      const user = req.user as RoleHolder
-      if (isAdminUser(user) || hasRole(user, 'portal')) return true
-      const root = unitIdOf(user)
-      return isStaffUser(user) && root !== null ? unitSubtreeWhere(root) : false
+      if (isAdminUser(req.user) || hasRole(req.user, 'portal')) return true
+      const root = unitIdOf(req.user)
+      return isStaffUser(req.user) && root !== null ? unitSubtreeWhere(root) : false
     },
     create: isAdmin,
     // Editors keep their subtree's contact details and equipment up to date; structure is the admins'.
@@ -50,8 +48,6 @@ export const Units: CollectionConfig = {
   hooks: {
     beforeChange: [validateHierarchy],
     beforeDelete: [preventDeleteInUse],
-    afterChange: [invalidatesPublicCache.afterChange],
-    afterDelete: [invalidatesPublicCache.afterDelete],
   },
   endpoints: [importUnitsEndpoint, ...calendarTokenEndpoints],
   fields: [
@@ -137,32 +133,26 @@ export const Units: CollectionConfig = {
       ],
     },
     { name: 'active', type: 'checkbox', defaultValue: true, label: label('unit.active'), admin: { position: 'sidebar' } },
-    {
+    dayField({
       name: 'activeFrom',
-      type: 'date',
       label: label('unit.activeFrom'),
-      admin: { position: 'sidebar', description: label('unit.activeFrom.description'), date: { displayFormat: 'dd/MM/yyyy' } },
-    },
-    {
-      name: 'radioStationUntil',
-      type: 'date',
-      label: label('unit.radioStationUntil'),
-      admin: { position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy' } },
-    },
-    // The unit's calendar-feed token, kept as a hash only (src/domain/calendar/token.ts). Written only by
+      admin: { position: 'sidebar', description: label('unit.activeFrom.description') },
+    }),
+    dayField({ name: 'radioStationUntil', label: label('unit.radioStationUntil'), admin: { position: 'sidebar' } }),
+    // The unit's calendar-feed token, kept as a hash only (domain/calendarToken.ts). Written only by
     // POST/DELETE /api/units/:id/calendar-token; shown to admins and editors of the unit's subtree.
     {
       name: 'calendarTokenHash',
       type: 'text',
       label: label('calendar.tokenHash'),
-      access: { read: unitCalendarField, create: () => false, update: () => false },
+      access: { read: unitCalendarField, create: nobodyField, update: nobodyField },
       admin: { hidden: true },
     },
     {
       name: 'calendarTokenIssuedAt',
       type: 'date',
       label: label('calendar.tokenIssuedAt'),
-      access: { read: unitCalendarField, create: () => false, update: () => false },
+      access: { read: unitCalendarField, create: nobodyField, update: nobodyField },
       admin: { hidden: true },
     },
     {

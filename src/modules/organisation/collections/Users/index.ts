@@ -1,19 +1,19 @@
 import type { CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { isAdmin, isAdminField } from '@/platform/access/isAdmin'
-import { isAdminUser, isStaffUser, type RoleHolder } from '@/platform/access/roles'
-import { subtreeUnitIds, unitScopeWhere } from '@/modules/organisation/access/unitScope'
-import { roles } from '@/platform/roles'
+import { isAdmin, isAdminField } from '@/platform/access/predicates'
+import { languageNames, languages } from '@/platform/i18n/catalog'
+import { isAdminUser, isStaffUser, roles } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
-import { label, languages } from '@/platform/i18n/messages'
-import { t } from '@/platform/i18n/request'
+import { subtreeUnitIds, unitScopeWhere } from '@/modules/organisation/access/unitScope'
+import { label, t } from '@/modules/organisation/i18n'
+
 import { guardPrivilegedChanges } from './hooks/guardPrivilegedChanges'
 
 const MAX_LOGIN_ATTEMPTS = 5
 const LOCK_MINUTES = 15
 
 const adminOrSelf: FieldAccess = ({ req, id, doc }) =>
-  isAdminUser(req.user as RoleHolder) || (req.user !== null && String(req.user?.id) === String(id ?? doc?.id))
+  isAdminUser(req.user) || (req.user !== null && String(req.user?.id) === String(id ?? doc?.id))
 
 /**
  * People who sign in (staff) and the API keys of portals. Every non-admin belongs to a unit and sees
@@ -36,9 +36,9 @@ export const Users: CollectionConfig = {
   },
   access: {
     // Portal keys read content through the API; only staff work in the admin.
-    admin: ({ req }) => isStaffUser(req.user as RoleHolder),
+    admin: ({ req }) => isStaffUser(req.user),
     read: async ({ req }) => {
-      const user = req.user as (RoleHolder & { id: number | string }) | null
+      const user = req.user
       if (!user) return false
       if (isAdminUser(user)) return true
       const self: Where = { id: { equals: user.id } }
@@ -49,7 +49,7 @@ export const Users: CollectionConfig = {
     update: ({ req }) => {
       const user = req.user
       if (!user) return false
-      return isAdminUser(user as RoleHolder) ? true : { id: { equals: user.id } }
+      return isAdminUser(user) ? true : { id: { equals: user.id } }
     },
     delete: isAdmin,
     unlock: isAdmin,
@@ -98,7 +98,7 @@ export const Users: CollectionConfig = {
       type: 'select',
       defaultValue: 'vi',
       label: label('user.language'),
-      options: languages.map((value) => ({ value, label: value === 'vi' ? 'Tiếng Việt' : 'English' })),
+      options: languages.map((value) => ({ value, label: languageNames[value] })),
     },
     { name: 'weeklyDigest', type: 'checkbox', defaultValue: true, label: label('user.weeklyDigest'), admin: { condition: (data) => Boolean(data?.roles?.some((r: string) => ['admin', 'editor', 'viewer'].includes(r))) } },
     // API keys: Payload adds these for `useAPIKey`; ours narrow who may set them to admins.

@@ -1,27 +1,31 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { reaches } from '@/modules/campaigns/access'
+import type { Airing } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
+import { relationId, storedId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
-import { occurrencesIn } from '@/modules/campaigns/domain/recurrence'
-import { relationId } from '@/platform/fields/relationId'
-import { invalidField, t } from '@/platform/i18n/request'
+import { reaches } from '@/modules/organisation'
+import { airingsOf } from '@/modules/campaigns/domain/recurrence'
+import { invalidField, refused } from '@/modules/campaigns/i18n'
 
 /**
  * An airing confirmation must name a real airing of its item, within the confirming unit's reach,
  * not in the future, and only once.
  */
-export const checkAiring: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const checkAiring: CollectionBeforeChangeHook<Airing> = async ({ data, originalDoc, operation, req }) => {
   const itemId = relationId(data.item ?? originalDoc?.item)
-  const item = itemId === null ? null : await req.payload.findByID({ collection: slugs.broadcastItems, id: itemId, depth: 0, overrideAccess: true, disableErrors: true, req })
+  // System reads: the item's schedule and whether the airing was already said decide, whoever asks.
+  const system = asSystem(req)
+  const item = itemId === null ? null : await system.findByID({ collection: slugs.broadcastItems, id: itemId, depth: 0, disableErrors: true })
   if (!item) return data
-  data.ownerUnit = relationId(item.ownerUnit)
-  if (req.user && !(await reaches(req, data.ownerUnit))) throw new APIError(t(req, 'report.unitOutOfScope'), 403, undefined, true)
+  const unit = relationId(item.unit)
+  data.unit = unit === null ? null : storedId(unit)
+  if (req.user && !(await reaches(req, unit))) throw refused(req, 'report.unitOutOfScope', undefined, 403)
 
-  const at = new Date(data.occurrenceAt ?? originalDoc?.occurrenceAt)
+  const at = new Date(data.occurrenceAt ?? originalDoc?.occurrenceAt ?? '')
   if (Number.isNaN(at.getTime())) throw invalidField(req, slugs.airings, 'occurrenceAt', 'airing.notAnOccurrence')
   const window = { start: new Date(at.getTime() - 1000), end: new Date(at.getTime() + 1000) }
-  const matches = occurrencesIn({ start: new Date(item.start), rule: item.rrule, until: item.repeatUntil ? new Date(item.repeatUntil) : null }, window)
-  if (!matches.some((m) => m.getTime() === at.getTime())) throw invalidField(req, slugs.airings, 'occurrenceAt', 'airing.notAnOccurrence')
+  if (!airingsOf(item, window).some((m) => m.getTime() === at.getTime())) throw invalidField(req, slugs.airings, 'occurrenceAt', 'airing.notAnOccurrence')
   data.occurrenceAt = at.toISOString()
 
   const status = data.status ?? originalDoc?.status
@@ -29,8 +33,8 @@ export const checkAiring: CollectionBeforeChangeHook = async ({ data, originalDo
 
   data.key = `${itemId}|${at.toISOString()}`
   if (operation === 'create') {
-    const { totalDocs } = await req.payload.count({ collection: slugs.airings, where: { key: { equals: data.key } }, overrideAccess: true, req })
-    if (totalDocs > 0) throw new APIError(t(req, 'airing.duplicate'), 409, undefined, true)
+    const { totalDocs } = await system.count({ collection: slugs.airings, where: { key: { equals: data.key } } })
+    if (totalDocs > 0) throw refused(req, 'airing.duplicate', undefined, 409)
     if (req.user) data.confirmedBy = req.user.id
   }
   return data

@@ -1,11 +1,11 @@
 'use client'
 import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useSearchParams } from 'next/navigation'
+import { formatPeriod, parsePeriod, periodLabel, quarterOf, shiftQuarter } from '@/modules/campaigns/domain/periods'
+import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n.client'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { formatPeriod, parsePeriod, periodLabel, quarterOf, shiftQuarter } from '@/modules/campaigns/domain/periods'
 
-import { translate, type MessageKey } from '@/platform/i18n/messages'
 
 type Occurrence = { at: string; status: 'confirmed' | 'missed' | 'pending'; airingId: string | number | null }
 

@@ -1,42 +1,38 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { slugs } from '@/platform/slugs'
-import { recountForItem, recountTally } from '@/modules/campaigns/compliance/tallies'
-import { quarterOf } from '@/modules/campaigns/domain/periods'
+import type { Airing, BroadcastItem } from '@/payload-types'
+import { isQuiet } from '@/platform/context'
 import { relationId } from '@/platform/fields/relationId'
+import { recountForAiring, recountForItem } from '@/modules/campaigns/compliance/tallies'
 
 /** What decides where and when an item airs; a change elsewhere (title, script) leaves tallies as they are. */
 const SCHEDULE_FIELDS = ['outlet', 'channel', 'start', 'rrule', 'repeatUntil'] as const
 
+// Bulk work (the seed, imports) is quiet: it rebuilds every tally once at the end instead.
+
 /** An item's airings moved, appeared or went: recount the quarters it touched, before and after. */
-export const recountItemTallies: CollectionAfterChangeHook = async ({ doc, previousDoc, req, operation }) => {
+export const recountItemTallies: CollectionAfterChangeHook<BroadcastItem> = async ({ doc, previousDoc, req, operation }) => {
+  if (isQuiet(req)) return doc
   const moved = operation === 'create' || SCHEDULE_FIELDS.some((field) => String(relationId(doc[field]) ?? '') !== String(relationId(previousDoc?.[field]) ?? ''))
-  if (moved) await recountForItem({ payload: req.payload, req }, doc, previousDoc)
+  if (moved) await recountForItem(req.payload, req, doc, previousDoc)
   return doc
 }
 
-export const recountDeletedItemTallies: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await recountForItem({ payload: req.payload, req }, doc)
+export const recountDeletedItemTallies: CollectionAfterDeleteHook<BroadcastItem> = async ({ doc, req }) => {
+  if (!isQuiet(req)) await recountForItem(req.payload, req, doc)
   return doc
-}
-
-const recountForAiring = async (req: Parameters<CollectionAfterDeleteHook>[0]['req'], airing: Record<string, unknown> | undefined) => {
-  const itemId = relationId(airing?.item)
-  if (itemId === null || !airing?.occurrenceAt) return
-  // System read: a derived count must see the item whoever confirmed the airing.
-  const item = await req.payload.findByID({ collection: slugs.broadcastItems, id: itemId, depth: 0, overrideAccess: true, disableErrors: true, req })
-  if (item) await recountTally({ payload: req.payload, req }, relationId(item.outlet)!, item.channel, quarterOf(new Date(airing.occurrenceAt as string)))
 }
 
 /** A confirmation changed what a quarter's tally says. */
-export const recountAiringTallies: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  await recountForAiring(req, doc)
+export const recountAiringTallies: CollectionAfterChangeHook<Airing> = async ({ doc, previousDoc, req }) => {
+  if (isQuiet(req)) return doc
+  await recountForAiring(req.payload, req, doc)
   const moved = previousDoc?.occurrenceAt && (previousDoc.occurrenceAt !== doc.occurrenceAt || relationId(previousDoc.item) !== relationId(doc.item))
-  if (moved) await recountForAiring(req, previousDoc)
+  if (moved) await recountForAiring(req.payload, req, previousDoc)
   return doc
 }
 
-export const recountDeletedAiringTallies: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await recountForAiring(req, doc)
+export const recountDeletedAiringTallies: CollectionAfterDeleteHook<Airing> = async ({ doc, req }) => {
+  if (!isQuiet(req)) await recountForAiring(req.payload, req, doc)
   return doc
 }

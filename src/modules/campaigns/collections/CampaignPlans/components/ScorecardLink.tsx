@@ -1,8 +1,8 @@
 'use client'
 import { Link, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { translate } from '@/modules/campaigns/i18n.client'
 import React from 'react'
 
-import { translate } from '@/platform/i18n/messages'
 
 /** A way from a plan to its scorecard. */
 export const ScorecardLink: React.FC = () => {

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { TargetIndicator } from '@/payload-types'
 import { slugs } from '@/platform/slugs'
-import type { MessageKey } from '@/platform/i18n/messages'
-import { invalidField, t } from '@/platform/i18n/request'
+import { invalidField, t, type TextKey } from '@/modules/campaigns/i18n'
 
-const needs: Record<string, [string, MessageKey][]> = {
+const needs: Record<TargetIndicator['ruleKind'], [keyof TargetIndicator, TextKey][]> = {
   broadcastCount: [['channel', 'indicator.channel'], ['minCount', 'indicator.minCount']],
   contentCount: [['contentKind', 'indicator.contentKind'], ['minCount', 'indicator.minCount']],
   reportedFigure: [['figure', 'indicator.figure'], ['comparator', 'indicator.comparator'], ['threshold', 'indicator.threshold']],
@@ -12,16 +12,17 @@ const needs: Record<string, [string, MessageKey][]> = {
 }
 
 /** Each kind of rule needs its own settings; a rule missing one is refused, naming what to fill in. */
-export const requireCompleteRule: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const value = (name: string) => (data[name] !== undefined ? data[name] : originalDoc?.[name])
-  const kind = value('ruleKind') as string
-  const missing = (needs[kind] ?? []).filter(([name]) => {
+export const requireCompleteRule: CollectionBeforeChangeHook<TargetIndicator> = ({ data, originalDoc, req }) => {
+  const value = (name: keyof TargetIndicator) => (data[name] !== undefined ? data[name] : originalDoc?.[name])
+  const kind = data.ruleKind ?? originalDoc?.ruleKind
+  if (!kind) return data
+  const missing = needs[kind].filter(([name]) => {
     const v = value(name)
     return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)
   })
   if (missing.length > 0) {
     throw invalidField(req, slugs.targetIndicators, missing[0]![0], 'indicator.incomplete', {
-      kind: t(req, `indicator.kind.${kind}` as MessageKey),
+      kind: t(req, `indicator.kind.${kind}`),
       fields: missing.map(([, key]) => t(req, key)).join(', '),
     })
   }

@@ -1,33 +1,38 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { reaches } from '@/modules/campaigns/access'
-import { isAdminUser, type RoleHolder } from '@/platform/access/roles'
-import { slugs } from '@/platform/slugs'
-import { isPeriodKey, periodLabel, type PeriodKey } from '@/modules/campaigns/domain/periods'
-import { decideReportChange, isLocked, type ReportStatus } from '@/modules/campaigns/domain/reportWorkflow'
-import { checkFigure, figureKeys, type FigureKey } from '@/modules/campaigns/domain/vocabulary'
+import type { UnitReport } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
-import { invalidField, t } from '@/platform/i18n/request'
+import { languageOf } from '@/platform/i18n/catalog'
+import { isAdminUser } from '@/platform/roles'
+import { slugs } from '@/platform/slugs'
+import { reaches } from '@/modules/organisation'
+import { isPeriodKey, periodLabel } from '@/modules/campaigns/domain/periods'
+import { decideReportChange, isLocked } from '@/modules/campaigns/domain/reportWorkflow'
+import { checkFigure, figureKeys, type FigureKey } from '@/modules/campaigns/domain/vocabulary'
+import { invalidField, refused, t } from '@/modules/campaigns/i18n'
 
 /**
  * Everything a report save must respect: a known period, one report per unit, plan and period,
  * the unit within the writer's reach, figures in range, the workflow and its locks, and the
  * figures the plan asks for before submission.
  */
-export const enforceReportRules: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  const value = (name: string) => (data[name] !== undefined ? data[name] : originalDoc?.[name])
-  const period = value('period') as string
+export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async ({ data, originalDoc, operation, req }) => {
+  const value = <K extends keyof UnitReport>(name: K) => (data[name] !== undefined ? data[name] : originalDoc?.[name])
+  const period = value('period')
   if (!isPeriodKey(period)) throw invalidField(req, slugs.unitReports, 'period', 'report.periodInvalid', { period: String(period ?? '') })
 
   const planId = relationId(value('plan'))
   const unitId = relationId(value('unit'))
-  const plan = planId === null ? null : await req.payload.findByID({ collection: slugs.campaignPlans, id: planId, depth: 0, overrideAccess: true, disableErrors: true, req })
+  // System reads: the plan's deadlines and the uniqueness of the report bind whoever writes it.
+  const system = asSystem(req)
+  const plan = planId === null ? null : await system.findByID({ collection: slugs.campaignPlans, id: planId, depth: 0, disableErrors: true })
   if (!plan) return data
   data.year = plan.year
 
-  if (req.user && !(await reaches(req, unitId))) throw new APIError(t(req, 'report.unitOutOfScope'), 403, undefined, true)
+  if (req.user && !(await reaches(req, unitId))) throw refused(req, 'report.unitOutOfScope', undefined, 403)
 
-  const figures = (value('figures') ?? {}) as Partial<Record<FigureKey, unknown>>
+  const figures: Partial<Record<FigureKey, unknown>> = value('figures') ?? {}
   for (const key of figureKeys) {
     const problem = checkFigure(key, figures[key])
     if (problem) throw invalidField(req, slugs.unitReports, `figures.${key}`, `figure.${problem}`, { figure: t(req, `figure.${key}`) })
@@ -35,28 +40,28 @@ export const enforceReportRules: CollectionBeforeChangeHook = async ({ data, ori
 
   data.key = `${planId}|${unitId}|${plan.year}-${period}`
   if (operation === 'create' || data.key !== originalDoc?.key) {
-    const { totalDocs } = await req.payload.count({ collection: slugs.unitReports, where: { key: { equals: data.key } }, overrideAccess: true, req })
+    const { totalDocs } = await system.count({ collection: slugs.unitReports, where: { key: { equals: data.key } } })
     if (totalDocs > 0) {
-      const unit = unitId === null ? null : await req.payload.findByID({ collection: slugs.units, id: unitId, depth: 0, overrideAccess: true, disableErrors: true, req })
-      throw new APIError(t(req, 'report.duplicate', { unit: unit?.name ?? String(unitId), period: periodLabel({ year: plan.year, key: period as PeriodKey }, req.i18n?.language === 'en' ? 'en' : 'vi') }), 409, undefined, true)
+      const unit = unitId === null ? null : await system.findByID({ collection: slugs.units, id: unitId, depth: 0, disableErrors: true })
+      throw refused(req, 'report.duplicate', { unit: unit?.name ?? String(unitId), period: periodLabel({ year: plan.year, key: period }, languageOf(req.i18n?.language)) }, 409)
     }
   }
 
-  const from = (originalDoc?.status ?? null) as ReportStatus | null
-  const to = (data.status ?? from ?? 'draft') as ReportStatus
+  const from = originalDoc?.status ?? null
+  const to = data.status ?? from ?? 'draft'
   const deadlineRow = (plan.reportDeadlines ?? []).find((row) => row.period === period)
   const deadline = deadlineRow?.deadline ? new Date(deadlineRow.deadline) : null
   const reopened = Boolean(value('reopened'))
   const locked = from !== null && isLocked({ status: from, deadline, now: new Date(), reopened })
   if (req.user) {
     // An admin reopening a locked report is the one change made to a locked report.
-    const onlyReopening = isAdminUser(req.user as RoleHolder) && data.reopened === true
-    const decision = decideReportChange({ actor: req.user as RoleHolder, from, to, locked: locked && !onlyReopening, reason: value('returnReason') as string })
-    if (!decision.ok) throw new APIError(t(req, `report.${decision.problem}`), decision.problem === 'reasonRequired' ? 400 : 403, undefined, true)
+    const onlyReopening = isAdminUser(req.user) && data.reopened === true
+    const decision = decideReportChange({ actor: req.user, from, to, locked: locked && !onlyReopening, reason: value('returnReason') })
+    if (!decision.ok) throw refused(req, `report.${decision.problem}`, undefined, decision.problem === 'reasonRequired' ? 400 : 403)
   }
 
   if (to === 'submitted' && from !== 'submitted') {
-    const missing = ((plan.requiredFigures ?? []) as FigureKey[]).filter((key) => figures[key] === null || figures[key] === undefined || figures[key] === '')
+    const missing = (plan.requiredFigures ?? []).filter((key) => figures[key] === null || figures[key] === undefined || figures[key] === '')
     if (missing.length > 0) throw invalidField(req, slugs.unitReports, `figures.${missing[0]}`, 'report.missingFigures', { figures: missing.map((k) => t(req, `figure.${k}`)).join(', ') })
     data.submittedAt = new Date().toISOString()
     data.firstSubmittedAt ??= originalDoc?.firstSubmittedAt ?? data.submittedAt

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto'
 
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 
-import { slugs } from '@/platform/slugs'
+import type { ArticleRating } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
-import { t } from '@/platform/i18n/request'
+import { slugs } from '@/platform/slugs'
+import { refused } from '@/modules/content/i18n'
 
 /** The browser's visitor id is not a stored field, so take it from the request before Payload drops it. */
 export const captureVisitorId: CollectionBeforeOperationHook = ({ args, operation, req }) => {
@@ -17,14 +19,15 @@ export const captureVisitorId: CollectionBeforeOperationHook = ({ args, operatio
  * One rating per visitor and article: the visitor is the random id their browser keeps (or, without
  * one, their hashed address), and the pair is stored as a unique key so even racing requests fail.
  */
-export const onePerVisitor: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+export const onePerVisitor: CollectionBeforeChangeHook<ArticleRating> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const score = data.score
-  if (!Number.isInteger(score) || score < 1 || score > 5) throw new APIError(t(req, 'rating.scoreInvalid'), 400, undefined, true)
+  if (typeof score !== 'number' || !Number.isInteger(score) || score < 1 || score > 5) throw refused(req, 'rating.scoreInvalid')
   const visitorId = typeof req.context.visitorId === 'string' ? req.context.visitorId.trim() : ''
-  const visitor = visitorId ? `v:${visitorId.slice(0, 100)}` : `a:${req.context.submitterKey ?? 'staff'}`
+  const visitor = visitorId ? `v:${visitorId.slice(0, 100)}` : `a:${String(req.context.submitterKey ?? 'staff')}`
   data.visitorKey = createHash('sha256').update(`${req.payload.secret}:${relationId(data.article)}:${visitor}`).digest('hex')
-  const { totalDocs } = await req.payload.count({ collection: slugs.ratings, where: { visitorKey: { equals: data.visitorKey } }, overrideAccess: true, req })
-  if (totalDocs > 0) throw new APIError(t(req, 'rating.duplicate'), 409, undefined, true)
+  // A system read: single ratings are not readable through the API.
+  const { totalDocs } = await asSystem(req).count({ collection: slugs.ratings, where: { visitorKey: { equals: data.visitorKey } } })
+  if (totalDocs > 0) throw refused(req, 'rating.duplicate', undefined, 409)
   return data
 }

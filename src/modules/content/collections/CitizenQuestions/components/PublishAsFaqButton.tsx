@@ -1,9 +1,9 @@
 'use client'
 import { Button, toast, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
+import { translate } from '@/modules/content/i18n.client'
 import React, { useState } from 'react'
 
-import { translate } from '@/platform/i18n/messages'
 
 /** One click: an answered question becomes a published FAQ, and the editor lands on it. */
 export const PublishAsFaqButton: React.FC = () => {

@@ -1,13 +1,17 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
+import type { CitizenQuestion } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
+import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
-import { invalidField } from '@/platform/i18n/request'
-import { enqueue } from '@/modules/messaging/outbox'
+import { enqueueMail } from '@/modules/messaging'
+import { invalidField } from '@/modules/content/i18n'
+import { citizenAnswerMail } from '@/modules/content/mail'
 
 const hasText = (richText: unknown): boolean => JSON.stringify(richText ?? '').includes('"text":"')
 
 /** An answered question needs an answer; who answered and when are recorded. */
-export const recordAnswer: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const recordAnswer: CollectionBeforeChangeHook<CitizenQuestion> = ({ data, originalDoc, req }) => {
   const status = data.status ?? originalDoc?.status
   const answer = data.answer !== undefined ? data.answer : originalDoc?.answer
   if ((status === 'answered' || status === 'published') && !hasText(answer)) {
@@ -20,32 +24,33 @@ export const recordAnswer: CollectionBeforeChangeHook = ({ data, originalDoc, re
   return data
 }
 
+const SKIP_ANSWER_MAIL = 'skipAnswerMail'
+
 /**
  * Queues the answer for the asker once, when the question is first answered, in the same
  * transaction as the answer: the outbox then sends it (retrying while the mail server is down), and
  * its key ("answer:question:<id>") keeps it to one mail however often the question is saved.
  */
-export const mailAnswerToAsker: CollectionAfterChangeHook = async ({ doc, req, context }) => {
-  if (context.skipAnswerMail || doc.answerEmailedAt || !(doc.status === 'answered' || doc.status === 'published') || !doc.email) return doc
-  await enqueue(
+export const mailAnswerToAsker: CollectionAfterChangeHook<CitizenQuestion> = async ({ doc, req, context }) => {
+  if (context[SKIP_ANSWER_MAIL] || doc.answerEmailedAt || !(doc.status === 'answered' || doc.status === 'published') || !doc.email) return doc
+  await enqueueMail(
     req.payload,
     {
       key: `answer:question:${doc.id}`,
-      template: 'citizenAnswer',
+      template: citizenAnswerMail,
       to: doc.email,
-      language: doc.language === 'en' ? 'en' : 'vi',
-      data: { name: doc.name, question: doc.question, answer: doc.answer, language: doc.language },
+      language: languageOf(doc.language),
+      data: { name: doc.name, question: doc.question, answer: doc.answer },
     },
     req,
   )
   const answerEmailedAt = new Date().toISOString()
-  await req.payload.update({
+  // A system write of the record that the mail is queued (the field is closed to every API).
+  await asSystem(req).update({
     collection: slugs.citizenQuestions,
     id: doc.id,
     data: { answerEmailedAt },
-    overrideAccess: true,
-    context: { skipAnswerMail: true },
-    req,
+    context: { [SKIP_ANSWER_MAIL]: true },
   })
   return { ...doc, answerEmailedAt }
 }

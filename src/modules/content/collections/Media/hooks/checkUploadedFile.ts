@@ -1,9 +1,9 @@
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
-import fs from 'node:fs/promises'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-
 import { checkUpload } from '@/modules/content/domain/uploadPolicy'
-import { t } from '@/platform/i18n/request'
+import { t } from '@/modules/content/i18n'
+import fs from 'node:fs/promises'
+
 
 const edgesOfFile = async (filePath: string): Promise<{ head: Buffer; tail: Buffer }> => {
   const handle = await fs.open(filePath)

@@ -3,7 +3,9 @@ import { Button, toast, useDocumentInfo, useFormFields, useTranslation } from '@
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-import { translate } from '@/platform/i18n/messages'
+import { answerMessage } from '@/platform/errors'
+import { translate } from '@/modules/messaging/i18n.client'
+
 
 /** Send again (failed, held or cancelled messages) or cancel (unsent ones), for admins. */
 export const OutboxActions: React.FC = () => {
@@ -20,9 +22,9 @@ export const OutboxActions: React.FC = () => {
     setBusy(true)
     try {
       const res = await fetch(`/api/outbox/${id}/${action}`, { method: 'POST', credentials: 'include', headers: { 'Accept-Language': i18n.language } })
-      const body = (await res.json()) as { message?: string }
-      if (res.ok) toast.success(body.message ?? '')
-      else toast.error(body.message ?? res.statusText)
+      const body: unknown = await res.json()
+      if (res.ok) toast.success(answerMessage(body, ''))
+      else toast.error(answerMessage(body, res.statusText))
       router.refresh()
     } finally {
       setBusy(false)

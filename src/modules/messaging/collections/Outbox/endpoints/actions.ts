@@ -1,8 +1,9 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
-import { isAdminUser, type RoleHolder } from '@/platform/access/roles'
+import { asSystem } from '@/platform/access/asUser'
+import { requireRole, routeParam } from '@/platform/http'
 import { slugs } from '@/platform/slugs'
-import { t } from '@/platform/i18n/request'
+import { refused, t } from '@/modules/messaging/i18n'
 import type { OutboxState } from '@/modules/messaging/states'
 
 /**
@@ -12,23 +13,20 @@ import type { OutboxState } from '@/modules/messaging/states'
 const action = (path: 'retry' | 'cancel', from: OutboxState[], to: OutboxState): Endpoint => ({
   path: `/:id/${path}`,
   method: 'post',
-  handler: async (req: PayloadRequest) => {
-    if (!req.user) return Response.json({ message: t(req, 'error.unauthenticated') }, { status: 401 })
-    if (!isAdminUser(req.user as RoleHolder)) return Response.json({ message: t(req, 'error.forbidden') }, { status: 403 })
-    const id = req.routeParams?.id as string
+  handler: async (req) => {
+    requireRole(req, 'admin')
     // Admin-only actions checked above; the collection itself refuses every update to keep its
     // states consistent, so the change is made as the system.
-    const existing = await req.payload.findByID({ collection: slugs.outbox, id, depth: 0, disableErrors: true, overrideAccess: true, req })
-    if (!existing) return Response.json({ message: t(req, 'outbox.notFound') }, { status: 404 })
-    const { docs } = await req.payload.update({
+    const system = asSystem(req)
+    const existing = await system.findByID({ collection: slugs.outbox, id: routeParam(req, 'id'), depth: 0, disableErrors: true })
+    if (!existing) throw refused(req, 'outbox.notFound', undefined, 404)
+    const { docs } = await system.update({
       collection: slugs.outbox,
       where: { and: [{ id: { equals: existing.id } }, { state: { in: from } }] },
       data: to === 'pending' ? { state: to, nextAttemptAt: new Date().toISOString(), lastError: null, leaseUntil: null } : { state: to, leaseUntil: null },
       depth: 0,
-      overrideAccess: true,
-      req,
     })
-    if (docs.length === 0) return Response.json({ message: t(req, path === 'retry' ? 'outbox.cannotRetry' : 'outbox.cannotCancel') }, { status: 409 })
+    if (docs.length === 0) throw refused(req, path === 'retry' ? 'outbox.cannotRetry' : 'outbox.cannotCancel', undefined, 409)
     return Response.json({ message: t(req, path === 'retry' ? 'outbox.retried' : 'outbox.cancelled'), doc: docs[0] })
   },
 })

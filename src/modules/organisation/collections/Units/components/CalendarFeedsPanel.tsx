@@ -2,7 +2,10 @@
 import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { translate, type MessageKey, type MessageParams } from '@/platform/i18n/messages'
+import { answerMessage } from '@/platform/errors'
+import type { MessageParams } from '@/platform/i18n/catalog'
+import { translate, type TextKey as MessageKey } from '@/modules/organisation/i18n.client'
+
 
 type TokenState = { active: boolean; issuedAt: string | null; feeds?: { broadcasts: string; deadlines: string } }
 
@@ -36,12 +39,12 @@ export const CalendarFeedsPanel: React.FC = () => {
     setBusy(true)
     try {
       const res = await call(method)
-      const body = (await res.json()) as TokenState & { message?: string }
+      const body: unknown = await res.json()
       if (!res.ok) {
-        toast.error(body.message ?? res.statusText)
+        toast.error(answerMessage(body, res.statusText))
         return
       }
-      setState(body)
+      setState(body as TokenState)
       toast.success(tr(method === 'POST' ? 'calendar.issued' : 'calendar.revoked'))
     } finally {
       setBusy(false)

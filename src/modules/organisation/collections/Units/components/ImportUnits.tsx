@@ -3,7 +3,12 @@ import { Button, useAuth, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-import { translate, type MessageKey, type MessageParams } from '@/platform/i18n/messages'
+import type { User } from '@/payload-types'
+import { answerMessage } from '@/platform/errors'
+import type { MessageParams } from '@/platform/i18n/catalog'
+import { isAdminUser } from '@/platform/roles'
+import { translate, type TextKey as MessageKey } from '@/modules/organisation/i18n.client'
+
 
 type Outcome = {
   ok: boolean
@@ -16,7 +21,7 @@ type Outcome = {
 
 /** A panel above the units list: check a CSV file, see every problem by line, then import it. */
 export const ImportUnits: React.FC = () => {
-  const { user } = useAuth()
+  const { user } = useAuth<User>()
   const { i18n } = useTranslation()
   const router = useRouter()
   const [file, setFile] = useState<File | null>(null)
@@ -24,21 +29,23 @@ export const ImportUnits: React.FC = () => {
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const tr = (key: MessageKey, params?: MessageParams) => translate(i18n.language, key, params)
 
-  if (!(user as { roles?: string[] } | null)?.roles?.includes('admin')) return null
+  if (!isAdminUser(user)) return null
 
   const send = async (dryRun: boolean) => {
     if (!file) return
     setBusy(true)
     try {
-      const body = new FormData()
-      body.append('file', file)
+      const form = new FormData()
+      form.append('file', file)
       const res = await fetch(`/api/units/import${dryRun ? '?dryRun=1' : ''}`, {
         method: 'POST',
-        body,
+        body: form,
         credentials: 'include',
         headers: { 'Accept-Language': i18n.language },
       })
-      const result = (await res.json()) as Outcome
+      const body: unknown = await res.json()
+      // A refusal of the whole request (not signed in, too large) has no problem list: show its message.
+      const result = (body as Outcome).problems || res.ok ? (body as Outcome) : { ok: false, message: answerMessage(body, res.statusText) }
       setOutcome(result)
       if (result.ok && !dryRun) router.refresh()
     } finally {

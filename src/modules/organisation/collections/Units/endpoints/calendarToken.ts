@@ -1,30 +1,32 @@
-import type { Endpoint, PayloadHandler } from 'payload'
+import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
+import type { Unit } from '@/payload-types'
 import { asUser } from '@/platform/access/asUser'
-import { managesUnitCalendar } from '@/modules/organisation/access/unitCalendar'
+import { requireUser, routeParam } from '@/platform/http'
 import { slugs } from '@/platform/slugs'
-import { t } from '@/platform/i18n/request'
+import { managesUnitCalendar } from '@/modules/organisation/access/unitCalendar'
 import { issueCalendarToken, revokeCalendarToken } from '@/modules/organisation/collections/Units/calendarToken'
-
-type Unit = { id: number | string; code: string; calendarTokenIssuedAt?: string | null }
+import { refused } from '@/modules/organisation/i18n'
 
 const noStore = { 'Cache-Control': 'no-store' }
 
+type TokenUnit = Pick<Unit, 'id' | 'code' | 'calendarTokenIssuedAt'>
+
 /** Checks the caller may manage the unit's calendar token, then runs `action` on the unit. */
 const forManagers =
-  (action: (req: Parameters<PayloadHandler>[0], unit: Unit) => Promise<Response>): PayloadHandler =>
+  (action: (req: PayloadRequest, unit: TokenUnit) => Promise<Response>): PayloadHandler =>
   async (req) => {
-    if (!req.user) return Response.json({ message: t(req, 'error.unauthenticated') }, { status: 401, headers: noStore })
-    const id = req.routeParams?.id as string | undefined
-    if (!(await managesUnitCalendar(req, id))) return Response.json({ message: t(req, 'error.forbidden') }, { status: 403, headers: noStore })
-    const unit = (await asUser(req).findByID({
+    requireUser(req)
+    const id = routeParam(req, 'id')
+    if (!(await managesUnitCalendar(req, id))) throw refused(req, 'error.forbidden', undefined, 403)
+    const unit = await asUser(req).findByID({
       collection: slugs.units,
-      id: id!,
+      id,
       depth: 0,
       disableErrors: true,
       select: { code: true, calendarTokenIssuedAt: true },
-    })) as Unit | null
-    if (!unit) return Response.json({ message: t(req, 'calendar.unitNotFound') }, { status: 404, headers: noStore })
+    })
+    if (!unit) throw refused(req, 'calendar.unitNotFound', undefined, 404)
     return action(req, unit)
   }
 

@@ -1,20 +1,19 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
-import { isAdminUser, type RoleHolder } from '@/platform/access/roles'
-import { t } from '@/platform/i18n/request'
+import { requireRole, searchParams } from '@/platform/http'
+
+import { t } from '@/modules/organisation/i18n'
 import { importUnitsFromCsv } from '@/modules/organisation/collections/Units/importUnits'
 
 /**
- * `POST /api/units/import` with a CSV file (multipart field `file`, or a `text/csv` body).
- * `?dryRun=1` only checks the file. Answers 200 with what was imported, or 400 with every problem.
+ * `POST /api/units/import` with a CSV file (multipart field `file`, or a `text/csv` body), admins
+ * only. `?dryRun=1` only checks the file. Answers 200 with what was imported, or 400 with every problem.
  */
 export const importUnitsEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ message: t(req, 'error.unauthenticated') }, { status: 401 })
-    if (!isAdminUser(req.user as RoleHolder)) return Response.json({ message: t(req, 'error.forbidden') }, { status: 403 })
-
+    requireRole(req, 'admin')
     const contentType = req.headers.get('content-type') ?? ''
     let text: string | undefined
     if (contentType.startsWith('multipart/form-data')) {
@@ -25,7 +24,7 @@ export const importUnitsEndpoint: Endpoint = {
     }
     if (!text?.trim()) return Response.json({ ok: false, problems: [{ line: null, message: t(req, 'csv.noFile') }] }, { status: 400 })
 
-    const dryRun = ['1', 'true'].includes(new URL(req.url ?? 'http://x').searchParams.get('dryRun') ?? '')
+    const dryRun = ['1', 'true'].includes(searchParams(req).get('dryRun') ?? '')
     const outcome = await importUnitsFromCsv(req, text, dryRun)
     return Response.json(outcome, { status: outcome.ok ? 200 : 400 })
   },

@@ -1,9 +1,10 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isAdminUser, type RoleHolder } from '@/platform/access/roles'
-import { slugs } from '@/platform/slugs'
+import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
-import { t } from '@/platform/i18n/request'
+import { isAdminUser } from '@/platform/roles'
+import { slugs } from '@/platform/slugs'
+import { refused } from '@/modules/organisation/i18n'
 
 const sameRoles = (a: unknown, b: unknown): boolean =>
   JSON.stringify([...((a as string[] | null) ?? [])].sort()) === JSON.stringify([...((b as string[] | null) ?? [])].sort())
@@ -16,13 +17,14 @@ const sameRoles = (a: unknown, b: unknown): boolean =>
 export const guardPrivilegedChanges: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update' && operation !== 'create') return args
   const data = args.data as Record<string, unknown> | undefined
-  if (!data || !req.user || isAdminUser(req.user as RoleHolder)) return args
+  if (!data || !req.user || isAdminUser(req.user)) return args
 
   const touchesKey = ('enableAPIKey' in data && data.enableAPIKey !== undefined) || ('apiKey' in data && data.apiKey !== undefined)
   let changed = touchesKey && operation === 'create'
   const id = (args as { id?: number | string }).id
   if (!changed && operation === 'update' && id !== undefined) {
-    const current = await req.payload.findByID({ collection: slugs.users, id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true, req })
+    // A system read of the stored user: what the change would alter decides, not what the caller may see.
+    const current = await asSystem(req).findByID({ collection: slugs.users, id, depth: 0, showHiddenFields: true, disableErrors: true })
     changed =
       ('roles' in data && !sameRoles(data.roles, current?.roles)) ||
       ('canPublish' in data && data.canPublish !== undefined && Boolean(data.canPublish) !== Boolean(current?.canPublish)) ||
@@ -30,6 +32,6 @@ export const guardPrivilegedChanges: CollectionBeforeOperationHook = async ({ ar
       ('enableAPIKey' in data && data.enableAPIKey !== undefined && Boolean(data.enableAPIKey) !== Boolean(current?.enableAPIKey)) ||
       ('apiKey' in data && typeof data.apiKey === 'string' && data.apiKey !== '')
   }
-  if (changed) throw new APIError(t(req, 'user.privilegedField'), 403, undefined, true)
+  if (changed) throw refused(req, 'user.privilegedField', undefined, 403)
   return args
 }

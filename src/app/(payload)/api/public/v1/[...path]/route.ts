@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { dispatchPublic } from '@/modules/delivery'
 
-import { dispatchPublic } from '@/modules/delivery/registry'
 
 /**
  * /api/public/v1/…: the public API for portals, its OpenAPI document and docs page, served by the

@@ -1,0 +1,54 @@
+import type { CollectionConfig, Endpoint, GlobalConfig, TaskConfig } from 'payload'
+
+import type { AppExtensions, AppModule } from '@/platform/module'
+
+import { Airings } from './collections/Airings'
+import { BroadcastItems } from './collections/BroadcastItems'
+import { BroadcastTallies } from './collections/BroadcastTallies'
+import { CampaignPlans } from './collections/CampaignPlans'
+import { ComplianceSnapshots } from './collections/ComplianceSnapshots'
+import { OutreachChannels } from './collections/OutreachChannels'
+import { Outlets } from './collections/Outlets'
+import { TargetIndicators } from './collections/TargetIndicators'
+import { UnitReports } from './collections/UnitReports'
+import { rebuildTallies } from './compliance/tallies'
+import { checkCampaignSettings } from './config'
+import { campaignSchedules, campaignTasks } from './jobs'
+import { mailTemplates } from './mail'
+
+/**
+ * Campaigns: yearly outreach plans and their target indicators, outlets and the broadcast schedule,
+ * airing confirmations and their tallies, unit reports, the compliance engine and its scorecard,
+ * nightly snapshots, and the jobs that remind and escalate.
+ */
+export const collections: CollectionConfig[] = [CampaignPlans, TargetIndicators, BroadcastItems, Airings, BroadcastTallies, UnitReports, Outlets, OutreachChannels, ComplianceSnapshots]
+export const globals: GlobalConfig[] = []
+export const endpoints: Endpoint[] = []
+export const tasks = campaignTasks
+export { messages } from './messages'
+
+export const adminViews: AppModule['adminViews'] = {
+  scorecard: { Component: '/src/modules/campaigns/views/Scorecard#ScorecardView', path: '/scorecard' },
+  broadcastCalendar: { Component: '/src/modules/campaigns/views/BroadcastCalendar#BroadcastCalendarView', path: '/broadcast-calendar' },
+}
+export const afterNavLinks = ['/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks']
+
+export const extensions: Partial<AppExtensions> = {
+  schedules: campaignSchedules,
+  mailTemplates,
+  configChecks: [checkCampaignSettings],
+  // Bulk work skips the per-write recounts; one rebuild afterwards.
+  bulkRebuilders: [async (payload) => void (await rebuildTallies(payload))],
+}
+
+export { buildScorecard, loadComplianceInput, type Scorecard } from './compliance/scorecard'
+export { rebuildTallies } from './compliance/tallies'
+export { missedAfterHours } from './config'
+export { reportDeadlinesOf, type PlanDeadlines, type UnitDeadline } from './domain/deadlines'
+export type { UnitFacts } from './domain/engine'
+export { icalRecurrenceRule } from './domain/icalRule'
+export { formatPeriod, lastFinishedQuarter, parsePeriod, periodLabel, periodRange, type Period } from './domain/periods'
+export { airingsOf, scheduleOf } from './domain/recurrence'
+export { broadcastChannels, type BroadcastChannel } from './domain/vocabulary'
+export { itemsAiringBetween } from './jobs/broadcasts'
+export { seedCampaigns, type SeedUnitFacts } from './seed'

@@ -1,0 +1,11 @@
+import { requestHelpers } from '@/platform/i18n/server'
+import { translatorFor } from '@/platform/i18n/translator'
+import { messages as messagingMessages } from '@/modules/messaging'
+import { messages as organisationMessages } from '@/modules/organisation'
+
+import { messages } from './messages'
+
+const translator = translatorFor(organisationMessages, messagingMessages, messages)
+export const { translate, label, bilingual } = translator
+export const { t, refused, invalidField } = requestHelpers(translator)
+export type TextKey = Parameters<typeof translate>[1]

@@ -1,0 +1,62 @@
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig, Endpoint, GlobalConfig, Plugin, TaskConfig } from 'payload'
+
+import type { AppExtensions } from '@/platform/module'
+import { slugs } from '@/platform/slugs'
+
+import { ArticleRatings } from './collections/ArticleRatings'
+import { Articles } from './collections/Articles'
+import { CitizenQuestions } from './collections/CitizenQuestions'
+import { Comments } from './collections/Comments'
+import { Faqs } from './collections/Faqs'
+import { Media } from './collections/Media'
+import { SubmissionLog } from './collections/SubmissionLog'
+import { ProcedureFields, ReformAreas, Tags } from './collections/taxonomies'
+import { antispamChallengeEndpoint } from './endpoints/antispamChallenge'
+import { scheduledPublishNotices } from './jobs/scheduledPublish'
+import { label } from './i18n'
+import { mailTemplates } from './mail'
+
+/**
+ * Content: reform news and procedure Q&A with their editorial workflow, the media library, the
+ * taxonomies they are filed under, tone-insensitive search, and what citizens send (questions,
+ * comments, ratings, behind an offline anti-spam proof).
+ */
+export const collections: CollectionConfig[] = [Articles, Faqs, ReformAreas, Tags, ProcedureFields, CitizenQuestions, Comments, ArticleRatings, Media, SubmissionLog]
+export const globals: GlobalConfig[] = []
+export const endpoints: Endpoint[] = [antispamChallengeEndpoint]
+export const tasks: TaskConfig[] = []
+export { messages } from './messages'
+
+/** The rich-text editor of every body and answer: Lexical, with captioned images, as news photos have. */
+const richTextEditor: Plugin = (config) => ({
+  ...config,
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures.filter((feature) => feature.key !== 'upload'),
+      UploadFeature({ collections: { [slugs.media]: { fields: [{ name: 'caption', type: 'text', label: label('content.caption') }] } } }),
+    ],
+  }),
+})
+
+export const plugins: Plugin[] = [
+  richTextEditor,
+  seoPlugin({
+    collections: [slugs.articles],
+    uploadsCollection: slugs.media,
+    tabbedUI: false,
+    generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} – CCHC`,
+    generateDescription: ({ doc }) => (doc as { summary?: string }).summary ?? '',
+  }),
+]
+
+export const extensions: Partial<AppExtensions> = {
+  mailTemplates,
+  tickHooks: [scheduledPublishNotices],
+}
+
+export { MAX_UPLOAD_BYTES } from './domain/uploadPolicy'
+export { rankByRelevance, searchTokens } from './domain/search'
+export { INCLUDE_SEARCH_TEXT } from './hooks/searchText'
+export { seedContent } from './seed'

@@ -1,0 +1,12 @@
+import { requestHelpers } from '@/platform/i18n/server'
+import { translatorFor } from '@/platform/i18n/translator'
+import { messages as campaignsMessages } from '@/modules/campaigns'
+import { messages as contentMessages } from '@/modules/content'
+import { messages as organisationMessages } from '@/modules/organisation'
+
+import { messages } from './messages'
+
+const translator = translatorFor(organisationMessages, contentMessages, campaignsMessages, messages)
+export const { translate, label, bilingual } = translator
+export const { t, refused, invalidField } = requestHelpers(translator)
+export type TextKey = Parameters<typeof translate>[1]
