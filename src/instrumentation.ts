@@ -5,10 +5,21 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const [{ getPayload }, { default: config }, { ConfigError, resolveProcessRole }] = await Promise.all([
+    import('payload'),
+    import('@payload-config'),
+    import('@/platform/config/env'),
+  ])
   // The production server (scripts/serve.mjs) answers public routes with this bundle's delivery layer;
   // without it they still go through Next's route handlers.
-  if (process.env.CCHC_FAST_PATH === '1') await (await import('@/modules/delivery')).exposeFastPath().catch((error) => console.error(error))
-  const { resolveProcessRole, ConfigError } = await import('./platform/config/env')
+  if (process.env.CCHC_FAST_PATH === '1') {
+    try {
+      const { exposeFastPath } = await import('@/modules/delivery')
+      exposeFastPath(await getPayload({ config }))
+    } catch (error) {
+      console.error(error)
+    }
+  }
   let role
   try {
     role = resolveProcessRole(process.env)
@@ -18,11 +29,7 @@ export async function register() {
     return
   }
   if (role !== 'all') return
-  const [{ getPayload }, { default: config }, { startScheduler }] = await Promise.all([
-    import('payload'),
-    import('@payload-config'),
-    import('./platform/jobs/scheduler'),
-  ])
+  const { startScheduler } = await import('@/platform/jobs/scheduler')
   const payload = await getPayload({ config })
   const state = startScheduler(payload)
   payload.logger.info(`Schedules started (${state.timeZone}): ${state.schedules.map((s) => `${s.name} "${s.cron}"`).join(', ')}`)

@@ -52,7 +52,7 @@ describe('the scorecard in the admin', () => {
       await pollUntil(async () => (await shown.getAttribute('data-quarter')) !== current, true)
     }
     expect(await shown.getAttribute('data-quarter')).toBe(period)
-    await page.locator('.occurrences-panel li').first().waitFor()
+    await page.locator(`.occurrences-panel ul[data-loaded-quarter="${period}"] li`).first().waitFor()
     for (let n = confirmed; n < required; n++) {
       const buttons = page.locator('.occurrences-panel li[data-status="missed"] button')
       const count = await buttons.count()

@@ -60,6 +60,12 @@ describe('the module layout', () => {
     expect(problems).toEqual([])
   })
 
+  it('should leave the config to the entry points: no module imports it (it imports every module)', () => {
+    const entries = new Set(['instrumentation.ts', 'seed/run.ts', 'platform/jobs/worker.ts'])
+    const problems = [...text].filter(([file, source]) => !entries.has(file) && !file.startsWith('app/') && /@payload-config/.test(source)).map(([file]) => file)
+    expect(problems).toEqual([])
+  })
+
   it('should keep domain rules free of the framework (types of other modules excepted)', () => {
     const problems = [...text]
       .filter(([file]) => /\/domain\//.test(file))

@@ -1,3 +1,6 @@
+import { CalendarFeedsPanel as CalendarFeedsPanel_87f06b0c290c4e80e0ae857b0a47f909 } from '../../../../src/modules/organisation/collections/Units/components/CalendarFeedsPanel'
+import { ImportUnits as ImportUnits_7a20fb0a6ff6256c6864e9f6dde3ac7d } from '../../../../src/modules/organisation/collections/Units/components/ImportUnits'
+import { OutboxActions as OutboxActions_77d47a4b8ddf6591aeace1e4bb3799ec } from '../../../../src/modules/messaging/collections/Outbox/components/OutboxActions'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,12 +30,9 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { GuardedPublishButton as GuardedPublishButton_047aff1a22456478a9dd4ec8765d96b5 } from '../../../../src/modules/content/components/GuardedPublishButton'
+import { PublishAsFaqButton as PublishAsFaqButton_964bab88c7c4bf19f99cb5c00c513d22 } from '../../../../src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton'
 import { ScorecardLink as ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f } from '../../../../src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink'
 import { OccurrencesPanel as OccurrencesPanel_009e907254508f83f7d1d599b5eb323e } from '../../../../src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel'
-import { PublishAsFaqButton as PublishAsFaqButton_964bab88c7c4bf19f99cb5c00c513d22 } from '../../../../src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton'
-import { CalendarFeedsPanel as CalendarFeedsPanel_87f06b0c290c4e80e0ae857b0a47f909 } from '../../../../src/modules/organisation/collections/Units/components/CalendarFeedsPanel'
-import { ImportUnits as ImportUnits_7a20fb0a6ff6256c6864e9f6dde3ac7d } from '../../../../src/modules/organisation/collections/Units/components/ImportUnits'
-import { OutboxActions as OutboxActions_77d47a4b8ddf6591aeace1e4bb3799ec } from '../../../../src/modules/messaging/collections/Outbox/components/OutboxActions'
 import { CampaignNavLinks as CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816 } from '../../../../src/modules/campaigns/components/CampaignNavLinks'
 import { ScorecardView as ScorecardView_4cabf1980936ecda2a27eaae691e0d47 } from '../../../../src/modules/campaigns/views/Scorecard'
 import { BroadcastCalendarView as BroadcastCalendarView_198a211bceb1bb87266f8195c91f501f } from '../../../../src/modules/campaigns/views/BroadcastCalendar'
@@ -40,6 +40,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/modules/organisation/collections/Units/components/CalendarFeedsPanel#CalendarFeedsPanel": CalendarFeedsPanel_87f06b0c290c4e80e0ae857b0a47f909,
+  "/src/modules/organisation/collections/Units/components/ImportUnits#ImportUnits": ImportUnits_7a20fb0a6ff6256c6864e9f6dde3ac7d,
+  "/src/modules/messaging/collections/Outbox/components/OutboxActions#OutboxActions": OutboxActions_77d47a4b8ddf6591aeace1e4bb3799ec,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -69,12 +72,9 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/modules/content/components/GuardedPublishButton#GuardedPublishButton": GuardedPublishButton_047aff1a22456478a9dd4ec8765d96b5,
+  "/src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton#PublishAsFaqButton": PublishAsFaqButton_964bab88c7c4bf19f99cb5c00c513d22,
   "/src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink#ScorecardLink": ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f,
   "/src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel": OccurrencesPanel_009e907254508f83f7d1d599b5eb323e,
-  "/src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton#PublishAsFaqButton": PublishAsFaqButton_964bab88c7c4bf19f99cb5c00c513d22,
-  "/src/modules/organisation/collections/Units/components/CalendarFeedsPanel#CalendarFeedsPanel": CalendarFeedsPanel_87f06b0c290c4e80e0ae857b0a47f909,
-  "/src/modules/organisation/collections/Units/components/ImportUnits#ImportUnits": ImportUnits_7a20fb0a6ff6256c6864e9f6dde3ac7d,
-  "/src/modules/messaging/collections/Outbox/components/OutboxActions#OutboxActions": OutboxActions_77d47a4b8ddf6591aeace1e4bb3799ec,
   "/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks": CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816,
   "/src/modules/campaigns/views/Scorecard#ScorecardView": ScorecardView_4cabf1980936ecda2a27eaae691e0d47,
   "/src/modules/campaigns/views/BroadcastCalendar#BroadcastCalendarView": BroadcastCalendarView_198a211bceb1bb87266f8195c91f501f,

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import type { Payload } from 'payload'
 
 import { setProcessState } from '@/platform/processState'
 import { matchPublicRoute } from '@/modules/delivery/registry'
@@ -27,8 +26,7 @@ export const FAST_PATH = 'publicDelivery.fastPath'
  * the fast path from this bundle's own modules and Payload instance and leaves it on globalThis for
  * the server, so the server loads no TypeScript of its own and one Payload serves both paths.
  */
-export const exposeFastPath = async (): Promise<void> => {
-  const payload = await getPayload({ config })
+export const exposeFastPath = (payload: Payload): void => {
   const fastPath: FastPath = {
     listener: (fallback) => publicRequestListener({ payload, matchRoute: matchPublicRoute, fallback }),
     stop: stopWatching,

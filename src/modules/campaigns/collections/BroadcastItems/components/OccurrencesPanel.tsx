@@ -20,12 +20,16 @@ export const OccurrencesPanel: React.FC = () => {
   const requested = parsePeriod(searchParams?.get('period'))
   const [quarter, setQuarter] = useState(() => (requested?.key.startsWith('Q') ? requested : quarterOf(new Date())))
   const [occurrences, setOccurrences] = useState<Occurrence[] | null>(null)
+  // The quarter the list shows (the one asked for may still be loading).
+  const [loaded, setLoaded] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
 
   const load = useCallback(async () => {
     if (!id) return
     const res = await fetch(`/api/broadcast-items/${id}/occurrences?period=${formatPeriod(quarter)}`, { credentials: 'include', headers: { 'Accept-Language': i18n.language } })
-    if (res.ok) setOccurrences(((await res.json()) as { occurrences: Occurrence[] }).occurrences)
+    if (!res.ok) return
+    setOccurrences(((await res.json()) as { occurrences: Occurrence[] }).occurrences)
+    setLoaded(formatPeriod(quarter))
   }, [id, i18n.language, quarter])
 
   useEffect(() => {
@@ -66,7 +70,7 @@ export const OccurrencesPanel: React.FC = () => {
         </Button>
       </div>
       {occurrences?.length === 0 && <p>{tr('item.noOccurrences')}</p>}
-      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <ul data-loaded-quarter={loaded ?? undefined} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {occurrences?.map((o) => (
           <li data-occurrence={o.at} data-status={o.status} key={o.at} style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '4px 0' }}>
             <span style={{ minWidth: '8.5rem' }}>{when.format(new Date(o.at))}</span>
