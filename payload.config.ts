@@ -48,7 +48,13 @@ export default buildConfig({
     translations: { vi: { custom: messages.vi }, en: { custom: messages.en } },
   },
   // Refusals of bad input are expected traffic, not server faults.
-  loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', LockedAuth: 'info', AuthenticationError: 'info' },
+  loggingLevels: {
+    APIError: 'info',
+    ValidationError: 'info',
+    Forbidden: 'info',
+    LockedAuth: 'info',
+    AuthenticationError: 'info',
+  },
   jobs: {
     // The platform's scheduler (node-cron) queues these on the modules' schedules and runs due jobs
     // every minute, in worker processes (PROCESS_ROLE=worker or all).
@@ -57,7 +63,11 @@ export default buildConfig({
     // Admins see the queue (Jobs, under Organisation) to follow or inspect runs.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
-      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdminUser({ roles: user?.roles }), group: label('group.organisation') },
+      admin: {
+        ...defaultJobsCollection.admin,
+        hidden: ({ user }) => !isAdminUser({ roles: user?.roles }),
+        group: label('group.organisation'),
+      },
     }),
   },
   plugins: appModules.flatMap((module) => module.plugins ?? []),

@@ -16,7 +16,11 @@ export const run = (command: string, args: string[], env: NodeJS.ProcessEnv): Pr
     const child = spawn(command, args, { stdio: 'inherit', env })
     child.on('error', reject)
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${signal ?? code}`)),
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(`${path.basename(command)} ${args.join(' ')} exited with ${signal ?? code}`),
+          ),
     )
   })
 
@@ -34,14 +38,27 @@ export const sourceHash = (): string => {
       hash.update(entry).update(fs.readFileSync(full))
     }
   }
-  for (const entry of ['src', 'migrations', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']) visit(entry)
+  for (const entry of [
+    'src',
+    'migrations',
+    'payload.config.ts',
+    'next.config.mjs',
+    'tsconfig.json',
+    'package-lock.json',
+  ])
+    visit(entry)
   return hash.digest('hex')
 }
 
-export const isBuildCurrent = (): boolean => fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === sourceHash()
+export const isBuildCurrent = (): boolean =>
+  fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === sourceHash()
 
 export const build = async (env: NodeJS.ProcessEnv): Promise<void> => {
-  await run(bin('next'), ['build'], { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
+  await run(bin('next'), ['build'], {
+    ...env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+  })
   // Hash after building: the build itself may touch tracked files (Next rewrites tsconfig.json).
   fs.writeFileSync(stamp, sourceHash())
 }

@@ -8,7 +8,10 @@ import path from 'node:path'
 
 import { bin, run } from './build'
 
-const files = [path.join('src', 'app', '(payload)', 'admin', 'importMap.js'), path.join('src', 'payload-types.ts')]
+const files = [
+  path.join('src', 'app', '(payload)', 'admin', 'importMap.js'),
+  path.join('src', 'payload-types.ts'),
+]
 const before = new Map(files.map((file) => [file, fs.readFileSync(file, 'utf8')]))
 
 const env = { ...process.env, NODE_OPTIONS: '--no-deprecation' }
@@ -19,7 +22,9 @@ const stale = files.filter((file) => fs.readFileSync(file, 'utf8') !== before.ge
 for (const [file, text] of before) fs.writeFileSync(file, text)
 
 if (stale.length > 0) {
-  console.error(`Out of date: ${stale.join(', ')}. Run \`npm run generate:importmap\` and \`npm run generate:types\` and commit the result.`)
+  console.error(
+    `Out of date: ${stale.join(', ')}. Run \`npm run generate:importmap\` and \`npm run generate:types\` and commit the result.`,
+  )
   process.exit(1)
 }
 console.log('Generated files are current.')

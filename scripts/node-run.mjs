@@ -32,7 +32,9 @@ await build({
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
   // Some bundled CommonJS-style code calls require(); give the module one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 })
 process.on('exit', () => fs.rmSync(outfile, { force: true }))
 process.argv = [process.argv[0], outfile, ...rest]

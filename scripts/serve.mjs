@@ -20,7 +20,13 @@ const server = http.createServer()
 // Keep-alive longer than common proxies' idle timeouts, so they never reuse a socket we just closed.
 server.keepAliveTimeout = 65_000
 
-const app = next({ dev: false, dir: process.cwd(), port, hostname: 'localhost', httpServer: server })
+const app = next({
+  dev: false,
+  dir: process.cwd(),
+  port,
+  hostname: 'localhost',
+  httpServer: server,
+})
 const handleNext = app.getRequestHandler()
 await app.prepare()
 
@@ -49,8 +55,11 @@ server.listen(port, async () => {
   // The first request makes Next run instrumentation.ts.
   await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined)
   const ready = Boolean(globalThis[FAST_PATH])
-  if (!ready) console.warn('» The fast path is missing from the build; public routes go through Next.js.')
-  console.log(`» Listening on port ${port} (public API, feeds and widget on the ${ready ? 'fast path' : 'Next.js path'}; the rest through Next.js)`)
+  if (!ready)
+    console.warn('» The fast path is missing from the build; public routes go through Next.js.')
+  console.log(
+    `» Listening on port ${port} (public API, feeds and widget on the ${ready ? 'fast path' : 'Next.js path'}; the rest through Next.js)`,
+  )
 })
 
 let closing = false

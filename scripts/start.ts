@@ -5,13 +5,22 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { ConfigError, resolveDatabase, resolveMail, resolvePort, resolveProcessRole, resolveSecret, resolveSeedAdmin, resolveServerUrl, type ProcessRole } from '@/platform/config/env'
+import {
+  ConfigError,
+  resolveDatabase,
+  resolveMail,
+  resolvePort,
+  resolveProcessRole,
+  resolveSecret,
+  resolveSeedAdmin,
+  resolveServerUrl,
+  type ProcessRole,
+} from '@/platform/config/env'
 import { resolveSchedules } from '@/platform/jobs/schedules'
 import { DEMO_PASSWORD, seedUsers } from '@/modules/organisation/seed/users'
-import { bin, build, isBuildCurrent } from './build'
+import { build, isBuildCurrent } from './build'
 import fs from 'node:fs'
 import path from 'node:path'
-
 
 /** Runs a command, echoing its output, and returns what it printed. */
 const runCapturing = (command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> =>
@@ -24,7 +33,11 @@ const runCapturing = (command: string, args: string[], env: NodeJS.ProcessEnv): 
     })
     child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`))))
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code}`)),
+    )
   })
 
 const root = process.cwd()
@@ -43,7 +56,11 @@ const ensureSecret = (env: NodeJS.ProcessEnv): void => {
   env.PAYLOAD_SECRET = fs.readFileSync(file, 'utf8').trim()
 }
 
-const waitForHealth = async (url: string, timeoutMs: number, alive: () => boolean = () => true): Promise<boolean> => {
+const waitForHealth = async (
+  url: string,
+  timeoutMs: number,
+  alive: () => boolean = () => true,
+): Promise<boolean> => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline && alive()) {
     try {
@@ -70,8 +87,12 @@ const superviseWorker = async (env: NodeJS.ProcessEnv): Promise<void> => {
       current?.kill(signal)
     })
   }
-  for (let failures = 0; !stopping; ) {
-    const worker = spawn(process.execPath, ['scripts/node-run.mjs', 'src/platform/jobs/worker.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env })
+  for (let failures = 0; !stopping;) {
+    const worker = spawn(
+      process.execPath,
+      ['scripts/node-run.mjs', 'src/platform/jobs/worker.ts'],
+      { stdio: ['ignore', 'pipe', 'inherit'], env },
+    )
     current = worker
     let started = false
     worker.stdout.on('data', (chunk: Buffer) => {
@@ -105,7 +126,9 @@ const main = async () => {
     serverUrl = resolveServerUrl(env)
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(`\nKhông thể khởi động / Cannot start:\n  ${error.variable}: ${error.vi}\n  ${error.variable}: ${error.en}\n`)
+      console.error(
+        `\nKhông thể khởi động / Cannot start:\n  ${error.variable}: ${error.vi}\n  ${error.variable}: ${error.en}\n`,
+      )
       process.exit(1)
     }
     throw error
@@ -122,13 +145,17 @@ const main = async () => {
     warnings.push(`${error.variable}: ${error.vi} Chạy như "web". / ${error.en} Running as "web".`)
   }
   try {
-    if (!resolveMail(env).smtp) warnings.push('SMTP: chưa cấu hình; thư được ghi vào nhật ký và giữ trong hộp thư đi. / not configured; mail is logged and held in the outbox.')
+    if (!resolveMail(env).smtp)
+      warnings.push(
+        'SMTP: chưa cấu hình; thư được ghi vào nhật ký và giữ trong hộp thư đi. / not configured; mail is logged and held in the outbox.',
+      )
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error
     warnings.push(`${error.variable}: ${error.vi} / ${error.en}`)
   }
   // The modules' own schedules and settings are reported where they load: by the scheduler at start and in /api/health.
-  for (const problem of resolveSchedules(env, []).problems) warnings.push(`${problem.variable}: ${problem.vi} / ${problem.en}`)
+  for (const problem of resolveSchedules(env, []).problems)
+    warnings.push(`${problem.variable}: ${problem.vi} / ${problem.en}`)
   for (const warning of warnings) console.warn(`» Cảnh báo / Warning — ${warning}`)
   if (role === 'web') prodEnv.PROCESS_ROLE = 'web'
 
@@ -141,7 +168,11 @@ const main = async () => {
   // The step must say it finished; one that ends early or fails is run again, which is safe because
   // migrations and the seed are idempotent (see the README on early ends).
   for (let attempt = 1; ; attempt++) {
-    const output = await runCapturing(process.execPath, ['scripts/node-run.mjs', 'src/seed/run.ts'], prodEnv).catch((error: Error) => {
+    const output = await runCapturing(
+      process.execPath,
+      ['scripts/node-run.mjs', 'src/seed/run.ts'],
+      prodEnv,
+    ).catch((error: Error) => {
       if (attempt === 3) throw error
       return ''
     })
@@ -161,11 +192,15 @@ const main = async () => {
   // scripts/serve.mjs: Next.js behind a node:http server that answers the public API, feeds and widget
   // itself. A start that ends silently or stalls before the server answers is made again.
   let server: ChildProcess | undefined
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (server ? server.kill(signal) : process.exit(1)))
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => (server ? server.kill(signal) : process.exit(1)))
   let healthy = false
   for (let attempt = 1; attempt <= 3 && !healthy; attempt++) {
     if (attempt > 1) console.log('» The server did not come up; starting it again…')
-    const child = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'inherit', env: { ...prodEnv, PORT: String(port) } })
+    const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+      stdio: 'inherit',
+      env: { ...prodEnv, PORT: String(port) },
+    })
     server = child
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
     healthy = await waitForHealth(`${local}/api/health`, 90_000, () => child.exitCode === null)
@@ -185,8 +220,15 @@ const main = async () => {
         '',
         '──────────────────────────────────────────────────────────────',
         `  Trang quản trị / Admin:  ${serverUrl}/admin`,
-        demo ? `  Đăng nhập / Login:       ${admin.email}  /  ${env.SEED_ADMIN_PASSWORD ? '(SEED_ADMIN_PASSWORD)' : admin.password}` : '',
-        demo ? `  Tài khoản mẫu / Demo:    ${seedUsers.filter((u) => !u.apiKey).map((u) => u.email).join(', ')}` : '',
+        demo
+          ? `  Đăng nhập / Login:       ${admin.email}  /  ${env.SEED_ADMIN_PASSWORD ? '(SEED_ADMIN_PASSWORD)' : admin.password}`
+          : '',
+        demo
+          ? `  Tài khoản mẫu / Demo:    ${seedUsers
+              .filter((u) => !u.apiKey)
+              .map((u) => u.email)
+              .join(', ')}`
+          : '',
         demo ? `                           mật khẩu / password: ${DEMO_PASSWORD}` : '',
         `  Tình trạng / Health:     ${serverUrl}/api/health`,
         '──────────────────────────────────────────────────────────────',

@@ -5,11 +5,12 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ getPayload }, { default: config }, { ConfigError, resolveProcessRole }] = await Promise.all([
-    import('payload'),
-    import('@payload-config'),
-    import('@/platform/config/env'),
-  ])
+  const [{ getPayload }, { default: config }, { ConfigError, resolveProcessRole }] =
+    await Promise.all([
+      import('payload'),
+      import('@payload-config'),
+      import('@/platform/config/env'),
+    ])
   // The production server (scripts/serve.mjs) answers public routes with this bundle's delivery layer;
   // without it they still go through Next's route handlers.
   if (process.env.CCHC_FAST_PATH === '1') {
@@ -32,5 +33,7 @@ export async function register() {
   const { startScheduler } = await import('@/platform/jobs/scheduler')
   const payload = await getPayload({ config })
   const state = startScheduler(payload)
-  payload.logger.info(`Schedules started (${state.timeZone}): ${state.schedules.map((s) => `${s.name} "${s.cron}"`).join(', ')}`)
+  payload.logger.info(
+    `Schedules started (${state.timeZone}): ${state.schedules.map((s) => `${s.name} "${s.cron}"`).join(', ')}`,
+  )
 }

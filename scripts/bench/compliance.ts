@@ -36,7 +36,10 @@ const { loadComplianceInput } = await import('@/modules/campaigns/compliance/sco
 const { computeCompliance } = await import('@/modules/campaigns/domain/engine')
 const { formatPeriod, periodRange, quarterOf } = await import('@/modules/campaigns/domain/periods')
 
-type Client = { execute: (q: { sql: string; args: unknown[] } | string) => Promise<{ rows: unknown[] }>; batch: (qs: { sql: string; args: unknown[] }[], mode: 'write') => Promise<unknown> }
+type Client = {
+  execute: (q: { sql: string; args: unknown[] } | string) => Promise<{ rows: unknown[] }>
+  batch: (qs: { sql: string; args: unknown[] }[], mode: 'write') => Promise<unknown>
+}
 
 const payload = await getPayload({ config })
 await payload.db.migrate({ migrations: migrationsFor(resolveDatabase(process.env)) })
@@ -60,12 +63,13 @@ const insert = async (table: string, columns: string[], rows: unknown[][]) => {
       args: part.flat(),
     })
   }
-  for (let i = 0; i < statements.length; i += 4) await client.batch(statements.slice(i, i + 4), 'write')
+  for (let i = 0; i < statements.length; i += 4)
+    await client.batch(statements.slice(i, i + 4), 'write')
 }
 
 // A deterministic generator, so every run builds the same province.
 let state = 42
-const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648)
+const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648
 
 const [, generateMs] = await time(async () => {
   // Units: the province, 20 departments, 40 districts, communes for the rest.
@@ -74,36 +78,134 @@ const [, generateMs] = await time(async () => {
   const lineage = new Map<number, number[]>()
   const add = (id: number, level: string, parent: number | null) => {
     const radio = level === 'commune' && random() < 0.7 ? 1 : 0
-    units.push([id, `Đơn vị ${id}`, `U${id}`, level, parent, level !== 'commune' || random() < 0.3 ? `https://u${id}.demo` : null, radio, random() < 0.9 ? 1 : 0, level === 'commune' ? Math.floor(random() * 3) : 0, 1])
+    units.push([
+      id,
+      `Đơn vị ${id}`,
+      `U${id}`,
+      level,
+      parent,
+      level !== 'commune' || random() < 0.3 ? `https://u${id}.demo` : null,
+      radio,
+      random() < 0.9 ? 1 : 0,
+      level === 'commune' ? Math.floor(random() * 3) : 0,
+      1,
+    ])
     const chain = [...(parent ? lineage.get(parent)! : []), id]
     lineage.set(id, chain)
-    chain.forEach((doc, order) => crumbs.push([order + 1, id, `${id}-${order}`, doc, chain.slice(0, order + 1).map((c) => `U${c}`).join('/'), `Đơn vị ${doc}`]))
+    chain.forEach((doc, order) =>
+      crumbs.push([
+        order + 1,
+        id,
+        `${id}-${order}`,
+        doc,
+        chain
+          .slice(0, order + 1)
+          .map((c) => `U${c}`)
+          .join('/'),
+        `Đơn vị ${doc}`,
+      ]),
+    )
   }
   add(1, 'province', null)
   for (let d = 0; d < 20; d++) add(2 + d, 'department', 1)
   const districts = Array.from({ length: 40 }, (_, i) => 22 + i)
   districts.forEach((id) => add(id, 'district', 1))
   for (let id = 62; id <= UNITS; id++) add(id, 'commune', districts[id % districts.length]!)
-  await insert('units', ['id', 'name', 'code', 'level', 'parent_id', 'portal_url', 'has_radio_station', 'has_one_stop_desk', 'post_office_culture_points', 'active'], units)
-  await insert('units_breadcrumbs', ['_order', '_parent_id', 'id', 'doc_id', 'url', 'label'], crumbs)
+  await insert(
+    'units',
+    [
+      'id',
+      'name',
+      'code',
+      'level',
+      'parent_id',
+      'portal_url',
+      'has_radio_station',
+      'has_one_stop_desk',
+      'post_office_culture_points',
+      'active',
+    ],
+    units,
+  )
+  await insert(
+    'units_breadcrumbs',
+    ['_order', '_parent_id', 'id', 'doc_id', 'url', 'label'],
+    crumbs,
+  )
 
-  await insert('campaign_plans', ['id', 'number', 'issue_date', 'year', 'title', 'issuing_unit_id', 'participating_root_id', 'is_public'], [[1, '1/KH-BENCH', `${YEAR}-01-01T00:00:00.000Z`, YEAR, 'Kế hoạch đo hiệu năng', 1, 1, 0]])
+  await insert(
+    'campaign_plans',
+    [
+      'id',
+      'number',
+      'issue_date',
+      'year',
+      'title',
+      'issuing_unit_id',
+      'participating_root_id',
+      'is_public',
+    ],
+    [[1, '1/KH-BENCH', `${YEAR}-01-01T00:00:00.000Z`, YEAR, 'Kế hoạch đo hiệu năng', 1, 1, 0]],
+  )
   const indicators: unknown[][] = []
   const scopeLevels: unknown[][] = []
   const scopeRequires: unknown[][] = []
   for (let i = 1; i <= INDICATORS; i++) {
     const kind = i <= 10 ? 'broadcastCount' : i <= 16 ? 'reportedFigure' : 'contentCount'
-    indicators.push([i, 1, `Chỉ tiêu ${i}`, i % 5 === 0 ? 30 : 100, i, kind, kind === 'broadcastCount' ? 'communeRadio' : null, kind === 'contentCount' ? 'articles' : null, kind === 'reportedFigure' ? null : 3 + (i % 4), kind === 'reportedFigure' ? (i % 2 ? 'proceduresPostedPct' : 'hasReformSection') : null, i % 2 ? 'gte' : 'eq', i % 2 ? 100 : 1])
-    scopeLevels.push([1, i, kind === 'broadcastCount' ? 'commune' : i % 3 ? 'commune' : 'district', i])
+    indicators.push([
+      i,
+      1,
+      `Chỉ tiêu ${i}`,
+      i % 5 === 0 ? 30 : 100,
+      i,
+      kind,
+      kind === 'broadcastCount' ? 'communeRadio' : null,
+      kind === 'contentCount' ? 'articles' : null,
+      kind === 'reportedFigure' ? null : 3 + (i % 4),
+      kind === 'reportedFigure' ? (i % 2 ? 'proceduresPostedPct' : 'hasReformSection') : null,
+      i % 2 ? 'gte' : 'eq',
+      i % 2 ? 100 : 1,
+    ])
+    scopeLevels.push([
+      1,
+      i,
+      kind === 'broadcastCount' ? 'commune' : i % 3 ? 'commune' : 'district',
+      i,
+    ])
     if (kind === 'broadcastCount') scopeRequires.push([1, i, 'radioStation', i])
   }
-  await insert('target_indicators', ['id', 'plan_id', 'title', 'target_share', 'order', 'rule_kind', 'channel', 'content_kind', 'min_count', 'figure', 'comparator', 'threshold'], indicators)
+  await insert(
+    'target_indicators',
+    [
+      'id',
+      'plan_id',
+      'title',
+      'target_share',
+      'order',
+      'rule_kind',
+      'channel',
+      'content_kind',
+      'min_count',
+      'figure',
+      'comparator',
+      'threshold',
+    ],
+    indicators,
+  )
   await insert('target_indicators_scope_levels', ['order', 'parent_id', 'value', 'id'], scopeLevels)
-  await insert('target_indicators_scope_requires', ['order', 'parent_id', 'value', 'id'], scopeRequires)
+  await insert(
+    'target_indicators_scope_requires',
+    ['order', 'parent_id', 'value', 'id'],
+    scopeRequires,
+  )
 
   // One station per commune with radio; a year of items spread over them, most confirmed.
   const stations = units.filter((u) => u[3] === 'commune' && u[6] === 1).map((u) => u[0] as number)
-  await insert('outlets', ['id', 'name', 'kind', 'owner_unit_id'], stations.map((unit, i) => [i + 1, `Trạm ${unit}`, 'communeStation', unit]))
+  await insert(
+    'outlets',
+    ['id', 'name', 'kind', 'owner_unit_id'],
+    stations.map((unit, i) => [i + 1, `Trạm ${unit}`, 'communeStation', unit]),
+  )
   const yearStart = Date.UTC(YEAR - 1, 11, 31, 17)
   const yearMs = 365 * 86400_000
   const items: unknown[][] = []
@@ -111,17 +213,53 @@ const [, generateMs] = await time(async () => {
   for (let id = 1; id <= ITEMS; id++) {
     const outlet = (id % stations.length) + 1
     const start = new Date(yearStart + Math.floor(random() * yearMs)).toISOString()
-    items.push([id, 'Chuyên mục CCHC', outlet, 'communeRadio', start, 15, 'none', stations[outlet - 1]])
-    if (random() < 0.8) airings.push([id, id, start, 'confirmed', start, stations[outlet - 1], `${id}|${start}`])
+    items.push([
+      id,
+      'Chuyên mục CCHC',
+      outlet,
+      'communeRadio',
+      start,
+      15,
+      'none',
+      stations[outlet - 1],
+    ])
+    if (random() < 0.8)
+      airings.push([id, id, start, 'confirmed', start, stations[outlet - 1], `${id}|${start}`])
   }
-  await insert('broadcast_items', ['id', 'title', 'outlet_id', 'channel', 'start', 'duration_minutes', 'recurrence', 'owner_unit_id'], items)
-  await insert('airings', ['id', 'item_id', 'occurrence_at', 'status', 'aired_at', 'owner_unit_id', 'key'], airings)
+  await insert(
+    'broadcast_items',
+    [
+      'id',
+      'title',
+      'outlet_id',
+      'channel',
+      'start',
+      'duration_minutes',
+      'recurrence',
+      'owner_unit_id',
+    ],
+    items,
+  )
+  await insert(
+    'airings',
+    ['id', 'item_id', 'occurrence_at', 'status', 'aired_at', 'owner_unit_id', 'key'],
+    airings,
+  )
 
   // The per-quarter tallies the app keeps with every item and confirmation, counted here in one pass.
   const confirmedItems = new Set(airings.map((a) => a[1] as number))
   const tallies = new Map<string, unknown[]>()
   for (const item of items) {
-    const [id, , outlet, channel, start, , , owner] = item as [number, string, number, string, string, number, string, number]
+    const [id, , outlet, channel, start, , , owner] = item as [
+      number,
+      string,
+      number,
+      string,
+      string,
+      number,
+      string,
+      number,
+    ]
     const quarter = formatPeriod(quarterOf(new Date(start)))
     const key = `${outlet}|${channel}|${quarter}`
     const row = tallies.get(key) ?? [outlet, owner, channel, quarter, 0, 0, 0, key]
@@ -129,26 +267,65 @@ const [, generateMs] = await time(async () => {
     if (confirmedItems.has(id)) (row[5] as number)++
     tallies.set(key, row)
   }
-  await insert('broadcast_tallies', ['outlet_id', 'owner_unit_id', 'channel', 'quarter', 'scheduled', 'confirmed', 'missed', 'key'], [...tallies.values()])
+  await insert(
+    'broadcast_tallies',
+    ['outlet_id', 'owner_unit_id', 'channel', 'quarter', 'scheduled', 'confirmed', 'missed', 'key'],
+    [...tallies.values()],
+  )
 
   const reports: unknown[][] = []
   let reportId = 1
   for (const u of units) {
     if (u[3] === 'province') continue
     for (const period of ['Q1', 'Q2', 'Q3', 'Q4']) {
-      reports.push([reportId++, 1, u[0], period, YEAR, random() < 0.8 ? 'approved' : 'submitted', random() < 0.85 ? 100 : 95, random() < 0.8 ? 1 : 0, `1|${u[0]}|${YEAR}-${period}`, `${YEAR}-04-05T00:00:00.000Z`])
+      reports.push([
+        reportId++,
+        1,
+        u[0],
+        period,
+        YEAR,
+        random() < 0.8 ? 'approved' : 'submitted',
+        random() < 0.85 ? 100 : 95,
+        random() < 0.8 ? 1 : 0,
+        `1|${u[0]}|${YEAR}-${period}`,
+        `${YEAR}-04-05T00:00:00.000Z`,
+      ])
     }
   }
-  await insert('unit_reports', ['id', 'plan_id', 'unit_id', 'period', 'year', 'status', 'figures_procedures_posted_pct', 'figures_has_reform_section', 'key', 'first_submitted_at'], reports)
-  console.log(`Generated ${units.length.toLocaleString('vi-VN')} units, ${INDICATORS} indicators, ${stations.length.toLocaleString('vi-VN')} stations, ${items.length.toLocaleString('vi-VN')} broadcast items, ${airings.length.toLocaleString('vi-VN')} confirmations, ${reports.length.toLocaleString('vi-VN')} reports`)
+  await insert(
+    'unit_reports',
+    [
+      'id',
+      'plan_id',
+      'unit_id',
+      'period',
+      'year',
+      'status',
+      'figures_procedures_posted_pct',
+      'figures_has_reform_section',
+      'key',
+      'first_submitted_at',
+    ],
+    reports,
+  )
+  console.log(
+    `Generated ${units.length.toLocaleString('vi-VN')} units, ${INDICATORS} indicators, ${stations.length.toLocaleString('vi-VN')} stations, ${items.length.toLocaleString('vi-VN')} broadcast items, ${airings.length.toLocaleString('vi-VN')} confirmations, ${reports.length.toLocaleString('vi-VN')} reports`,
+  )
 })
 
 const req = await createLocalReq({}, payload)
-const plan = await payload.findByID({ collection: 'campaign-plans', id: 1, depth: 0, overrideAccess: true })
+const plan = await payload.findByID({
+  collection: 'campaign-plans',
+  id: 1,
+  depth: 0,
+  overrideAccess: true,
+})
 const quarter = { year: YEAR, key: 'Q2' as const }
 const range = periodRange(quarter)
 
-const [input, loadMs] = await time(() => loadComplianceInput(req, plan as never, quarter, new Date(Date.UTC(YEAR + 1, 0, 15))))
+const [input, loadMs] = await time(() =>
+  loadComplianceInput(req, plan as never, quarter, new Date(Date.UTC(YEAR + 1, 0, 15))),
+)
 const computeRuns: number[] = []
 let cells = 0
 for (let run = 0; run < 3; run++) {
@@ -165,7 +342,9 @@ const rawSql = `SELECT i.owner_unit_id, i.channel, COUNT(*) AS confirmed
 const rawRuns: number[] = []
 let groups = 0
 for (let run = 0; run < 3; run++) {
-  const [rows, ms] = await time(() => client.execute({ sql: rawSql, args: [range.start.toISOString(), range.end.toISOString()] }))
+  const [rows, ms] = await time(() =>
+    client.execute({ sql: rawSql, args: [range.start.toISOString(), range.end.toISOString()] }),
+  )
   rawRuns.push(ms)
   groups = rows.rows.length
 }

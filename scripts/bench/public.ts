@@ -19,7 +19,6 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-
 // Native database calls do not always hold the event loop open; without this the top-level awaits
 // below can find an empty loop and Node exits with code 13 before the benchmark ends.
 const keepAlive = setInterval(() => undefined, 1000)
@@ -32,7 +31,11 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3)
 const root = process.cwd()
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-public-'))
 const secret = process.env.PAYLOAD_SECRET ?? 'benchmark-secret-0123456789abcdef0123456789'
-const dbEnv = { DATABASE_URL: `file:${path.join(dir, 'bench.db')}`, MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_SECRET: secret }
+const dbEnv = {
+  DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+  PAYLOAD_SECRET: secret,
+}
 Object.assign(process.env, dbEnv)
 
 const children: ChildProcess[] = []
@@ -67,7 +70,9 @@ const waitFor = async (url: string, timeoutMs: number, child: ChildProcess, log:
 
 // 1. The production build the server runs.
 if (!isBuildCurrent()) {
-  console.log('» The production build is missing or older than the sources: building it (about a minute)…')
+  console.log(
+    '» The production build is missing or older than the sources: building it (about a minute)…',
+  )
   await build({ ...process.env, NEXT_TELEMETRY_DISABLED: '1' })
 }
 
@@ -77,12 +82,18 @@ if (!isBuildCurrent()) {
 console.log(`» Seeding ${ARTICLES.toLocaleString('vi-VN')} published articles…`)
 const seedStart = performance.now()
 for (let attempt = 1; ; attempt++) {
-  for (const file of fs.readdirSync(dir)) fs.rmSync(path.join(dir, file), { recursive: true, force: true })
+  for (const file of fs.readdirSync(dir))
+    fs.rmSync(path.join(dir, file), { recursive: true, force: true })
   const output = await new Promise<string>((resolve) => {
     let log = ''
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/publicSeed.ts'], {
       cwd: root,
-      env: { ...process.env, ...dbEnv, BENCH_ARTICLES: String(ARTICLES), NODE_OPTIONS: '--no-deprecation' },
+      env: {
+        ...process.env,
+        ...dbEnv,
+        BENCH_ARTICLES: String(ARTICLES),
+        NODE_OPTIONS: '--no-deprecation',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     children.push(child)
@@ -108,7 +119,16 @@ const base = `http://127.0.0.1:${port}`
 for (let attempt = 1; ; attempt++) {
   const server = spawn(process.execPath, ['scripts/serve.mjs'], {
     cwd: root,
-    env: { ...process.env, ...dbEnv, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation', PORT: String(port), PROCESS_ROLE: 'web', NEXT_TELEMETRY_DISABLED: '1', SERVER_URL: base },
+    env: {
+      ...process.env,
+      ...dbEnv,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '--no-deprecation',
+      PORT: String(port),
+      PROCESS_ROLE: 'web',
+      NEXT_TELEMETRY_DISABLED: '1',
+      SERVER_URL: base,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   children.push(server)
@@ -128,11 +148,16 @@ const PUBLIC_PATH = '/api/public/v1/articles?limit=20'
 const STOCK_PATH = '/api/articles?limit=20&depth=1'
 const sample = await fetch(`${base}${PUBLIC_PATH}`)
 const bytes = Buffer.from(await sample.arrayBuffer())
-const listed = (JSON.parse(bytes.toString('utf8')) as { items: unknown[]; totalItems: number })
+const listed = JSON.parse(bytes.toString('utf8')) as { items: unknown[]; totalItems: number }
 if (sample.status !== 200 || listed.items.length !== 20 || listed.totalItems !== ARTICLES) {
-  throw new Error(`the public list did not answer as expected (${sample.status}, ${listed.items?.length} items of ${listed.totalItems})`)
+  throw new Error(
+    `the public list did not answer as expected (${sample.status}, ${listed.items?.length} items of ${listed.totalItems})`,
+  )
 }
-const stockSample = (await (await fetch(`${base}${STOCK_PATH}`)).json()) as { docs: unknown[]; totalDocs: number }
+const stockSample = (await (await fetch(`${base}${STOCK_PATH}`)).json()) as {
+  docs: unknown[]
+  totalDocs: number
+}
 if (stockSample.docs?.length !== 20) throw new Error('stock REST did not list 20 articles')
 
 // 4. The bare node:http server with the same bytes, in a process of its own like the app.
@@ -154,7 +179,15 @@ const bare = spawn(
 children.push(bare)
 await waitFor(`http://127.0.0.1:${barePort}/`, 10_000, bare, () => '')
 
-type Figures = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; total: number }
+type Figures = {
+  name: string
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+  total: number
+}
 const load = async (name: string, url: string): Promise<Figures> => {
   await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS })
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
@@ -169,12 +202,18 @@ const load = async (name: string, url: string): Promise<Figures> => {
   }
 }
 
-console.log(`» Loading each target: ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, ${SECONDS} s measured…`)
-const publicList = await load('public list  /api/public/v1/articles?limit=20', `${base}${PUBLIC_PATH}`)
+console.log(
+  `» Loading each target: ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, ${SECONDS} s measured…`,
+)
+const publicList = await load(
+  'public list  /api/public/v1/articles?limit=20',
+  `${base}${PUBLIC_PATH}`,
+)
 const stock = await load('stock REST   /api/articles?limit=20&depth=1', `${base}${STOCK_PATH}`)
 const bareServer = await load('bare node:http, same bytes', `http://127.0.0.1:${barePort}/`)
 
-const n = (value: number, digits = 0) => value.toLocaleString('vi-VN', { maximumFractionDigits: digits })
+const n = (value: number, digits = 0) =>
+  value.toLocaleString('vi-VN', { maximumFractionDigits: digits })
 const row = (f: Figures) =>
   `  ${f.name.padEnd(48)} ${n(f.rps).padStart(8)} req/s   p50 ${n(f.p50, 1).padStart(6)} ms   p99 ${n(f.p99, 1).padStart(7)} ms   errors ${f.errors}, non-2xx ${f.non2xx} of ${n(f.total)}`
 const vsStock = publicList.rps / stock.rps

@@ -23,16 +23,47 @@ const req = await createLocalReq({}, payload)
 await initTransaction(req)
 const system = { req, overrideAccess: true, depth: 0 } as const
 const id = (doc: { id: number | string }) => doc.id as number
-const province = id(await payload.create({ collection: slugs.units, data: { name: 'UBND tỉnh Đo Tải', code: 'DT', level: 'province' }, ...system }))
+const province = id(
+  await payload.create({
+    collection: slugs.units,
+    data: { name: 'UBND tỉnh Đo Tải', code: 'DT', level: 'province' },
+    ...system,
+  }),
+)
 const units = [province]
 for (let d = 1; d <= 4; d++) {
-  units.push(id(await payload.create({ collection: slugs.units, data: { name: `UBND huyện ${d}`, code: `DT-H${d}`, level: 'district', parent: province }, ...system })))
+  units.push(
+    id(
+      await payload.create({
+        collection: slugs.units,
+        data: { name: `UBND huyện ${d}`, code: `DT-H${d}`, level: 'district', parent: province },
+        ...system,
+      }),
+    ),
+  )
 }
-const areaNames = ['Cải cách thể chế', 'Cải cách thủ tục hành chính', 'Cải cách tổ chức bộ máy', 'Cải cách chế độ công vụ', 'Cải cách tài chính công', 'Xây dựng chính quyền số']
+const areaNames = [
+  'Cải cách thể chế',
+  'Cải cách thủ tục hành chính',
+  'Cải cách tổ chức bộ máy',
+  'Cải cách chế độ công vụ',
+  'Cải cách tài chính công',
+  'Xây dựng chính quyền số',
+]
 const areas = []
-for (const name of areaNames) areas.push(id(await payload.create({ collection: slugs.reformAreas, data: { name }, ...system })))
+for (const name of areaNames)
+  areas.push(id(await payload.create({ collection: slugs.reformAreas, data: { name }, ...system })))
 const tags = []
-for (const name of ['Một cửa', 'Dịch vụ công trực tuyến', 'Chuyển đổi số', 'Đất đai', 'Hộ tịch', 'Tập huấn', 'Khảo sát hài lòng', 'Văn bản mới']) {
+for (const name of [
+  'Một cửa',
+  'Dịch vụ công trực tuyến',
+  'Chuyển đổi số',
+  'Đất đai',
+  'Hộ tịch',
+  'Tập huấn',
+  'Khảo sát hài lòng',
+  'Văn bản mới',
+]) {
   tags.push(id(await payload.create({ collection: slugs.tags, data: { name }, ...system })))
 }
 const covers = []
@@ -43,7 +74,11 @@ for (let c = 0; c < 6; c++) {
     id(
       await payload.create({
         collection: slugs.media,
-        data: { alt: `Ảnh minh họa số ${c + 1} cho tin cải cách hành chính`, visibility: 'public', unit: province },
+        data: {
+          alt: `Ảnh minh họa số ${c + 1} cho tin cải cách hành chính`,
+          visibility: 'public',
+          unit: province,
+        },
         file: { data, mimetype: 'image/jpeg', name, size: data.length },
         ...system,
       }),
@@ -67,7 +102,19 @@ for (let n = 1; n <= ARTICLES; n++) {
     data: {
       title,
       summary: `Tóm tắt tin số ${n}: kết quả triển khai, số hồ sơ tiếp nhận đúng hạn và ý kiến của người dân về ${areaNames[n % areaNames.length]!.toLowerCase()}.`,
-      body: { root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [paragraph(`${title}.`), paragraph('Nội dung chi tiết của bản tin, gồm số liệu và ý kiến của người dân.')] } } as never,
+      body: {
+        root: {
+          type: 'root',
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          version: 1,
+          children: [
+            paragraph(`${title}.`),
+            paragraph('Nội dung chi tiết của bản tin, gồm số liệu và ý kiến của người dân.'),
+          ],
+        },
+      } as never,
       coverImage: covers[n % covers.length]!,
       reformAreas: [areas[n % areas.length]!],
       tags: [tags[n % tags.length]!, tags[(n + 3) % tags.length]!],

@@ -11,4 +11,11 @@ import * as organisation from './organisation'
  * The application's bounded contexts, in dependency order: platform ← organisation ← messaging ←
  * content, campaigns ← delivery. `payload.config.ts` assembles the app from this list.
  */
-export const appModules: readonly AppModule[] = [platform, organisation, messaging, content, campaigns, delivery]
+export const appModules: readonly AppModule[] = [
+  platform,
+  organisation,
+  messaging,
+  content,
+  campaigns,
+  delivery,
+]

@@ -23,4 +23,5 @@ export const afterBulkWork = async (payload: Payload): Promise<void> => {
 }
 
 /** A request for bulk system work (the seed): no user, and marked quiet (see `quietly`). */
-export const quietSystemRequest = (payload: Payload): Promise<PayloadRequest> => createLocalReq({ context: { ...quietContext } }, payload)
+export const quietSystemRequest = (payload: Payload): Promise<PayloadRequest> =>
+  createLocalReq({ context: { ...quietContext } }, payload)

@@ -7,4 +7,5 @@ export const QUIET = 'quiet'
 
 export const quietContext = { [QUIET]: true } as const
 
-export const isQuiet = (req: { context?: Record<string, unknown> } | null | undefined): boolean => req?.context?.[QUIET] === true
+export const isQuiet = (req: { context?: Record<string, unknown> } | null | undefined): boolean =>
+  req?.context?.[QUIET] === true

@@ -2,7 +2,6 @@ import type { PayloadRequest, TypedUser } from 'payload'
 import { refused } from './i18n'
 import { hasRole, type Role } from './roles'
 
-
 /** The signed-in user of a custom endpoint, or a 401 refusal in the caller's language. */
 export const requireUser = (req: PayloadRequest): TypedUser => {
   if (!req.user) throw refused(req, 'error.unauthenticated', undefined, 401)
@@ -17,7 +16,9 @@ export const requireRole = (req: PayloadRequest, ...roles: Role[]): TypedUser =>
 }
 
 /** The query string of a custom endpoint's request. */
-export const searchParams = (req: PayloadRequest): URLSearchParams => new URL(req.url ?? 'http://localhost').searchParams
+export const searchParams = (req: PayloadRequest): URLSearchParams =>
+  new URL(req.url ?? 'http://localhost').searchParams
 
 /** A path parameter of a custom endpoint (`/:id/…`). */
-export const routeParam = (req: PayloadRequest, name: string): string => String(req.routeParams?.[name] ?? '')
+export const routeParam = (req: PayloadRequest, name: string): string =>
+  String(req.routeParams?.[name] ?? '')

@@ -2,7 +2,6 @@ import type { CollectionConfig, Endpoint, GlobalConfig, TaskConfig } from 'paylo
 import { coreMessages } from './i18n/core'
 import { WorkerHeartbeats } from './jobs/WorkerHeartbeats'
 
-
 /**
  * What every module uses (environment and database choice, the i18n core, slugs, roles,
  * `asUser`/`asSystem`, the time zone, text folding, the scheduler) and the little it stores itself.

@@ -1,7 +1,6 @@
 import type { CollectionConfig, Endpoint, GlobalConfig, Payload, Plugin, TaskConfig } from 'payload'
 import type { Catalog, Language } from './i18n/catalog'
 
-
 /** A setting that could not be used: named, explained in both languages. */
 export type ConfigProblem = { variable: string; vi: string; en: string }
 
@@ -71,7 +70,15 @@ export type AppModule = {
   extensions?: Partial<AppExtensions>
 }
 
-const empty = (): AppExtensions => ({ schedules: [], tickHooks: [], tickTasks: [], mailTemplates: [], configChecks: [], bulkRebuilders: [], statusReports: [] })
+const empty = (): AppExtensions => ({
+  schedules: [],
+  tickHooks: [],
+  tickTasks: [],
+  mailTemplates: [],
+  configChecks: [],
+  bulkRebuilders: [],
+  statusReports: [],
+})
 
 /** Every module's extensions, in module order. */
 export const collectExtensions = (modules: readonly AppModule[]): AppExtensions => {
@@ -87,9 +94,13 @@ export const collectExtensions = (modules: readonly AppModule[]): AppExtensions 
 const KEY = 'cchc'
 
 /** The extensions as `payload.config.custom` carries them. */
-export const extensionsConfig = (extensions: AppExtensions): Record<string, unknown> => ({ [KEY]: extensions })
+export const extensionsConfig = (extensions: AppExtensions): Record<string, unknown> => ({
+  [KEY]: extensions,
+})
 
 /** The running platform's extensions (an empty set when the config was built without them). */
-export const appExtensions = (holder: { config: { custom?: Record<string, unknown> } }): AppExtensions =>
+export const appExtensions = (holder: {
+  config: { custom?: Record<string, unknown> }
+}): AppExtensions =>
   // `custom` is Payload's untyped extension point; only `extensionsConfig` writes this key.
   (holder.config.custom?.[KEY] as AppExtensions | undefined) ?? empty()

@@ -17,7 +17,8 @@ export const processState = <T>(name: string, create: () => T): T => {
 }
 
 /** The process's `name` state if there is one yet. */
-export const existingProcessState = <T>(name: string): T | undefined => holder[keyOf(name)] as T | undefined
+export const existingProcessState = <T>(name: string): T | undefined =>
+  holder[keyOf(name)] as T | undefined
 
 /** Sets (or, with `undefined`, drops) the process's `name` state. */
 export const setProcessState = <T>(name: string, value: T | undefined): void => {

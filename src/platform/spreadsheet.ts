@@ -8,10 +8,14 @@ const csvCell = (value: string | number) => {
 }
 
 /** CSV with a byte-order mark, so spreadsheet programs read Vietnamese text as UTF-8. */
-export const tableCsv = ({ header, rows }: Table): string => `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
+export const tableCsv = ({ header, rows }: Table): string =>
+  `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 
 /** One worksheet: optional title lines, a bold header, the rows. */
-export const tableXlsx = async ({ header, rows, title = [] }: Table, sheetName: string): Promise<Buffer> => {
+export const tableXlsx = async (
+  { header, rows, title = [] }: Table,
+  sheetName: string,
+): Promise<Buffer> => {
   const book = new ExcelJS.Workbook()
   book.creator = 'CCHC'
   // Excel forbids some characters in sheet names ("Quý I/2026" has a slash).
@@ -24,9 +28,20 @@ export const tableXlsx = async ({ header, rows, title = [] }: Table, sheetName: 
 }
 
 /** A table as a download: CSV (UTF-8 with BOM, for Excel) when asked, else XLSX. */
-export const spreadsheetResponse = async (table: Table, { name, format, sheetName }: { name: string; format: string | null; sheetName: string }): Promise<Response> =>
+export const spreadsheetResponse = async (
+  table: Table,
+  { name, format, sheetName }: { name: string; format: string | null; sheetName: string },
+): Promise<Response> =>
   format === 'csv'
-    ? new Response(tableCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` } })
+    ? new Response(tableCsv(table), {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${name}.csv"`,
+        },
+      })
     : new Response(new Uint8Array(await tableXlsx(table, sheetName)), {
-        headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': `attachment; filename="${name}.xlsx"` },
+        headers: {
+          'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'Content-Disposition': `attachment; filename="${name}.xlsx"`,
+        },
       })

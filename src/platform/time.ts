@@ -1,7 +1,6 @@
 import { TZDate } from '@date-fns/tz'
 import type { Language } from './i18n/catalog'
 
-
 /** The province's clock: days, periods and schedules start at local midnight in Vietnam. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
@@ -10,7 +9,8 @@ export const DAY = 24 * HOUR
 
 export type Range = { start: Date; end: Date }
 
-export const inRange = (instant: Date, range: Range): boolean => instant >= range.start && instant < range.end
+export const inRange = (instant: Date, range: Range): boolean =>
+  instant >= range.start && instant < range.end
 
 /** "2026-11-21": the day an instant falls on, on the local clock. */
 export const localDay = (instant: Date, timeZone = TIME_ZONE): string => {
@@ -22,8 +22,18 @@ export const localDay = (instant: Date, timeZone = TIME_ZONE): string => {
 export const previousWeek = (now: Date, timeZone = TIME_ZONE): Range => {
   const local = new TZDate(now.getTime(), timeZone)
   const sinceMonday = (local.getDay() + 6) % 7
-  const thisMonday = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() - sinceMonday, timeZone)
-  const lastMonday = new TZDate(thisMonday.getFullYear(), thisMonday.getMonth(), thisMonday.getDate() - 7, timeZone)
+  const thisMonday = new TZDate(
+    local.getFullYear(),
+    local.getMonth(),
+    local.getDate() - sinceMonday,
+    timeZone,
+  )
+  const lastMonday = new TZDate(
+    thisMonday.getFullYear(),
+    thisMonday.getMonth(),
+    thisMonday.getDate() - 7,
+    timeZone,
+  )
   return { start: new Date(lastMonday.getTime()), end: new Date(thisMonday.getTime()) }
 }
 
@@ -51,4 +61,9 @@ export const formatDateTime = (instant: string | Date, language: Language): stri
 
 /** "22/11/2026", on the province's clock. */
 export const formatDate = (instant: string | Date, language: Language): string =>
-  new Intl.DateTimeFormat(locale(language), { timeZone: TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(instant))
+  new Intl.DateTimeFormat(locale(language), {
+    timeZone: TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(new Date(instant))

@@ -6,7 +6,14 @@ import { seedContent } from '@/modules/content'
 import { seedOrganisation } from '@/modules/organisation'
 
 export type SeedOptions = { admin: { email: string; password: string } }
-export type SeedReport = { unitsCreated: number; usersCreated: number; mediaCreated: number; articlesCreated: number; faqsCreated: number; plansCreated: number }
+export type SeedReport = {
+  unitsCreated: number
+  usersCreated: number
+  mediaCreated: number
+  articlesCreated: number
+  faqsCreated: number
+  plansCreated: number
+}
 
 /**
  * Fills an empty database with the demo province, each module its own part, in dependency order;
@@ -22,5 +29,10 @@ export const seed = async (payload: Payload, options: SeedOptions): Promise<Seed
   })
   const campaigns = await seedCampaigns(payload, organisation.units)
   await afterBulkWork(payload)
-  return { unitsCreated: organisation.unitsCreated, usersCreated: organisation.usersCreated, ...content, ...campaigns }
+  return {
+    unitsCreated: organisation.unitsCreated,
+    usersCreated: organisation.usersCreated,
+    ...content,
+    ...campaigns,
+  }
 }

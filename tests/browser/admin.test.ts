@@ -6,7 +6,6 @@ import { launchBrowser, logIn, openAdmin } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
 import fs from 'node:fs'
 
-
 let app: RunningApp
 let browser: Browser
 
@@ -24,7 +23,10 @@ describe('the admin in a real browser', () => {
   it('should open in Vietnamese for an English browser, log the seeded admin in and list the unit tree', async () => {
     expect(app.output()).toContain(`${DEFAULT_ADMIN_EMAIL}  /  ${DEFAULT_ADMIN_PASSWORD}`)
     // An English-speaking browser still gets the Vietnamese admin by default.
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } })
+    const context = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 1400, height: 1000 },
+    })
     const page = await context.newPage()
     await page.goto(`${app.url}/admin`)
     await page.waitForURL(/\/admin\/login/)
@@ -36,7 +38,11 @@ describe('the admin in a real browser', () => {
     await page.waitForURL((url) => !url.pathname.includes('/login'))
 
     await page.locator('.template-default').first().waitFor({ timeout: 60_000 })
-    await openAdmin(page, `${app.url}/admin/collections/units?limit=50`, 'text=UBND huyện Cẩm Xuyên')
+    await openAdmin(
+      page,
+      `${app.url}/admin/collections/units?limit=50`,
+      'text=UBND huyện Cẩm Xuyên',
+    )
     const text = await page.locator('body').innerText()
     expect(text).toContain('Đơn vị')
     expect(text).toContain('UBND tỉnh Hà Tĩnh')
@@ -51,8 +57,13 @@ describe('the admin in a real browser', () => {
 
     // Import two communes from a CSV file through the panel above the list: check, then import.
     await page.getByText('Nhập danh sách đơn vị từ tệp CSV').click()
-    const csv = 'Tên đơn vị,Mã,Cấp,Mã cấp trên,Trạm truyền thanh\nUBND xã Kỳ Thư,HT-CX-KT,xã,HT-CX,có\nUBND xã Kỳ Hà,HT-CX-KH,xã,HT-CX,không\n'
-    await page.setInputFiles('input[name="units-csv"]', { name: 'don-vi.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    const csv =
+      'Tên đơn vị,Mã,Cấp,Mã cấp trên,Trạm truyền thanh\nUBND xã Kỳ Thư,HT-CX-KT,xã,HT-CX,có\nUBND xã Kỳ Hà,HT-CX-KH,xã,HT-CX,không\n'
+    await page.setInputFiles('input[name="units-csv"]', {
+      name: 'don-vi.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    })
     await page.getByRole('button', { name: 'Kiểm tra' }).click()
     await page.getByText('Tệp hợp lệ: 2 đơn vị sẵn sàng nhập.').waitFor()
     await page.getByRole('button', { name: 'Nhập', exact: true }).click()
@@ -62,10 +73,16 @@ describe('the admin in a real browser', () => {
 
     // A file with a bad row is refused line by line.
     await page.getByText('Nhập danh sách đơn vị từ tệp CSV').click()
-    await page.setInputFiles('input[name="units-csv"]', { name: 'loi.csv', mimeType: 'text/csv', buffer: Buffer.from('name,code,level,parent_code\nXã X,HT-X,xã,KHONG-CO\n') })
+    await page.setInputFiles('input[name="units-csv"]', {
+      name: 'loi.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,code,level,parent_code\nXã X,HT-X,xã,KHONG-CO\n'),
+    })
     await page.getByRole('button', { name: 'Kiểm tra' }).click()
     await page.getByText('Tệp có 1 lỗi; không dòng nào được nhập.').waitFor()
-    expect(await page.locator('.import-units table').innerText()).toContain('Không tìm thấy đơn vị cấp trên có mã "KHONG-CO"')
+    expect(await page.locator('.import-units table').innerText()).toContain(
+      'Không tìm thấy đơn vị cấp trên có mã "KHONG-CO"',
+    )
     await page.screenshot({ path: 'test-results/admin-units-import-error.png' })
     await context.close()
   })

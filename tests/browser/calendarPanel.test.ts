@@ -6,7 +6,6 @@ import { launchBrowser, logIn, openAdmin } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
 import fs from 'node:fs'
 
-
 let app: RunningApp
 let browser: Browser
 let unitId: number
@@ -20,7 +19,9 @@ beforeAll(async () => {
     body: JSON.stringify({ email: DEFAULT_ADMIN_EMAIL, password: DEFAULT_ADMIN_PASSWORD }),
   })
   const { token } = (await login.json()) as { token: string }
-  const units = await fetch(`${app.url}/api/units?depth=0&where[code][equals]=HT-CX-CB`, { headers: { Authorization: `JWT ${token}` } })
+  const units = await fetch(`${app.url}/api/units?depth=0&where[code][equals]=HT-CX-CB`, {
+    headers: { Authorization: `JWT ${token}` },
+  })
   unitId = ((await units.json()) as { docs: { id: number }[] }).docs[0]!.id
 }, 10 * 60_000)
 
@@ -42,7 +43,9 @@ describe("the calendar panel in a unit's page", () => {
     await input.waitFor()
     const address = await input.inputValue()
     expect(address).toMatch(/\/feeds\/broadcasts\.ics\?unit=HT-CX-CB&token=/)
-    expect(await panel.locator('input[data-feed="deadlines"]').inputValue()).toBe(address.replace('broadcasts.ics', 'deadlines.ics'))
+    expect(await panel.locator('input[data-feed="deadlines"]').inputValue()).toBe(
+      address.replace('broadcasts.ics', 'deadlines.ics'),
+    )
     fs.mkdirSync('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/unit-calendar-panel.png' })
 
@@ -53,13 +56,18 @@ describe("the calendar panel in a unit's page", () => {
 
     await panel.getByRole('button', { name: 'Thu hồi' }).click()
     await panel.getByText('Chưa có mã').waitFor()
-    expect((await fetch(new URL(new URL(address).pathname + new URL(address).search, app.url))).status).toBe(404)
+    expect(
+      (await fetch(new URL(new URL(address).pathname + new URL(address).search, app.url))).status,
+    ).toBe(404)
     await page.context().close()
   })
 
   it("should not show the panel to the unit's reporter", async () => {
     const page = await logIn(browser, app.url, 'baocao.cambinh@hatinh.demo', DEMO_PASSWORD)
-    const answered = page.waitForResponse((res) => res.url().includes(`/api/units/${unitId}/calendar-token`), { timeout: 120_000 })
+    const answered = page.waitForResponse(
+      (res) => res.url().includes(`/api/units/${unitId}/calendar-token`),
+      { timeout: 120_000 },
+    )
     await page.goto(`${app.url}/admin/collections/units/${unitId}`)
     expect((await answered).status()).toBe(403)
     await page.locator('#field-name').first().waitFor({ timeout: 60_000 })

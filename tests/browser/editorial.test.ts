@@ -5,7 +5,6 @@ import { launchBrowser, logIn as logInAs, openAdmin } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
 import fs from 'node:fs'
 
-
 let app: RunningApp
 let browser: Browser
 
@@ -34,11 +33,19 @@ describe('the editorial path in the admin', () => {
     const editor = await logIn('bientap@hatinh.demo')
     await openAdmin(editor, `${app.url}/admin/collections/articles/create`, '#field-title')
     await editor.fill('#field-title', TITLE)
-    await editor.fill('#field-summary', 'Tổ tư vấn gồm đoàn viên thanh niên hướng dẫn người dân nộp hồ sơ trực tuyến.')
+    await editor.fill(
+      '#field-summary',
+      'Tổ tư vấn gồm đoàn viên thanh niên hướng dẫn người dân nộp hồ sơ trực tuyến.',
+    )
     await editor.locator('[data-lexical-editor="true"]').first().click()
     await editor.keyboard.type('Mỗi sáng thứ Bảy, tổ tư vấn có mặt tại bộ phận một cửa của xã.')
     await editor.getByRole('button', { name: 'Chọn từ thư viện' }).first().click()
-    await editor.locator('.drawer__content table tbody tr').first().locator('a, button').first().click()
+    await editor
+      .locator('.drawer__content table tbody tr')
+      .first()
+      .locator('a, button')
+      .first()
+      .click()
     await editor.locator('#field-coverImage').getByText(/\.jpg/).waitFor()
     await choose(editor, 'reformAreas', 'Cải cách thủ tục hành chính')
     // Editors do not get a Publish button, only the way to submit.
@@ -50,14 +57,21 @@ describe('the editorial path in the admin', () => {
     await editor.context().close()
 
     const publicList = async () =>
-      ((await (await fetch(`${app.url}/api/articles?where[title][equals]=${encodeURIComponent(TITLE)}`)).json()) as { docs: { slug: string; coverImage?: unknown }[] }).docs
+      (
+        (await (
+          await fetch(`${app.url}/api/articles?where[title][equals]=${encodeURIComponent(TITLE)}`)
+        ).json()) as { docs: { slug: string; coverImage?: unknown }[] }
+      ).docs
     expect(await publicList()).toEqual([])
 
     // The reviewer opens it from the list and publishes it.
     const reviewer = await logIn('pheduyet@hatinh.demo')
     await openAdmin(reviewer, `${app.url}/admin/collections/articles/${id}`, '#field-title')
     expect(await reviewer.locator('#field-reviewStatus').innerText()).toContain('Chờ duyệt')
-    await reviewer.getByRole('button', { name: /^Xuất bản/ }).first().click()
+    await reviewer
+      .getByRole('button', { name: /^Xuất bản/ })
+      .first()
+      .click()
     await reviewer.getByText('Đã xuất bản').first().waitFor()
     fs.mkdirSync('test-results', { recursive: true })
     await reviewer.screenshot({ path: 'test-results/admin-article-published.png' })

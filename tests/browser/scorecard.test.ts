@@ -6,7 +6,6 @@ import { pollUntil } from '../helpers/poll'
 import { startRealApp, type RunningApp } from '../helpers/server'
 import fs from 'node:fs'
 
-
 let app: RunningApp
 let browser: Browser
 
@@ -34,7 +33,10 @@ describe('the scorecard in the admin', () => {
     const cell = row.locator('td[data-status="notMet"]').first()
     await cell.waitFor({ timeout: 120_000 })
     const before = await cell.innerText()
-    const period = new URL(await page.locator('a[href*="/compliance?period="]').getAttribute('href') ?? '', app.url).searchParams.get('period')!
+    const period = new URL(
+      (await page.locator('a[href*="/compliance?period="]').getAttribute('href')) ?? '',
+      app.url,
+    ).searchParams.get('period')!
     const [confirmed, required] = before.split(' ')[0]!.split('/').map(Number) as [number, number]
     expect(confirmed).toBeLessThan(required)
     const indicator = await cell.getAttribute('data-indicator')
@@ -52,12 +54,21 @@ describe('the scorecard in the admin', () => {
       await pollUntil(async () => (await shown.getAttribute('data-quarter')) !== current, true)
     }
     expect(await shown.getAttribute('data-quarter')).toBe(period)
-    await page.locator(`.occurrences-panel ul[data-loaded-quarter="${period}"] li`).first().waitFor()
+    await page
+      .locator(`.occurrences-panel ul[data-loaded-quarter="${period}"] li`)
+      .first()
+      .waitFor()
     for (let n = confirmed; n < required; n++) {
       const buttons = page.locator('.occurrences-panel li[data-status="missed"] button')
       const count = await buttons.count()
       await buttons.first().click()
-      expect(await pollUntil(() => page.locator('.occurrences-panel li[data-status="missed"] button').count(), count - 1, 30_000)).toBe(count - 1)
+      expect(
+        await pollUntil(
+          () => page.locator('.occurrences-panel li[data-status="missed"] button').count(),
+          count - 1,
+          30_000,
+        ),
+      ).toBe(count - 1)
     }
 
     await openAdmin(page, scorecardUrl, '.scorecard-grid')

@@ -8,7 +8,6 @@ import { startRealApp, type RunningApp } from '../helpers/server'
 import fs from 'node:fs'
 import http from 'node:http'
 
-
 let app: RunningApp
 let browser: Browser
 let portal: http.Server
@@ -26,7 +25,10 @@ const COMMUNE = 'HT-CX-CB'
 const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
   const res = await fetch(`${app.url}/api${path}`, {
     method,
-    headers: { 'Content-Type': 'application/json', ...(adminToken ? { Authorization: `JWT ${adminToken}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(adminToken ? { Authorization: `JWT ${adminToken}` } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const json = (await res.json()) as T
@@ -57,18 +59,43 @@ const portalPage = (areaSlug: string) => `<!doctype html>
 beforeAll(async () => {
   app = await startRealApp()
   browser = await launchBrowser()
-  adminToken = (await api<{ token: string }>('POST', '/users/login', { email: DEFAULT_ADMIN_EMAIL, password: DEFAULT_ADMIN_PASSWORD })).token
+  adminToken = (
+    await api<{ token: string }>('POST', '/users/login', {
+      email: DEFAULT_ADMIN_EMAIL,
+      password: DEFAULT_ADMIN_PASSWORD,
+    })
+  ).token
 
-  const area = await first('reform-areas', `where[name][equals]=${encodeURIComponent('Cải cách thủ tục hành chính')}`)
+  const area = await first(
+    'reform-areas',
+    `where[name][equals]=${encodeURIComponent('Cải cách thủ tục hành chính')}`,
+  )
   const unit = await first('units', `where[code][equals]=${UNIT}`)
-  const article = { summary: 'Người dân được hướng dẫn nộp hồ sơ và thanh toán phí trực tuyến.', body: richText('Mỗi thôn có một điểm hỗ trợ.'), reformAreas: [area.id], unit: unit.id }
-  publishedAt = (await api<{ doc: { publishedAt: string } }>('POST', '/articles', { ...article, title: PUBLISHED, _status: 'published' })).doc.publishedAt
+  const article = {
+    summary: 'Người dân được hướng dẫn nộp hồ sơ và thanh toán phí trực tuyến.',
+    body: richText('Mỗi thôn có một điểm hỗ trợ.'),
+    reformAreas: [area.id],
+    unit: unit.id,
+  }
+  publishedAt = (
+    await api<{ doc: { publishedAt: string } }>('POST', '/articles', {
+      ...article,
+      title: PUBLISHED,
+      _status: 'published',
+    })
+  ).doc.publishedAt
   await api('POST', '/articles?draft=true', { ...article, title: DRAFT, _status: 'draft' })
 
   // A one-off segment tomorrow on the commune's station, inside the schedule's default 30 days.
   const commune = await first('units', `where[code][equals]=${COMMUNE}`)
   const outlet = await first('outlets', `where[unit][equals]=${commune.id}`)
-  await api('POST', '/broadcast-items', { title: SEGMENT, outlet: outlet.id, channel: 'communeRadio', start: new Date(Date.now() + 86_400_000).toISOString(), durationMinutes: 15 })
+  await api('POST', '/broadcast-items', {
+    title: SEGMENT,
+    outlet: outlet.id,
+    channel: 'communeRadio',
+    start: new Date(Date.now() + 86_400_000).toISOString(),
+    durationMinutes: 15,
+  })
 
   const html = portalPage(area.slug!)
   portal = http.createServer((req, res) => {
@@ -101,7 +128,9 @@ describe('the embeddable widget on a portal of another origin', () => {
   it('should show the latest published articles, FAQs and segments, never a draft, without cookies or errors', async () => {
     const context = await browser.newContext({ locale: 'vi-VN' })
     // A cookie the app's origin would receive if the widget sent credentials (as an admin's browser has).
-    await context.addCookies([{ name: 'payload-token', value: 'should-never-be-sent', url: app.url }])
+    await context.addCookies([
+      { name: 'payload-token', value: 'should-never-be-sent', url: app.url },
+    ])
     const page = await context.newPage()
     const problems: string[] = []
     page.on('console', (message) => {
@@ -110,30 +139,55 @@ describe('the embeddable widget on a portal of another origin', () => {
     page.on('pageerror', (error) => problems.push(error.message))
     const requests: Promise<{ url: string; cookie?: string }>[] = []
     page.on('request', (request) => {
-      if (request.url().startsWith(app.url)) requests.push(request.allHeaders().then((headers) => ({ url: request.url(), cookie: headers.cookie })))
+      if (request.url().startsWith(app.url))
+        requests.push(
+          request.allHeaders().then((headers) => ({ url: request.url(), cookie: headers.cookie })),
+        )
     })
 
     await page.goto(portalUrl, { waitUntil: 'networkidle' })
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-cchc-widget]')].every((el) => el.getAttribute('data-cchc-state') === 'loaded'), null, {
-      timeout: 60_000,
-    })
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-cchc-widget]')].every(
+          (el) => el.getAttribute('data-cchc-state') === 'loaded',
+        ),
+      null,
+      {
+        timeout: 60_000,
+      },
+    )
     fs.mkdirSync('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/widget-portal.png', fullPage: true })
 
-    const shadowText = (id: string) => page.evaluate((selector) => document.querySelector(selector)?.shadowRoot?.textContent ?? '', `#${id}`)
+    const shadowText = (id: string) =>
+      page.evaluate(
+        (selector) => document.querySelector(selector)?.shadowRoot?.textContent ?? '',
+        `#${id}`,
+      )
     const articles = await shadowText('articles')
     expect(articles).toContain(PUBLISHED)
     expect(articles).not.toContain(DRAFT)
     expect(await page.locator('#articles li').count()).toBeGreaterThanOrEqual(1)
     expect(await page.locator('#articles li').count()).toBeLessThanOrEqual(5)
     // Dates in Vietnamese form, on the Vietnam clock.
-    expect(articles).toContain(new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(publishedAt)))
+    expect(articles).toContain(
+      new Intl.DateTimeFormat('vi-VN', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      }).format(new Date(publishedAt)),
+    )
 
     expect(await page.locator('#faqs details').count()).toBe(3)
     expect(await page.locator('#faqs details summary').first().innerText()).not.toBe('')
     expect(await shadowText('schedule')).toContain(SEGMENT)
 
-    const everything = await page.evaluate(() => [...document.querySelectorAll('[data-cchc-widget]')].map((el) => el.shadowRoot?.textContent ?? '').join('\n'))
+    const everything = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-cchc-widget]')]
+        .map((el) => el.shadowRoot?.textContent ?? '')
+        .join('\n'),
+    )
     expect(everything).not.toContain(DRAFT)
     expect(everything).not.toContain('Đang tải')
 
@@ -151,8 +205,14 @@ describe('the embeddable widget on a portal of another origin', () => {
     const page = await context.newPage()
     await page.route(`${app.url}/api/public/v1/**`, (route) => route.abort())
     await page.goto(portalUrl)
-    await page.waitForFunction(() => document.querySelector('#articles')?.getAttribute('data-cchc-state') === 'error', null, { timeout: 60_000 })
-    expect(await page.locator('#articles .error').innerText()).toBe('Không tải được dữ liệu. Vui lòng thử lại sau.')
+    await page.waitForFunction(
+      () => document.querySelector('#articles')?.getAttribute('data-cchc-state') === 'error',
+      null,
+      { timeout: 60_000 },
+    )
+    expect(await page.locator('#articles .error').innerText()).toBe(
+      'Không tải được dữ liệu. Vui lòng thử lại sau.',
+    )
     await context.close()
   })
 })

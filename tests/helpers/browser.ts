@@ -8,8 +8,17 @@ export const launchBrowser = (): Promise<Browser> =>
   })
 
 /** A fresh browser context logged into the admin as `email`. */
-export const logIn = async (browser: Browser, baseUrl: string, email: string, password: string, locale?: string): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1500, height: 1100 }, ...(locale ? { locale } : {}) })
+export const logIn = async (
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  locale?: string,
+): Promise<Page> => {
+  const context = await browser.newContext({
+    viewport: { width: 1500, height: 1100 },
+    ...(locale ? { locale } : {}),
+  })
   const page = await context.newPage()
   await page.goto(`${baseUrl}/admin/login`)
   await page.fill('#field-email', email)

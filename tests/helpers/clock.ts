@@ -4,5 +4,16 @@ import { jest } from '@jest/globals'
 export const setClock = (iso: string | Date) =>
   jest.useFakeTimers({
     now: new Date(iso),
-    doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'],
+    doNotFake: [
+      'nextTick',
+      'setImmediate',
+      'setTimeout',
+      'setInterval',
+      'clearTimeout',
+      'clearInterval',
+      'clearImmediate',
+      'queueMicrotask',
+      'hrtime',
+      'performance',
+    ],
   })

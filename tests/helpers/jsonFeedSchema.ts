@@ -75,7 +75,12 @@ export const jsonFeed11Schema = {
     expired: { type: 'boolean' },
     hubs: {
       type: 'array',
-      items: { type: 'object', required: ['type', 'url'], properties: { type: { type: 'string' }, url }, additionalProperties: false },
+      items: {
+        type: 'object',
+        required: ['type', 'url'],
+        properties: { type: { type: 'string' }, url },
+        additionalProperties: false,
+      },
     },
     items: { type: 'array', items: item },
   },

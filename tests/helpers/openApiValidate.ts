@@ -18,8 +18,14 @@ export const validateOpenApi = (document: unknown): Promise<void> =>
         process.exit(1)
       }
     `
-    const child = execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } }, (error, _stdout, stderr) =>
-      error ? reject(new Error(`OpenAPI document is invalid: ${stderr || error.message}`)) : resolve(),
+    const child = execFile(
+      process.execPath,
+      ['--input-type=module', '-e', script],
+      { cwd: process.cwd(), env: { ...process.env, NODE_OPTIONS: '' } },
+      (error, _stdout, stderr) =>
+        error
+          ? reject(new Error(`OpenAPI document is invalid: ${stderr || error.message}`))
+          : resolve(),
     )
     child.stdin!.end(JSON.stringify(document))
   })

@@ -4,19 +4,26 @@ import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import { testDatabaseUrl } from './database'
 
-
 export type TestApp = {
   payload: Payload
   dir: string
   /** Calls the real REST API (the same handlers Next routes to), with an optional token or API key. */
   rest: (method: string, urlPath: string, init?: RestInit) => Promise<Response>
   /** Calls the real GraphQL endpoint, as a portal or browser would. */
-  graphql: (query: string, init?: Omit<RestInit, 'body'>) => Promise<{ data?: Record<string, unknown>; errors?: { message: string }[] }>
+  graphql: (
+    query: string,
+    init?: Omit<RestInit, 'body'>,
+  ) => Promise<{ data?: Record<string, unknown>; errors?: { message: string }[] }>
   login: (email: string, password: string) => Promise<string>
   destroy: () => Promise<void>
 }
 
-type RestInit = { token?: string; apiKey?: string; body?: unknown; headers?: Record<string, string> }
+type RestInit = {
+  token?: string
+  apiKey?: string
+  body?: unknown
+  headers?: Record<string, string>
+}
 
 /**
  * A ready Payload on its own fresh SQLite file (and media folder), with the schema built by the same
@@ -57,7 +64,11 @@ export const startTestApp = async (): Promise<TestApp> => {
     headers.set('Content-Type', 'application/json')
     if (init.token) headers.set('Authorization', `JWT ${init.token}`)
     if (init.apiKey) headers.set('Authorization', `users API-Key ${init.apiKey}`)
-    const request = new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) })
+    const request = new Request('http://localhost:3000/api/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query }),
+    })
     return (await graphqlHandler(request as never)).json()
   }
 
@@ -76,7 +87,8 @@ export const startTestApp = async (): Promise<TestApp> => {
     login,
     destroy: async () => {
       // On MongoDB each test file made its own database; SQLite's file goes with the folder below.
-      const mongo = (payload.db as { connection?: { dropDatabase?: () => Promise<unknown> } }).connection
+      const mongo = (payload.db as { connection?: { dropDatabase?: () => Promise<unknown> } })
+        .connection
       if (payload.db.name === 'mongoose' && mongo?.dropDatabase) await mongo.dropDatabase()
       await payload.destroy()
       await fs.rm(dir, { recursive: true, force: true })
@@ -87,5 +99,8 @@ export const startTestApp = async (): Promise<TestApp> => {
 /** A request made as `user`, for calling the Local API through `asUser` in tests. */
 export const requestAs = async (payload: Payload, user: object | null): Promise<PayloadRequest> => {
   const { createLocalReq } = await import('payload')
-  return createLocalReq({ user: user ? ({ ...user, collection: 'users' } as never) : undefined }, payload)
+  return createLocalReq(
+    { user: user ? ({ ...user, collection: 'users' } as never) : undefined },
+    payload,
+  )
 }

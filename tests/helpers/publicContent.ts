@@ -5,23 +5,42 @@ import { richText } from './content'
 import type { Tree } from './fixtures'
 import sharp from 'sharp'
 
-
 /** Calls a public route the way the Next route handlers do. */
-export const getPublic = (payload: Payload, pathAndQuery: string, headers: Record<string, string> = {}) =>
-  dispatchPublic(payload, new Request(`http://localhost:3000${pathAndQuery}`, { headers }))
+export const getPublic = (
+  payload: Payload,
+  pathAndQuery: string,
+  headers: Record<string, string> = {},
+) => dispatchPublic(payload, new Request(`http://localhost:3000${pathAndQuery}`, { headers }))
 
 const sys = { overrideAccess: true } as const
 
-export const createTerm = async (payload: Payload, collection: typeof slugs.reformAreas | typeof slugs.tags | typeof slugs.procedureFields, name: string, order = 0) =>
-  payload.create({ collection, data: { name, order }, ...sys })
+export const createTerm = async (
+  payload: Payload,
+  collection: typeof slugs.reformAreas | typeof slugs.tags | typeof slugs.procedureFields,
+  name: string,
+  order = 0,
+) => payload.create({ collection, data: { name, order }, ...sys })
 
 /** An image in the library, resized to its thumbnail, card and hero sizes by the real upload path. */
-export const createImage = async (payload: Payload, alt: string, visibility: 'public' | 'internal' = 'public') => {
-  const data = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: { r: 30, g: 90, b: 160 } } }).png().toBuffer()
+export const createImage = async (
+  payload: Payload,
+  alt: string,
+  visibility: 'public' | 'internal' = 'public',
+) => {
+  const data = await sharp({
+    create: { width: 1800, height: 1200, channels: 3, background: { r: 30, g: 90, b: 160 } },
+  })
+    .png()
+    .toBuffer()
   return payload.create({
     collection: slugs.media,
     data: { alt, visibility },
-    file: { data, mimetype: 'image/png', name: `${alt.length}-${visibility}.png`, size: data.byteLength },
+    file: {
+      data,
+      mimetype: 'image/png',
+      name: `${alt.length}-${visibility}.png`,
+      size: data.byteLength,
+    },
     ...sys,
   })
 }
@@ -45,24 +64,46 @@ type ArticleInput = {
 export const createArticle = async (payload: Payload, input: ArticleInput, draft = false) =>
   payload.create({
     collection: slugs.articles,
-    data: { summary: `Tóm tắt: ${input.title}`, ...input, body: richText(input.body ?? input.title), _status: draft ? 'draft' : 'published' },
+    data: {
+      summary: `Tóm tắt: ${input.title}`,
+      ...input,
+      body: richText(input.body ?? input.title),
+      _status: draft ? 'draft' : 'published',
+    },
     draft,
     ...sys,
   })
 
-type FaqInput = { question: string; answer?: string; procedureField: number; reformArea?: number; unit: number; publishedAt?: string; order?: number }
+type FaqInput = {
+  question: string
+  answer?: string
+  procedureField: number
+  reformArea?: number
+  unit: number
+  publishedAt?: string
+  order?: number
+}
 
 export const createFaq = async (payload: Payload, input: FaqInput, draft = false) =>
   payload.create({
     collection: slugs.faqs,
-    data: { ...input, answer: richText(input.answer ?? `Trả lời: ${input.question}`), _status: draft ? 'draft' : 'published' },
+    data: {
+      ...input,
+      answer: richText(input.answer ?? `Trả lời: ${input.question}`),
+      _status: draft ? 'draft' : 'published',
+    },
     draft,
     ...sys,
   })
 
 /** The content both public test files use: three published articles, a draft, FAQs. */
 export const createPublicContent = async (payload: Payload, tree: Tree) => {
-  const procedureArea = await createTerm(payload, slugs.reformAreas, 'Cải cách thủ tục hành chính', 1)
+  const procedureArea = await createTerm(
+    payload,
+    slugs.reformAreas,
+    'Cải cách thủ tục hành chính',
+    1,
+  )
   const digitalArea = await createTerm(payload, slugs.reformAreas, 'Xây dựng chính quyền số', 2)
   const oneStop = await createTerm(payload, slugs.tags, 'Một cửa')
   const onlineServices = await createTerm(payload, slugs.tags, 'Dịch vụ công')
@@ -85,7 +126,15 @@ export const createPublicContent = async (payload: Payload, tree: Tree) => {
     publishedAt: '2026-01-15T08:00:00+07:00',
     coverImage: internalImage.id as number,
   })
-  const draft = await createArticle(payload, { title: 'Bản nháp chưa duyệt về thủ tục', unit: tree.province, reformAreas: [procedureArea.id as number] }, true)
+  const draft = await createArticle(
+    payload,
+    {
+      title: 'Bản nháp chưa duyệt về thủ tục',
+      unit: tree.province,
+      reformAreas: [procedureArea.id as number],
+    },
+    true,
+  )
   const oneStopNews = await createArticle(payload, {
     title: 'Cải cách thủ tục hành chính tại bộ phận một cửa',
     summary: 'Người dân hài lòng với bộ phận một cửa',
@@ -117,7 +166,11 @@ export const createPublicContent = async (payload: Payload, tree: Tree) => {
     publishedAt: '2026-02-01T08:00:00+07:00',
     order: 2,
   })
-  const draftFaq = await createFaq(payload, { question: 'Hỏi đáp nháp về đất đai', procedureField: land.id as number, unit: tree.province }, true)
+  const draftFaq = await createFaq(
+    payload,
+    { question: 'Hỏi đáp nháp về đất đai', procedureField: land.id as number, unit: tree.province },
+    true,
+  )
 
   return {
     areas: { procedure: procedureArea, digital: digitalArea },

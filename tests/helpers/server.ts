@@ -5,8 +5,12 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-
-export type RunningApp = { url: string; dir: string; output: () => string; stop: () => Promise<void> }
+export type RunningApp = {
+  url: string
+  dir: string
+  output: () => string
+  stop: () => Promise<void>
+}
 
 const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {

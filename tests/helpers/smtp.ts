@@ -30,7 +30,13 @@ export const startSmtpTrap = async (): Promise<SmtpTrap> => {
     onData(stream, _session, callback) {
       if (trap.refuse) {
         stream.resume()
-        stream.on('end', () => callback(Object.assign(new Error('Hệ thống bận, thử lại sau / try again later'), { responseCode: 451 })))
+        stream.on('end', () =>
+          callback(
+            Object.assign(new Error('Hệ thống bận, thử lại sau / try again later'), {
+              responseCode: 451,
+            }),
+          ),
+        )
         return
       }
       if (trap.hang) {
@@ -61,7 +67,8 @@ export const startSmtpTrap = async (): Promise<SmtpTrap> => {
     release: () => held.splice(0).forEach((answer) => answer()),
     waitFor: async (count: number, timeoutMs = 15_000) => {
       const deadline = performance.now() + timeoutMs
-      while (trap.mails.length < count && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+      while (trap.mails.length < count && performance.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50))
       return trap.mails
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
@@ -71,4 +78,10 @@ export const startSmtpTrap = async (): Promise<SmtpTrap> => {
 
 /** The mails sent to one address, by subject. */
 export const subjectsTo = (mails: ParsedMail[], address: string): string[] =>
-  mails.filter((mail) => JSON.stringify(mail.to ?? '').toLowerCase().includes(address.toLowerCase())).map((mail) => mail.subject ?? '')
+  mails
+    .filter((mail) =>
+      JSON.stringify(mail.to ?? '')
+        .toLowerCase()
+        .includes(address.toLowerCase()),
+    )
+    .map((mail) => mail.subject ?? '')

@@ -3,7 +3,6 @@ import { startScheduler, stopScheduler } from '@/platform/jobs/scheduler'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import net from 'node:net'
 
-
 let app: TestApp
 
 beforeAll(async () => {
@@ -30,12 +29,19 @@ describe('bad configuration', () => {
   it('should start the scheduler without running anything on a wrong clock, and say why', async () => {
     const state = startScheduler(app.payload)
     expect(state.running).toBe(false)
-    expect(state.problems.map((p) => p.variable).sort()).toEqual(['CRON_WEEKLY_DIGEST', 'SCHEDULE_TIME_ZONE'])
+    expect(state.problems.map((p) => p.variable).sort()).toEqual([
+      'CRON_WEEKLY_DIGEST',
+      'SCHEDULE_TIME_ZONE',
+    ])
   })
 
   it('should keep serving and list every problem in /api/health, in Vietnamese and in English', async () => {
     expect((await app.rest('GET', '/articles')).status).toBe(200)
-    const vi = (await (await app.rest('GET', '/health')).json()) as { status: string; mail: { configured: boolean; ok: boolean }; problems: { area: string; message: string }[] }
+    const vi = (await (await app.rest('GET', '/health')).json()) as {
+      status: string
+      mail: { configured: boolean; ok: boolean }
+      problems: { area: string; message: string }[]
+    }
     expect(vi.status).toBe('degraded')
     expect(vi.mail).toMatchObject({ configured: true, ok: false })
     const messages = vi.problems.map((p) => p.message)
@@ -46,7 +52,14 @@ describe('bad configuration', () => {
         expect.stringMatching(/^Không kết nối được máy chủ SMTP/),
       ]),
     )
-    const en = (await (await app.rest('GET', '/health', { headers: { 'Accept-Language': 'en' } })).json()) as { problems: { message: string }[] }
-    expect(en.problems.map((p) => p.message)).toEqual(expect.arrayContaining([expect.stringMatching(/^SCHEDULE_TIME_ZONE: unknown time zone "Asia\/Hanoi"/), expect.stringMatching(/^Cannot reach the SMTP server/)]))
+    const en = (await (
+      await app.rest('GET', '/health', { headers: { 'Accept-Language': 'en' } })
+    ).json()) as { problems: { message: string }[] }
+    expect(en.problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^SCHEDULE_TIME_ZONE: unknown time zone "Asia\/Hanoi"/),
+        expect.stringMatching(/^Cannot reach the SMTP server/),
+      ]),
+    )
   })
 })

@@ -6,7 +6,6 @@ import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures
 import { startTestApp, type TestApp } from '../helpers/payload'
 import nodeIcal, { type VAlarm, type VEvent as ParsedEvent } from 'node-ical'
 
-
 let app: TestApp
 let tree: Tree
 const token: Record<string, string> = {}
@@ -15,20 +14,29 @@ const sys = { overrideAccess: true, depth: 0 } as const
 const ZONE = 'Asia/Ho_Chi_Minh'
 
 type Feeds = { broadcasts: string; deadlines: string }
-type VEvent = ParsedEvent & { end: Date; alarms?: (VAlarm & { trigger: string; description: string })[] }
+type VEvent = ParsedEvent & {
+  end: Date
+  alarms?: (VAlarm & { trigger: string; description: string })[]
+}
 
 /** What a calendar app does: fetch the feed address (here through the public routes' dispatcher). */
 const fetchFeed = (url: string) => dispatchPublic(app.payload, new Request(url))
-const feedUrl = (name: 'broadcasts' | 'deadlines', params: Record<string, string>) => `http://localhost:3000/feeds/${name}.ics?${new URLSearchParams(params)}`
+const feedUrl = (name: 'broadcasts' | 'deadlines', params: Record<string, string>) =>
+  `http://localhost:3000/feeds/${name}.ics?${new URLSearchParams(params)}`
 
 /** The events of a feed, read by an independent parser (node-ical), keyed by UID. */
 const events = async (res: Response): Promise<Record<string, VEvent>> => {
   expect(res.status).toBe(200)
   const parsed = nodeIcal.sync.parseICS(await res.text())
-  return Object.fromEntries(Object.values(parsed).filter((c): c is VEvent => c?.type === 'VEVENT').map((e) => [e.uid, e]))
+  return Object.fromEntries(
+    Object.values(parsed)
+      .filter((c): c is VEvent => c?.type === 'VEVENT')
+      .map((e) => [e.uid, e]),
+  )
 }
 
-const issue = async (unitId: number, as: string): Promise<Response> => app.rest('POST', `/units/${unitId}/calendar-token`, { token: token[as] })
+const issue = async (unitId: number, as: string): Promise<Response> =>
+  app.rest('POST', `/units/${unitId}/calendar-token`, { token: token[as] })
 const issueFeeds = async (unitId: number, as = 'editor@test.vn'): Promise<Feeds> => {
   const res = await issue(unitId, as)
   expect(res.status).toBe(201)
@@ -43,40 +51,125 @@ const localTime = (instant: Date) => {
 beforeAll(async () => {
   app = await startTestApp()
   tree = await createTree(app.payload)
-  await app.payload.update({ collection: slugs.units, id: tree.communeA1, data: { contactEmails: [{ email: 'vanphong@a1.test.vn' }] }, ...sys })
+  await app.payload.update({
+    collection: slugs.units,
+    id: tree.communeA1,
+    data: { contactEmails: [{ email: 'vanphong@a1.test.vn' }] },
+    ...sys,
+  })
   await createUser(app.payload, 'admin@test.vn', ['admin'], null)
   await createUser(app.payload, 'editor@test.vn', ['editor'], tree.province)
   await createUser(app.payload, 'editor.b@test.vn', ['editor'], tree.districtB)
   await createUser(app.payload, 'reporter.a1@test.vn', ['reporter'], tree.communeA1)
   await createUser(app.payload, 'viewer.a@test.vn', ['viewer'], tree.districtA)
-  for (const email of ['admin@test.vn', 'editor@test.vn', 'editor.b@test.vn', 'reporter.a1@test.vn', 'viewer.a@test.vn']) token[email] = await app.login(email, PASSWORD)
+  for (const email of [
+    'admin@test.vn',
+    'editor@test.vn',
+    'editor.b@test.vn',
+    'reporter.a1@test.vn',
+    'viewer.a@test.vn',
+  ])
+    token[email] = await app.login(email, PASSWORD)
 
   const outlet = async (name: string, kind: string, channels: string[], unit: number) =>
-    (await app.payload.create({ collection: slugs.outlets, data: { name, kind, channels, unit } as never, ...sys })).id as number
-  ids.stationA1 = await outlet('Trạm truyền thanh xã A1', 'communeStation', ['communeRadio'], tree.communeA1)
+    (
+      await app.payload.create({
+        collection: slugs.outlets,
+        data: { name, kind, channels, unit } as never,
+        ...sys,
+      })
+    ).id as number
+  ids.stationA1 = await outlet(
+    'Trạm truyền thanh xã A1',
+    'communeStation',
+    ['communeRadio'],
+    tree.communeA1,
+  )
   ids.portalA1 = await outlet('Trang thông tin điện tử xã A1', 'portal', ['online'], tree.communeA1)
-  ids.stationB1 = await outlet('Trạm truyền thanh xã B1', 'communeStation', ['communeRadio'], tree.communeB1)
+  ids.stationB1 = await outlet(
+    'Trạm truyền thanh xã B1',
+    'communeStation',
+    ['communeRadio'],
+    tree.communeB1,
+  )
 
-  const item = async (data: Record<string, unknown>) => (await app.payload.create({ collection: slugs.broadcastItems, data: data as never, ...sys })).id as number
+  const item = async (data: Record<string, unknown>) =>
+    (await app.payload.create({ collection: slugs.broadcastItems, data: data as never, ...sys }))
+      .id as number
   // 5 January 2099 is a Monday.
-  ids.weekly = await item({ title: 'Chuyên mục CCHC hằng tuần', outlet: ids.stationA1, channel: 'communeRadio', start: '2099-01-05T06:30:00+07:00', durationMinutes: 15, recurrence: 'weeklyMonday', repeatUntil: '2099-03-31T00:00:00+07:00' })
-  ids.oneOff = await item({ title: 'Tọa đàm dịch vụ công trực tuyến', outlet: ids.stationA1, channel: 'communeRadio', start: '2099-02-10T20:00:00+07:00', durationMinutes: 30 })
-  ids.portalPost = await item({ title: 'Bản tin CCHC trên trang xã', outlet: ids.portalA1, channel: 'online', start: '2099-02-12T08:00:00+07:00', durationMinutes: 5 })
-  ids.otherUnit = await item({ title: 'Chuyên mục của xã B1', outlet: ids.stationB1, channel: 'communeRadio', start: '2099-01-05T06:30:00+07:00', durationMinutes: 15, recurrence: 'weeklyMonday' })
-  ids.longAgo = await item({ title: 'Buổi phát năm 2020', outlet: ids.stationA1, channel: 'communeRadio', start: '2020-03-02T06:30:00+07:00', durationMinutes: 15 })
+  ids.weekly = await item({
+    title: 'Chuyên mục CCHC hằng tuần',
+    outlet: ids.stationA1,
+    channel: 'communeRadio',
+    start: '2099-01-05T06:30:00+07:00',
+    durationMinutes: 15,
+    recurrence: 'weeklyMonday',
+    repeatUntil: '2099-03-31T00:00:00+07:00',
+  })
+  ids.oneOff = await item({
+    title: 'Tọa đàm dịch vụ công trực tuyến',
+    outlet: ids.stationA1,
+    channel: 'communeRadio',
+    start: '2099-02-10T20:00:00+07:00',
+    durationMinutes: 30,
+  })
+  ids.portalPost = await item({
+    title: 'Bản tin CCHC trên trang xã',
+    outlet: ids.portalA1,
+    channel: 'online',
+    start: '2099-02-12T08:00:00+07:00',
+    durationMinutes: 5,
+  })
+  ids.otherUnit = await item({
+    title: 'Chuyên mục của xã B1',
+    outlet: ids.stationB1,
+    channel: 'communeRadio',
+    start: '2099-01-05T06:30:00+07:00',
+    durationMinutes: 15,
+    recurrence: 'weeklyMonday',
+  })
+  ids.longAgo = await item({
+    title: 'Buổi phát năm 2020',
+    outlet: ids.stationA1,
+    channel: 'communeRadio',
+    start: '2020-03-02T06:30:00+07:00',
+    durationMinutes: 15,
+  })
 
   const plan = async (number: string, data: Record<string, unknown>) =>
     (
       await app.payload.create({
         collection: slugs.campaignPlans,
-        data: { number, title: `Kế hoạch ${number}`, issuingUnit: tree.province, issueDate: '2098-12-20T00:00:00.000Z', year: 2099, participatingRoot: tree.province, ...data } as never,
+        data: {
+          number,
+          title: `Kế hoạch ${number}`,
+          issuingUnit: tree.province,
+          issueDate: '2098-12-20T00:00:00.000Z',
+          year: 2099,
+          participatingRoot: tree.province,
+          ...data,
+        } as never,
         ...sys,
       })
     ).id as number
-  ids.planAll = await plan('15/KH-UBND', { reportDeadlines: [{ period: 'Q3', deadline: '2099-10-10T17:00:00+07:00' }, { period: 'Y', deadline: '2100-01-15T17:00:00+07:00' }] })
-  ids.planExcluding = await plan('16/KH-UBND', { excludedUnits: [tree.districtA], reportDeadlines: [{ period: 'Q2', deadline: '2099-07-10T17:00:00+07:00' }] })
-  ids.planDistricts = await plan('17/KH-UBND', { reportingLevels: ['district'], reportDeadlines: [{ period: 'H1', deadline: '2099-07-15T17:00:00+07:00' }] })
-  ids.planOtherTree = await plan('18/KH-UBND', { participatingRoot: tree.districtB, reportDeadlines: [{ period: 'Q1', deadline: '2099-04-10T17:00:00+07:00' }] })
+  ids.planAll = await plan('15/KH-UBND', {
+    reportDeadlines: [
+      { period: 'Q3', deadline: '2099-10-10T17:00:00+07:00' },
+      { period: 'Y', deadline: '2100-01-15T17:00:00+07:00' },
+    ],
+  })
+  ids.planExcluding = await plan('16/KH-UBND', {
+    excludedUnits: [tree.districtA],
+    reportDeadlines: [{ period: 'Q2', deadline: '2099-07-10T17:00:00+07:00' }],
+  })
+  ids.planDistricts = await plan('17/KH-UBND', {
+    reportingLevels: ['district'],
+    reportDeadlines: [{ period: 'H1', deadline: '2099-07-15T17:00:00+07:00' }],
+  })
+  ids.planOtherTree = await plan('18/KH-UBND', {
+    participatingRoot: tree.districtB,
+    reportDeadlines: [{ period: 'Q1', deadline: '2099-04-10T17:00:00+07:00' }],
+  })
 })
 afterAll(async () => app?.destroy())
 
@@ -84,13 +177,22 @@ describe('calendar token endpoints', () => {
   it('should refuse reporters, viewers and editors of another subtree, in Vietnamese or English', async () => {
     for (const as of ['reporter.a1@test.vn', 'viewer.a@test.vn', 'editor.b@test.vn']) {
       for (const method of ['GET', 'POST', 'DELETE']) {
-        const res = await app.rest(method, `/units/${tree.communeA1}/calendar-token`, { token: token[as] })
+        const res = await app.rest(method, `/units/${tree.communeA1}/calendar-token`, {
+          token: token[as],
+        })
         expect(res.status).toBe(403)
-        expect(((await res.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('Bạn không có quyền thực hiện thao tác này.')
+        expect(((await res.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
+          'Bạn không có quyền thực hiện thao tác này.',
+        )
       }
     }
-    const english = await app.rest('POST', `/units/${tree.communeA1}/calendar-token`, { token: token['reporter.a1@test.vn'], headers: { 'Accept-Language': 'en' } })
-    expect(((await english.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('You are not allowed to do this.')
+    const english = await app.rest('POST', `/units/${tree.communeA1}/calendar-token`, {
+      token: token['reporter.a1@test.vn'],
+      headers: { 'Accept-Language': 'en' },
+    })
+    expect(((await english.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
+      'You are not allowed to do this.',
+    )
     expect((await app.rest('POST', `/units/${tree.communeA1}/calendar-token`)).status).toBe(401)
     // The editor of district B manages B's units, not A's.
     expect((await issue(tree.communeB1, 'editor.b@test.vn')).status).toBe(201)
@@ -98,7 +200,10 @@ describe('calendar token endpoints', () => {
 
   it('should show the token fields to admins and editors of the subtree only', async () => {
     await issueFeeds(tree.communeA2)
-    const read = async (as: string) => (await (await app.rest('GET', `/units/${tree.communeA2}?depth=0`, { token: token[as] })).json()) as Record<string, unknown>
+    const read = async (as: string) =>
+      (await (
+        await app.rest('GET', `/units/${tree.communeA2}?depth=0`, { token: token[as] })
+      ).json()) as Record<string, unknown>
     await expect(read('editor@test.vn')).resolves.toHaveProperty('calendarTokenHash')
     await expect(read('admin@test.vn')).resolves.toHaveProperty('calendarTokenIssuedAt')
     const viewer = await read('viewer.a@test.vn')
@@ -106,7 +211,10 @@ describe('calendar token endpoints', () => {
     expect(viewer).not.toHaveProperty('calendarTokenHash')
     expect(viewer).not.toHaveProperty('calendarTokenIssuedAt')
     // Nobody sets a token through an ordinary update.
-    await app.rest('PATCH', `/units/${tree.communeA2}`, { token: token['admin@test.vn'], body: { calendarTokenHash: 'f'.repeat(64) } })
+    await app.rest('PATCH', `/units/${tree.communeA2}`, {
+      token: token['admin@test.vn'],
+      body: { calendarTokenHash: 'f'.repeat(64) },
+    })
     expect((await read('admin@test.vn')).calendarTokenHash).not.toBe('f'.repeat(64))
   })
 
@@ -117,19 +225,32 @@ describe('calendar token endpoints', () => {
     expect(res.status).toBe(201)
     const body = (await res.json()) as { active: boolean; issuedAt: string; feeds: Feeds }
     expect(body.active).toBe(true)
-    expect(body.feeds.broadcasts).toMatch(/^http:\/\/localhost:3000\/feeds\/broadcasts\.ics\?unit=TN-A&token=[A-Za-z0-9_-]{43}$/)
-    expect(body.feeds.deadlines).toBe(body.feeds.broadcasts.replace('broadcasts.ics', 'deadlines.ics'))
+    expect(body.feeds.broadcasts).toMatch(
+      /^http:\/\/localhost:3000\/feeds\/broadcasts\.ics\?unit=TN-A&token=[A-Za-z0-9_-]{43}$/,
+    )
+    expect(body.feeds.deadlines).toBe(
+      body.feeds.broadcasts.replace('broadcasts.ics', 'deadlines.ics'),
+    )
     const stored = await read(tree.districtA)
     expect(stored.calendarTokenHash).toMatch(/^[0-9a-f]{64}$/)
     expect(JSON.stringify(stored)).not.toContain(tokenOf(body.feeds))
     // Writing the token re-saves nothing else: the unit keeps its fields and lineage, the units below it are not touched.
     const { calendarTokenHash: _hash, calendarTokenIssuedAt: _at, updatedAt: _u, ...rest } = stored
-    const { calendarTokenHash: _h, calendarTokenIssuedAt: _a, updatedAt: _ub, ...restBefore } = districtBefore
+    const {
+      calendarTokenHash: _h,
+      calendarTokenIssuedAt: _a,
+      updatedAt: _ub,
+      ...restBefore
+    } = districtBefore
     expect(rest).toEqual(restBefore)
     expect(stored.breadcrumbs).toHaveLength(2)
     expect(await read(tree.communeA1)).toEqual(communeBefore)
     expect(communeBefore.contactEmails?.[0]?.email).toBe('vanphong@a1.test.vn')
-    const state = (await (await app.rest('GET', `/units/${tree.districtA}/calendar-token`, { token: token['editor@test.vn'] })).json()) as Record<string, unknown>
+    const state = (await (
+      await app.rest('GET', `/units/${tree.districtA}/calendar-token`, {
+        token: token['editor@test.vn'],
+      })
+    ).json()) as Record<string, unknown>
     expect(state).toEqual({ active: true, issuedAt: body.issuedAt })
   })
 })
@@ -152,7 +273,13 @@ describe('broadcast feed', () => {
 
   it("should hold the unit's own items only, a weekly segment as one repeating event at 06:30 Vietnam time", async () => {
     const byUid = await events(await fetchFeed(feeds.broadcasts))
-    expect(Object.keys(byUid).sort()).toEqual([`item-${ids.oneOff}@localhost`, `item-${ids.portalPost}@localhost`, `item-${ids.weekly}@localhost`].sort())
+    expect(Object.keys(byUid).sort()).toEqual(
+      [
+        `item-${ids.oneOff}@localhost`,
+        `item-${ids.portalPost}@localhost`,
+        `item-${ids.weekly}@localhost`,
+      ].sort(),
+    )
 
     const weekly = byUid[`item-${ids.weekly}@localhost`]!
     expect(weekly.summary).toBe('Chuyên mục CCHC hằng tuần')
@@ -166,7 +293,11 @@ describe('broadcast feed', () => {
     expect(rule.toString()).toContain('FREQ=WEEKLY')
     expect(rule.toString()).toContain('BYDAY=MO')
     expect(rule.toString()).toContain('UNTIL=20990330T170000Z')
-    const airings = rule.between(new Date('2099-01-01T00:00:00Z'), new Date('2099-12-31T00:00:00Z'), true)
+    const airings = rule.between(
+      new Date('2099-01-01T00:00:00Z'),
+      new Date('2099-12-31T00:00:00Z'),
+      true,
+    )
     expect(airings).toHaveLength(13)
     for (const at of airings) expect(localTime(at)).toEqual({ weekday: 1, hour: 6, minute: 30 })
     expect(localTime(airings.at(-1)!)).toEqual({ weekday: 1, hour: 6, minute: 30 })
@@ -177,25 +308,45 @@ describe('broadcast feed', () => {
     expect(oneOff.start.toISOString()).toBe(new Date('2099-02-10T20:00:00+07:00').toISOString())
     expect(oneOff.end.toISOString()).toBe(new Date('2099-02-10T20:30:00+07:00').toISOString())
     // iCalendar times have whole seconds.
-    const updated = Math.floor(Date.parse((await app.payload.findByID({ collection: slugs.broadcastItems, id: ids.oneOff!, ...sys })).updatedAt) / 1000) * 1000
+    const updated =
+      Math.floor(
+        Date.parse(
+          (
+            await app.payload.findByID({
+              collection: slugs.broadcastItems,
+              id: ids.oneOff!,
+              ...sys,
+            })
+          ).updatedAt,
+        ) / 1000,
+      ) * 1000
     expect(oneOff.lastmodified?.getTime()).toBe(updated)
     expect(oneOff.dtstamp?.getTime()).toBe(updated)
   })
 
   it('should narrow to one of its outlets, and answer 404 for an outlet of another unit', async () => {
     const params = Object.fromEntries(new URL(feeds.broadcasts).searchParams)
-    const portalOnly = await events(await fetchFeed(feedUrl('broadcasts', { ...params, outlet: String(ids.portalA1) })))
+    const portalOnly = await events(
+      await fetchFeed(feedUrl('broadcasts', { ...params, outlet: String(ids.portalA1) })),
+    )
     expect(Object.keys(portalOnly)).toEqual([`item-${ids.portalPost}@localhost`])
-    const foreign = await fetchFeed(feedUrl('broadcasts', { ...params, outlet: String(ids.stationB1) }))
+    const foreign = await fetchFeed(
+      feedUrl('broadcasts', { ...params, outlet: String(ids.stationB1) }),
+    )
     expect(foreign.status).toBe(404)
-    expect(await foreign.text()).toBe(await (await fetchFeed(feedUrl('broadcasts', { unit: 'TN-A1', token: 'x' }))).text())
+    expect(await foreign.text()).toBe(
+      await (await fetchFeed(feedUrl('broadcasts', { unit: 'TN-A1', token: 'x' }))).text(),
+    )
   })
 
   it('should give the same UIDs and bytes on every fetch', async () => {
     const first = await (await fetchFeed(feeds.broadcasts)).text()
     const second = await (await fetchFeed(feeds.broadcasts)).text()
     expect(second).toBe(first)
-    const uids = (text: string) => Object.keys(nodeIcal.sync.parseICS(text)).filter((k) => k.startsWith('item-')).sort()
+    const uids = (text: string) =>
+      Object.keys(nodeIcal.sync.parseICS(text))
+        .filter((k) => k.startsWith('item-'))
+        .sort()
     expect(uids(second)).toEqual(uids(first))
     expect(uids(first)).toHaveLength(3)
   })
@@ -223,7 +374,13 @@ describe('report deadline feed', () => {
     const feeds = await issueFeeds(tree.districtA)
     const uids = Object.keys(await events(await fetchFeed(feeds.deadlines))).sort()
     // Plan 17 asks districts only; plan 16 excludes district A; plan 18 covers district B's tree.
-    expect(uids).toEqual([`deadline-${ids.planAll}-2099-Q3@localhost`, `deadline-${ids.planAll}-2099-Y@localhost`, `deadline-${ids.planDistricts}-2099-H1@localhost`].sort())
+    expect(uids).toEqual(
+      [
+        `deadline-${ids.planAll}-2099-Q3@localhost`,
+        `deadline-${ids.planAll}-2099-Y@localhost`,
+        `deadline-${ids.planDistricts}-2099-H1@localhost`,
+      ].sort(),
+    )
   })
 })
 
@@ -233,7 +390,10 @@ describe('feed tokens', () => {
     const real = tokenOf(feeds)
     const answers = await Promise.all(
       [
-        feedUrl('broadcasts', { unit: 'TN-A1', token: `${real.slice(0, -1)}${real.endsWith('A') ? 'B' : 'A'}` }),
+        feedUrl('broadcasts', {
+          unit: 'TN-A1',
+          token: `${real.slice(0, -1)}${real.endsWith('A') ? 'B' : 'A'}`,
+        }),
         feedUrl('deadlines', { unit: 'TN-A1', token: 'wrong' }),
         feedUrl('broadcasts', { unit: 'TN-A1' }),
         feedUrl('broadcasts', { unit: 'KHONG-CO', token: real }),
@@ -241,11 +401,21 @@ describe('feed tokens', () => {
         feedUrl('broadcasts', { unit: 'TN-A2', token: real }),
       ].map(async (url) => {
         const res = await fetchFeed(url)
-        return { status: res.status, type: res.headers.get('content-type'), cache: res.headers.get('cache-control'), body: await res.text() }
+        return {
+          status: res.status,
+          type: res.headers.get('content-type'),
+          cache: res.headers.get('cache-control'),
+          body: await res.text(),
+        }
       }),
     )
     for (const answer of answers) expect(answer).toEqual(answers[0])
-    expect(answers[0]).toEqual({ status: 404, type: 'text/plain; charset=utf-8', cache: 'private, no-store', body: 'Không tìm thấy. / Not found.\n' })
+    expect(answers[0]).toEqual({
+      status: 404,
+      type: 'text/plain; charset=utf-8',
+      cache: 'private, no-store',
+      body: 'Không tìm thấy. / Not found.\n',
+    })
   })
 
   it('should stop the old addresses when the token is rotated, and all of them when it is revoked', async () => {
@@ -257,12 +427,16 @@ describe('feed tokens', () => {
     expect((await fetchFeed(old.deadlines)).status).toBe(404)
     expect((await fetchFeed(rotated.broadcasts)).status).toBe(200)
 
-    const revoke = await app.rest('DELETE', `/units/${tree.communeA1}/calendar-token`, { token: token['editor@test.vn'] })
+    const revoke = await app.rest('DELETE', `/units/${tree.communeA1}/calendar-token`, {
+      token: token['editor@test.vn'],
+    })
     expect(revoke.status).toBe(200)
     expect(await revoke.json()).toEqual({ active: false, issuedAt: null })
     expect((await fetchFeed(rotated.broadcasts)).status).toBe(404)
     expect((await fetchFeed(rotated.deadlines)).status).toBe(404)
-    const state = await app.rest('GET', `/units/${tree.communeA1}/calendar-token`, { token: token['editor@test.vn'] })
+    const state = await app.rest('GET', `/units/${tree.communeA1}/calendar-token`, {
+      token: token['editor@test.vn'],
+    })
     expect(await state.json()).toEqual({ active: false, issuedAt: null })
   })
 })

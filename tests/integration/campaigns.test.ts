@@ -5,7 +5,6 @@ import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures
 import { startTestApp, type TestApp } from '../helpers/payload'
 import ExcelJS from 'exceljs'
 
-
 let app: TestApp
 let tree: Tree
 let planId: number
@@ -17,7 +16,10 @@ const sys = { overrideAccess: true, depth: 0 } as const
 
 // Q1 2026 is over (the test runs later than that), so airings of Q1 are past.
 const Q1 = '2026-Q1'
-const mondays = (from: string, n: number) => Array.from({ length: n }, (_, i) => new Date(new Date(from).getTime() + i * 7 * 86400_000).toISOString())
+const mondays = (from: string, n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    new Date(new Date(from).getTime() + i * 7 * 86400_000).toISOString(),
+  )
 
 beforeAll(async () => {
   app = await startTestApp()
@@ -28,7 +30,15 @@ beforeAll(async () => {
   await createUser(app.payload, 'reporter.b1@test.vn', ['reporter'], tree.communeB1)
   await createUser(app.payload, 'viewer.a@test.vn', ['viewer'], tree.districtA)
   await createUser(app.payload, 'admin@test.vn', ['admin'], null)
-  for (const email of ['editor@test.vn', 'reviewer@test.vn', 'reporter.a1@test.vn', 'reporter.b1@test.vn', 'viewer.a@test.vn', 'admin@test.vn']) token[email] = await app.login(email, PASSWORD)
+  for (const email of [
+    'editor@test.vn',
+    'reviewer@test.vn',
+    'reporter.a1@test.vn',
+    'reporter.b1@test.vn',
+    'viewer.a@test.vn',
+    'admin@test.vn',
+  ])
+    token[email] = await app.login(email, PASSWORD)
 
   planId = (
     await app.payload.create({
@@ -40,7 +50,10 @@ beforeAll(async () => {
         issueDate: '2025-12-28T00:00:00.000Z',
         year: 2026,
         participatingRoot: tree.province,
-        reportDeadlines: [{ period: 'Q1', deadline: '2026-04-10T10:00:00.000Z' }, { period: 'Q4', deadline: '2099-01-10T10:00:00.000Z' }],
+        reportDeadlines: [
+          { period: 'Q1', deadline: '2026-04-10T10:00:00.000Z' },
+          { period: 'Q4', deadline: '2099-01-10T10:00:00.000Z' },
+        ],
         requiredFigures: ['proceduresPostedPct'],
       },
       ...sys,
@@ -49,94 +62,211 @@ beforeAll(async () => {
   radioIndicator = (
     await app.payload.create({
       collection: slugs.targetIndicators,
-      data: { plan: planId, title: '100% trạm truyền thanh cơ sở có chuyên mục CCHC', scopeLevels: ['commune'], scopeRequires: ['radioStation'], ruleKind: 'broadcastCount', channel: 'communeRadio', minCount: 3, targetShare: 100 },
+      data: {
+        plan: planId,
+        title: '100% trạm truyền thanh cơ sở có chuyên mục CCHC',
+        scopeLevels: ['commune'],
+        scopeRequires: ['radioStation'],
+        ruleKind: 'broadcastCount',
+        channel: 'communeRadio',
+        minCount: 3,
+        targetShare: 100,
+      },
       ...sys,
     })
   ).id as number
   await app.payload.create({
     collection: slugs.targetIndicators,
-    data: { plan: planId, title: '100% TTHC được niêm yết', scopeLevels: ['commune'], ruleKind: 'reportedFigure', figure: 'proceduresPostedPct', comparator: 'gte', threshold: 100, targetShare: 100 },
+    data: {
+      plan: planId,
+      title: '100% TTHC được niêm yết',
+      scopeLevels: ['commune'],
+      ruleKind: 'reportedFigure',
+      figure: 'proceduresPostedPct',
+      comparator: 'gte',
+      threshold: 100,
+      targetShare: 100,
+    },
     ...sys,
   })
-  stationA1 = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Trạm truyền thanh xã A1', kind: 'communeStation', channels: ['communeRadio'], unit: tree.communeA1 }, ...sys })).id as number
-  const stationB1 = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Trạm truyền thanh xã B1', kind: 'communeStation', channels: ['communeRadio'], unit: tree.communeB1 }, ...sys })).id as number
+  stationA1 = (
+    await app.payload.create({
+      collection: slugs.outlets,
+      data: {
+        name: 'Trạm truyền thanh xã A1',
+        kind: 'communeStation',
+        channels: ['communeRadio'],
+        unit: tree.communeA1,
+      },
+      ...sys,
+    })
+  ).id as number
+  const stationB1 = (
+    await app.payload.create({
+      collection: slugs.outlets,
+      data: {
+        name: 'Trạm truyền thanh xã B1',
+        kind: 'communeStation',
+        channels: ['communeRadio'],
+        unit: tree.communeB1,
+      },
+      ...sys,
+    })
+  ).id as number
   segmentA1 = (
     await app.payload.create({
       collection: slugs.broadcastItems,
-      data: { title: 'Chuyên mục CCHC', outlet: stationA1, channel: 'communeRadio', start: '2026-01-05T06:30:00+07:00', durationMinutes: 15, recurrence: 'weeklyMonday', repeatUntil: '2026-03-31T00:00:00+07:00' },
+      data: {
+        title: 'Chuyên mục CCHC',
+        outlet: stationA1,
+        channel: 'communeRadio',
+        start: '2026-01-05T06:30:00+07:00',
+        durationMinutes: 15,
+        recurrence: 'weeklyMonday',
+        repeatUntil: '2026-03-31T00:00:00+07:00',
+      },
       ...sys,
     })
   ).id as number
   const segmentB1 = await app.payload.create({
     collection: slugs.broadcastItems,
-    data: { title: 'Chuyên mục CCHC', outlet: stationB1, channel: 'communeRadio', start: '2026-01-05T06:30:00+07:00', durationMinutes: 15, recurrence: 'weeklyMonday', repeatUntil: '2026-03-31T00:00:00+07:00' },
+    data: {
+      title: 'Chuyên mục CCHC',
+      outlet: stationB1,
+      channel: 'communeRadio',
+      start: '2026-01-05T06:30:00+07:00',
+      durationMinutes: 15,
+      recurrence: 'weeklyMonday',
+      repeatUntil: '2026-03-31T00:00:00+07:00',
+    },
     ...sys,
   })
   for (const at of mondays('2026-01-05T06:30:00+07:00', 3)) {
-    await app.payload.create({ collection: slugs.airings, data: { item: segmentB1.id as number, occurrenceAt: at, status: 'confirmed' }, ...sys })
+    await app.payload.create({
+      collection: slugs.airings,
+      data: { item: segmentB1.id as number, occurrenceAt: at, status: 'confirmed' },
+      ...sys,
+    })
   }
 })
 afterAll(async () => app?.destroy())
 
 const scorecard = async (who: string, query = `period=${Q1}`) => {
-  const res = await app.rest('GET', `/campaign-plans/${planId}/compliance?${query}`, { token: token[who] })
-  return { status: res.status, body: (await res.json()) as Scorecard & { errors?: { message: string }[] } }
+  const res = await app.rest('GET', `/campaign-plans/${planId}/compliance?${query}`, {
+    token: token[who],
+  })
+  return {
+    status: res.status,
+    body: (await res.json()) as Scorecard & { errors?: { message: string }[] },
+  }
 }
-const cell = (card: Scorecard, unit: number, indicator: number) => card.cells.find((c) => c.subjectId === String(unit) && c.indicatorId === String(indicator))
+const cell = (card: Scorecard, unit: number, indicator: number) =>
+  card.cells.find((c) => c.subjectId === String(unit) && c.indicatorId === String(indicator))
 
 describe('airing confirmations and the radio indicator', () => {
   it('should show a station with too few confirmed airings as not met, with the missed ones', async () => {
     const { body } = await scorecard('editor@test.vn')
-    expect(cell(body, tree.communeA1, radioIndicator)).toMatchObject({ status: 'notMet', evidence: { kind: 'broadcasts', confirmed: 0, missed: 13, required: 3 } })
+    expect(cell(body, tree.communeA1, radioIndicator)).toMatchObject({
+      status: 'notMet',
+      evidence: { kind: 'broadcasts', confirmed: 0, missed: 13, required: 3 },
+    })
     expect(cell(body, tree.communeB1, radioIndicator)?.status).toBe('met')
-    expect(body.indicators.find((i) => i.indicatorId === String(radioIndicator))).toMatchObject({ inScope: 2, met: 1, share: 50 })
+    expect(body.indicators.find((i) => i.indicatorId === String(radioIndicator))).toMatchObject({
+      inScope: 2,
+      met: 1,
+      share: 50,
+    })
   })
 
   it('should turn the cell green once the unit confirms three airings', async () => {
     for (const at of mondays('2026-01-05T06:30:00+07:00', 3)) {
-      const res = await app.rest('POST', `/broadcast-items/${segmentA1}/confirm`, { token: token['reporter.a1@test.vn'], body: { occurrenceAt: at } })
+      const res = await app.rest('POST', `/broadcast-items/${segmentA1}/confirm`, {
+        token: token['reporter.a1@test.vn'],
+        body: { occurrenceAt: at },
+      })
       expect(res.status).toBe(201)
     }
     const { body } = await scorecard('editor@test.vn')
     expect(cell(body, tree.communeA1, radioIndicator)?.status).toBe('met')
-    expect(body.indicators.find((i) => i.indicatorId === String(radioIndicator))).toMatchObject({ share: 100, achieved: true, rating: 'green' })
+    expect(body.indicators.find((i) => i.indicatorId === String(radioIndicator))).toMatchObject({
+      share: 100,
+      achieved: true,
+      rating: 'green',
+    })
   })
 
   it('should refuse a confirmation of another unit, a time that is no airing, a future airing or a second one', async () => {
-    const other = await app.rest('POST', `/broadcast-items/${segmentA1}/confirm`, { token: token['reporter.b1@test.vn'], body: { occurrenceAt: mondays('2026-01-05T06:30:00+07:00', 5)[4] } })
+    const other = await app.rest('POST', `/broadcast-items/${segmentA1}/confirm`, {
+      token: token['reporter.b1@test.vn'],
+      body: { occurrenceAt: mondays('2026-01-05T06:30:00+07:00', 5)[4] },
+    })
     expect([403, 404]).toContain(other.status)
-    const wrong = await app.rest('POST', `/broadcast-items/${segmentA1}/confirm`, { token: token['reporter.a1@test.vn'], body: { occurrenceAt: '2026-01-06T06:30:00+07:00' } })
+    const wrong = await app.rest('POST', `/broadcast-items/${segmentA1}/confirm`, {
+      token: token['reporter.a1@test.vn'],
+      body: { occurrenceAt: '2026-01-06T06:30:00+07:00' },
+    })
     expect(wrong.status).toBe(400)
     expect(JSON.stringify(await wrong.json())).toContain('không có buổi phát vào thời điểm')
-    const twice = await app.rest('POST', `/broadcast-items/${segmentA1}/confirm`, { token: token['reporter.a1@test.vn'], body: { occurrenceAt: mondays('2026-01-05T06:30:00+07:00', 1)[0] } })
+    const twice = await app.rest('POST', `/broadcast-items/${segmentA1}/confirm`, {
+      token: token['reporter.a1@test.vn'],
+      body: { occurrenceAt: mondays('2026-01-05T06:30:00+07:00', 1)[0] },
+    })
     expect(twice.status).toBe(409)
     const future = await app.payload.create({
       collection: slugs.broadcastItems,
-      data: { title: 'Bản tin tương lai', outlet: stationA1, channel: 'communeRadio', start: '2099-01-05T06:30:00+07:00', durationMinutes: 15 },
+      data: {
+        title: 'Bản tin tương lai',
+        outlet: stationA1,
+        channel: 'communeRadio',
+        start: '2099-01-05T06:30:00+07:00',
+        durationMinutes: 15,
+      },
       ...sys,
     })
-    const early = await app.rest('POST', `/broadcast-items/${future.id}/confirm`, { token: token['reporter.a1@test.vn'], body: { occurrenceAt: '2099-01-05T06:30:00+07:00' } })
+    const early = await app.rest('POST', `/broadcast-items/${future.id}/confirm`, {
+      token: token['reporter.a1@test.vn'],
+      body: { occurrenceAt: '2099-01-05T06:30:00+07:00' },
+    })
     expect(early.status).toBe(400)
     expect(JSON.stringify(await early.json())).toContain('chưa diễn ra')
   })
 
   it('should refuse a broken recurrence rule in Vietnamese and store nothing', async () => {
-    const before = (await app.payload.count({ collection: slugs.broadcastItems, overrideAccess: true })).totalDocs
+    const before = (
+      await app.payload.count({ collection: slugs.broadcastItems, overrideAccess: true })
+    ).totalDocs
     const res = await app.rest('POST', '/broadcast-items', {
       token: token['editor@test.vn'],
-      body: { title: 'Sai quy tắc', outlet: stationA1, channel: 'communeRadio', start: '2026-02-02T06:30:00+07:00', durationMinutes: 15, recurrence: 'custom', customRule: 'FREQ=SOMETIMES' },
+      body: {
+        title: 'Sai quy tắc',
+        outlet: stationA1,
+        channel: 'communeRadio',
+        start: '2026-02-02T06:30:00+07:00',
+        durationMinutes: 15,
+        recurrence: 'custom',
+        customRule: 'FREQ=SOMETIMES',
+      },
     })
     expect(res.status).toBe(400)
     expect(JSON.stringify(await res.json())).toMatch(/Quy tắc lặp .*FREQ=SOMETIMES.* không hợp lệ/)
-    expect((await app.payload.count({ collection: slugs.broadcastItems, overrideAccess: true })).totalDocs).toBe(before)
+    expect(
+      (await app.payload.count({ collection: slugs.broadcastItems, overrideAccess: true }))
+        .totalDocs,
+    ).toBe(before)
   })
 })
 
 describe('unit reports', () => {
-  const report = (who: string, body: Record<string, unknown>) => app.rest('POST', '/unit-reports', { token: token[who], body: { plan: planId, unit: tree.communeA1, period: 'Q4', ...body } })
+  const report = (who: string, body: Record<string, unknown>) =>
+    app.rest('POST', '/unit-reports', {
+      token: token[who],
+      body: { plan: planId, unit: tree.communeA1, period: 'Q4', ...body },
+    })
 
   it('should refuse out-of-range figures, unknown periods and other units, storing nothing', async () => {
-    const before = (await app.payload.count({ collection: slugs.unitReports, overrideAccess: true })).totalDocs
+    const before = (
+      await app.payload.count({ collection: slugs.unitReports, overrideAccess: true })
+    ).totalDocs
     const pct = await report('reporter.a1@test.vn', { figures: { proceduresPostedPct: 120 } })
     expect(pct.status).toBe(400)
     expect(JSON.stringify(await pct.json())).toContain('phải từ 0 đến 100')
@@ -146,7 +276,9 @@ describe('unit reports', () => {
     expect(period.status).toBe(400)
     const other = await report('reporter.b1@test.vn', {})
     expect(other.status).toBe(403)
-    expect((await app.payload.count({ collection: slugs.unitReports, overrideAccess: true })).totalDocs).toBe(before)
+    expect(
+      (await app.payload.count({ collection: slugs.unitReports, overrideAccess: true })).totalDocs,
+    ).toBe(before)
   })
 
   it('should take a report through submit, return and approval, then lock it', async () => {
@@ -157,22 +289,83 @@ describe('unit reports', () => {
     expect(duplicate.status).toBe(409)
     expect(JSON.stringify(await duplicate.json())).toContain('đã có báo cáo Quý IV/2026')
 
-    expect((await app.rest('PATCH', `/unit-reports/${id}`, { token: token['reporter.a1@test.vn'], body: { status: 'submitted' } })).status).toBe(200)
-    const noReason = await app.rest('PATCH', `/unit-reports/${id}`, { token: token['reviewer@test.vn'], body: { status: 'returned' } })
+    expect(
+      (
+        await app.rest('PATCH', `/unit-reports/${id}`, {
+          token: token['reporter.a1@test.vn'],
+          body: { status: 'submitted' },
+        })
+      ).status,
+    ).toBe(200)
+    const noReason = await app.rest('PATCH', `/unit-reports/${id}`, {
+      token: token['reviewer@test.vn'],
+      body: { status: 'returned' },
+    })
     expect(noReason.status).toBe(400)
-    expect((await app.rest('PATCH', `/unit-reports/${id}`, { token: token['reviewer@test.vn'], body: { status: 'returned', returnReason: 'Thiếu minh chứng' } })).status).toBe(200)
-    expect((await app.rest('PATCH', `/unit-reports/${id}`, { token: token['reporter.a1@test.vn'], body: { status: 'submitted' } })).status).toBe(200)
-    expect((await app.rest('PATCH', `/unit-reports/${id}`, { token: token['reviewer@test.vn'], body: { status: 'approved' } })).status).toBe(200)
-    const locked = await app.rest('PATCH', `/unit-reports/${id}`, { token: token['reporter.a1@test.vn'], body: { figures: { proceduresPostedPct: 90 } } })
+    expect(
+      (
+        await app.rest('PATCH', `/unit-reports/${id}`, {
+          token: token['reviewer@test.vn'],
+          body: { status: 'returned', returnReason: 'Thiếu minh chứng' },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await app.rest('PATCH', `/unit-reports/${id}`, {
+          token: token['reporter.a1@test.vn'],
+          body: { status: 'submitted' },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await app.rest('PATCH', `/unit-reports/${id}`, {
+          token: token['reviewer@test.vn'],
+          body: { status: 'approved' },
+        })
+      ).status,
+    ).toBe(200)
+    const locked = await app.rest('PATCH', `/unit-reports/${id}`, {
+      token: token['reporter.a1@test.vn'],
+      body: { figures: { proceduresPostedPct: 90 } },
+    })
     expect(locked.status).toBe(403)
     expect(JSON.stringify(await locked.json())).toContain('bị khóa')
-    expect((await app.rest('PATCH', `/unit-reports/${id}`, { token: token['admin@test.vn'], body: { reopened: true, status: 'draft' } })).status).toBe(200)
-    expect((await app.rest('PATCH', `/unit-reports/${id}`, { token: token['reporter.a1@test.vn'], body: { figures: { proceduresPostedPct: 95 } } })).status).toBe(200)
+    expect(
+      (
+        await app.rest('PATCH', `/unit-reports/${id}`, {
+          token: token['admin@test.vn'],
+          body: { reopened: true, status: 'draft' },
+        })
+      ).status,
+    ).toBe(200)
+    expect(
+      (
+        await app.rest('PATCH', `/unit-reports/${id}`, {
+          token: token['reporter.a1@test.vn'],
+          body: { figures: { proceduresPostedPct: 95 } },
+        })
+      ).status,
+    ).toBe(200)
   })
 
   it('should lock a report after its deadline', async () => {
-    const q1 = await app.payload.create({ collection: slugs.unitReports, data: { plan: planId, unit: tree.communeA1, period: 'Q1', status: 'draft', figures: { proceduresPostedPct: 100 } }, ...sys })
-    const res = await app.rest('PATCH', `/unit-reports/${q1.id}`, { token: token['reporter.a1@test.vn'], body: { status: 'submitted' } })
+    const q1 = await app.payload.create({
+      collection: slugs.unitReports,
+      data: {
+        plan: planId,
+        unit: tree.communeA1,
+        period: 'Q1',
+        status: 'draft',
+        figures: { proceduresPostedPct: 100 },
+      },
+      ...sys,
+    })
+    const res = await app.rest('PATCH', `/unit-reports/${q1.id}`, {
+      token: token['reporter.a1@test.vn'],
+      body: { status: 'submitted' },
+    })
     expect(res.status).toBe(403)
   })
 
@@ -186,59 +379,118 @@ describe('unit reports', () => {
 describe('the scorecard endpoint and exports', () => {
   it('should show a viewer only the units of their district, and refuse bad periods and foreign units', async () => {
     const { body } = await scorecard('viewer.a@test.vn')
-    expect(body.units.map((u) => u.id).sort()).toEqual([tree.districtA, tree.communeA1, tree.communeA2].map(String).sort())
+    expect(body.units.map((u) => u.id).sort()).toEqual(
+      [tree.districtA, tree.communeA1, tree.communeA2].map(String).sort(),
+    )
     expect(body.cells.some((c) => c.subjectId === String(tree.communeB1))).toBe(false)
     const bad = await scorecard('viewer.a@test.vn', 'period=2026-Q7')
     expect(bad.status).toBe(400)
     expect(JSON.stringify(bad.body)).toContain('không hợp lệ')
-    expect((await scorecard('viewer.a@test.vn', `period=${Q1}&unit=${tree.districtB}`)).status).toBe(404)
+    expect(
+      (await scorecard('viewer.a@test.vn', `period=${Q1}&unit=${tree.districtB}`)).status,
+    ).toBe(404)
     const sub = await scorecard('editor@test.vn', `period=${Q1}&unit=${tree.districtA}`)
-    expect(sub.body.units.map((u) => u.id).sort()).toEqual([tree.districtA, tree.communeA1, tree.communeA2].map(String).sort())
+    expect(sub.body.units.map((u) => u.id).sort()).toEqual(
+      [tree.districtA, tree.communeA1, tree.communeA2].map(String).sort(),
+    )
   })
 
   it('should keep a plan from the public unless it is public, then show shares only', async () => {
-    expect((await app.rest('GET', `/campaign-plans/${planId}/compliance?period=${Q1}`)).status).toBe(404)
-    await app.payload.update({ collection: slugs.campaignPlans, id: planId, data: { isPublic: true }, ...sys })
+    expect(
+      (await app.rest('GET', `/campaign-plans/${planId}/compliance?period=${Q1}`)).status,
+    ).toBe(404)
+    await app.payload.update({
+      collection: slugs.campaignPlans,
+      id: planId,
+      data: { isPublic: true },
+      ...sys,
+    })
     const res = await app.rest('GET', `/campaign-plans/${planId}/compliance?period=${Q1}`)
     expect(res.status).toBe(200)
     const body = (await res.json()) as Scorecard
     expect(body.indicators.length).toBe(2)
     expect(body.cells).toEqual([])
     expect(body.units).toEqual([])
-    await app.payload.update({ collection: slugs.campaignPlans, id: planId, data: { isPublic: false }, ...sys })
+    await app.payload.update({
+      collection: slugs.campaignPlans,
+      id: planId,
+      data: { isPublic: false },
+      ...sys,
+    })
   })
 
   it('should export the reports a user may read as XLSX and CSV with Vietnamese headers', async () => {
-    const res = await app.rest('GET', `/unit-reports/export?plan=${planId}&format=xlsx`, { token: token['reporter.a1@test.vn'] })
+    const res = await app.rest('GET', `/unit-reports/export?plan=${planId}&format=xlsx`, {
+      token: token['reporter.a1@test.vn'],
+    })
     expect(res.status).toBe(200)
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(await res.arrayBuffer())
-    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1))
-    expect(rows[0]!.slice(0, 4)).toEqual(['Đơn vị báo cáo', 'Kỳ báo cáo', 'Trạng thái', 'Gửi lần đầu lúc'])
-    const stored = await app.payload.find({ collection: slugs.unitReports, where: { unit: { equals: tree.communeA1 } }, overrideAccess: true })
+    const rows = book.worksheets[0]!.getSheetValues()
+      .filter(Boolean)
+      .map((row) => (row as unknown[]).slice(1))
+    expect(rows[0]!.slice(0, 4)).toEqual([
+      'Đơn vị báo cáo',
+      'Kỳ báo cáo',
+      'Trạng thái',
+      'Gửi lần đầu lúc',
+    ])
+    const stored = await app.payload.find({
+      collection: slugs.unitReports,
+      where: { unit: { equals: tree.communeA1 } },
+      overrideAccess: true,
+    })
     expect(rows.length - 1).toBe(stored.totalDocs)
     expect(rows.slice(1).every((row) => row[0] === 'UBND xã A1')).toBe(true)
-    const csv = Buffer.from(await (await app.rest('GET', `/unit-reports/export?plan=${planId}&format=csv&period=Q4`, { token: token['editor@test.vn'] })).arrayBuffer()).toString('utf8')
+    const csv = Buffer.from(
+      await (
+        await app.rest('GET', `/unit-reports/export?plan=${planId}&format=csv&period=Q4`, {
+          token: token['editor@test.vn'],
+        })
+      ).arrayBuffer(),
+    ).toString('utf8')
     expect(csv).toContain('Quý IV/2026')
-    expect((await app.rest('GET', `/unit-reports/export?plan=${planId}&period=Q9`, { token: token['editor@test.vn'] })).status).toBe(400)
+    expect(
+      (
+        await app.rest('GET', `/unit-reports/export?plan=${planId}&period=Q9`, {
+          token: token['editor@test.vn'],
+        })
+      ).status,
+    ).toBe(400)
   })
 
   it('should export an XLSX with the same numbers as the JSON, and a CSV', async () => {
     const { body } = await scorecard('editor@test.vn')
-    const res = await app.rest('GET', `/campaign-plans/${planId}/compliance/export?format=xlsx&period=${Q1}`, { token: token['editor@test.vn'] })
+    const res = await app.rest(
+      'GET',
+      `/campaign-plans/${planId}/compliance/export?format=xlsx&period=${Q1}`,
+      { token: token['editor@test.vn'] },
+    )
     expect(res.status).toBe(200)
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(await res.arrayBuffer())
     const sheet = book.worksheets[0]!
-    const rows = sheet.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1))
+    const rows = sheet
+      .getSheetValues()
+      .filter(Boolean)
+      .map((row) => (row as unknown[]).slice(1))
     expect(rows[2]).toEqual(['Đơn vị', ...body.indicators.map((i) => i.title)])
     const shares = rows.find((row) => row[0] === 'Tỷ lệ đạt')!
     expect(shares.slice(1)).toEqual(body.indicators.map((i) => i.share ?? ''))
     const a1 = rows.find((row) => String(row[0]).trim() === 'UBND xã A1')!
-    const radioColumn = 1 + body.indicators.findIndex((i) => i.indicatorId === String(radioIndicator))
+    const radioColumn =
+      1 + body.indicators.findIndex((i) => i.indicatorId === String(radioIndicator))
     expect(a1[radioColumn]).toBe('Đạt')
 
-    const bytes = Buffer.from(await (await app.rest('GET', `/campaign-plans/${planId}/compliance/export?format=csv&period=${Q1}`, { token: token['editor@test.vn'] })).arrayBuffer())
+    const bytes = Buffer.from(
+      await (
+        await app.rest(
+          'GET',
+          `/campaign-plans/${planId}/compliance/export?format=csv&period=${Q1}`,
+          { token: token['editor@test.vn'] },
+        )
+      ).arrayBuffer(),
+    )
     // A byte-order mark first, so spreadsheet programs read the Vietnamese as UTF-8.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const csv = bytes.subarray(3).toString('utf8')

@@ -8,7 +8,6 @@ import { setClock } from '../helpers/clock'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import { startSmtpTrap, subjectsTo, type SmtpTrap } from '../helpers/smtp'
 
-
 let app: TestApp
 let smtp: SmtpTrap
 let tree: Tree
@@ -36,21 +35,62 @@ beforeAll(async () => {
   app = await startTestApp()
   tree = await createTree(app.payload)
   ;({ area } = await createTaxonomy(app.payload))
-  await app.payload.update({ collection: slugs.units, id: tree.communeA1, data: { contactEmails: [{ email: 'vanthu.a1@test.vn' }] }, overrideAccess: true })
-  await app.payload.update({ collection: slugs.units, id: tree.communeA2, data: { contactEmails: [{ email: 'vanthu.a2@test.vn' }] }, overrideAccess: true })
-  ids.communeEditor = (await createUser(app.payload, 'xa.a1@test.vn', ['editor'], tree.communeA1)).id as number
-  ids.communeReporter = (await createUser(app.payload, 'reporter.a1@test.vn', ['reporter'], tree.communeA1, { language: 'en' })).id as number
-  ids.districtEditor = (await createUser(app.payload, 'huyen.a@test.vn', ['editor'], tree.districtA)).id as number
-  ids.provinceEditor = (await createUser(app.payload, 'tinh@test.vn', ['editor', 'reviewer'], tree.province)).id as number
-  ids.leader = (await createUser(app.payload, 'lanhdao@test.vn', ['viewer'], tree.province)).id as number
-  ids.admin = (await createUser(app.payload, 'admin@test.vn', ['admin'], null, { weeklyDigest: false })).id as number
+  await app.payload.update({
+    collection: slugs.units,
+    id: tree.communeA1,
+    data: { contactEmails: [{ email: 'vanthu.a1@test.vn' }] },
+    overrideAccess: true,
+  })
+  await app.payload.update({
+    collection: slugs.units,
+    id: tree.communeA2,
+    data: { contactEmails: [{ email: 'vanthu.a2@test.vn' }] },
+    overrideAccess: true,
+  })
+  ids.communeEditor = (await createUser(app.payload, 'xa.a1@test.vn', ['editor'], tree.communeA1))
+    .id as number
+  ids.communeReporter = (
+    await createUser(app.payload, 'reporter.a1@test.vn', ['reporter'], tree.communeA1, {
+      language: 'en',
+    })
+  ).id as number
+  ids.districtEditor = (
+    await createUser(app.payload, 'huyen.a@test.vn', ['editor'], tree.districtA)
+  ).id as number
+  ids.provinceEditor = (
+    await createUser(app.payload, 'tinh@test.vn', ['editor', 'reviewer'], tree.province)
+  ).id as number
+  ids.leader = (await createUser(app.payload, 'lanhdao@test.vn', ['viewer'], tree.province))
+    .id as number
+  ids.admin = (
+    await createUser(app.payload, 'admin@test.vn', ['admin'], null, { weeklyDigest: false })
+  ).id as number
 
   const system = { overrideAccess: true, depth: 0 } as const
-  outletId = (await app.payload.create({ collection: slugs.outlets, data: { name: 'Đài truyền thanh xã A1', kind: 'communeStation', channels: ['communeRadio'], unit: tree.communeA1, reminderLeadHours: 24 }, ...system })).id as number
+  outletId = (
+    await app.payload.create({
+      collection: slugs.outlets,
+      data: {
+        name: 'Đài truyền thanh xã A1',
+        kind: 'communeStation',
+        channels: ['communeRadio'],
+        unit: tree.communeA1,
+        reminderLeadHours: 24,
+      },
+      ...system,
+    })
+  ).id as number
   itemId = (
     await app.payload.create({
       collection: slugs.broadcastItems,
-      data: { title: 'Chuyên mục Cải cách hành chính', outlet: outletId, channel: 'communeRadio', start: '2026-11-30T06:30:00+07:00', durationMinutes: 15, recurrence: 'weeklyMonday' },
+      data: {
+        title: 'Chuyên mục Cải cách hành chính',
+        outlet: outletId,
+        channel: 'communeRadio',
+        start: '2026-11-30T06:30:00+07:00',
+        durationMinutes: 15,
+        recurrence: 'weeklyMonday',
+      },
       ...system,
     })
   ).id as number
@@ -72,7 +112,16 @@ beforeAll(async () => {
   ).id as number
   await app.payload.create({
     collection: slugs.targetIndicators,
-    data: { plan: planId, title: 'Đài xã phát chuyên mục CCHC', targetShare: 100, scopeLevels: ['commune'], scopeRequires: ['radioStation'], ruleKind: 'broadcastCount', channel: 'communeRadio', minCount: 1 },
+    data: {
+      plan: planId,
+      title: 'Đài xã phát chuyên mục CCHC',
+      targetShare: 100,
+      scopeLevels: ['commune'],
+      scopeRequires: ['radioStation'],
+      ruleKind: 'broadcastCount',
+      channel: 'communeRadio',
+      minCount: 1,
+    },
     ...system,
   })
 })
@@ -90,9 +139,15 @@ describe('broadcast reminders and missed airings', () => {
     await runScheduledNow(app.payload, 'broadcastReminders')
     const mails = await newMails(3)
     expect(mails).toHaveLength(3)
-    expect(subjectsTo(mails, 'xa.a1@test.vn')).toEqual(['Nhắc lịch phát sóng: Chuyên mục Cải cách hành chính – 06:30 30/11/2026'])
-    expect(subjectsTo(mails, 'vanthu.a1@test.vn')).toEqual(['Nhắc lịch phát sóng: Chuyên mục Cải cách hành chính – 06:30 30/11/2026'])
-    expect(subjectsTo(mails, 'reporter.a1@test.vn')).toEqual(['Broadcast reminder: Chuyên mục Cải cách hành chính – 30/11/2026, 06:30'])
+    expect(subjectsTo(mails, 'xa.a1@test.vn')).toEqual([
+      'Nhắc lịch phát sóng: Chuyên mục Cải cách hành chính – 06:30 30/11/2026',
+    ])
+    expect(subjectsTo(mails, 'vanthu.a1@test.vn')).toEqual([
+      'Nhắc lịch phát sóng: Chuyên mục Cải cách hành chính – 06:30 30/11/2026',
+    ])
+    expect(subjectsTo(mails, 'reporter.a1@test.vn')).toEqual([
+      'Broadcast reminder: Chuyên mục Cải cách hành chính – 30/11/2026, 06:30',
+    ])
     const vi = mails.find((m) => subjectsTo([m], 'xa.a1@test.vn').length)!
     expect(vi.text).toContain('Đài truyền thanh xã A1')
     expect(vi.text).toContain('Đơn vị: UBND xã A1')
@@ -115,23 +170,47 @@ describe('broadcast reminders and missed airings', () => {
     setClock('2026-12-01T07:00:00+07:00')
     await runScheduledNow(app.payload, 'missedAirings')
     const mails = await newMails(3)
-    expect(subjectsTo(mails, 'xa.a1@test.vn')).toEqual(['Chưa xác nhận phát sóng: “Chuyên mục Cải cách hành chính” lúc 06:30 30/11/2026 được ghi nhận là không phát'])
-    expect(subjectsTo(mails, 'reporter.a1@test.vn')).toEqual(['Airing not confirmed: “Chuyên mục Cải cách hành chính” at 30/11/2026, 06:30 is recorded as missed'])
-    const { docs: airings } = await app.payload.find({ collection: slugs.airings, where: { item: { equals: itemId } }, overrideAccess: true })
+    expect(subjectsTo(mails, 'xa.a1@test.vn')).toEqual([
+      'Chưa xác nhận phát sóng: “Chuyên mục Cải cách hành chính” lúc 06:30 30/11/2026 được ghi nhận là không phát',
+    ])
+    expect(subjectsTo(mails, 'reporter.a1@test.vn')).toEqual([
+      'Airing not confirmed: “Chuyên mục Cải cách hành chính” at 30/11/2026, 06:30 is recorded as missed',
+    ])
+    const { docs: airings } = await app.payload.find({
+      collection: slugs.airings,
+      where: { item: { equals: itemId } },
+      overrideAccess: true,
+    })
     expect(airings).toHaveLength(1)
     expect(airings[0]).toMatchObject({ status: 'missed', occurrenceAt: '2026-11-29T23:30:00.000Z' })
-    const { docs: tallies } = await app.payload.find({ collection: slugs.broadcastTallies, where: { outlet: { equals: outletId } }, overrideAccess: true })
+    const { docs: tallies } = await app.payload.find({
+      collection: slugs.broadcastTallies,
+      where: { outlet: { equals: outletId } },
+      overrideAccess: true,
+    })
     expect(tallies.find((t) => t.quarter === '2026-Q4')).toMatchObject({ missed: 1, confirmed: 0 })
 
     await runScheduledNow(app.payload, 'missedAirings')
     expect(await newMails(0)).toHaveLength(0)
-    expect((await app.payload.count({ collection: slugs.airings, where: { item: { equals: itemId } }, overrideAccess: true })).totalDocs).toBe(1)
+    expect(
+      (
+        await app.payload.count({
+          collection: slugs.airings,
+          where: { item: { equals: itemId } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(1)
   })
 })
 
 describe('report deadlines', () => {
   const submit = async (unit: number) => {
-    await app.payload.create({ collection: slugs.unitReports, data: { plan: planId, unit, period: 'Q4', status: 'submitted' }, overrideAccess: true })
+    await app.payload.create({
+      collection: slugs.unitReports,
+      data: { plan: planId, unit, period: 'Q4', status: 'submitted' },
+      overrideAccess: true,
+    })
   }
 
   it('should remind before the deadline, then escalate one level at a time, each step once, until the report arrives', async () => {
@@ -140,12 +219,18 @@ describe('report deadlines', () => {
     await runScheduledNow(app.payload, 'reportDeadlines')
     let mails = await newMails(5)
     expect(mails).toHaveLength(5)
-    expect(subjectsTo(mails, 'huyen.a@test.vn')).toEqual([`Nhắc hạn nộp báo cáo Quý IV/2026 (${PLAN}): còn 7 ngày`])
+    expect(subjectsTo(mails, 'huyen.a@test.vn')).toEqual([
+      `Nhắc hạn nộp báo cáo Quý IV/2026 (${PLAN}): còn 7 ngày`,
+    ])
     const districtReminder = mails.find((m) => subjectsTo([m], 'huyen.a@test.vn').length)!
     expect(districtReminder.text).toContain('Đơn vị: UBND huyện A')
     expect(districtReminder.text).toContain('Hạn nộp: 17:00 20/12/2026')
-    expect(subjectsTo(mails, 'vanthu.a2@test.vn')).toEqual([`Nhắc hạn nộp báo cáo Quý IV/2026 (${PLAN}): còn 7 ngày`])
-    expect(subjectsTo(mails, 'reporter.a1@test.vn')).toEqual([`Report due for Q4 2026 (${PLAN}): 7 days left`])
+    expect(subjectsTo(mails, 'vanthu.a2@test.vn')).toEqual([
+      `Nhắc hạn nộp báo cáo Quý IV/2026 (${PLAN}): còn 7 ngày`,
+    ])
+    expect(subjectsTo(mails, 'reporter.a1@test.vn')).toEqual([
+      `Report due for Q4 2026 (${PLAN}): 7 days left`,
+    ])
     await runScheduledNow(app.payload, 'reportDeadlines')
     expect(await newMails(0)).toHaveLength(0)
 
@@ -155,15 +240,22 @@ describe('report deadlines', () => {
     setClock('2026-12-18T09:00:00+07:00')
     await runScheduledNow(app.payload, 'reportDeadlines')
     mails = await newMails(2)
-    expect(mails.map((m) => m.subject).sort()).toEqual([`Nhắc hạn nộp báo cáo Quý IV/2026 (${PLAN}): còn 3 ngày`, `Nhắc hạn nộp báo cáo Quý IV/2026 (${PLAN}): còn 3 ngày`])
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      `Nhắc hạn nộp báo cáo Quý IV/2026 (${PLAN}): còn 3 ngày`,
+      `Nhắc hạn nộp báo cáo Quý IV/2026 (${PLAN}): còn 3 ngày`,
+    ])
     expect(subjectsTo(mails, 'xa.a1@test.vn')).toEqual([])
 
     // Deadline passed: step 0 tells each late unit itself.
     setClock('2026-12-20T18:00:00+07:00')
     await runScheduledNow(app.payload, 'reportDeadlines')
     mails = await newMails(2)
-    expect(subjectsTo(mails, 'huyen.a@test.vn')).toEqual([`Quá hạn nộp báo cáo Quý IV/2026 (${PLAN})`])
-    expect(subjectsTo(mails, 'vanthu.a2@test.vn')).toEqual([`Quá hạn nộp báo cáo Quý IV/2026 (${PLAN})`])
+    expect(subjectsTo(mails, 'huyen.a@test.vn')).toEqual([
+      `Quá hạn nộp báo cáo Quý IV/2026 (${PLAN})`,
+    ])
+    expect(subjectsTo(mails, 'vanthu.a2@test.vn')).toEqual([
+      `Quá hạn nộp báo cáo Quý IV/2026 (${PLAN})`,
+    ])
 
     // The district reports late; two days on, step 1 tells the district about commune A2 only.
     setClock('2026-12-21T08:00:00+07:00')
@@ -172,14 +264,18 @@ describe('report deadlines', () => {
     await runScheduledNow(app.payload, 'reportDeadlines')
     mails = await newMails(1)
     expect(mails).toHaveLength(1)
-    expect(subjectsTo(mails, 'huyen.a@test.vn')).toEqual([`Đơn vị chậm báo cáo: UBND xã A2 – Quý IV/2026 (${PLAN})`])
+    expect(subjectsTo(mails, 'huyen.a@test.vn')).toEqual([
+      `Đơn vị chậm báo cáo: UBND xã A2 – Quý IV/2026 (${PLAN})`,
+    ])
     expect(mails[0]!.text).toContain('2 ngày')
 
     // Step 2 reaches the province's communications staff; then commune A2 reports and it stops.
     setClock('2026-12-24T18:00:00+07:00')
     await runScheduledNow(app.payload, 'reportDeadlines')
     mails = await newMails(1)
-    expect(subjectsTo(mails, 'tinh@test.vn')).toEqual([`Đơn vị chậm báo cáo: UBND xã A2 – Quý IV/2026 (${PLAN})`])
+    expect(subjectsTo(mails, 'tinh@test.vn')).toEqual([
+      `Đơn vị chậm báo cáo: UBND xã A2 – Quý IV/2026 (${PLAN})`,
+    ])
     await submit(tree.communeA2)
     setClock('2026-12-28T18:00:00+07:00')
     await runScheduledNow(app.payload, 'reportDeadlines')
@@ -192,7 +288,15 @@ describe('weekly digest, nightly snapshot and scheduled publishing', () => {
     setClock('2026-12-02T10:00:00+07:00')
     await app.payload.create({
       collection: slugs.articles,
-      data: { title: 'Xã A1 ra mắt mô hình một cửa thân thiện', summary: 'Tóm tắt', body: richText('Nội dung'), reformAreas: [area], unit: tree.communeA1, _status: 'published', publishedAt: '2026-12-02T10:00:00+07:00' },
+      data: {
+        title: 'Xã A1 ra mắt mô hình một cửa thân thiện',
+        summary: 'Tóm tắt',
+        body: richText('Nội dung'),
+        reformAreas: [area],
+        unit: tree.communeA1,
+        _status: 'published',
+        publishedAt: '2026-12-02T10:00:00+07:00',
+      },
       overrideAccess: true,
     })
     setClock('2026-12-07T07:00:00+07:00')
@@ -221,30 +325,56 @@ describe('weekly digest, nightly snapshot and scheduled publishing', () => {
     setClock('2026-12-08T01:30:00+07:00')
     await runScheduledNow(app.payload, 'complianceSnapshot')
     await runScheduledNow(app.payload, 'complianceSnapshot')
-    const { docs } = await app.payload.find({ collection: slugs.complianceSnapshots, where: { plan: { equals: planId } }, overrideAccess: true })
+    const { docs } = await app.payload.find({
+      collection: slugs.complianceSnapshots,
+      where: { plan: { equals: planId } },
+      overrideAccess: true,
+    })
     expect(docs).toHaveLength(1)
     expect(docs[0]).toMatchObject({ day: '2026-12-08', period: '2026-Q4', indicatorsTotal: 1 })
-    expect((docs[0]!.indicators as { title: string }[])[0]!.title).toBe('Đài xã phát chuyên mục CCHC')
+    expect((docs[0]!.indicators as { title: string }[])[0]!.title).toBe(
+      'Đài xã phát chuyên mục CCHC',
+    )
   })
 
   it('should publish a scheduled article from the worker tick and tell who scheduled it', async () => {
     setClock('2026-12-08T08:00:00+07:00')
     const draft = await app.payload.create({
       collection: slugs.articles,
-      data: { title: 'Lịch tiếp công dân tháng 12', summary: 'Tóm tắt', body: richText('Nội dung'), reformAreas: [area], unit: tree.province },
+      data: {
+        title: 'Lịch tiếp công dân tháng 12',
+        summary: 'Tóm tắt',
+        body: richText('Nội dung'),
+        reformAreas: [area],
+        unit: tree.province,
+      },
       draft: true,
       overrideAccess: true,
     })
     await app.payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: slugs.articles, value: String(draft.id) as never }, user: { relationTo: slugs.users, value: ids.provinceEditor! } },
+      input: {
+        type: 'publish',
+        doc: { relationTo: slugs.articles, value: String(draft.id) as never },
+        user: { relationTo: slugs.users, value: ids.provinceEditor! },
+      },
       waitUntil: new Date('2026-12-08T09:00:00+07:00'),
     })
     setClock('2026-12-08T09:00:30+07:00')
     await runDueJobs(app.payload)
     const mails = await newMails(1)
-    expect(subjectsTo(mails, 'tinh@test.vn')).toEqual(['Đã đăng theo lịch: Lịch tiếp công dân tháng 12'])
-    expect((await app.payload.findByID({ collection: slugs.articles, id: draft.id, overrideAccess: true }))._status).toBe('published')
+    expect(subjectsTo(mails, 'tinh@test.vn')).toEqual([
+      'Đã đăng theo lịch: Lịch tiếp công dân tháng 12',
+    ])
+    expect(
+      (
+        await app.payload.findByID({
+          collection: slugs.articles,
+          id: draft.id,
+          overrideAccess: true,
+        })
+      )._status,
+    ).toBe('published')
     await runDueJobs(app.payload)
     expect(await newMails(0)).toHaveLength(0)
   })
@@ -259,6 +389,11 @@ describe('GET /api/health', () => {
     expect(body.jobs).toMatchObject({ depth: 0 })
     expect(body.outbox).toMatchObject({ pending: 0, failed: 0 })
     expect(body.status).toBe('degraded')
-    expect(body.problems).toEqual([{ area: 'scheduler', message: 'Chưa có tiến trình nào chạy lịch tự động (PROCESS_ROLE=worker hoặc all).' }])
+    expect(body.problems).toEqual([
+      {
+        area: 'scheduler',
+        message: 'Chưa có tiến trình nào chạy lịch tự động (PROCESS_ROLE=worker hoặc all).',
+      },
+    ])
   })
 })

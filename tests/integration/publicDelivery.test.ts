@@ -6,7 +6,6 @@ import { createTree, createUser, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import http from 'node:http'
 
-
 // Read once, when the delivery state is first made: a small burst that refills slowly, and the
 // default one-second poll whose bound the README states.
 process.env.PUBLIC_API_KEY_BURST = '3'
@@ -32,12 +31,20 @@ beforeAll(async () => {
   app = await startTestApp()
   tree = await createTree(app.payload)
   ;({ area } = await createTaxonomy(app.payload))
-  await createUser(app.payload, 'portal@test.vn', ['portal'], tree.province, { enableAPIKey: true, apiKey: PORTAL_KEY })
-  await createUser(app.payload, 'limited@test.vn', ['portal'], tree.province, { enableAPIKey: true, apiKey: LIMITED_KEY })
+  await createUser(app.payload, 'portal@test.vn', ['portal'], tree.province, {
+    enableAPIKey: true,
+    apiKey: PORTAL_KEY,
+  })
+  await createUser(app.payload, 'limited@test.vn', ['portal'], tree.province, {
+    enableAPIKey: true,
+    apiKey: LIMITED_KEY,
+  })
   registry = await import('@/modules/delivery/registry')
   generation = await import('@/modules/delivery/cache/generation')
   const { publicRequestListener } = await import('@/modules/delivery/cache/nodeListener')
-  fastServer = http.createServer(publicRequestListener({ payload: app.payload, matchRoute: registry.matchPublicRoute }))
+  fastServer = http.createServer(
+    publicRequestListener({ payload: app.payload, matchRoute: registry.matchPublicRoute }),
+  )
   await new Promise<void>((resolve) => fastServer.listen(0, '127.0.0.1', resolve))
   fastUrl = `http://127.0.0.1:${(fastServer.address() as { port: number }).port}`
 })
@@ -54,18 +61,30 @@ const viaNext = (urlPath: string, init: RequestInit = {}) =>
 /** Through the fast node:http path, as `npm start` serves it. */
 const viaFast = (urlPath: string, init: RequestInit = {}) => fetch(`${fastUrl}${urlPath}`, init)
 
-const titles = async (response: Response) => ((await response.json()) as { items: { title: string }[] }).items.map((item) => item.title)
+const titles = async (response: Response) =>
+  ((await response.json()) as { items: { title: string }[] }).items.map((item) => item.title)
 
 const draft = async (title: string) =>
   app.payload.create({
     collection: slugs.articles,
-    data: { title, summary: `Tóm tắt: ${title}`, body: richText(title), reformAreas: [area], unit: tree.province },
+    data: {
+      title,
+      summary: `Tóm tắt: ${title}`,
+      body: richText(title),
+      reformAreas: [area],
+      unit: tree.province,
+    },
     draft: true,
     overrideAccess: true,
   })
 
 const publish = (id: number | string, data: Record<string, unknown> = {}) =>
-  app.payload.update({ collection: slugs.articles, id, data: { ...data, _status: 'published' }, overrideAccess: true })
+  app.payload.update({
+    collection: slugs.articles,
+    id,
+    data: { ...data, _status: 'published' },
+    overrideAccess: true,
+  })
 
 describe.each([
   ['Next route handlers', viaNext],
@@ -94,7 +113,9 @@ describe.each([
     const miss = await get('/api/public/v1/articles?limit=5&page=1')
     const hit = await get('/api/public/v1/articles?page=1&limit=5')
     expect(hit.headers.get('x-cache')).toBe('HIT')
-    expect(Buffer.from(await hit.arrayBuffer()).equals(Buffer.from(await miss.arrayBuffer()))).toBe(true)
+    expect(Buffer.from(await hit.arrayBuffer()).equals(Buffer.from(await miss.arrayBuffer()))).toBe(
+      true,
+    )
     expect(hit.headers.get('etag')).toBe(miss.headers.get('etag'))
   })
 
@@ -114,12 +135,18 @@ describe.each([
 
     const preflight = await get(LIST, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://cong.example.vn', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+      headers: {
+        Origin: 'https://cong.example.vn',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization',
+      },
     })
     expect(preflight.status).toBe(204)
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS')
-    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization')
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
+      'authorization',
+    )
   })
 
   it('should answer HEAD with the headers of GET and no body', async () => {
@@ -150,12 +177,19 @@ describe('a failing route', () => {
         expect(res.status).toBe(500)
         expect(res.headers.get('cache-control')).toBe('no-store')
         const body = (await res.json()) as { error: { code: string; message: string } }
-        expect(body.error).toEqual({ code: 'serverError', message: 'Máy chủ gặp lỗi khi trả lời yêu cầu này. Vui lòng thử lại sau. / The server failed to answer this request. Please try again later.' })
+        expect(body.error).toEqual({
+          code: 'serverError',
+          message:
+            'Máy chủ gặp lỗi khi trả lời yêu cầu này. Vui lòng thử lại sau. / The server failed to answer this request. Please try again later.',
+        })
       }
       expect(calls).toBe(2)
       expect((await viaFast(LIST)).status).toBe(200)
     } finally {
-      registry.publicRoutes.splice(registry.publicRoutes.findIndex((route) => route.path === '/api/public/v1/test-failure'), 1)
+      registry.publicRoutes.splice(
+        registry.publicRoutes.findIndex((route) => route.path === '/api/public/v1/test-failure'),
+        1,
+      )
     }
   })
 })
@@ -172,7 +206,9 @@ describe('read-only API keys', () => {
     expect(res.status).toBe(401)
     const body = (await res.json()) as { error: { code: string; message: string } }
     expect(body.error.code).toBe('invalidApiKey')
-    expect(body.error.message).toBe('Khóa API không hợp lệ hoặc đã bị thu hồi. / The API key is invalid or has been revoked.')
+    expect(body.error.message).toBe(
+      'Khóa API không hợp lệ hoặc đã bị thu hồi. / The API key is invalid or has been revoked.',
+    )
     expect(res.headers.get('cache-control')).toBe('no-store')
     expect((await viaNext(LIST)).status).toBe(200)
   })
@@ -187,7 +223,9 @@ describe('read-only API keys', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
     const body = (await limited.json()) as { error: { code: string; message: string } }
     expect(body.error.code).toBe('rateLimited')
-    expect(body.error.message).toMatch(/^Khóa API này đã gửi quá nhiều yêu cầu\..* \/ This API key has sent too many requests\./)
+    expect(body.error.message).toMatch(
+      /^Khóa API này đã gửi quá nhiều yêu cầu\..* \/ This API key has sent too many requests\./,
+    )
     // Other keys and anonymous readers are not affected.
     expect((await viaFast(LIST)).status).toBe(200)
   })
@@ -211,11 +249,21 @@ describe('a change to content on this instance', () => {
     }
 
     await publish(doc.id, { title: 'Thông báo tiếp nhận hồ sơ trực tuyến (sửa đổi)' })
-    for (const get of [viaNext, viaFast]) expect((await titles(await get(LIST)))[0]).toBe('Thông báo tiếp nhận hồ sơ trực tuyến (sửa đổi)')
+    for (const get of [viaNext, viaFast])
+      expect((await titles(await get(LIST)))[0]).toBe(
+        'Thông báo tiếp nhận hồ sơ trực tuyến (sửa đổi)',
+      )
 
-    await app.payload.update({ collection: slugs.articles, id: doc.id, data: { _status: 'draft' }, overrideAccess: true })
+    await app.payload.update({
+      collection: slugs.articles,
+      id: doc.id,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+    })
     for (const get of [viaNext, viaFast]) {
-      expect(await titles(await get(LIST))).not.toContain('Thông báo tiếp nhận hồ sơ trực tuyến (sửa đổi)')
+      expect(await titles(await get(LIST))).not.toContain(
+        'Thông báo tiếp nhận hồ sơ trực tuyến (sửa đổi)',
+      )
       expect((await get(single)).status).toBe(404)
     }
   })
@@ -227,12 +275,21 @@ describe('a change to content on this instance', () => {
     // cache too), so that no bump but the ones under test happens in between.
     const { deliveryState } = await import('@/modules/delivery/cache/state')
     await viaFast(LIST)
-    const stored = (await app.payload.findGlobal({ slug: globalSlugs.publicCacheState })) as { stamp?: string | null }
-    while (deliveryState().seenStamp !== (stored.stamp ?? null)) await new Promise((r) => setTimeout(r, 20))
+    const stored = (await app.payload.findGlobal({ slug: globalSlugs.publicCacheState })) as {
+      stamp?: string | null
+    }
+    while (deliveryState().seenStamp !== (stored.stamp ?? null))
+      await new Promise((r) => setTimeout(r, 20))
     const { createLocalReq, initTransaction, commitTransaction } = await import('payload')
     const req = await createLocalReq({}, app.payload)
     await initTransaction(req)
-    await app.payload.update({ collection: slugs.articles, id: doc.id, data: { title: 'Bản tin sau khi sửa' }, req, overrideAccess: true })
+    await app.payload.update({
+      collection: slugs.articles,
+      id: doc.id,
+      data: { title: 'Bản tin sau khi sửa' },
+      req,
+      overrideAccess: true,
+    })
     // A read racing the commit sees the old rows (and may cache them under the bumped generation)…
     expect(await titles(await viaFast(LIST))).toContain('Bản tin trước khi sửa')
     expect((await viaFast(LIST)).headers.get('x-cache')).toBe('HIT')
@@ -256,16 +313,29 @@ describe('a change made through another instance', () => {
     let output = ''
     for (let attempt = 1; !/PUBLIC_INSTANCE_READY (\d+)/.test(output); attempt++) {
       output = ''
-      const started = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/publicInstance.ts'], {
-        cwd: process.cwd(),
-        env: { ...process.env, NODE_OPTIONS: '--no-deprecation', PUBLIC_CACHE_POLL_MS: String(POLL_MS) },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
+      const started = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'tests/helpers/publicInstance.ts'],
+        {
+          cwd: process.cwd(),
+          env: {
+            ...process.env,
+            NODE_OPTIONS: '--no-deprecation',
+            PUBLIC_CACHE_POLL_MS: String(POLL_MS),
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      )
       child = started
       started.stdout?.on('data', (chunk) => (output += chunk))
       started.stderr?.on('data', (chunk) => (output += chunk))
       const deadline = Date.now() + 60_000
-      while (!/PUBLIC_INSTANCE_READY (\d+)/.test(output) && started.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+      while (
+        !/PUBLIC_INSTANCE_READY (\d+)/.test(output) &&
+        started.exitCode === null &&
+        Date.now() < deadline
+      )
+        await new Promise((r) => setTimeout(r, 100))
       if (/PUBLIC_INSTANCE_READY/.test(output)) break
       if (started.exitCode === null) started.kill('SIGKILL')
       if (attempt === 3) throw new Error(`the second instance did not start:\n${output}`)

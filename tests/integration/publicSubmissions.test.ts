@@ -6,7 +6,6 @@ import { createTaxonomy, richText } from '../helpers/content'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 
-
 let app: TestApp
 let tree: Tree
 let field: number
@@ -24,19 +23,46 @@ beforeAll(async () => {
   ;({ field, area } = await createTaxonomy(app.payload))
   await createUser(app.payload, 'editor@test.vn', ['editor'], tree.province)
   await createUser(app.payload, 'reviewer@test.vn', ['reviewer'], tree.province)
-  for (const email of ['editor@test.vn', 'reviewer@test.vn']) token[email] = await app.login(email, PASSWORD)
-  const base = { summary: 'Tóm tắt', body: richText('Nội dung'), reformAreas: [area], unit: tree.province }
-  articleId = (await app.payload.create({ collection: slugs.articles, data: { ...base, title: 'Bài đã đăng', _status: 'published' }, overrideAccess: true })).id as number
-  draftId = (await app.payload.create({ collection: slugs.articles, data: { ...base, title: 'Bài nháp' }, draft: true, overrideAccess: true })).id as number
+  for (const email of ['editor@test.vn', 'reviewer@test.vn'])
+    token[email] = await app.login(email, PASSWORD)
+  const base = {
+    summary: 'Tóm tắt',
+    body: richText('Nội dung'),
+    reformAreas: [area],
+    unit: tree.province,
+  }
+  articleId = (
+    await app.payload.create({
+      collection: slugs.articles,
+      data: { ...base, title: 'Bài đã đăng', _status: 'published' },
+      overrideAccess: true,
+    })
+  ).id as number
+  draftId = (
+    await app.payload.create({
+      collection: slugs.articles,
+      data: { ...base, title: 'Bài nháp' },
+      draft: true,
+      overrideAccess: true,
+    })
+  ).id as number
 })
 afterAll(async () => app?.destroy())
 
-const count = async (collection: 'citizen-questions' | 'comments' | 'article-ratings') => (await app.payload.count({ collection, overrideAccess: true })).totalDocs
+const count = async (collection: 'citizen-questions' | 'comments' | 'article-ratings') =>
+  (await app.payload.count({ collection, overrideAccess: true })).totalDocs
 
 const ask = async (body: Record<string, unknown>, headers = from(), withProof = true) =>
   app.rest('POST', '/citizen-questions', {
     headers,
-    body: { name: 'Trần Văn Bình', email: 'binh@nguoidan.demo', question: 'Thủ tục cấp đổi sổ đỏ cần giấy tờ gì?', procedureField: field, ...(withProof ? { altcha: await solveProof(app) } : {}), ...body },
+    body: {
+      name: 'Trần Văn Bình',
+      email: 'binh@nguoidan.demo',
+      question: 'Thủ tục cấp đổi sổ đỏ cần giấy tờ gì?',
+      procedureField: field,
+      ...(withProof ? { altcha: await solveProof(app) } : {}),
+      ...body,
+    },
   })
 
 describe('citizen questions', () => {
@@ -44,7 +70,11 @@ describe('citizen questions', () => {
     const res = await ask({})
     expect(res.status).toBe(201)
     const { doc } = (await res.json()) as { doc: { id: number; status?: string } }
-    const stored = await app.payload.findByID({ collection: slugs.citizenQuestions, id: doc.id, overrideAccess: true })
+    const stored = await app.payload.findByID({
+      collection: slugs.citizenQuestions,
+      id: doc.id,
+      overrideAccess: true,
+    })
     expect(stored.status).toBe('new')
   })
 
@@ -89,57 +119,136 @@ describe('citizen questions', () => {
   it('should not let the public set the status or the answer', async () => {
     const res = await ask({ status: 'published', answer: richText('Tự trả lời') })
     const { doc } = (await res.json()) as { doc: { id: number } }
-    const stored = await app.payload.findByID({ collection: slugs.citizenQuestions, id: doc.id, overrideAccess: true })
+    const stored = await app.payload.findByID({
+      collection: slugs.citizenQuestions,
+      id: doc.id,
+      overrideAccess: true,
+    })
     expect(stored.status).toBe('new')
     expect(stored.answer ?? null).toBeNull()
   })
 
   it('should queue the answer mail for the asker once, and turn the question into a published FAQ in one click', async () => {
-    const queued = async () => (await app.payload.find({ collection: slugs.outbox, where: { template: { equals: 'citizenAnswer' } }, overrideAccess: true })).docs
-    const { doc } = (await (await ask({ question: 'Đăng ký biến động đất đai mất bao lâu?' })).json()) as { doc: { id: number } }
+    const queued = async () =>
+      (
+        await app.payload.find({
+          collection: slugs.outbox,
+          where: { template: { equals: 'citizenAnswer' } },
+          overrideAccess: true,
+        })
+      ).docs
+    const { doc } = (await (
+      await ask({ question: 'Đăng ký biến động đất đai mất bao lâu?' })
+    ).json()) as { doc: { id: number } }
     const answered = await app.rest('PATCH', `/citizen-questions/${doc.id}`, {
       token: token['editor@test.vn'],
-      body: { status: 'answered', answer: richText('Thời hạn giải quyết không quá 10 ngày làm việc.') },
+      body: {
+        status: 'answered',
+        answer: richText('Thời hạn giải quyết không quá 10 ngày làm việc.'),
+      },
     })
     expect(answered.status).toBe(200)
     const [message] = await queued()
-    expect(message).toMatchObject({ to: 'binh@nguoidan.demo', state: 'pending', key: `answer:question:${doc.id}`, subject: 'Trả lời câu hỏi của Ông/Bà về thủ tục hành chính' })
-    const mail = await renderMail(app.payload, 'citizenAnswer', message!.data, 'vi', 'http://localhost:3000')
+    expect(message).toMatchObject({
+      to: 'binh@nguoidan.demo',
+      state: 'pending',
+      key: `answer:question:${doc.id}`,
+      subject: 'Trả lời câu hỏi của Ông/Bà về thủ tục hành chính',
+    })
+    const mail = await renderMail(
+      app.payload,
+      'citizenAnswer',
+      message!.data,
+      'vi',
+      'http://localhost:3000',
+    )
     expect(mail.text).toContain('Thời hạn giải quyết không quá 10 ngày làm việc.')
-    await app.rest('PATCH', `/citizen-questions/${doc.id}`, { token: token['editor@test.vn'], body: { assignedUnit: tree.districtA } })
+    await app.rest('PATCH', `/citizen-questions/${doc.id}`, {
+      token: token['editor@test.vn'],
+      body: { assignedUnit: tree.districtA },
+    })
     expect(await queued()).toHaveLength(1)
 
-    expect((await app.rest('POST', `/citizen-questions/${doc.id}/publish-faq`, { token: token['editor@test.vn'] })).status).toBe(403)
-    const published = await app.rest('POST', `/citizen-questions/${doc.id}/publish-faq`, { token: token['reviewer@test.vn'] })
+    expect(
+      (
+        await app.rest('POST', `/citizen-questions/${doc.id}/publish-faq`, {
+          token: token['editor@test.vn'],
+        })
+      ).status,
+    ).toBe(403)
+    const published = await app.rest('POST', `/citizen-questions/${doc.id}/publish-faq`, {
+      token: token['reviewer@test.vn'],
+    })
     expect(published.status).toBe(201)
     const { faq } = (await published.json()) as { faq: { id: number } }
-    const publicFaq = (await (await app.rest('GET', `/faqs/${faq.id}`)).json()) as Record<string, unknown>
+    const publicFaq = (await (await app.rest('GET', `/faqs/${faq.id}`)).json()) as Record<
+      string,
+      unknown
+    >
     expect(publicFaq.question).toBe('Đăng ký biến động đất đai mất bao lâu?')
     expect(JSON.stringify(publicFaq)).not.toContain('binh@nguoidan.demo')
     expect(JSON.stringify(publicFaq)).not.toContain('Trần Văn Bình')
-    expect((await app.payload.findByID({ collection: slugs.citizenQuestions, id: doc.id, overrideAccess: true })).status).toBe('published')
-    expect((await app.rest('POST', `/citizen-questions/${doc.id}/publish-faq`, { token: token['reviewer@test.vn'] })).status).toBe(409)
+    expect(
+      (
+        await app.payload.findByID({
+          collection: slugs.citizenQuestions,
+          id: doc.id,
+          overrideAccess: true,
+        })
+      ).status,
+    ).toBe('published')
+    expect(
+      (
+        await app.rest('POST', `/citizen-questions/${doc.id}/publish-faq`, {
+          token: token['reviewer@test.vn'],
+        })
+      ).status,
+    ).toBe(409)
   })
 
   it('should refuse to mark a question answered without an answer', async () => {
     const { doc } = (await (await ask({})).json()) as { doc: { id: number } }
-    const res = await app.rest('PATCH', `/citizen-questions/${doc.id}`, { token: token['editor@test.vn'], body: { status: 'answered' } })
+    const res = await app.rest('PATCH', `/citizen-questions/${doc.id}`, {
+      token: token['editor@test.vn'],
+      body: { status: 'answered' },
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(await res.json())).toContain('Hãy nhập nội dung trả lời')
   })
 })
 
 const comment = async (body: Record<string, unknown>, headers = from()) =>
-  app.rest('POST', '/comments', { headers, body: { article: articleId, name: 'Bạn đọc', content: 'Bài viết hay.', altcha: await solveProof(app), ...body } })
+  app.rest('POST', '/comments', {
+    headers,
+    body: {
+      article: articleId,
+      name: 'Bạn đọc',
+      content: 'Bài viết hay.',
+      altcha: await solveProof(app),
+      ...body,
+    },
+  })
 
 describe('comments', () => {
   it('should hold a new comment for moderation and show it to the public only once approved, as text', async () => {
     const res = await comment({ content: 'Bài viết <b>rất</b> hữu ích' })
     expect(res.status).toBe(201)
     const { doc } = (await res.json()) as { doc: { id: number } }
-    const visible = async () => ((await (await app.rest('GET', '/comments?limit=100')).json()) as { docs: { id: number; content: string }[] }).docs
+    const visible = async () =>
+      (
+        (await (await app.rest('GET', '/comments?limit=100')).json()) as {
+          docs: { id: number; content: string }[]
+        }
+      ).docs
     expect((await visible()).map((c) => c.id)).not.toContain(doc.id)
-    expect((await app.rest('PATCH', `/comments/${doc.id}`, { token: token['editor@test.vn'], body: { status: 'approved' } })).status).toBe(200)
+    expect(
+      (
+        await app.rest('PATCH', `/comments/${doc.id}`, {
+          token: token['editor@test.vn'],
+          body: { status: 'approved' },
+        })
+      ).status,
+    ).toBe(200)
     const shown = (await visible()).find((c) => c.id === doc.id)
     expect(shown?.content).toBe('Bài viết <b>rất</b> hữu ích')
   })
@@ -154,8 +263,18 @@ describe('comments', () => {
 
   it('should refuse comments on drafts, self-approval and floods', async () => {
     expect((await comment({ article: draftId })).status).toBe(400)
-    const selfApproved = (await (await comment({ status: 'approved' })).json()) as { doc: { id: number } }
-    expect((await app.payload.findByID({ collection: slugs.comments, id: selfApproved.doc.id, overrideAccess: true })).status).toBe('pending')
+    const selfApproved = (await (await comment({ status: 'approved' })).json()) as {
+      doc: { id: number }
+    }
+    expect(
+      (
+        await app.payload.findByID({
+          collection: slugs.comments,
+          id: selfApproved.doc.id,
+          overrideAccess: true,
+        })
+      ).status,
+    ).toBe('pending')
     const headers = from()
     for (let i = 0; i < 5; i++) expect((await comment({}, headers)).status).toBe(201)
     expect((await comment({}, headers)).status).toBe(429)
@@ -164,7 +283,10 @@ describe('comments', () => {
 
 describe('ratings', () => {
   const rate = (score: unknown, visitorId?: string, headers = from()) =>
-    app.rest('POST', '/article-ratings', { headers, body: { article: articleId, score, ...(visitorId ? { visitorId } : {}) } })
+    app.rest('POST', '/article-ratings', {
+      headers,
+      body: { article: articleId, score, ...(visitorId ? { visitorId } : {}) },
+    })
 
   it('should count one rating per visitor and show the count and average on the article', async () => {
     expect((await rate(5, 'visitor-1')).status).toBe(201)
@@ -172,7 +294,9 @@ describe('ratings', () => {
     const again = await rate(1, 'visitor-1')
     expect(again.status).toBe(409)
     expect(JSON.stringify(await again.json())).toContain('đã đánh giá bài viết này')
-    const articleView = (await (await app.rest('GET', `/articles/${articleId}`)).json()) as { rating: { count: number; average: number } }
+    const articleView = (await (await app.rest('GET', `/articles/${articleId}`)).json()) as {
+      rating: { count: number; average: number }
+    }
     expect(articleView.rating).toEqual({ count: 2, average: 4.5 })
   })
 

@@ -7,12 +7,19 @@ const start = (env: Record<string, string>) => {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env }
   delete (childEnv as Record<string, string | undefined>).NODE_ENV
   Object.assign(childEnv, env)
-  return spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], { env: childEnv, encoding: 'utf8', timeout: 60_000 })
+  return spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], {
+    env: childEnv,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
 }
 
 describe('starting with a bad configuration', () => {
   it('should stop with a message naming DATABASE_URL when the URL is of an unknown kind', () => {
-    const result = start({ DATABASE_URL: 'postgres://user:secret@db/cchc', PAYLOAD_SECRET: 'x'.repeat(40) })
+    const result = start({
+      DATABASE_URL: 'postgres://user:secret@db/cchc',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+    })
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('Không thể khởi động / Cannot start')
     expect(result.stderr).toContain('DATABASE_URL: giá trị')

@@ -9,7 +9,6 @@ import { setClock } from '../helpers/clock'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import http from 'node:http'
 
-
 type Received = { headers: http.IncomingHttpHeaders; body: string }
 
 let app: TestApp
@@ -51,18 +50,39 @@ afterEach(() => {
   jest.useRealTimers()
 })
 
-const events = () => received.map((r) => JSON.parse(r.body) as { type: string; document: { title: string; slug: string } })
+const events = () =>
+  received.map(
+    (r) => JSON.parse(r.body) as { type: string; document: { title: string; slug: string } },
+  )
 
 describe('portal webhooks', () => {
   it('should let only admins register a hook, and make a secret when none is given', async () => {
     const admin = await app.login('quantri@test.vn', PASSWORD)
     const reviewer = await app.login('duyet@test.vn', PASSWORD)
-    expect((await app.rest('POST', '/webhooks', { token: reviewer, body: { name: 'Cổng huyện A', url: receiverUrl } })).status).toBe(403)
-    const bad = await app.rest('POST', '/webhooks', { token: admin, body: { name: 'Sai', url: 'ftp://portal' } })
+    expect(
+      (
+        await app.rest('POST', '/webhooks', {
+          token: reviewer,
+          body: { name: 'Cổng huyện A', url: receiverUrl },
+        })
+      ).status,
+    ).toBe(403)
+    const bad = await app.rest('POST', '/webhooks', {
+      token: admin,
+      body: { name: 'Sai', url: 'ftp://portal' },
+    })
     expect(bad.status).toBe(400)
-    const made = await app.rest('POST', '/webhooks', { token: admin, body: { name: 'Tự tạo khóa', url: receiverUrl, active: false } })
-    expect(((await made.json()) as { doc: { secret: string } }).doc.secret).toMatch(/^[0-9a-f]{64}$/)
-    const created = await app.rest('POST', '/webhooks', { token: admin, body: { name: 'Cổng huyện A', url: receiverUrl, secret: SECRET } })
+    const made = await app.rest('POST', '/webhooks', {
+      token: admin,
+      body: { name: 'Tự tạo khóa', url: receiverUrl, active: false },
+    })
+    expect(((await made.json()) as { doc: { secret: string } }).doc.secret).toMatch(
+      /^[0-9a-f]{64}$/,
+    )
+    const created = await app.rest('POST', '/webhooks', {
+      token: admin,
+      body: { name: 'Cổng huyện A', url: receiverUrl, secret: SECRET },
+    })
     expect(created.status).toBe(201)
   })
 
@@ -73,17 +93,39 @@ describe('portal webhooks', () => {
     down = true
     const res = await app.rest('POST', '/articles?draft=true', {
       token: reviewer,
-      body: { title: 'Tỉnh công bố bộ thủ tục mới', summary: 'Tóm tắt', body: richText('Nội dung'), reformAreas: [area], unit: tree.province },
+      body: {
+        title: 'Tỉnh công bố bộ thủ tục mới',
+        summary: 'Tóm tắt',
+        body: richText('Nội dung'),
+        reformAreas: [area],
+        unit: tree.province,
+      },
     })
     expect(res.status).toBe(201)
     const { doc } = (await res.json()) as { doc: { id: number } }
-    expect((await app.rest('PATCH', `/articles/${doc.id}`, { token: reviewer, body: { _status: 'published' } })).status).toBe(200)
+    expect(
+      (
+        await app.rest('PATCH', `/articles/${doc.id}`, {
+          token: reviewer,
+          body: { _status: 'published' },
+        })
+      ).status,
+    ).toBe(200)
     // A draft save changes nothing public: no event.
-    await app.rest('PATCH', `/articles/${doc.id}?draft=true`, { token: reviewer, body: { title: 'Bản nháp chưa đăng' } })
+    await app.rest('PATCH', `/articles/${doc.id}?draft=true`, {
+      token: reviewer,
+      body: { title: 'Bản nháp chưa đăng' },
+    })
 
     await runDueJobs(app.payload)
     expect(received).toHaveLength(0)
-    const [pending] = (await app.payload.find({ collection: slugs.outbox, where: { channel: { equals: 'webhook' } }, overrideAccess: true })).docs
+    const [pending] = (
+      await app.payload.find({
+        collection: slugs.outbox,
+        where: { channel: { equals: 'webhook' } },
+        overrideAccess: true,
+      })
+    ).docs
     expect(pending).toMatchObject({ state: 'pending', attempts: 1, to: receiverUrl })
     expect(pending!.lastError).toContain('503')
 
@@ -94,18 +136,39 @@ describe('portal webhooks', () => {
     await runDueJobs(app.payload)
     expect(events().map((e) => e.type)).toEqual(['article.published'])
 
-    await app.rest('PATCH', `/articles/${doc.id}`, { token: reviewer, body: { title: 'Tỉnh công bố bộ thủ tục mới (cập nhật)', _status: 'published' } })
+    await app.rest('PATCH', `/articles/${doc.id}`, {
+      token: reviewer,
+      body: { title: 'Tỉnh công bố bộ thủ tục mới (cập nhật)', _status: 'published' },
+    })
     setClock('2026-12-10T08:02:00+07:00')
     await app.rest('PATCH', `/articles/${doc.id}`, { token: reviewer, body: { _status: 'draft' } })
     await runDueJobs(app.payload)
     await runDueJobs(app.payload)
-    expect(events().map((e) => e.type)).toEqual(['article.published', 'article.updated', 'article.unpublished'])
+    expect(events().map((e) => e.type)).toEqual([
+      'article.published',
+      'article.updated',
+      'article.unpublished',
+    ])
     expect(events()[1]!.document.title).toBe('Tỉnh công bố bộ thủ tục mới (cập nhật)')
 
     for (const { headers, body } of received) {
       expect(headers['content-type']).toContain('application/json')
-      expect(verifyWebhook(SECRET, Number(headers['x-cchc-timestamp']), body, String(headers['x-cchc-signature']))).toBe(true)
-      expect(verifyWebhook('khoa-sai', Number(headers['x-cchc-timestamp']), body, String(headers['x-cchc-signature']))).toBe(false)
+      expect(
+        verifyWebhook(
+          SECRET,
+          Number(headers['x-cchc-timestamp']),
+          body,
+          String(headers['x-cchc-signature']),
+        ),
+      ).toBe(true)
+      expect(
+        verifyWebhook(
+          'khoa-sai',
+          Number(headers['x-cchc-timestamp']),
+          body,
+          String(headers['x-cchc-signature']),
+        ),
+      ).toBe(false)
     }
     expect(new Set(received.map((r) => r.headers['x-cchc-delivery'])).size).toBe(3)
   })

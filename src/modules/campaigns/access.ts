@@ -3,7 +3,8 @@ import type { Access } from 'payload'
 import { hasRole, isStaffUser, type Role } from '@/platform/roles'
 
 /** Plans are official documents: staff read them all; the public only plans marked public. */
-export const readPlans: Access = ({ req }) => (isStaffUser(req.user) ? true : { isPublic: { equals: true } })
+export const readPlans: Access = ({ req }) =>
+  isStaffUser(req.user) ? true : { isPublic: { equals: true } }
 
 /** Communications staff write plans, indicators and outlets. */
 export const planWriters: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')

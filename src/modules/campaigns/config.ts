@@ -11,7 +11,8 @@ const parseMissedAfterHours = (value: string | undefined): number | null => {
 }
 
 /** `MISSED_AFTER_HOURS` (24): the same grace for the job that records misses and for every scorecard. */
-export const missedAfterHours = (env: Env = process.env): number => parseMissedAfterHours(env.MISSED_AFTER_HOURS) ?? DEFAULT_MISSED_AFTER_HOURS
+export const missedAfterHours = (env: Env = process.env): number =>
+  parseMissedAfterHours(env.MISSED_AFTER_HOURS) ?? DEFAULT_MISSED_AFTER_HOURS
 
 /** A bad MISSED_AFTER_HOURS falls back to the default, and says so (at start and in /api/health). */
 export const checkCampaignSettings: ConfigCheck = (env) =>

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Endpoint, GlobalConfig, TaskConfig } from 'payload'
+import type { CollectionConfig, Endpoint, GlobalConfig } from 'payload'
 
 import type { AppExtensions, AppModule } from '@/platform/module'
 
@@ -21,15 +21,31 @@ import { mailTemplates } from './mail'
  * airing confirmations and their tallies, unit reports, the compliance engine and its scorecard,
  * nightly snapshots, and the jobs that remind and escalate.
  */
-export const collections: CollectionConfig[] = [CampaignPlans, TargetIndicators, BroadcastItems, Airings, BroadcastTallies, UnitReports, Outlets, OutreachChannels, ComplianceSnapshots]
+export const collections: CollectionConfig[] = [
+  CampaignPlans,
+  TargetIndicators,
+  BroadcastItems,
+  Airings,
+  BroadcastTallies,
+  UnitReports,
+  Outlets,
+  OutreachChannels,
+  ComplianceSnapshots,
+]
 export const globals: GlobalConfig[] = []
 export const endpoints: Endpoint[] = []
 export const tasks = campaignTasks
 export { messages } from './messages'
 
 export const adminViews: AppModule['adminViews'] = {
-  scorecard: { Component: '/src/modules/campaigns/views/Scorecard#ScorecardView', path: '/scorecard' },
-  broadcastCalendar: { Component: '/src/modules/campaigns/views/BroadcastCalendar#BroadcastCalendarView', path: '/broadcast-calendar' },
+  scorecard: {
+    Component: '/src/modules/campaigns/views/Scorecard#ScorecardView',
+    path: '/scorecard',
+  },
+  broadcastCalendar: {
+    Component: '/src/modules/campaigns/views/BroadcastCalendar#BroadcastCalendarView',
+    path: '/broadcast-calendar',
+  },
 }
 export const afterNavLinks = ['/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks']
 
@@ -47,7 +63,14 @@ export { missedAfterHours } from './config'
 export { reportDeadlinesOf, type PlanDeadlines, type UnitDeadline } from './domain/deadlines'
 export type { UnitFacts } from './domain/engine'
 export { icalRecurrenceRule } from './domain/icalRule'
-export { formatPeriod, lastFinishedQuarter, parsePeriod, periodLabel, periodRange, type Period } from './domain/periods'
+export {
+  formatPeriod,
+  lastFinishedQuarter,
+  parsePeriod,
+  periodLabel,
+  periodRange,
+  type Period,
+} from './domain/periods'
 export { airingsOf, scheduleOf } from './domain/recurrence'
 export { broadcastChannels, type BroadcastChannel } from './domain/vocabulary'
 export { itemsAiringBetween } from './jobs/broadcasts'

@@ -179,8 +179,10 @@ export const messages = defineMessages(
     'report.firstSubmittedAt': 'Gửi lần đầu lúc',
     'report.reopened': 'Mở lại cho đơn vị sửa',
     'report.duplicate': 'Đơn vị "{{unit}}" đã có báo cáo {{period}} cho kế hoạch này.',
-    'report.periodInvalid': 'Kỳ báo cáo "{{period}}" không hợp lệ (Quý I–IV, 6 tháng, 9 tháng hoặc năm).',
-    'report.locked': 'Báo cáo đã duyệt hoặc đã quá hạn nên bị khóa. Liên hệ quản trị hệ thống để mở lại.',
+    'report.periodInvalid':
+      'Kỳ báo cáo "{{period}}" không hợp lệ (Quý I–IV, 6 tháng, 9 tháng hoặc năm).',
+    'report.locked':
+      'Báo cáo đã duyệt hoặc đã quá hạn nên bị khóa. Liên hệ quản trị hệ thống để mở lại.',
     'report.notAllowed': 'Bạn không thể chuyển báo cáo sang trạng thái này.',
     'report.reasonRequired': 'Khi trả lại báo cáo phải ghi rõ lý do.',
     'report.unitOutOfScope': 'Bạn chỉ được báo cáo cho đơn vị của mình hoặc các đơn vị trực thuộc.',
@@ -218,7 +220,8 @@ export const messages = defineMessages(
     'reports.planRequired': 'Hãy chọn kế hoạch (tham số plan) để xuất báo cáo.',
     'scorecard.contract': 'Hợp đồng',
     'scorecard.notFound': 'Không tìm thấy kế hoạch.',
-    'scorecard.badPeriod': 'Kỳ "{{period}}" không hợp lệ. Dùng dạng 2026-Q1, 2026-H1, 2026-9M hoặc 2026-Y.',
+    'scorecard.badPeriod':
+      'Kỳ "{{period}}" không hợp lệ. Dùng dạng 2026-Q1, 2026-H1, 2026-9M hoặc 2026-Y.',
     'scorecard.badUnit': 'Không tìm thấy đơn vị "{{unit}}" trong phạm vi của bạn.',
     'scorecard.timeliness': 'Tình hình nộp báo cáo',
     'timeliness.onTime': 'Đúng hạn',
@@ -226,19 +229,27 @@ export const messages = defineMessages(
     'timeliness.missing': 'Chưa nộp (quá hạn)',
     'timeliness.notDue': 'Chưa đến hạn',
     'mail.reminder.subject': 'Nhắc lịch phát sóng: {{title}} – {{time}}',
-    'mail.reminder.body': 'Theo lịch, {{outlet}} phát “{{title}}” ({{channel}}) lúc {{time}}, thời lượng {{minutes}} phút.',
+    'mail.reminder.body':
+      'Theo lịch, {{outlet}} phát “{{title}}” ({{channel}}) lúc {{time}}, thời lượng {{minutes}} phút.',
     'mail.reminder.ask': 'Sau khi phát, vui lòng xác nhận trên hệ thống, kèm minh chứng nếu có.',
-    'mail.missed.subject': 'Chưa xác nhận phát sóng: “{{title}}” lúc {{time}} được ghi nhận là không phát',
-    'mail.missed.body': 'Buổi phát “{{title}}” trên {{outlet}} lúc {{time}} chưa được xác nhận sau {{hours}} giờ nên đã được ghi nhận là không phát và tính vào chỉ tiêu của đơn vị ngay.',
-    'mail.missed.ask': 'Nếu buổi phát đã diễn ra, vui lòng mở bản ghi, đổi trạng thái thành “Đã phát” và đính kèm minh chứng.',
+    'mail.missed.subject':
+      'Chưa xác nhận phát sóng: “{{title}}” lúc {{time}} được ghi nhận là không phát',
+    'mail.missed.body':
+      'Buổi phát “{{title}}” trên {{outlet}} lúc {{time}} chưa được xác nhận sau {{hours}} giờ nên đã được ghi nhận là không phát và tính vào chỉ tiêu của đơn vị ngay.',
+    'mail.missed.ask':
+      'Nếu buổi phát đã diễn ra, vui lòng mở bản ghi, đổi trạng thái thành “Đã phát” và đính kèm minh chứng.',
     'mail.reportReminder.subject': 'Nhắc hạn nộp báo cáo {{period}} ({{plan}}): còn {{days}} ngày',
-    'mail.reportReminder.body': 'Đơn vị chưa nộp báo cáo {{period}} theo {{plan}} – {{planTitle}}. Hạn nộp: {{deadline}}.',
+    'mail.reportReminder.body':
+      'Đơn vị chưa nộp báo cáo {{period}} theo {{plan}} – {{planTitle}}. Hạn nộp: {{deadline}}.',
     'mail.reportOverdue.subject': 'Quá hạn nộp báo cáo {{period}} ({{plan}})',
-    'mail.reportOverdue.body': 'Đã quá hạn nộp báo cáo {{period}} theo {{plan}} – {{planTitle}} (hạn {{deadline}}) mà đơn vị chưa nộp. Vui lòng nộp ngay; nếu tiếp tục chậm, cấp trên sẽ được thông báo.',
+    'mail.reportOverdue.body':
+      'Đã quá hạn nộp báo cáo {{period}} theo {{plan}} – {{planTitle}} (hạn {{deadline}}) mà đơn vị chưa nộp. Vui lòng nộp ngay; nếu tiếp tục chậm, cấp trên sẽ được thông báo.',
     'mail.escalation.subject': 'Đơn vị chậm báo cáo: {{unit}} – {{period}} ({{plan}})',
-    'mail.escalation.body': '{{unit}} chưa nộp báo cáo {{period}} theo {{plan}} – {{planTitle}}; hạn nộp {{deadline}} đã qua {{days}} ngày. Đề nghị đơn vị đôn đốc.',
+    'mail.escalation.body':
+      '{{unit}} chưa nộp báo cáo {{period}} theo {{plan}} – {{planTitle}}; hạn nộp {{deadline}} đã qua {{days}} ngày. Đề nghị đơn vị đôn đốc.',
     'mail.digest.subject': 'Bản tin tuần {{week}}: tuyên truyền cải cách hành chính',
-    'mail.digest.intro': 'Tình hình tuyên truyền cải cách hành chính từ {{from}} đến {{to}} ({{scope}}).',
+    'mail.digest.intro':
+      'Tình hình tuyên truyền cải cách hành chính từ {{from}} đến {{to}} ({{scope}}).',
     'mail.digest.published': 'Tin bài đã đăng: {{count}}',
     'mail.digest.nonepublished': 'Không có tin bài nào được đăng trong tuần.',
     'mail.digest.plans': 'Tỷ lệ đơn vị đạt chỉ tiêu theo kế hoạch ({{period}})',
@@ -438,8 +449,10 @@ export const messages = defineMessages(
     'report.firstSubmittedAt': 'First submitted at',
     'report.reopened': 'Reopened for the unit',
     'report.duplicate': 'Unit "{{unit}}" already has a {{period}} report for this plan.',
-    'report.periodInvalid': 'Period "{{period}}" is unknown (quarters I–IV, half-year, nine months or year).',
-    'report.locked': 'The report is approved or past its deadline and is locked. Ask an administrator to reopen it.',
+    'report.periodInvalid':
+      'Period "{{period}}" is unknown (quarters I–IV, half-year, nine months or year).',
+    'report.locked':
+      'The report is approved or past its deadline and is locked. Ask an administrator to reopen it.',
     'report.notAllowed': 'You cannot move the report to that status.',
     'report.reasonRequired': 'Say why the report is returned.',
     'report.unitOutOfScope': 'You may only report for your own unit or the units under it.',
@@ -477,7 +490,8 @@ export const messages = defineMessages(
     'reports.planRequired': 'Choose a plan (the plan parameter) to export reports.',
     'scorecard.contract': 'Contract',
     'scorecard.notFound': 'Plan not found.',
-    'scorecard.badPeriod': 'Period "{{period}}" is invalid. Use 2026-Q1, 2026-H1, 2026-9M or 2026-Y.',
+    'scorecard.badPeriod':
+      'Period "{{period}}" is invalid. Use 2026-Q1, 2026-H1, 2026-9M or 2026-Y.',
     'scorecard.badUnit': 'Unit "{{unit}}" is not within your reach.',
     'scorecard.timeliness': 'Report submission',
     'timeliness.onTime': 'On time',
@@ -485,17 +499,24 @@ export const messages = defineMessages(
     'timeliness.missing': 'Missing (overdue)',
     'timeliness.notDue': 'Not due yet',
     'mail.reminder.subject': 'Broadcast reminder: {{title}} – {{time}}',
-    'mail.reminder.body': '{{outlet}} is scheduled to air “{{title}}” ({{channel}}) at {{time}}, for {{minutes}} minutes.',
-    'mail.reminder.ask': 'After it airs, please confirm it in the system, with evidence if you have any.',
+    'mail.reminder.body':
+      '{{outlet}} is scheduled to air “{{title}}” ({{channel}}) at {{time}}, for {{minutes}} minutes.',
+    'mail.reminder.ask':
+      'After it airs, please confirm it in the system, with evidence if you have any.',
     'mail.missed.subject': 'Airing not confirmed: “{{title}}” at {{time}} is recorded as missed',
-    'mail.missed.body': 'The airing of “{{title}}” on {{outlet}} at {{time}} was not confirmed within {{hours}} hours, so it is recorded as missed and counts against the unit’s quota now.',
-    'mail.missed.ask': 'If it did air, open the record, change its status to “Aired” and attach evidence.',
+    'mail.missed.body':
+      'The airing of “{{title}}” on {{outlet}} at {{time}} was not confirmed within {{hours}} hours, so it is recorded as missed and counts against the unit’s quota now.',
+    'mail.missed.ask':
+      'If it did air, open the record, change its status to “Aired” and attach evidence.',
     'mail.reportReminder.subject': 'Report due for {{period}} ({{plan}}): {{days}} days left',
-    'mail.reportReminder.body': 'Your unit has not yet submitted its {{period}} report under {{plan}} – {{planTitle}}. Deadline: {{deadline}}.',
+    'mail.reportReminder.body':
+      'Your unit has not yet submitted its {{period}} report under {{plan}} – {{planTitle}}. Deadline: {{deadline}}.',
     'mail.reportOverdue.subject': 'Report overdue for {{period}} ({{plan}})',
-    'mail.reportOverdue.body': 'The {{period}} report under {{plan}} – {{planTitle}} was due {{deadline}} and has not been submitted. Please submit it now; if it stays late, the level above will be told.',
+    'mail.reportOverdue.body':
+      'The {{period}} report under {{plan}} – {{planTitle}} was due {{deadline}} and has not been submitted. Please submit it now; if it stays late, the level above will be told.',
     'mail.escalation.subject': 'Late report: {{unit}} – {{period}} ({{plan}})',
-    'mail.escalation.body': '{{unit}} has not submitted its {{period}} report under {{plan}} – {{planTitle}}; the deadline ({{deadline}}) passed {{days}} days ago. Please follow up.',
+    'mail.escalation.body':
+      '{{unit}} has not submitted its {{period}} report under {{plan}} – {{planTitle}}; the deadline ({{deadline}}) passed {{days}} days ago. Please follow up.',
     'mail.digest.subject': 'Weekly digest {{week}}: administrative-reform outreach',
     'mail.digest.intro': 'Administrative-reform outreach from {{from}} to {{to}} ({{scope}}).',
     'mail.digest.published': 'Articles published: {{count}}',
@@ -520,7 +541,8 @@ export const messages = defineMessages(
     'snapshot.none': 'No snapshots yet; one is taken every night.',
     'snapshot.indicatorsMet': 'Indicators met',
     'plan.reminderDays': 'Remind before the report deadline (days)',
-    'plan.reminderDays.description': 'How many days before the deadline to remind, e.g. 7, 3 and 1.',
+    'plan.reminderDays.description':
+      'How many days before the deadline to remind, e.g. 7, 3 and 1.',
     'plan.escalationStepDays': 'Days between escalation steps',
   },
 )

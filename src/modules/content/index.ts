@@ -23,7 +23,18 @@ import { mailTemplates } from './mail'
  * taxonomies they are filed under, tone-insensitive search, and what citizens send (questions,
  * comments, ratings, behind an offline anti-spam proof).
  */
-export const collections: CollectionConfig[] = [Articles, Faqs, ReformAreas, Tags, ProcedureFields, CitizenQuestions, Comments, ArticleRatings, Media, SubmissionLog]
+export const collections: CollectionConfig[] = [
+  Articles,
+  Faqs,
+  ReformAreas,
+  Tags,
+  ProcedureFields,
+  CitizenQuestions,
+  Comments,
+  ArticleRatings,
+  Media,
+  SubmissionLog,
+]
 export const globals: GlobalConfig[] = []
 export const endpoints: Endpoint[] = [antispamChallengeEndpoint]
 export const tasks: TaskConfig[] = []
@@ -35,7 +46,13 @@ const richTextEditor: Plugin = (config) => ({
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures.filter((feature) => feature.key !== 'upload'),
-      UploadFeature({ collections: { [slugs.media]: { fields: [{ name: 'caption', type: 'text', label: label('content.caption') }] } } }),
+      UploadFeature({
+        collections: {
+          [slugs.media]: {
+            fields: [{ name: 'caption', type: 'text', label: label('content.caption') }],
+          },
+        },
+      }),
     ],
   }),
 })

@@ -10,7 +10,11 @@ import { label, translate, type TextKey } from './i18n'
 type RichText = Parameters<typeof convertLexicalToPlaintext>[0]['data']
 
 /** A staff answer, to the citizen who asked, in the language they asked in. */
-export const citizenAnswerMail = defineMailTemplate<{ name: string; question: string; answer?: unknown }>({
+export const citizenAnswerMail = defineMailTemplate<{
+  name: string
+  question: string
+  answer?: unknown
+}>({
   name: 'citizenAnswer',
   label: label('mail.template.citizenAnswer'),
   render: ({ name, question, answer }, { language }) => {
@@ -21,7 +25,17 @@ export const citizenAnswerMail = defineMailTemplate<{ name: string; question: st
     const answerHtml = richText ? convertLexicalToHTML({ data: richText }) : ''
     return {
       subject: t('question.mailSubject'),
-      text: [t('question.mailGreeting', { name }), '', t('question.mailIntro'), `“${question}”`, '', t('question.mailAnswer'), answerText, '', t('question.mailClosing')].join('\n'),
+      text: [
+        t('question.mailGreeting', { name }),
+        '',
+        t('question.mailIntro'),
+        `“${question}”`,
+        '',
+        t('question.mailAnswer'),
+        answerText,
+        '',
+        t('question.mailClosing'),
+      ].join('\n'),
       html: `<p>${escapeHtml(t('question.mailGreeting', { name }))}</p>
 <p>${escapeHtml(t('question.mailIntro'))}</p><blockquote>${escapeHtml(question)}</blockquote>
 <p><strong>${escapeHtml(t('question.mailAnswer'))}</strong></p>${answerHtml}
@@ -44,8 +58,17 @@ export const scheduledPublishMail = defineMailTemplate<{
   render: (d, context) => {
     const { language } = context
     const params = { title: d.title, time: formatDateTime(d.at, language) }
-    const [subject, body] = d.type === 'publish' ? (['mail.published.subject', 'mail.published.body'] as const) : (['mail.unpublished.subject', 'mail.unpublished.body'] as const)
-    return composeMail(language, translate(language, subject, params), greeting(language, d.recipientName), [{ kind: 'p', text: translate(language, body, params) }], adminLink(context, `/collections/${d.collection}/${d.docId}`))
+    const [subject, body] =
+      d.type === 'publish'
+        ? (['mail.published.subject', 'mail.published.body'] as const)
+        : (['mail.unpublished.subject', 'mail.unpublished.body'] as const)
+    return composeMail(
+      language,
+      translate(language, subject, params),
+      greeting(language, d.recipientName),
+      [{ kind: 'p', text: translate(language, body, params) }],
+      adminLink(context, `/collections/${d.collection}/${d.docId}`),
+    )
   },
 })
 

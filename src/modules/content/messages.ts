@@ -12,7 +12,8 @@ export const messages = defineMessages(
     'media.plural': 'Thư viện tệp',
     // media fields
     'media.alt': 'Mô tả ảnh (văn bản thay thế)',
-    'media.alt.description': 'Bắt buộc, viết bằng tiếng Việt, mô tả nội dung ảnh cho người khiếm thị.',
+    'media.alt.description':
+      'Bắt buộc, viết bằng tiếng Việt, mô tả nội dung ảnh cho người khiếm thị.',
     'media.caption': 'Chú thích',
     'media.credit': 'Nguồn/Tác giả',
     'media.visibility': 'Phạm vi',
@@ -20,9 +21,12 @@ export const messages = defineMessages(
     'media.visibility.internal': 'Nội bộ (minh chứng)',
     'media.owner': 'Đơn vị sở hữu',
     // media validation
-    'media.typeNotAllowed': 'Không chấp nhận loại tệp "{{type}}". Chỉ nhận ảnh (JPEG, PNG, WebP, GIF), PDF hoặc âm thanh (MP3, M4A, OGG, WAV).',
-    'media.undetectable': 'Không xác định được nội dung tệp "{{name}}". Chỉ nhận ảnh, PDF hoặc âm thanh.',
-    'media.disguised': 'Tệp "{{name}}" có phần mở rộng .{{ext}} nhưng nội dung thực là {{type}}. Tệp bị từ chối.',
+    'media.typeNotAllowed':
+      'Không chấp nhận loại tệp "{{type}}". Chỉ nhận ảnh (JPEG, PNG, WebP, GIF), PDF hoặc âm thanh (MP3, M4A, OGG, WAV).',
+    'media.undetectable':
+      'Không xác định được nội dung tệp "{{name}}". Chỉ nhận ảnh, PDF hoặc âm thanh.',
+    'media.disguised':
+      'Tệp "{{name}}" có phần mở rộng .{{ext}} nhưng nội dung thực là {{type}}. Tệp bị từ chối.',
     'media.corrupted': 'Tệp PDF "{{name}}" bị hỏng hoặc không trọn vẹn.',
     'media.tooLarge': 'Tệp quá lớn: {{size}} MB, vượt giới hạn {{max}} MB.',
     'media.altRequired': 'Phải nhập mô tả ảnh (văn bản thay thế).',
@@ -51,7 +55,8 @@ export const messages = defineMessages(
     'content.tags': 'Chủ đề',
     'content.unit': 'Đơn vị chủ quản',
     'content.byline': 'Tác giả, nguồn tin',
-    'content.byline.description': 'Ví dụ: "Bài, ảnh: Thu Hà" hoặc "Minh Quân – Trung tâm VH-TT huyện Cẩm Xuyên".',
+    'content.byline.description':
+      'Ví dụ: "Bài, ảnh: Thu Hà" hoặc "Minh Quân – Trung tâm VH-TT huyện Cẩm Xuyên".',
     'content.source': 'Nguồn trích dẫn (bài đăng lại)',
     'content.sourceName': 'Tên nguồn',
     'content.sourceUrl': 'Địa chỉ bài gốc',
@@ -70,17 +75,20 @@ export const messages = defineMessages(
     'faq.reformArea': 'Lĩnh vực cải cách',
     'faq.sourceQuestion': 'Từ câu hỏi của người dân',
     'review.status': 'Trạng thái duyệt',
-    'review.status.description': 'Biên tập viên chọn "Chờ duyệt" rồi lưu bản nháp để gửi duyệt; người duyệt xuất bản hoặc trả lại kèm ý kiến.',
+    'review.status.description':
+      'Biên tập viên chọn "Chờ duyệt" rồi lưu bản nháp để gửi duyệt; người duyệt xuất bản hoặc trả lại kèm ý kiến.',
     'review.draft': 'Bản nháp',
     'review.inReview': 'Chờ duyệt',
     'review.returned': 'Trả lại để sửa',
     'review.published': 'Đã xuất bản',
     'review.comment': 'Ý kiến người duyệt',
     'review.reviewedBy': 'Người duyệt',
-    'review.publishNotAllowed': 'Bạn chưa được quyền xuất bản. Hãy chọn "Chờ duyệt" và lưu bản nháp để gửi người duyệt.',
+    'review.publishNotAllowed':
+      'Bạn chưa được quyền xuất bản. Hãy chọn "Chờ duyệt" và lưu bản nháp để gửi người duyệt.',
     'review.transitionNotAllowed': 'Không thể chuyển trạng thái duyệt như vậy.',
     'review.commentRequired': 'Khi trả lại bài, người duyệt phải ghi ý kiến để biên tập viên sửa.',
-    'review.unitOutOfScope': 'Bạn chỉ được viết bài cho đơn vị của mình hoặc các đơn vị trực thuộc.',
+    'review.unitOutOfScope':
+      'Bạn chỉ được viết bài cho đơn vị của mình hoặc các đơn vị trực thuộc.',
     // citizen questions and comments
     'question.language': 'Ngôn ngữ nhận thư',
     'question.name': 'Họ và tên',
@@ -99,7 +107,8 @@ export const messages = defineMessages(
     'question.faq': 'Hỏi đáp đã đăng',
     'question.answeredAt': 'Thời điểm trả lời',
     'question.publishAsFaq': 'Đăng thành hỏi đáp',
-    'question.publishAsFaq.help': 'Tạo một mục hỏi đáp đã xuất bản từ câu hỏi và câu trả lời này (không kèm thông tin liên hệ của người hỏi).',
+    'question.publishAsFaq.help':
+      'Tạo một mục hỏi đáp đã xuất bản từ câu hỏi và câu trả lời này (không kèm thông tin liên hệ của người hỏi).',
     'question.publishedAsFaq': 'Đã đăng thành hỏi đáp.',
     'question.unitRequired': 'Hãy chọn đơn vị phụ trách câu hỏi trước khi đăng thành hỏi đáp.',
     'question.notAnswered': 'Câu hỏi chưa có câu trả lời nên chưa thể đăng thành hỏi đáp.',
@@ -125,7 +134,8 @@ export const messages = defineMessages(
     'rating.articleNotPublic': 'Không tìm thấy bài viết đã xuất bản để đánh giá.',
     'public.text.empty': 'Nội dung "{{field}}" không được để trống.',
     'public.text.tooLong': 'Nội dung "{{field}}" quá dài (tối đa {{max}} ký tự).',
-    'public.text.scriptNotAllowed': 'Nội dung "{{field}}" chứa mã lệnh (script) hoặc liên kết không an toàn nên không được chấp nhận.',
+    'public.text.scriptNotAllowed':
+      'Nội dung "{{field}}" chứa mã lệnh (script) hoặc liên kết không an toàn nên không được chấp nhận.',
     'public.text.tooManyLinks': 'Nội dung "{{field}}" có quá nhiều đường link.',
     'antispam.missing': 'Thiếu xác minh chống spam. Vui lòng tải lại trang và gửi lại.',
     'antispam.invalid': 'Xác minh chống spam không hợp lệ hoặc đã hết hạn. Vui lòng thử lại.',
@@ -134,7 +144,8 @@ export const messages = defineMessages(
     'mail.published.subject': 'Đã đăng theo lịch: {{title}}',
     'mail.published.body': '“{{title}}” đã được đăng lúc {{time}} theo lịch đã đặt.',
     'mail.unpublished.subject': 'Đã gỡ theo lịch: {{title}}',
-    'mail.unpublished.body': '“{{title}}” đã được gỡ khỏi trang công khai lúc {{time}} theo lịch đã đặt.',
+    'mail.unpublished.body':
+      '“{{title}}” đã được gỡ khỏi trang công khai lúc {{time}} theo lịch đã đặt.',
   },
   {
     'mail.template.citizenAnswer': 'Answer to a citizen',
@@ -142,16 +153,20 @@ export const messages = defineMessages(
     'media.singular': 'Media file',
     'media.plural': 'Media library',
     'media.alt': 'Alt text',
-    'media.alt.description': 'Required, in Vietnamese: describes the image for screen-reader users.',
+    'media.alt.description':
+      'Required, in Vietnamese: describes the image for screen-reader users.',
     'media.caption': 'Caption',
     'media.credit': 'Credit',
     'media.visibility': 'Visibility',
     'media.visibility.public': 'Public',
     'media.visibility.internal': 'Internal (evidence)',
     'media.owner': 'Owning unit',
-    'media.typeNotAllowed': 'File type "{{type}}" is not accepted. Only images (JPEG, PNG, WebP, GIF), PDF or audio (MP3, M4A, OGG, WAV).',
-    'media.undetectable': 'The content of "{{name}}" could not be recognised. Only images, PDF or audio are accepted.',
-    'media.disguised': 'File "{{name}}" has the extension .{{ext}} but its content is {{type}}. The file was refused.',
+    'media.typeNotAllowed':
+      'File type "{{type}}" is not accepted. Only images (JPEG, PNG, WebP, GIF), PDF or audio (MP3, M4A, OGG, WAV).',
+    'media.undetectable':
+      'The content of "{{name}}" could not be recognised. Only images, PDF or audio are accepted.',
+    'media.disguised':
+      'File "{{name}}" has the extension .{{ext}} but its content is {{type}}. The file was refused.',
     'media.corrupted': 'The PDF file "{{name}}" is damaged or incomplete.',
     'media.tooLarge': 'File too large: {{size}} MB, over the {{max}} MB limit.',
     'media.altRequired': 'Alt text is required.',
@@ -180,7 +195,8 @@ export const messages = defineMessages(
     'content.tags': 'Tags',
     'content.unit': 'Owning unit',
     'content.byline': 'Author and source credit',
-    'content.byline.description': 'E.g. "Bài, ảnh: Thu Hà" or "Minh Quân – Cẩm Xuyên culture centre".',
+    'content.byline.description':
+      'E.g. "Bài, ảnh: Thu Hà" or "Minh Quân – Cẩm Xuyên culture centre".',
     'content.source': 'Source (for reprints)',
     'content.sourceName': 'Source name',
     'content.sourceUrl': 'Original address',
@@ -199,14 +215,16 @@ export const messages = defineMessages(
     'faq.reformArea': 'Reform area',
     'faq.sourceQuestion': 'From a citizen question',
     'review.status': 'Review status',
-    'review.status.description': 'Editors choose "In review" and save the draft to submit; reviewers publish or return it with a comment.',
+    'review.status.description':
+      'Editors choose "In review" and save the draft to submit; reviewers publish or return it with a comment.',
     'review.draft': 'Draft',
     'review.inReview': 'In review',
     'review.returned': 'Returned for changes',
     'review.published': 'Published',
     'review.comment': 'Reviewer comment',
     'review.reviewedBy': 'Reviewed by',
-    'review.publishNotAllowed': 'You may not publish yet. Choose "In review" and save the draft to send it to a reviewer.',
+    'review.publishNotAllowed':
+      'You may not publish yet. Choose "In review" and save the draft to send it to a reviewer.',
     'review.transitionNotAllowed': 'That review status change is not allowed.',
     'review.commentRequired': 'A reviewer returning a document must say what to change.',
     'review.unitOutOfScope': 'You may only write for your own unit or the units under it.',
@@ -227,9 +245,11 @@ export const messages = defineMessages(
     'question.faq': 'Published FAQ',
     'question.answeredAt': 'Answered at',
     'question.publishAsFaq': 'Publish as FAQ',
-    'question.publishAsFaq.help': 'Creates a published FAQ from this question and answer (without the asker\'s contact details).',
+    'question.publishAsFaq.help':
+      "Creates a published FAQ from this question and answer (without the asker's contact details).",
     'question.publishedAsFaq': 'Published as an FAQ.',
-    'question.unitRequired': 'Choose the unit in charge of the question before publishing it as an FAQ.',
+    'question.unitRequired':
+      'Choose the unit in charge of the question before publishing it as an FAQ.',
     'question.notAnswered': 'The question has no answer yet, so it cannot become an FAQ.',
     'question.alreadyPublished': 'This question is already published as an FAQ.',
     'question.answerRequired': 'Write the answer before marking the question answered.',

@@ -28,7 +28,11 @@ const number = (env: Env, variable: string, fallback: number, min: number, max: 
   if (!raw) return fallback
   const value = Number(raw)
   if (!Number.isFinite(value) || value < min || value > max) {
-    throw new ConfigError(variable, `"${raw}" không hợp lệ; cần một số từ ${min} đến ${max}.`, `"${raw}" is not valid; use a number from ${min} to ${max}.`)
+    throw new ConfigError(
+      variable,
+      `"${raw}" không hợp lệ; cần một số từ ${min} đến ${max}.`,
+      `"${raw}" is not valid; use a number from ${min} to ${max}.`,
+    )
   }
   return value
 }
@@ -45,4 +49,8 @@ export const resolveDeliverySettings = (env: Env): DeliverySettings => ({
 })
 
 /** Bad cache or portal-link settings are reported at start and in /api/health (requests then fail). */
-export const checkDeliverySettings: ConfigCheck = (env) => configProblems(() => resolveDeliverySettings(env), () => resolveLinkTemplates(env))
+export const checkDeliverySettings: ConfigCheck = (env) =>
+  configProblems(
+    () => resolveDeliverySettings(env),
+    () => resolveLinkTemplates(env),
+  )

@@ -22,7 +22,10 @@ export const publicCollections: readonly string[] = [
   slugs.unitReports,
 ]
 
-const dropPublicCache = async ({ doc, req }: Parameters<CollectionAfterChangeHook>[0] | Parameters<CollectionAfterDeleteHook>[0]) => {
+const dropPublicCache = async ({
+  doc,
+  req,
+}: Parameters<CollectionAfterChangeHook>[0] | Parameters<CollectionAfterDeleteHook>[0]) => {
   // Bulk work is quiet and bumps once at the end (see `publicContentRebuilt`).
   if (!isQuiet(req)) await publicContentChanged(req)
   return doc

@@ -22,7 +22,9 @@ export const endpoints: Endpoint[] = [healthEndpoint]
 const deliverOutbox: TaskConfig<'deliverOutbox'> = {
   slug: 'deliverOutbox',
   ...scheduledTaskOptions,
-  handler: async ({ input, req }) => ({ output: { result: await deliverDue(req.payload, { now: firedAt(input) }) } }),
+  handler: async ({ input, req }) => ({
+    output: { result: await deliverDue(req.payload, { now: firedAt(input) }) },
+  }),
 }
 
 export const tasks = [deliverOutbox]
@@ -46,5 +48,13 @@ export const extensions: Partial<AppExtensions> = {
 export { webhookEventTypes, publicChange, type WebhookEventType } from './domain/webhookEvents'
 export { isUniqueViolation, enqueueMail, type NewMail } from './outbox'
 export { contactsCache, type Recipient, type UnitContacts } from './recipients'
-export { adminLink, capped, composeMail, defineMailTemplate, greeting, unitLine, type Block } from './templates'
+export {
+  adminLink,
+  capped,
+  composeMail,
+  defineMailTemplate,
+  greeting,
+  unitLine,
+  type Block,
+} from './templates'
 export { queueWebhookEvents, type WebhookSubject } from './webhooks'

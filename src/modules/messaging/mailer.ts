@@ -5,7 +5,6 @@ import type { EmailAdapter } from 'payload'
 import { ConfigError, resolveMail, type MailSettings } from '@/platform/config/env'
 import { processState } from '@/platform/processState'
 
-
 export type MailState = {
   configured: boolean
   ok: boolean | null
@@ -15,8 +14,11 @@ export type MailState = {
   configProblem: { variable: string; vi: string; en: string } | null
 }
 
-type MailRuntime = { settings: MailSettings | null; transport: Transporter | null; state: MailState }
-
+type MailRuntime = {
+  settings: MailSettings | null
+  transport: Transporter | null
+  state: MailState
+}
 
 /** Connection and socket timeouts short enough that an unreachable server fails a send, not a tick. */
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }
@@ -25,7 +27,8 @@ const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
  * Reads the mail settings once per process. A bad setting never stops the process: mail is then
  * held in the outbox and the problem is shown at start and in /api/health.
  */
-export const mailRuntime = (env: Record<string, string | undefined> = process.env): MailRuntime => processState('mail', () => createMailRuntime(env))
+export const mailRuntime = (env: Record<string, string | undefined> = process.env): MailRuntime =>
+  processState('mail', () => createMailRuntime(env))
 
 const createMailRuntime = (env: Record<string, string | undefined>): MailRuntime => {
   let settings: MailSettings | null = null
@@ -41,9 +44,25 @@ const createMailRuntime = (env: Record<string, string | undefined>): MailRuntime
     ? 'url' in smtp
       ? // nodemailer's types take a URL or options, not both; it merges them at run time.
         nodemailer.createTransport(smtp.url, TIMEOUTS as never)
-      : nodemailer.createTransport({ host: smtp.host, port: smtp.port, secure: smtp.secure, auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined, ...TIMEOUTS })
+      : nodemailer.createTransport({
+          host: smtp.host,
+          port: smtp.port,
+          secure: smtp.secure,
+          auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+          ...TIMEOUTS,
+        })
     : null
-  return { settings, transport, state: { configured: Boolean(transport), ok: null, checkedAt: null, error: null, configProblem } }
+  return {
+    settings,
+    transport,
+    state: {
+      configured: Boolean(transport),
+      ok: null,
+      checkedAt: null,
+      error: null,
+      configProblem,
+    },
+  }
 }
 
 /** Payload's email adapter: nodemailer over the configured SMTP server, or none (Payload then logs). */
@@ -51,7 +70,12 @@ export const mailAdapter = (): Promise<EmailAdapter> | undefined => {
   const { settings, transport } = mailRuntime()
   if (!settings || !transport) return undefined
   // Verified by checkMailTransport (health, worker start) instead: a verify here would slow every start.
-  return nodemailerAdapter({ defaultFromAddress: settings.from.address, defaultFromName: settings.from.name, transport, skipVerify: true })
+  return nodemailerAdapter({
+    defaultFromAddress: settings.from.address,
+    defaultFromName: settings.from.name,
+    transport,
+    skipVerify: true,
+  })
 }
 
 const CHECK_EVERY_MS = 60_000
@@ -61,12 +85,18 @@ export const checkMailTransport = async (force = false): Promise<MailState> => {
   const runtime = mailRuntime()
   const { state, transport } = runtime
   if (!transport) return state
-  if (!force && state.checkedAt && Date.now() - Date.parse(state.checkedAt) < CHECK_EVERY_MS) return state
+  if (!force && state.checkedAt && Date.now() - Date.parse(state.checkedAt) < CHECK_EVERY_MS)
+    return state
   try {
     await transport.verify()
     runtime.state = { ...state, ok: true, error: null, checkedAt: new Date().toISOString() }
   } catch (error) {
-    runtime.state = { ...state, ok: false, error: (error as Error).message, checkedAt: new Date().toISOString() }
+    runtime.state = {
+      ...state,
+      ok: false,
+      error: (error as Error).message,
+      checkedAt: new Date().toISOString(),
+    }
   }
   return runtime.state
 }
@@ -74,5 +104,10 @@ export const checkMailTransport = async (force = false): Promise<MailState> => {
 /** Records what the last real send said about the server, so health reflects it without a new check. */
 export const noteSendOutcome = (error: Error | null): void => {
   const runtime = mailRuntime()
-  runtime.state = { ...runtime.state, ok: error === null, error: error?.message ?? null, checkedAt: new Date().toISOString() }
+  runtime.state = {
+    ...runtime.state,
+    ok: error === null,
+    error: error?.message ?? null,
+    checkedAt: new Date().toISOString(),
+  }
 }

@@ -10,7 +10,8 @@ export const messages = defineMessages(
     'health.degraded': 'Đang hoạt động, nhưng có phần cần xử lý (xem danh sách)',
     'health.down': 'Cơ sở dữ liệu không phản hồi',
     // notifications, outbox and schedules
-    'mail.footer': 'Thư gửi tự động từ hệ thống tuyên truyền cải cách hành chính. Vui lòng không trả lời thư này.',
+    'mail.footer':
+      'Thư gửi tự động từ hệ thống tuyên truyền cải cách hành chính. Vui lòng không trả lời thư này.',
     'mail.open': 'Mở trong trang quản trị',
     'mail.greeting': 'Kính gửi {{name}},',
     'mail.unit': 'Đơn vị: {{unit}}',
@@ -22,7 +23,8 @@ export const messages = defineMessages(
     'webhooks.name': 'Tên cổng/đơn vị nhận',
     'webhooks.url': 'Địa chỉ nhận (URL)',
     'webhooks.secret': 'Khóa ký (bí mật)',
-    'webhooks.secret.description': 'Để trống để hệ thống tự tạo. Cổng thông tin dùng khóa này kiểm tra chữ ký X-CCHC-Signature.',
+    'webhooks.secret.description':
+      'Để trống để hệ thống tự tạo. Cổng thông tin dùng khóa này kiểm tra chữ ký X-CCHC-Signature.',
     'webhooks.collections': 'Loại nội dung',
     'webhooks.events': 'Sự kiện',
     'webhooks.event.published': 'Đăng mới',
@@ -63,7 +65,8 @@ export const messages = defineMessages(
     'outbox.cannotCancel': 'Thư đã gửi hoặc đang gửi, không thể hủy.',
     'outbox.notFound': 'Không tìm thấy thư trong hộp thư đi.',
     'outbox.actionsHint': 'Thư lỗi hoặc đang giữ có thể gửi lại; thư chưa gửi có thể hủy.',
-    'health.mailNotConfigured': 'Chưa cấu hình SMTP: thư được ghi vào nhật ký và giữ trong hộp thư đi.',
+    'health.mailNotConfigured':
+      'Chưa cấu hình SMTP: thư được ghi vào nhật ký và giữ trong hộp thư đi.',
     'health.mailUnreachable': 'Không kết nối được máy chủ SMTP: {{error}}',
     'health.schedulerStale': 'Bộ lập lịch không chạy từ {{time}}.',
     'health.noWorker': 'Chưa có tiến trình nào chạy lịch tự động (PROCESS_ROLE=worker hoặc all).',
@@ -73,7 +76,8 @@ export const messages = defineMessages(
     'health.degraded': 'Running, with problems to fix (see the list)',
     'health.down': 'The database does not answer',
     // notifications, outbox and schedules
-    'mail.footer': 'Sent automatically by the administrative-reform outreach system. Please do not reply.',
+    'mail.footer':
+      'Sent automatically by the administrative-reform outreach system. Please do not reply.',
     'mail.open': 'Open in the admin',
     'mail.greeting': 'Dear {{name}},',
     'mail.unit': 'Unit: {{unit}}',
@@ -85,7 +89,8 @@ export const messages = defineMessages(
     'webhooks.name': 'Receiving portal/unit',
     'webhooks.url': 'Receiving URL',
     'webhooks.secret': 'Signing secret',
-    'webhooks.secret.description': 'Leave empty to have one made. The portal checks the X-CCHC-Signature header with it.',
+    'webhooks.secret.description':
+      'Leave empty to have one made. The portal checks the X-CCHC-Signature header with it.',
     'webhooks.collections': 'Content types',
     'webhooks.events': 'Events',
     'webhooks.event.published': 'Published',
@@ -125,8 +130,10 @@ export const messages = defineMessages(
     'outbox.cannotRetry': 'It was sent or is being sent; it cannot be sent again.',
     'outbox.cannotCancel': 'It was sent or is being sent; it cannot be cancelled.',
     'outbox.notFound': 'No such message in the outbox.',
-    'outbox.actionsHint': 'Failed or held messages can be sent again; unsent ones can be cancelled.',
-    'health.mailNotConfigured': 'No SMTP configured: mails are written to the log and held in the outbox.',
+    'outbox.actionsHint':
+      'Failed or held messages can be sent again; unsent ones can be cancelled.',
+    'health.mailNotConfigured':
+      'No SMTP configured: mails are written to the log and held in the outbox.',
     'health.mailUnreachable': 'Cannot reach the SMTP server: {{error}}',
     'health.schedulerStale': 'The scheduler has not run since {{time}}.',
     'health.noWorker': 'No process runs the schedules yet (PROCESS_ROLE=worker or all).',

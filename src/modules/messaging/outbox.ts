@@ -18,25 +18,55 @@ import { sendWebhook } from '@/modules/messaging/webhookSender'
 
 type Id = number | string
 
-export type OutboxMessage = Pick<Outbox, 'id' | 'key' | 'channel' | 'template' | 'to' | 'language' | 'data' | 'state' | 'attempts'>
+export type OutboxMessage = Pick<
+  Outbox,
+  'id' | 'key' | 'channel' | 'template' | 'to' | 'language' | 'data' | 'state' | 'attempts'
+>
 
 /** A mail to queue: the template object types its data; the outbox stores the template's name. */
-export type NewMail<Data> = { key: string; template: MailTemplate<Data>; to: string; language?: Language; data: Data; unit?: Id | null }
+export type NewMail<Data> = {
+  key: string
+  template: MailTemplate<Data>
+  to: string
+  language?: Language
+  data: Data
+  unit?: Id | null
+}
 
 /** A webhook event to queue (sent by `sendWebhook`). */
-export type NewWebhook = { key: string; to: string; data: object; subject: string; unit?: Id | null }
+export type NewWebhook = {
+  key: string
+  to: string
+  data: object
+  subject: string
+  unit?: Id | null
+}
 
 /** How long a sender owns a message it claimed; after that another process may take it over. */
 export const SEND_LEASE_MS = 5 * 60_000
 
 /** Whether a write was refused because a row with the same unique `key` exists (SQLite or MongoDB). */
 export const isUniqueViolation = (error: unknown): boolean => {
-  const e = error as { name?: string; message?: string; data?: { errors?: { path?: string }[] } } | null
-  if (e?.name === 'ValidationError') return (e.data?.errors ?? []).some((field) => field.path === 'key')
+  const e = error as {
+    name?: string
+    message?: string
+    data?: { errors?: { path?: string }[] }
+  } | null
+  if (e?.name === 'ValidationError')
+    return (e.data?.errors ?? []).some((field) => field.path === 'key')
   return /UNIQUE constraint|duplicate key|E11000/i.test(e?.message ?? '')
 }
 
-type Stored = { key: string; channel: 'email' | 'webhook'; template: string; to: string; language: Language; data: unknown; subject: string; unit?: Id | null }
+type Stored = {
+  key: string
+  channel: 'email' | 'webhook'
+  template: string
+  to: string
+  language: Language
+  data: unknown
+  subject: string
+  unit?: Id | null
+}
 
 /**
  * Stores a notification unless one with the same key exists: the same event (a reminder for one
@@ -46,7 +76,10 @@ type Stored = { key: string; channel: 'email' | 'webhook'; template: string; to:
 const store = async (payload: Payload, message: Stored, req?: PayloadRequest): Promise<boolean> => {
   // The outbox is written by the system only (admins act on it through its endpoints).
   const system = asSystem(req ?? payload)
-  const { totalDocs } = await system.count({ collection: slugs.outbox, where: { key: { equals: message.key } } })
+  const { totalDocs } = await system.count({
+    collection: slugs.outbox,
+    where: { key: { equals: message.key } },
+  })
   if (totalDocs > 0) return false
   try {
     await system.create({
@@ -57,7 +90,10 @@ const store = async (payload: Payload, message: Stored, req?: PayloadRequest): P
         template: message.template as Outbox['template'],
         // The outbox keeps a template's data as JSON; templates type it on the way in and out.
         data: message.data as Outbox['data'],
-        unit: message.unit === null || message.unit === undefined ? undefined : nativeId(payload, message.unit),
+        unit:
+          message.unit === null || message.unit === undefined
+            ? undefined
+            : nativeId(payload, message.unit),
         state: 'pending',
         attempts: 0,
         nextAttemptAt: new Date().toISOString(),
@@ -73,14 +109,39 @@ const store = async (payload: Payload, message: Stored, req?: PayloadRequest): P
 }
 
 /** Queues a mail (see `store`); its subject is rendered now so admins can read the outbox. */
-export const enqueueMail = async <Data>(payload: Payload, mail: NewMail<Data>, req?: PayloadRequest): Promise<boolean> => {
+export const enqueueMail = async <Data>(
+  payload: Payload,
+  mail: NewMail<Data>,
+  req?: PayloadRequest,
+): Promise<boolean> => {
   const language = mail.language ?? 'vi'
-  const { subject } = await mail.template.render(mail.data, { language, adminUrl: resolveServerUrl(process.env), attachments: false })
-  return store(payload, { key: mail.key, channel: 'email', template: mail.template.name, to: mail.to, language, data: mail.data, subject, unit: mail.unit }, req)
+  const { subject } = await mail.template.render(mail.data, {
+    language,
+    adminUrl: resolveServerUrl(process.env),
+    attachments: false,
+  })
+  return store(
+    payload,
+    {
+      key: mail.key,
+      channel: 'email',
+      template: mail.template.name,
+      to: mail.to,
+      language,
+      data: mail.data,
+      subject,
+      unit: mail.unit,
+    },
+    req,
+  )
 }
 
 /** Queues a webhook event (see `store`). */
-export const enqueueWebhook = (payload: Payload, event: NewWebhook, req?: PayloadRequest): Promise<boolean> =>
+export const enqueueWebhook = (
+  payload: Payload,
+  event: NewWebhook,
+  req?: PayloadRequest,
+): Promise<boolean> =>
   store(payload, { ...event, channel: 'webhook', template: WEBHOOK_TEMPLATE, language: 'vi' }, req)
 
 /** The outbox's template name of webhook events (they are not mails and have no template of their own). */
@@ -93,7 +154,13 @@ const messageIdFor = (key: string, fromAddress: string): string =>
   `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@${fromAddress.split('@')[1] ?? 'cchc.local'}>`
 
 const sendEmail: Sender = async (payload, message) => {
-  const mail = await renderMail(payload, message.template, message.data, message.language, resolveServerUrl(process.env))
+  const mail = await renderMail(
+    payload,
+    message.template,
+    message.data,
+    message.language,
+    resolveServerUrl(process.env),
+  )
   const from = mailRuntime().settings?.from
   try {
     await payload.sendEmail({
@@ -125,30 +192,69 @@ export type DeliveryOutcome = 'sent' | 'retry' | 'failed' | 'held' | 'lost'
  * sends, and records the outcome; a process dying mid-send leaves a lease that expires, and the next
  * attempt is claimed under the next number.
  */
-export const deliverOne = async (payload: Payload, message: OutboxMessage, now = new Date()): Promise<DeliveryOutcome> => {
+export const deliverOne = async (
+  payload: Payload,
+  message: OutboxMessage,
+  now = new Date(),
+): Promise<DeliveryOutcome> => {
   // Delivery is the system's own work on its own records.
   const system = asSystem(payload)
   const attempt = (message.attempts ?? 0) + 1
   try {
-    await system.create({ collection: slugs.outboxClaims, data: { key: `${message.id}#${attempt}`, worker: workerName() }, depth: 0 })
+    await system.create({
+      collection: slugs.outboxClaims,
+      data: { key: `${message.id}#${attempt}`, worker: workerName() },
+      depth: 0,
+    })
   } catch (error) {
     if (isUniqueViolation(error)) return 'lost'
     throw error
   }
-  const fresh = await system.findByID({ collection: slugs.outbox, id: message.id, disableErrors: true, depth: 0 })
-  if (!fresh || (fresh.attempts ?? 0) !== attempt - 1 || fresh.state === 'sent' || fresh.state === 'cancelled' || fresh.state === 'failed') return 'lost'
+  const fresh = await system.findByID({
+    collection: slugs.outbox,
+    id: message.id,
+    disableErrors: true,
+    depth: 0,
+  })
+  if (
+    !fresh ||
+    (fresh.attempts ?? 0) !== attempt - 1 ||
+    fresh.state === 'sent' ||
+    fresh.state === 'cancelled' ||
+    fresh.state === 'failed'
+  )
+    return 'lost'
 
   if (fresh.channel === 'email' && !mailRuntime().transport) {
     // No SMTP server configured (development): write the mail to the log and keep it.
-    const mail = await renderMail(payload, fresh.template, fresh.data, languageOf(fresh.language), resolveServerUrl(process.env), { attachments: false })
-    payload.logger.info({ to: fresh.to, subject: mail.subject, text: mail.text }, 'Mail held in the outbox (no SMTP configured)')
-    await system.update({ collection: slugs.outbox, id: fresh.id, data: { state: 'held', attempts: attempt, leaseUntil: null }, depth: 0 })
+    const mail = await renderMail(
+      payload,
+      fresh.template,
+      fresh.data,
+      languageOf(fresh.language),
+      resolveServerUrl(process.env),
+      { attachments: false },
+    )
+    payload.logger.info(
+      { to: fresh.to, subject: mail.subject, text: mail.text },
+      'Mail held in the outbox (no SMTP configured)',
+    )
+    await system.update({
+      collection: slugs.outbox,
+      id: fresh.id,
+      data: { state: 'held', attempts: attempt, leaseUntil: null },
+      depth: 0,
+    })
     return 'held'
   }
   await system.update({
     collection: slugs.outbox,
     id: fresh.id,
-    data: { state: 'sending', attempts: attempt, leaseUntil: new Date(now.getTime() + SEND_LEASE_MS).toISOString() },
+    data: {
+      state: 'sending',
+      attempts: attempt,
+      leaseUntil: new Date(now.getTime() + SEND_LEASE_MS).toISOString(),
+    },
     depth: 0,
   })
   try {
@@ -173,11 +279,19 @@ export const deliverOne = async (payload: Payload, message: OutboxMessage, now =
   const sentAt = new Date().toISOString()
   for (let tries = 1; ; tries++) {
     try {
-      await system.update({ collection: slugs.outbox, id: fresh.id, data: { state: 'sent', sentAt, leaseUntil: null, lastError: null }, depth: 0 })
+      await system.update({
+        collection: slugs.outbox,
+        id: fresh.id,
+        data: { state: 'sent', sentAt, leaseUntil: null, lastError: null },
+        depth: 0,
+      })
       return 'sent'
     } catch (error) {
       if (tries >= 10) throw error
-      payload.logger.warn({ err: error, message: fresh.key }, 'Recording a sent message failed; trying again')
+      payload.logger.warn(
+        { err: error, message: fresh.key },
+        'Recording a sent message failed; trying again',
+      )
       await new Promise((resolve) => setTimeout(resolve, 50 * tries))
     }
   }
@@ -187,7 +301,10 @@ export const deliverOne = async (payload: Payload, message: OutboxMessage, now =
  * Sends what is due: pending messages whose time has come, messages whose sender's lease ran out
  * (it died mid-send) and, once SMTP is configured, mails held while it was not.
  */
-export const deliverDue = async (payload: Payload, { now = new Date(), limit = 50 } = {}): Promise<Record<DeliveryOutcome, number>> => {
+export const deliverDue = async (
+  payload: Payload,
+  { now = new Date(), limit = 50 } = {},
+): Promise<Record<DeliveryOutcome, number>> => {
   const waiting: OutboxState[] = mailRuntime().transport ? ['pending', 'held'] : ['pending']
   const { docs } = await asSystem(payload).find({
     collection: slugs.outbox,
@@ -196,15 +313,28 @@ export const deliverDue = async (payload: Payload, { now = new Date(), limit = 5
     sort: 'nextAttemptAt',
     where: {
       or: [
-        { and: [{ state: { in: waiting } }, { or: [{ nextAttemptAt: { less_than_equal: now.toISOString() } }, { nextAttemptAt: { exists: false } }] }] },
-        { and: [{ state: { equals: 'sending' } }, { leaseUntil: { less_than: now.toISOString() } }] },
+        {
+          and: [
+            { state: { in: waiting } },
+            {
+              or: [
+                { nextAttemptAt: { less_than_equal: now.toISOString() } },
+                { nextAttemptAt: { exists: false } },
+              ],
+            },
+          ],
+        },
+        {
+          and: [{ state: { equals: 'sending' } }, { leaseUntil: { less_than: now.toISOString() } }],
+        },
       ],
     },
   })
   const counts: Record<DeliveryOutcome, number> = { sent: 0, retry: 0, failed: 0, held: 0, lost: 0 }
   for (const message of docs) {
     // A held mail waits for SMTP, not for its turn: it is not sent again while there is none.
-    if (message.state === 'held' && message.channel === 'email' && !mailRuntime().transport) continue
+    if (message.state === 'held' && message.channel === 'email' && !mailRuntime().transport)
+      continue
     counts[await deliverOne(payload, message, now)]++
   }
   return counts

@@ -19,7 +19,13 @@ const OUTREACH_ROLES: Role[] = ['editor', 'reporter']
  */
 export const unitContacts = async (payload: Payload, unitId: Id): Promise<UnitContacts | null> => {
   const system = asSystem(payload)
-  const unit = await system.findByID({ collection: slugs.units, id: unitId, depth: 0, disableErrors: true, select: { name: true, contactEmails: true, active: true } })
+  const unit = await system.findByID({
+    collection: slugs.units,
+    id: unitId,
+    depth: 0,
+    disableErrors: true,
+    select: { name: true, contactEmails: true, active: true },
+  })
   if (!unit) return null
   const { docs: users } = await system.find({
     collection: slugs.users,

@@ -16,7 +16,12 @@ const TIMEOUT_MS = 10_000
 export const sendWebhook = async (payload: Payload, message: OutboxMessage): Promise<void> => {
   const { hookId, event } = message.data as { hookId: number | string; event: WebhookEvent }
   // A system read: subscriptions are admin data, and delivery runs for no user.
-  const hook = await asSystem(payload).findByID({ collection: slugs.webhooks, id: hookId, depth: 0, disableErrors: true })
+  const hook = await asSystem(payload).findByID({
+    collection: slugs.webhooks,
+    id: hookId,
+    depth: 0,
+    disableErrors: true,
+  })
   if (!hook || !hook.active) throw new Error(bilingual('webhooks.gone'))
   const body = JSON.stringify(event)
   const timestamp = Math.floor(Date.now() / 1000)

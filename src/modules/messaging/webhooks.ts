@@ -12,11 +12,23 @@ export type WebhookEvent = {
   type: `${'article' | 'faq'}.${WebhookEventType}`
   occurredAt: string
   collection: string
-  document: { id: string; slug: string | null; title: string; publishedAt: string | null; url: string }
+  document: {
+    id: string
+    slug: string | null
+    title: string
+    publishedAt: string | null
+    url: string
+  }
 }
 
 /** What an event says about the document that changed. */
-export type WebhookSubject = { id: number | string; slug?: string | null; title: string; publishedAt?: string | null; updatedAt?: string | null }
+export type WebhookSubject = {
+  id: number | string
+  slug?: string | null
+  title: string
+  publishedAt?: string | null
+  updatedAt?: string | null
+}
 
 const kindOf = (collection: string) => (collection === slugs.faqs ? 'faq' : 'article')
 
@@ -24,11 +36,22 @@ const kindOf = (collection: string) => (collection === slugs.faqs ? 'faq' : 'art
  * Queues one event per subscribed hook, in the write's transaction: the outbox key
  * ("webhook:<hook>:<collection>:<doc>:<type>:<updatedAt>") names the event, so it goes out once.
  */
-export const queueWebhookEvents = async (req: PayloadRequest, collection: string, doc: WebhookSubject, type: WebhookEventType): Promise<void> => {
+export const queueWebhookEvents = async (
+  req: PayloadRequest,
+  collection: string,
+  doc: WebhookSubject,
+  type: WebhookEventType,
+): Promise<void> => {
   // A system read: subscriptions are admin data, and this runs for whoever made the change.
   const { docs: hooks } = await asSystem(req).find({
     collection: slugs.webhooks,
-    where: { and: [{ active: { equals: true } }, { collections: { in: [collection] } }, { events: { in: [type] } }] },
+    where: {
+      and: [
+        { active: { equals: true } },
+        { collections: { in: [collection] } },
+        { events: { in: [type] } },
+      ],
+    },
     depth: 0,
     pagination: false,
   })
@@ -50,6 +73,15 @@ export const queueWebhookEvents = async (req: PayloadRequest, collection: string
   }
   for (const hook of hooks) {
     const key = `webhook:${hook.id}:${collection}:${doc.id}:${type}:${stamp}`
-    await enqueueWebhook(req.payload, { key, to: hook.url, subject: `${event.type} – ${event.document.title}`, data: { hookId: hook.id, event: { id: key, ...event } } }, req)
+    await enqueueWebhook(
+      req.payload,
+      {
+        key,
+        to: hook.url,
+        subject: `${event.type} – ${event.document.title}`,
+        data: { hookId: hook.id, event: { id: key, ...event } },
+      },
+      req,
+    )
   }
 }

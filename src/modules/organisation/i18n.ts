@@ -2,7 +2,6 @@ import { requestHelpers } from '@/platform/i18n/server'
 import { translatorFor } from '@/platform/i18n/translator'
 import { messages } from './messages'
 
-
 const translator = translatorFor(messages)
 export const { translate, label, bilingual } = translator
 export const { t, refused, invalidField } = requestHelpers(translator)

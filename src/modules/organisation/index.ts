@@ -26,7 +26,15 @@ export const plugins: Plugin[] = [
 ]
 
 export { managesUnitCalendar } from './access/unitCalendar'
-export { ownerUnitField, reaches, scopedByUnit, subtreeUnitIds, unitIdOf, unitScopeWhere, unitSubtreeWhere } from './access/unitScope'
+export {
+  ownerUnitField,
+  reaches,
+  scopedByUnit,
+  subtreeUnitIds,
+  unitIdOf,
+  unitScopeWhere,
+  unitSubtreeWhere,
+} from './access/unitScope'
 export { publicBaseUrl } from './collections/Units/calendarToken'
 export { calendarTokenMatches } from './domain/calendarToken'
 export { isValidEmail, normalizeUnitCode, unitLevels, type UnitLevel } from './domain/hierarchy'

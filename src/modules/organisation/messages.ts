@@ -14,7 +14,8 @@ export const messages = defineMessages(
     // unit fields
     'unit.name': 'Tên đơn vị',
     'unit.code': 'Mã đơn vị',
-    'unit.code.description': 'Mã ngắn, viết hoa, không dấu (ví dụ: HT-CX-CB). Dùng trong tệp CSV, báo cáo và đường dẫn.',
+    'unit.code.description':
+      'Mã ngắn, viết hoa, không dấu (ví dụ: HT-CX-CB). Dùng trong tệp CSV, báo cáo và đường dẫn.',
     'unit.level': 'Cấp',
     'unit.parent': 'Đơn vị cấp trên',
     'unit.owner': 'Đơn vị chủ quản',
@@ -46,23 +47,28 @@ export const messages = defineMessages(
     'role.viewer': 'Lãnh đạo (xem báo cáo)',
     'role.portal': 'Cổng thông tin (khóa API chỉ đọc)',
     // unit validation
-    'unit.cycle': 'Không thể đặt đơn vị cấp trên là chính đơn vị này hoặc một đơn vị trực thuộc nó (tạo vòng lặp).',
+    'unit.cycle':
+      'Không thể đặt đơn vị cấp trên là chính đơn vị này hoặc một đơn vị trực thuộc nó (tạo vòng lặp).',
     'unit.provinceHasParent': 'Đơn vị cấp tỉnh không có đơn vị cấp trên.',
     'unit.parentRequired': 'Đơn vị cấp "{{level}}" phải có đơn vị cấp trên.',
     'unit.parentLevel': 'Đơn vị cấp "{{level}}" không thể trực thuộc đơn vị cấp "{{parentLevel}}".',
-    'unit.codeFormat': 'Mã đơn vị "{{code}}" không hợp lệ: chỉ gồm chữ in hoa không dấu, chữ số, dấu gạch ngang, gạch dưới hoặc dấu chấm (tối đa 32 ký tự).',
+    'unit.codeFormat':
+      'Mã đơn vị "{{code}}" không hợp lệ: chỉ gồm chữ in hoa không dấu, chữ số, dấu gạch ngang, gạch dưới hoặc dấu chấm (tối đa 32 ký tự).',
     'unit.codeTaken': 'Mã đơn vị "{{code}}" đã được dùng cho đơn vị khác.',
     'unit.emailInvalid': 'Địa chỉ email "{{email}}" không hợp lệ.',
     'unit.urlInvalid': 'Địa chỉ "{{url}}" không hợp lệ (cần bắt đầu bằng http:// hoặc https://).',
     'unit.hasChildren': 'Không thể xóa đơn vị "{{name}}" vì còn {{count}} đơn vị trực thuộc.',
-    'unit.hasUsers': 'Không thể xóa đơn vị "{{name}}" vì còn {{count}} người dùng thuộc đơn vị này.',
+    'unit.hasUsers':
+      'Không thể xóa đơn vị "{{name}}" vì còn {{count}} người dùng thuộc đơn vị này.',
     // user validation
     'user.unitRequired': 'Người dùng không phải quản trị hệ thống phải thuộc một đơn vị.',
     'user.rolesRequired': 'Phải chọn ít nhất một vai trò.',
-    'user.privilegedField': 'Chỉ quản trị hệ thống mới được thay đổi vai trò, đơn vị công tác hoặc khóa API.',
+    'user.privilegedField':
+      'Chỉ quản trị hệ thống mới được thay đổi vai trò, đơn vị công tác hoặc khóa API.',
     // CSV import
     'csv.title': 'Nhập danh sách đơn vị từ tệp CSV',
-    'csv.help': 'Các cột: name, code, level, parent_code, emails, portal_url, radio_station, one_stop_desk, post_office_points. Tệp có lỗi sẽ không được nhập dòng nào.',
+    'csv.help':
+      'Các cột: name, code, level, parent_code, emails, portal_url, radio_station, one_stop_desk, post_office_points. Tệp có lỗi sẽ không được nhập dòng nào.',
     'csv.choose': 'Chọn tệp CSV',
     'csv.check': 'Kiểm tra',
     'csv.import': 'Nhập',
@@ -77,11 +83,14 @@ export const messages = defineMessages(
     'csv.tooManyRows': 'Tệp có quá nhiều dòng (tối đa {{max}}).',
     'csv.missingColumns': 'Thiếu cột bắt buộc: {{columns}}.',
     'csv.required': 'Cột "{{column}}" không được để trống.',
-    'csv.invalidLevel': 'Cấp "{{value}}" không hợp lệ (tỉnh, sở/ngành, huyện, xã hoặc province, department, district, commune).',
+    'csv.invalidLevel':
+      'Cấp "{{value}}" không hợp lệ (tỉnh, sở/ngành, huyện, xã hoặc province, department, district, commune).',
     'csv.codeExists': 'Mã đơn vị "{{code}}" đã có trong hệ thống.',
     'csv.duplicateCode': 'Mã đơn vị "{{code}}" bị trùng với dòng {{line}}.',
-    'csv.unknownParent': 'Không tìm thấy đơn vị cấp trên có mã "{{code}}" trong tệp hoặc trong hệ thống.',
-    'csv.invalidBoolean': 'Cột "{{column}}" có giá trị "{{value}}" không hợp lệ (dùng có/không, yes/no, 1/0).',
+    'csv.unknownParent':
+      'Không tìm thấy đơn vị cấp trên có mã "{{code}}" trong tệp hoặc trong hệ thống.',
+    'csv.invalidBoolean':
+      'Cột "{{column}}" có giá trị "{{value}}" không hợp lệ (dùng có/không, yes/no, 1/0).',
     'csv.invalidCount': 'Cột "{{column}}" phải là số nguyên không âm, nhận được "{{value}}".',
     'user.canPublish': 'Được tự xuất bản (không cần duyệt)',
     'user.weeklyDigest': 'Nhận bản tin tuần qua email',
@@ -89,9 +98,11 @@ export const messages = defineMessages(
     'calendar.tokenHash': 'Mã lịch (đã băm)',
     'calendar.tokenIssuedAt': 'Mã lịch tạo lúc',
     'calendar.panelTitle': 'Lịch cho ứng dụng lịch',
-    'calendar.panelHelp': 'Thêm các địa chỉ này vào ứng dụng lịch (Google Calendar, Outlook, điện thoại) để xem lịch phát sóng và hạn báo cáo của đơn vị.',
+    'calendar.panelHelp':
+      'Thêm các địa chỉ này vào ứng dụng lịch (Google Calendar, Outlook, điện thoại) để xem lịch phát sóng và hạn báo cáo của đơn vị.',
     'calendar.noToken': 'Chưa có mã. Bấm "Tạo/đổi mã" để lấy địa chỉ lịch.',
-    'calendar.activeSince': 'Đang có mã, tạo lúc {{at}}. Địa chỉ chỉ hiện một lần khi tạo; đổi mã để lấy địa chỉ mới (địa chỉ cũ sẽ ngừng hoạt động).',
+    'calendar.activeSince':
+      'Đang có mã, tạo lúc {{at}}. Địa chỉ chỉ hiện một lần khi tạo; đổi mã để lấy địa chỉ mới (địa chỉ cũ sẽ ngừng hoạt động).',
     'calendar.copyNow': 'Hãy sao chép ngay: địa chỉ chỉ hiện lần này.',
     'calendar.broadcastsFeed': 'Lịch phát sóng',
     'calendar.deadlinesFeed': 'Hạn báo cáo',
@@ -110,7 +121,8 @@ export const messages = defineMessages(
     'users.plural': 'Users',
     'unit.name': 'Unit name',
     'unit.code': 'Unit code',
-    'unit.code.description': 'Short, upper-case ASCII code (e.g. HT-CX-CB). Used in CSV files, reports and URLs.',
+    'unit.code.description':
+      'Short, upper-case ASCII code (e.g. HT-CX-CB). Used in CSV files, reports and URLs.',
     'unit.level': 'Level',
     'unit.parent': 'Parent unit',
     'unit.owner': 'Owning unit',
@@ -140,11 +152,14 @@ export const messages = defineMessages(
     'role.reporter': 'Unit reporter',
     'role.viewer': 'Leader (read dashboards)',
     'role.portal': 'Portal (read-only API key)',
-    'unit.cycle': 'A unit cannot be placed under itself or under one of its own sub-units (that would make a cycle).',
+    'unit.cycle':
+      'A unit cannot be placed under itself or under one of its own sub-units (that would make a cycle).',
     'unit.provinceHasParent': 'A province-level unit has no parent.',
     'unit.parentRequired': 'A unit of level "{{level}}" needs a parent unit.',
-    'unit.parentLevel': 'A unit of level "{{level}}" cannot sit under a unit of level "{{parentLevel}}".',
-    'unit.codeFormat': 'Unit code "{{code}}" is invalid: use upper-case ASCII letters, digits, "-", "_" or "." (32 characters at most).',
+    'unit.parentLevel':
+      'A unit of level "{{level}}" cannot sit under a unit of level "{{parentLevel}}".',
+    'unit.codeFormat':
+      'Unit code "{{code}}" is invalid: use upper-case ASCII letters, digits, "-", "_" or "." (32 characters at most).',
     'unit.codeTaken': 'Unit code "{{code}}" is already used by another unit.',
     'unit.emailInvalid': 'Email address "{{email}}" is invalid.',
     'unit.urlInvalid': 'Address "{{url}}" is invalid (it must start with http:// or https://).',
@@ -152,9 +167,10 @@ export const messages = defineMessages(
     'unit.hasUsers': 'Unit "{{name}}" cannot be deleted: {{count}} users still belong to it.',
     'user.unitRequired': 'Every user other than an administrator must belong to a unit.',
     'user.rolesRequired': 'Choose at least one role.',
-    'user.privilegedField': 'Only administrators may change roles, a user\'s unit or API keys.',
+    'user.privilegedField': "Only administrators may change roles, a user's unit or API keys.",
     'csv.title': 'Import units from a CSV file',
-    'csv.help': 'Columns: name, code, level, parent_code, emails, portal_url, radio_station, one_stop_desk, post_office_points. Nothing is imported from a file with errors.',
+    'csv.help':
+      'Columns: name, code, level, parent_code, emails, portal_url, radio_station, one_stop_desk, post_office_points. Nothing is imported from a file with errors.',
     'csv.choose': 'Choose a CSV file',
     'csv.check': 'Check',
     'csv.import': 'Import',
@@ -169,28 +185,35 @@ export const messages = defineMessages(
     'csv.tooManyRows': 'The file has too many rows ({{max}} at most).',
     'csv.missingColumns': 'Required columns missing: {{columns}}.',
     'csv.required': 'Column "{{column}}" must not be empty.',
-    'csv.invalidLevel': 'Level "{{value}}" is invalid (province, department, district, commune or the Vietnamese names).',
+    'csv.invalidLevel':
+      'Level "{{value}}" is invalid (province, department, district, commune or the Vietnamese names).',
     'csv.codeExists': 'Unit code "{{code}}" already exists.',
     'csv.duplicateCode': 'Unit code "{{code}}" repeats line {{line}}.',
     'csv.unknownParent': 'No parent unit with code "{{code}}" in the file or the database.',
-    'csv.invalidBoolean': 'Column "{{column}}" has an invalid value "{{value}}" (use yes/no, 1/0, có/không).',
-    'csv.invalidCount': 'Column "{{column}}" must be a whole number of at least 0, got "{{value}}".',
+    'csv.invalidBoolean':
+      'Column "{{column}}" has an invalid value "{{value}}" (use yes/no, 1/0, có/không).',
+    'csv.invalidCount':
+      'Column "{{column}}" must be a whole number of at least 0, got "{{value}}".',
     'user.canPublish': 'May publish without review',
     'user.weeklyDigest': 'Receive the weekly digest by email',
     // iCalendar feeds
     'calendar.tokenHash': 'Calendar token (hashed)',
     'calendar.tokenIssuedAt': 'Calendar token issued at',
     'calendar.panelTitle': 'Calendar subscriptions',
-    'calendar.panelHelp': "Add these addresses to a calendar app (Google Calendar, Outlook, a phone) to see the unit's broadcast schedule and report deadlines.",
+    'calendar.panelHelp':
+      "Add these addresses to a calendar app (Google Calendar, Outlook, a phone) to see the unit's broadcast schedule and report deadlines.",
     'calendar.noToken': 'No token yet. Press "Issue/rotate token" to get the calendar addresses.',
-    'calendar.activeSince': 'A token is active, issued {{at}}. Addresses show only once, when issued; rotate the token to get new ones (the old ones stop working).',
+    'calendar.activeSince':
+      'A token is active, issued {{at}}. Addresses show only once, when issued; rotate the token to get new ones (the old ones stop working).',
     'calendar.copyNow': 'Copy them now: the addresses are shown only this once.',
     'calendar.broadcastsFeed': 'Broadcast schedule',
     'calendar.deadlinesFeed': 'Report deadlines',
     'calendar.issue': 'Issue/rotate token',
     'calendar.revoke': 'Revoke',
-    'calendar.confirmRotate': 'Rotate the token? Calendar apps using the old addresses will stop receiving updates.',
-    'calendar.confirmRevoke': "Revoke the token? All of the unit's calendar addresses will stop working.",
+    'calendar.confirmRotate':
+      'Rotate the token? Calendar apps using the old addresses will stop receiving updates.',
+    'calendar.confirmRevoke':
+      "Revoke the token? All of the unit's calendar addresses will stop working.",
     'calendar.issued': 'A new token was issued.',
     'calendar.revoked': 'The token was revoked.',
     'calendar.unitNotFound': 'Unit not found.',

@@ -1,7 +1,19 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-type LocalApi = Pick<Payload, 'find' | 'findByID' | 'count' | 'create' | 'update' | 'delete' | 'findGlobal' | 'updateGlobal'>
-const methods = ['find', 'findByID', 'count', 'create', 'update', 'delete', 'findGlobal', 'updateGlobal'] as const
+type LocalApi = Pick<
+  Payload,
+  'find' | 'findByID' | 'count' | 'create' | 'update' | 'delete' | 'findGlobal' | 'updateGlobal'
+>
+const methods = [
+  'find',
+  'findByID',
+  'count',
+  'create',
+  'update',
+  'delete',
+  'findGlobal',
+  'updateGlobal',
+] as const
 
 /**
  * The Local API with some options fixed, whatever the caller passes. Payload's methods are generic
@@ -10,7 +22,11 @@ const methods = ['find', 'findByID', 'count', 'create', 'update', 'delete', 'fin
  */
 const withOptions = (payload: Payload, forced: object): LocalApi =>
   Object.fromEntries(
-    methods.map((method) => [method, (args: object) => (payload[method] as (options: object) => unknown).call(payload, { ...args, ...forced })]),
+    methods.map((method) => [
+      method,
+      (args: object) =>
+        (payload[method] as (options: object) => unknown).call(payload, { ...args, ...forced }),
+    ]),
     // See above: the wrapped methods get their generic signatures back.
   ) as unknown as LocalApi
 
@@ -19,7 +35,8 @@ const withOptions = (payload: Payload, forced: object): LocalApi =>
  * otherwise; every call made on behalf of a user goes through this, which always passes the request
  * (its user, language and transaction) and `overrideAccess: false`.
  */
-export const asUser = (req: PayloadRequest): LocalApi => withOptions(req.payload, { req, overrideAccess: false })
+export const asUser = (req: PayloadRequest): LocalApi =>
+  withOptions(req.payload, { req, overrideAccess: false })
 
 /**
  * The Local API as the platform itself: access control off, on purpose. For work no user asked for

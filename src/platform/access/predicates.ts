@@ -1,7 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 import { isAdminUser, isStaffUser } from '@/platform/roles'
 
-
 export const isAdmin: Access = ({ req }) => isAdminUser(req.user)
 export const isAdminField: FieldAccess = ({ req }) => isAdminUser(req.user)
 

@@ -3,7 +3,6 @@ import { label } from '@/platform/i18n'
 import type { Language } from '@/platform/i18n/catalog'
 import { slugField } from '@/platform/fields/slug'
 
-
 type Label = Record<Language, string>
 
 /**
@@ -25,6 +24,12 @@ export const taxonomyCollection = (options: {
     { name: 'name', type: 'text', required: true, label: label('taxonomy.name') },
     slugField('name'),
     { name: 'description', type: 'textarea', label: label('taxonomy.description') },
-    { name: 'order', type: 'number', defaultValue: 0, label: label('taxonomy.order'), admin: { position: 'sidebar' } },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      label: label('taxonomy.order'),
+      admin: { position: 'sidebar' },
+    },
   ],
 })

@@ -8,7 +8,6 @@ import { withTransactionCallbacks } from './transactions'
 import fs from 'node:fs'
 import path from 'node:path'
 
-
 const migrationsRoot = path.resolve(process.cwd(), 'migrations')
 
 /** The migrations that build the schema of the chosen database, for runners that apply them explicitly. */
@@ -31,7 +30,8 @@ type LibsqlClient = {
   waitsOnLocks?: boolean
 }
 
-const isBusy = (error: unknown): boolean => /SQLITE_BUSY|database is locked/.test(String((error as Error)?.message ?? ''))
+const isBusy = (error: unknown): boolean =>
+  /SQLITE_BUSY|database is locked/.test(String((error as Error)?.message ?? ''))
 
 /** Repeats a statement the database refused because another connection held the lock, waiting between tries without blocking. */
 const whenUnlocked = async <T>(run: () => Promise<T>): Promise<T> => {
@@ -59,7 +59,10 @@ const waitOnLocks = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   init: (args) => {
     const adapter = adapterObj.init(args)
     const connect = adapter.connect
-    adapter.connect = async function (this: typeof adapter & { client?: LibsqlClient }, options?: Parameters<NonNullable<typeof connect>>[0]) {
+    adapter.connect = async function (
+      this: typeof adapter & { client?: LibsqlClient },
+      options?: Parameters<NonNullable<typeof connect>>[0],
+    ) {
       await connect?.call(this, options)
       const client = this.client
       if (!client || client.waitsOnLocks) return
@@ -90,24 +93,30 @@ const waitOnLocks = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
  */
 export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
   if (choice.kind === 'mongodb') {
-    return withTransactionCallbacks(mongooseAdapter({
-      url: choice.url,
-      migrationDir: path.join(migrationsRoot, 'mongodb'),
-      prodMigrations: mongoMigrations,
-      // Transactions are on by default; they need a replica set (docker-compose starts one).
-    }))
+    return withTransactionCallbacks(
+      mongooseAdapter({
+        url: choice.url,
+        migrationDir: path.join(migrationsRoot, 'mongodb'),
+        prodMigrations: mongoMigrations,
+        // Transactions are on by default; they need a replica set (docker-compose starts one).
+      }),
+    )
   }
   fs.mkdirSync(path.dirname(path.resolve(choice.file)), { recursive: true })
-  return withTransactionCallbacks(waitOnLocks(sqliteAdapter({
-    client: { url: choice.url },
-    migrationDir: path.join(migrationsRoot, 'sqlite'),
-    prodMigrations: sqliteMigrations,
-    push: false,
-    // SQLite transactions are off unless this is given; with it, a failed operation rolls back.
-    transactionOptions: {},
-    // A web process and a worker may share the file: WAL lets reads run beside a write; waiting for
-    // another writer's lock is mostly done by waitOnLocks above.
-    wal: true,
-    busyTimeout: NATIVE_BUSY_MS,
-  })))
+  return withTransactionCallbacks(
+    waitOnLocks(
+      sqliteAdapter({
+        client: { url: choice.url },
+        migrationDir: path.join(migrationsRoot, 'sqlite'),
+        prodMigrations: sqliteMigrations,
+        push: false,
+        // SQLite transactions are off unless this is given; with it, a failed operation rolls back.
+        transactionOptions: {},
+        // A web process and a worker may share the file: WAL lets reads run beside a write; waiting for
+        // another writer's lock is mostly done by waitOnLocks above.
+        wal: true,
+        busyTimeout: NATIVE_BUSY_MS,
+      }),
+    ),
+  )
 }

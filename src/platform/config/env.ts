@@ -16,8 +16,7 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>
 
 export type DatabaseChoice =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'mongodb'; url: string }
+  { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string }
 
 export const DEFAULT_SQLITE_URL = 'file:./data/cms.db'
 
@@ -27,7 +26,11 @@ export const resolveDatabase = (env: Env): DatabaseChoice => {
   if (url.startsWith('file:')) {
     const file = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
     if (!file) {
-      throw new ConfigError('DATABASE_URL', 'đường dẫn tệp SQLite bị trống (ví dụ: file:./data/cms.db).', 'the SQLite file path is empty (e.g. file:./data/cms.db).')
+      throw new ConfigError(
+        'DATABASE_URL',
+        'đường dẫn tệp SQLite bị trống (ví dụ: file:./data/cms.db).',
+        'the SQLite file path is empty (e.g. file:./data/cms.db).',
+      )
     }
     return { kind: 'sqlite', url: `file:${file}`, file }
   }
@@ -49,11 +52,16 @@ export const resolveSecret = (env: Env): string => {
   const secret = env.PAYLOAD_SECRET?.trim()
   if (secret) {
     if (env.NODE_ENV === 'production' && secret.length < 32) {
-      throw new ConfigError('PAYLOAD_SECRET', 'phải dài ít nhất 32 ký tự trong môi trường production.', 'must be at least 32 characters long in production.')
+      throw new ConfigError(
+        'PAYLOAD_SECRET',
+        'phải dài ít nhất 32 ký tự trong môi trường production.',
+        'must be at least 32 characters long in production.',
+      )
     }
     return secret
   }
-  if (env.NODE_ENV !== 'production' || env.NEXT_PHASE === 'phase-production-build') return DEV_SECRET
+  if (env.NODE_ENV !== 'production' || env.NEXT_PHASE === 'phase-production-build')
+    return DEV_SECRET
   throw new ConfigError(
     'PAYLOAD_SECRET',
     'chưa được đặt. Môi trường production cần một chuỗi bí mật ngẫu nhiên (ví dụ: openssl rand -hex 32).',
@@ -66,7 +74,11 @@ export const resolvePort = (env: Env): number => {
   if (!raw) return 3000
   const port = Number(raw)
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ConfigError('PORT', `"${raw}" không phải cổng hợp lệ (1–65535).`, `"${raw}" is not a valid port (1–65535).`)
+    throw new ConfigError(
+      'PORT',
+      `"${raw}" không phải cổng hợp lệ (1–65535).`,
+      `"${raw}" is not a valid port (1–65535).`,
+    )
   }
   return port
 }
@@ -80,7 +92,11 @@ export const resolveServerUrl = (env: Env): string => {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')
     return raw.replace(/\/+$/, '')
   } catch {
-    throw new ConfigError('SERVER_URL', `"${raw}" không phải địa chỉ http(s) hợp lệ.`, `"${raw}" is not a valid http(s) address.`)
+    throw new ConfigError(
+      'SERVER_URL',
+      `"${raw}" không phải địa chỉ http(s) hợp lệ.`,
+      `"${raw}" is not a valid http(s) address.`,
+    )
   }
 }
 
@@ -101,10 +117,16 @@ export type ProcessRole = 'web' | 'worker' | 'all'
 export const resolveProcessRole = (env: Env): ProcessRole => {
   const value = env.PROCESS_ROLE?.trim().toLowerCase() || 'all'
   if (value === 'web' || value === 'worker' || value === 'all') return value
-  throw new ConfigError('PROCESS_ROLE', `giá trị "${value}" không hợp lệ; dùng web, worker hoặc all.`, `"${value}" is not valid; use web, worker or all.`)
+  throw new ConfigError(
+    'PROCESS_ROLE',
+    `giá trị "${value}" không hợp lệ; dùng web, worker hoặc all.`,
+    `"${value}" is not valid; use web, worker or all.`,
+  )
 }
 
-export type SmtpSettings = { url: string } | { host: string; port: number; secure: boolean; user?: string; password?: string }
+export type SmtpSettings =
+  | { url: string }
+  | { host: string; port: number; secure: boolean; user?: string; password?: string }
 export type MailSettings = {
   /** Null when no SMTP server is set: mails are written to the log and held in the outbox. */
   smtp: SmtpSettings | null
@@ -116,7 +138,11 @@ const flag = (variable: string, value: string | undefined, fallback: boolean): b
   if (!text) return fallback
   if (['1', 'true', 'yes', 'on'].includes(text)) return true
   if (['0', 'false', 'no', 'off'].includes(text)) return false
-  throw new ConfigError(variable, `giá trị "${value}" không hợp lệ; dùng true hoặc false.`, `"${value}" is not valid; use true or false.`)
+  throw new ConfigError(
+    variable,
+    `giá trị "${value}" không hợp lệ; dùng true hoặc false.`,
+    `"${value}" is not valid; use true or false.`,
+  )
 }
 
 /**
@@ -127,13 +153,21 @@ const flag = (variable: string, value: string | undefined, fallback: boolean): b
 export const resolveMail = (env: Env): MailSettings => {
   const address = env.MAIL_FROM_ADDRESS?.trim() || 'cchc@localhost'
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(address)) {
-    throw new ConfigError('MAIL_FROM_ADDRESS', `"${address}" không phải là địa chỉ email.`, `"${address}" is not an email address.`)
+    throw new ConfigError(
+      'MAIL_FROM_ADDRESS',
+      `"${address}" không phải là địa chỉ email.`,
+      `"${address}" is not an email address.`,
+    )
   }
   const from = { name: env.MAIL_FROM_NAME?.trim() || 'Cải cách hành chính', address }
   const url = env.SMTP_URL?.trim()
   if (url) {
     if (!/^smtps?:\/\/[^/\s]+/.test(url)) {
-      throw new ConfigError('SMTP_URL', 'phải có dạng smtp://user:pass@host:587 hoặc smtps://…', 'must look like smtp://user:pass@host:587 or smtps://…')
+      throw new ConfigError(
+        'SMTP_URL',
+        'phải có dạng smtp://user:pass@host:587 hoặc smtps://…',
+        'must look like smtp://user:pass@host:587 or smtps://…',
+      )
     }
     return { smtp: { url }, from }
   }
@@ -142,22 +176,35 @@ export const resolveMail = (env: Env): MailSettings => {
   const portText = env.SMTP_PORT?.trim() || '587'
   const port = Number(portText)
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ConfigError('SMTP_PORT', `"${portText}" không phải là cổng hợp lệ (1–65535).`, `"${portText}" is not a valid port (1–65535).`)
+    throw new ConfigError(
+      'SMTP_PORT',
+      `"${portText}" không phải là cổng hợp lệ (1–65535).`,
+      `"${portText}" is not a valid port (1–65535).`,
+    )
   }
   return {
-    smtp: { host, port, secure: flag('SMTP_SECURE', env.SMTP_SECURE, port === 465), user: env.SMTP_USER?.trim() || undefined, password: env.SMTP_PASSWORD || undefined },
+    smtp: {
+      host,
+      port,
+      secure: flag('SMTP_SECURE', env.SMTP_SECURE, port === 465),
+      user: env.SMTP_USER?.trim() || undefined,
+      password: env.SMTP_PASSWORD || undefined,
+    },
     from,
   }
 }
 
 /** Runs each setting's reader and collects what it refused, instead of stopping at the first. */
-export const configProblems = (...readers: (() => unknown)[]): { variable: string; vi: string; en: string }[] =>
+export const configProblems = (
+  ...readers: (() => unknown)[]
+): { variable: string; vi: string; en: string }[] =>
   readers.flatMap((read) => {
     try {
       read()
       return []
     } catch (error) {
-      if (error instanceof ConfigError) return [{ variable: error.variable, vi: error.vi, en: error.en }]
+      if (error instanceof ConfigError)
+        return [{ variable: error.variable, vi: error.vi, en: error.en }]
       throw error
     }
   })

@@ -42,7 +42,10 @@ export const withTransactionCallbacks = (adapterObj: DatabaseAdapterObj): Databa
  * Runs `callback` once the transaction of `req` has committed or rolled back, or at once when the
  * request is in none.
  */
-export const afterTransaction = async (req: PayloadRequest, callback: () => void): Promise<void> => {
+export const afterTransaction = async (
+  req: PayloadRequest,
+  callback: () => void,
+): Promise<void> => {
   const id = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
   const db = req.payload.db as typeof req.payload.db & Extended
   if (!id || !db.transactionCallbacks || (db.sessions && !db.sessions[String(id)])) {

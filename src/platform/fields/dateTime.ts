@@ -13,7 +13,9 @@ export const normaliseDate: FieldHook = ({ value }) => {
 
 type DateAdmin = NonNullable<DateField['admin']>
 /** A date field's options; of the picker's settings only the display format may differ. */
-type DateOptions = Omit<DateField, 'type' | 'admin'> & { admin?: Omit<DateAdmin, 'date'> & { date?: { displayFormat?: string } } }
+type DateOptions = Omit<DateField, 'type' | 'admin'> & {
+  admin?: Omit<DateAdmin, 'date'> & { date?: { displayFormat?: string } }
+}
 
 const withNormaliser = (options: DateOptions): DateField['hooks'] => ({
   ...options.hooks,
@@ -27,7 +29,11 @@ export const dateTimeField = (options: DateOptions): DateField => ({
   hooks: withNormaliser(options),
   admin: {
     ...options.admin,
-    date: { pickerAppearance: 'dayAndTime', displayFormat: options.admin?.date?.displayFormat ?? 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm' },
+    date: {
+      pickerAppearance: 'dayAndTime',
+      displayFormat: options.admin?.date?.displayFormat ?? 'dd/MM/yyyy HH:mm',
+      timeFormat: 'HH:mm',
+    },
   },
 })
 
@@ -36,5 +42,11 @@ export const dayField = (options: DateOptions): DateField => ({
   ...options,
   type: 'date',
   hooks: withNormaliser(options),
-  admin: { ...options.admin, date: { pickerAppearance: 'dayOnly', displayFormat: options.admin?.date?.displayFormat ?? 'dd/MM/yyyy' } },
+  admin: {
+    ...options.admin,
+    date: {
+      pickerAppearance: 'dayOnly',
+      displayFormat: options.admin?.date?.displayFormat ?? 'dd/MM/yyyy',
+    },
+  },
 })

@@ -15,5 +15,7 @@ export const relationId = (value: unknown): number | string | null => {
 export const storedId = (id: number | string): number => id as number
 
 /** An id as the database keeps it, whatever form it arrived in (the compliance engine works with text ids). */
-export const nativeId = (payload: { db: { defaultIDType: 'number' | 'text' } }, id: number | string): number =>
-  storedId(payload.db.defaultIDType === 'number' ? Number(id) : String(id))
+export const nativeId = (
+  payload: { db: { defaultIDType: 'number' | 'text' } },
+  id: number | string,
+): number => storedId(payload.db.defaultIDType === 'number' ? Number(id) : String(id))

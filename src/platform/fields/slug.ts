@@ -3,9 +3,13 @@ import { asSystem } from '@/platform/access/asUser'
 import { invalidField, label, t } from '@/platform/i18n'
 import { firstFreeSlug, isValidSlug, slugify } from '@/platform/text/slug'
 
-
 /** Whether another document of `collection` already has `slug` (a system read: slugs are unique across everyone's documents). */
-const slugTaken = async (req: PayloadRequest, collection: CollectionSlug, slug: string, id: number | string | undefined): Promise<boolean> => {
+const slugTaken = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  slug: string,
+  id: number | string | undefined,
+): Promise<boolean> => {
   const { totalDocs } = await asSystem(req).count({
     collection,
     where: { slug: { equals: slug }, ...(id !== undefined ? { id: { not_equals: id } } : {}) },
@@ -26,7 +30,8 @@ const populateSlug =
     if (typeof value === 'string' && value.trim()) {
       const slug = slugify(value)
       // Checked here, not only in `validate`, because drafts skip field validation.
-      if (slug !== originalDoc?.slug && (await isTaken(slug))) throw invalidField(req, slugOf, 'slug', 'slug.taken', { slug })
+      if (slug !== originalDoc?.slug && (await isTaken(slug)))
+        throw invalidField(req, slugOf, 'slug', 'slug.taken', { slug })
       return slug
     }
     if (originalDoc?.slug) return originalDoc.slug
@@ -47,6 +52,8 @@ export const slugField = (source: string): TextField => ({
   validate: async (value: string | null | undefined, { req, id, collectionSlug }) => {
     if (!value) return true
     if (!isValidSlug(value)) return t(req, 'slug.invalid', { slug: value })
-    return (await slugTaken(req, collectionSlug as CollectionSlug, value, id)) ? t(req, 'slug.taken', { slug: value }) : true
+    return (await slugTaken(req, collectionSlug as CollectionSlug, value, id))
+      ? t(req, 'slug.taken', { slug: value })
+      : true
   },
 })

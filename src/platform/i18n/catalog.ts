@@ -10,7 +10,8 @@ export const defaultLanguage: Language = 'vi'
 export const isLanguage = (value: unknown): value is Language => value === 'vi' || value === 'en'
 
 /** The language to answer in: English when asked for, Vietnamese otherwise. */
-export const languageOf = (value: unknown): Language => (isLanguage(value) ? value : defaultLanguage)
+export const languageOf = (value: unknown): Language =>
+  isLanguage(value) ? value : defaultLanguage
 
 export const languageNames: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' }
 
@@ -31,7 +32,9 @@ export const defineMessages = <const V extends Record<string, string>>(
 
 /** Fills `{{name}}` placeholders (Payload's own syntax). */
 export const format = (template: string, params: MessageParams = {}): string =>
-  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  )
 
 export class DuplicateMessageKey extends Error {
   constructor(readonly key: string) {
@@ -41,7 +44,9 @@ export class DuplicateMessageKey extends Error {
 }
 
 /** One catalogue of several (the same catalogue given twice counts once); a key declared in two is a programming error. */
-export const mergeCatalogs = <const T extends readonly Catalog[]>(...catalogs: T): Catalog<CatalogKey<T[number]>> => {
+export const mergeCatalogs = <const T extends readonly Catalog[]>(
+  ...catalogs: T
+): Catalog<CatalogKey<T[number]>> => {
   const vi: Record<string, string> = {}
   const en: Record<string, string> = {}
   for (const catalog of new Set(catalogs)) {

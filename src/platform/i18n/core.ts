@@ -17,7 +17,8 @@ export const coreMessages = defineMessages(
     'taxonomy.order': 'Thứ tự',
     'slug.label': 'Đường dẫn (slug)',
     'slug.description': 'Tự tạo từ tiêu đề, không dấu. Có thể sửa.',
-    'slug.invalid': 'Đường dẫn "{{slug}}" không hợp lệ: chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.',
+    'slug.invalid':
+      'Đường dẫn "{{slug}}" không hợp lệ: chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.',
     'slug.taken': 'Đường dẫn "{{slug}}" đã được dùng cho bài khác. Hãy chọn đường dẫn khác.',
     // access and generic
     'error.forbidden': 'Bạn không có quyền thực hiện thao tác này.',

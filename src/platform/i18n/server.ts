@@ -2,7 +2,6 @@ import { APIError, ValidationError, type PayloadRequest } from 'payload'
 import type { MessageParams } from './catalog'
 import type { Translator } from './translator'
 
-
 type RequestLike = { i18n?: { language?: string } } | null | undefined
 
 /**
@@ -11,11 +10,21 @@ type RequestLike = { i18n?: { language?: string } } | null | undefined
  */
 export const requestHelpers = <K extends string>({ translate }: Translator<K>) => ({
   /** A text in the request's language. */
-  t: (req: RequestLike, key: K, params?: MessageParams): string => translate(req?.i18n?.language, key, params),
+  t: (req: RequestLike, key: K, params?: MessageParams): string =>
+    translate(req?.i18n?.language, key, params),
   /** Refuses an operation as a whole (400 unless told otherwise), with the text in the request's language. */
   refused: (req: RequestLike, key: K, params?: MessageParams, status = 400): APIError =>
     new APIError(translate(req?.i18n?.language, key, params), status, null, true),
   /** Refuses a write with an error the admin shows next to the field at `path`. */
-  invalidField: (req: PayloadRequest, collection: string, path: string, key: K, params?: MessageParams): ValidationError =>
-    new ValidationError({ collection, errors: [{ path, message: translate(req.i18n?.language, key, params) }], req }, req.t),
+  invalidField: (
+    req: PayloadRequest,
+    collection: string,
+    path: string,
+    key: K,
+    params?: MessageParams,
+  ): ValidationError =>
+    new ValidationError(
+      { collection, errors: [{ path, message: translate(req.i18n?.language, key, params) }], req },
+      req.t,
+    ),
 })

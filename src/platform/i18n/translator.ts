@@ -1,4 +1,12 @@
-import { format, languageOf, mergeCatalogs, type Catalog, type CatalogKey, type Language, type MessageParams } from './catalog'
+import {
+  format,
+  languageOf,
+  mergeCatalogs,
+  type Catalog,
+  type CatalogKey,
+  type Language,
+  type MessageParams,
+} from './catalog'
 import { coreMessages, type CoreMessageKey } from './core'
 
 export type Translator<K extends string> = {
@@ -15,14 +23,18 @@ export type Translator<K extends string> = {
  * The texts a module may use: the shared ones plus the given catalogues (its own, and those of the
  * modules it builds on, taken from their index). Client components pass only their own catalogue.
  */
-export const translatorFor = <const T extends readonly Catalog[]>(...catalogs: T): Translator<CoreMessageKey | CatalogKey<T[number]>> => {
+export const translatorFor = <const T extends readonly Catalog[]>(
+  ...catalogs: T
+): Translator<CoreMessageKey | CatalogKey<T[number]>> => {
   type Key = CoreMessageKey | CatalogKey<T[number]>
   const catalog = mergeCatalogs(coreMessages, ...catalogs) as Catalog<Key>
-  const translate = (language: string | null | undefined, key: Key, params?: MessageParams) => format(catalog[languageOf(language)][key], params)
+  const translate = (language: string | null | undefined, key: Key, params?: MessageParams) =>
+    format(catalog[languageOf(language)][key], params)
   return {
     catalog,
     translate,
     label: (key) => ({ vi: catalog.vi[key], en: catalog.en[key] }),
-    bilingual: (key, params, separator = ' / ') => `${translate('vi', key, params)}${separator}${translate('en', key, params)}`,
+    bilingual: (key, params, separator = ' / ') =>
+      `${translate('vi', key, params)}${separator}${translate('en', key, params)}`,
   }
 }

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, nobody } from '@/platform/access/predicates'
 import { slugs } from '@/platform/slugs'
 
-
 /**
  * Each process running schedules writes its last tick here, so /api/health on any web instance can
  * tell whether the workers are alive.

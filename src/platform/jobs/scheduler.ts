@@ -8,7 +8,6 @@ import { existingProcessState, setProcessState } from '@/platform/processState'
 import { jobsSlug, slugs } from '@/platform/slugs'
 import { DUE_JOBS, resolveSchedules, type Schedules } from './schedules'
 
-
 /** A job still marked processing after this long was left by a process that died: it runs again. */
 export const JOB_LEASE_MS = 10 * 60_000
 
@@ -30,14 +29,24 @@ export type SchedulerState = {
 const SCHEDULER = 'scheduler'
 type Running = { state: SchedulerState; tasks: CronTask[] }
 
-const schedulesOf = (payload: Payload): Schedules => resolveSchedules(process.env, appExtensions(payload).schedules)
+const schedulesOf = (payload: Payload): Schedules =>
+  resolveSchedules(process.env, appExtensions(payload).schedules)
 
 /** What this process's scheduler is doing (for /api/health); `running: false` in a web-only process. */
 export const schedulerState = (payload: Payload): SchedulerState => {
   const running = existingProcessState<Running>(SCHEDULER)?.state
   if (running) return running
   const { timeZone, problems } = schedulesOf(payload)
-  return { running: false, instance: workerName(), timeZone, startedAt: null, lastTickAt: null, lastError: null, schedules: [], problems }
+  return {
+    running: false,
+    instance: workerName(),
+    timeZone,
+    startedAt: null,
+    lastTickAt: null,
+    lastError: null,
+    schedules: [],
+    problems,
+  }
 }
 
 /** Puts back jobs that a dead process left marked as processing, so they run again. */
@@ -55,17 +64,26 @@ export const recoverStaleJobs = async (payload: Payload, now = new Date()): Prom
     data: { processing: false },
     depth: 0,
   })
-  if (docs.length > 0) payload.logger.warn(`Recovered ${docs.length} job(s) left running by a stopped process`)
+  if (docs.length > 0)
+    payload.logger.warn(`Recovered ${docs.length} job(s) left running by a stopped process`)
   return docs.length
 }
 
 /** Queues one scheduled task as a Payload job, with the moment its schedule fired. */
-export const queueTask = async (payload: Payload, task: string, firedAt = new Date()): Promise<void> => {
+export const queueTask = async (
+  payload: Payload,
+  task: string,
+  firedAt = new Date(),
+): Promise<void> => {
   // Task names come from the modules' schedule declarations, checked against the config at start.
-  await payload.jobs.queue({ task: task as keyof TypedJobs['tasks'], input: { firedAt: firedAt.toISOString() } as never })
+  await payload.jobs.queue({
+    task: task as keyof TypedJobs['tasks'],
+    input: { firedAt: firedAt.toISOString() } as never,
+  })
 }
 
-const runQueued = (payload: Payload) => payload.jobs.run({ allQueues: true, limit: 100, sequential: true })
+const runQueued = (payload: Payload) =>
+  payload.jobs.run({ allQueues: true, limit: 100, sequential: true })
 
 /**
  * The minute tick: recover jobs a dead process left, run every due job (scheduled publishing and
@@ -86,7 +104,11 @@ export const runDueJobs = async (payload: Payload, now = new Date()): Promise<vo
 }
 
 /** Queues a task and runs it with everything else due: what a cron firing amounts to. */
-export const runScheduledNow = async (payload: Payload, task: string, now = new Date()): Promise<void> => {
+export const runScheduledNow = async (
+  payload: Payload,
+  task: string,
+  now = new Date(),
+): Promise<void> => {
   await queueTask(payload, task, now)
   await runDueJobs(payload, now)
 }
@@ -94,9 +116,21 @@ export const runScheduledNow = async (payload: Payload, task: string, now = new 
 const beat = async (payload: Payload, state: SchedulerState): Promise<void> => {
   // The platform's own heartbeat record.
   const system = asSystem(payload)
-  const data = { instance: state.instance, role: process.env.PROCESS_ROLE || 'all', startedAt: state.startedAt, lastTickAt: state.lastTickAt, lastError: state.lastError }
-  const { docs } = await system.find({ collection: slugs.workerHeartbeats, where: { instance: { equals: state.instance } }, limit: 1, depth: 0 })
-  if (docs[0]) await system.update({ collection: slugs.workerHeartbeats, id: docs[0].id, data, depth: 0 })
+  const data = {
+    instance: state.instance,
+    role: process.env.PROCESS_ROLE || 'all',
+    startedAt: state.startedAt,
+    lastTickAt: state.lastTickAt,
+    lastError: state.lastError,
+  }
+  const { docs } = await system.find({
+    collection: slugs.workerHeartbeats,
+    where: { instance: { equals: state.instance } },
+    limit: 1,
+    depth: 0,
+  })
+  if (docs[0])
+    await system.update({ collection: slugs.workerHeartbeats, id: docs[0].id, data, depth: 0 })
   else await system.create({ collection: slugs.workerHeartbeats, data, depth: 0 })
 }
 
@@ -119,7 +153,10 @@ export const startScheduler = (payload: Payload): SchedulerState => {
     schedules: entries,
     problems,
   }
-  for (const problem of problems) payload.logger.error(`Lịch tự động / Schedules — ${problem.variable}: ${problem.vi} / ${problem.en}`)
+  for (const problem of problems)
+    payload.logger.error(
+      `Lịch tự động / Schedules — ${problem.variable}: ${problem.vi} / ${problem.en}`,
+    )
   const tasks = entries.map(({ name, cron: expression }) =>
     cron.schedule(
       expression,

@@ -10,7 +10,8 @@ export const DUE_JOBS = 'dueJobs'
 const DUE_JOBS_CRON = '* * * * *'
 
 /** The variable that overrides a schedule: CRON_DUE_JOBS, CRON_WEEKLY_DIGEST… */
-export const cronVariable = (name: string): string => `CRON_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`
+export const cronVariable = (name: string): string =>
+  `CRON_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`
 
 export type Schedules = {
   timeZone: string
@@ -34,7 +35,10 @@ export const isTimeZone = (zone: string): boolean => {
  * time zone disables all of them (running them on a wrong clock would remind people at the wrong
  * hour), and each problem is reported.
  */
-export const resolveSchedules = (env: Env, definitions: readonly ScheduleDefinition[]): Schedules => {
+export const resolveSchedules = (
+  env: Env,
+  definitions: readonly ScheduleDefinition[],
+): Schedules => {
   const problems: ConfigProblem[] = []
   const timeZone = env.SCHEDULE_TIME_ZONE?.trim() || TIME_ZONE
   const zoneOk = isTimeZone(timeZone)
@@ -46,7 +50,10 @@ export const resolveSchedules = (env: Env, definitions: readonly ScheduleDefinit
     })
   }
   const entries: Schedules['entries'] = []
-  for (const { task: name, cron: fallback } of [{ task: DUE_JOBS, cron: DUE_JOBS_CRON }, ...definitions]) {
+  for (const { task: name, cron: fallback } of [
+    { task: DUE_JOBS, cron: DUE_JOBS_CRON },
+    ...definitions,
+  ]) {
     const variable = cronVariable(name)
     const expression = env[variable]?.trim() || fallback
     if (!cron.validate(expression)) {

@@ -6,11 +6,16 @@ import type { Field, TaskConfig } from 'payload'
  * under Jobs). Each run must be idempotent (every message and record it writes has a unique key),
  * so a retry, a second worker or a job run twice after a restart sends nothing twice.
  */
-export const scheduledTaskOptions: { retries: TaskConfig['retries']; inputSchema: Field[]; outputSchema: Field[] } = {
+export const scheduledTaskOptions: {
+  retries: TaskConfig['retries']
+  inputSchema: Field[]
+  outputSchema: Field[]
+} = {
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 30_000 } },
   inputSchema: [{ name: 'firedAt', type: 'date' }],
   outputSchema: [{ name: 'result', type: 'json' }],
 }
 
 /** The moment a scheduled task's schedule fired (now, for a task queued without it). */
-export const firedAt = (input: { firedAt?: string | null }): Date => (input.firedAt ? new Date(input.firedAt) : new Date())
+export const firedAt = (input: { firedAt?: string | null }): Date =>
+  input.firedAt ? new Date(input.firedAt) : new Date()

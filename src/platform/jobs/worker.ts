@@ -9,14 +9,15 @@ import { startScheduler, stopScheduler } from './scheduler'
 
 import config from '@payload-config'
 
-
 // Holds the process open while it waits for a stop signal (with no schedule running nothing else
 // would), and against the early end seen without one (see src/seed/run.ts).
 const keepAlive = setInterval(() => undefined, 1000)
 
 const payload = await getPayload({ config })
 const state = startScheduler(payload)
-const statuses = await Promise.all(appExtensions(payload).statusReports.map((report) => report(payload)))
+const statuses = await Promise.all(
+  appExtensions(payload).statusReports.map((report) => report(payload)),
+)
 console.log(
   [
     `Worker ${state.instance}: ${state.running ? 'đang chạy lịch / running schedules' : 'KHÔNG chạy lịch nào / NOT running any schedule'} (${state.timeZone})`,

@@ -1,14 +1,32 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkRecurrenceRule, occurrencesIn, recurrencePresets } from '@/modules/campaigns/domain/recurrence'
-import { formatPeriod, lastFinishedQuarter, parsePeriod, periodLabel, periodRange, quarterOf, quartersOf, shiftQuarter } from '@/modules/campaigns/domain/periods'
-
+import {
+  checkRecurrenceRule,
+  occurrencesIn,
+  recurrencePresets,
+} from '@/modules/campaigns/domain/recurrence'
+import {
+  formatPeriod,
+  lastFinishedQuarter,
+  parsePeriod,
+  periodLabel,
+  periodRange,
+  quarterOf,
+  quartersOf,
+  shiftQuarter,
+} from '@/modules/campaigns/domain/periods'
 
 const at = (iso: string) => new Date(iso)
 
 describe('reporting periods', () => {
   it('should start and end quarters at midnight in Vietnam', () => {
-    expect(periodRange({ year: 2026, key: 'Q1' })).toEqual({ start: at('2025-12-31T17:00:00Z'), end: at('2026-03-31T17:00:00Z') })
-    expect(periodRange({ year: 2026, key: 'Y' })).toEqual({ start: at('2025-12-31T17:00:00Z'), end: at('2026-12-31T17:00:00Z') })
+    expect(periodRange({ year: 2026, key: 'Q1' })).toEqual({
+      start: at('2025-12-31T17:00:00Z'),
+      end: at('2026-03-31T17:00:00Z'),
+    })
+    expect(periodRange({ year: 2026, key: 'Y' })).toEqual({
+      start: at('2025-12-31T17:00:00Z'),
+      end: at('2026-12-31T17:00:00Z'),
+    })
     expect(periodRange({ year: 2026, key: '9M' }).end).toEqual(at('2026-09-30T17:00:00Z'))
   })
 
@@ -43,7 +61,10 @@ describe('recurrence of broadcast segments', () => {
 
   it('should repeat "every Monday 06:30" at 06:30 Vietnam time', () => {
     const item = { start: at('2026-01-05T06:30:00+07:00'), rule: recurrencePresets.weeklyMonday }
-    const mondays = occurrencesIn(item, { start: at('2026-01-01T00:00:00+07:00'), end: at('2026-02-01T00:00:00+07:00') })
+    const mondays = occurrencesIn(item, {
+      start: at('2026-01-01T00:00:00+07:00'),
+      end: at('2026-02-01T00:00:00+07:00'),
+    })
     expect(mondays.map((d) => d.toISOString())).toEqual([
       '2026-01-04T23:30:00.000Z',
       '2026-01-11T23:30:00.000Z',
@@ -53,7 +74,11 @@ describe('recurrence of broadcast segments', () => {
   })
 
   it('should split a weekly segment that straddles two quarters between them', () => {
-    const item = { start: at('2026-03-16T06:30:00+07:00'), rule: recurrencePresets.weeklyMonday, until: at('2026-04-20T23:59:00+07:00') }
+    const item = {
+      start: at('2026-03-16T06:30:00+07:00'),
+      rule: recurrencePresets.weeklyMonday,
+      until: at('2026-04-20T23:59:00+07:00'),
+    }
     expect(occurrencesIn(item, q1)).toHaveLength(3)
     expect(occurrencesIn(item, q2)).toHaveLength(3)
   })
@@ -67,8 +92,15 @@ describe('recurrence of broadcast segments', () => {
   })
 
   it('should count a segment late on the last evening of a quarter in that quarter', () => {
-    const daily = { start: at('2026-03-30T23:30:00+07:00'), rule: recurrencePresets.daily, until: at('2026-04-02T00:00:00+07:00') }
-    expect(occurrencesIn(daily, q1).map((d) => d.toISOString())).toEqual(['2026-03-30T16:30:00.000Z', '2026-03-31T16:30:00.000Z'])
+    const daily = {
+      start: at('2026-03-30T23:30:00+07:00'),
+      rule: recurrencePresets.daily,
+      until: at('2026-04-02T00:00:00+07:00'),
+    }
+    expect(occurrencesIn(daily, q1).map((d) => d.toISOString())).toEqual([
+      '2026-03-30T16:30:00.000Z',
+      '2026-03-31T16:30:00.000Z',
+    ])
     expect(occurrencesIn(daily, q2)).toHaveLength(1)
   })
 

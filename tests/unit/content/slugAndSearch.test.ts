@@ -1,19 +1,30 @@
 import { describe, expect, it } from '@jest/globals'
-import { buildSearchText, foldWhereValues, rankByRelevance, relevance, searchTokens } from '@/modules/content/domain/search'
+import {
+  buildSearchText,
+  foldWhereValues,
+  rankByRelevance,
+  relevance,
+  searchTokens,
+} from '@/modules/content/domain/search'
 import { firstFreeSlug, isValidSlug, slugify } from '@/platform/text/slug'
-
 
 describe('slugify', () => {
   it('should make an ASCII slug from a Vietnamese title', () => {
-    expect(slugify('Đẩy mạnh cải cách thủ tục hành chính tới từng cơ sở')).toBe('day-manh-cai-cach-thu-tuc-hanh-chinh-toi-tung-co-so')
+    expect(slugify('Đẩy mạnh cải cách thủ tục hành chính tới từng cơ sở')).toBe(
+      'day-manh-cai-cach-thu-tuc-hanh-chinh-toi-tung-co-so',
+    )
   })
 
   it('should drop punctuation and collapse separators', () => {
-    expect(slugify('  Kế hoạch số 163/KH-UBND: “Tuyên truyền” năm 2021!  ')).toBe('ke-hoach-so-163-kh-ubnd-tuyen-truyen-nam-2021')
+    expect(slugify('  Kế hoạch số 163/KH-UBND: “Tuyên truyền” năm 2021!  ')).toBe(
+      'ke-hoach-so-163-kh-ubnd-tuyen-truyen-nam-2021',
+    )
   })
 
   it('should give the same slug for composed and decomposed input', () => {
-    expect(slugify('Đường dây nóng'.normalize('NFD'))).toBe(slugify('Đường dây nóng'.normalize('NFC')))
+    expect(slugify('Đường dây nóng'.normalize('NFD'))).toBe(
+      slugify('Đường dây nóng'.normalize('NFC')),
+    )
   })
 
   it('should keep slugs short without a trailing dash', () => {
@@ -38,9 +49,21 @@ describe('slugify', () => {
 
 describe('search', () => {
   const docs = [
-    { title: 'Tập huấn dịch vụ công trực tuyến', summary: 'Cải cách thủ tục hành chính ở xã', publishedAt: '2026-10-01' },
-    { title: 'Cải cách thủ tục hành chính tại bộ phận một cửa', summary: 'Người dân hài lòng', publishedAt: '2026-09-01' },
-    { title: 'Chuyển đổi số ở Cẩm Xuyên', summary: 'Thanh toán trực tuyến', publishedAt: '2026-11-01' },
+    {
+      title: 'Tập huấn dịch vụ công trực tuyến',
+      summary: 'Cải cách thủ tục hành chính ở xã',
+      publishedAt: '2026-10-01',
+    },
+    {
+      title: 'Cải cách thủ tục hành chính tại bộ phận một cửa',
+      summary: 'Người dân hài lòng',
+      publishedAt: '2026-09-01',
+    },
+    {
+      title: 'Chuyển đổi số ở Cẩm Xuyên',
+      summary: 'Thanh toán trực tuyến',
+      publishedAt: '2026-11-01',
+    },
     { title: 'Thủ tục đất đai', summary: 'Hướng dẫn cải cách', publishedAt: '2026-11-02' },
   ].map((d) => ({ ...d, searchText: buildSearchText(d.title, d.summary) }))
 
@@ -58,7 +81,10 @@ describe('search', () => {
       { title: 'Một cửa', publishedAt: '2026-01-01' },
       { title: 'Một cửa', publishedAt: '2026-06-01' },
     ]
-    expect(rankByRelevance(same, 'mot cua').map((d) => d.publishedAt)).toEqual(['2026-06-01', '2026-01-01'])
+    expect(rankByRelevance(same, 'mot cua').map((d) => d.publishedAt)).toEqual([
+      '2026-06-01',
+      '2026-01-01',
+    ])
   })
 
   it('should require every word of the query', () => {
@@ -73,7 +99,10 @@ describe('search', () => {
 
   it('should fold the values compared with the search field anywhere in a where clause', () => {
     expect(
-      foldWhereValues({ or: [{ searchText: { like: 'Cải Cách' } }, { title: { like: 'Cải Cách' } }] }, 'searchText'),
+      foldWhereValues(
+        { or: [{ searchText: { like: 'Cải Cách' } }, { title: { like: 'Cải Cách' } }] },
+        'searchText',
+      ),
     ).toEqual({ or: [{ searchText: { like: 'cai cach' } }, { title: { like: 'Cải Cách' } }] })
   })
 })

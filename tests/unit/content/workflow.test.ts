@@ -3,7 +3,6 @@ import { canPublish, decideReview, type EditorialActor } from '@/modules/content
 import { decideReportChange, isLocked } from '@/modules/campaigns/domain/reportWorkflow'
 import { checkPublicText, ratingSummary, withinLimit } from '@/modules/content/domain/submissions'
 
-
 const editor: EditorialActor = { roles: ['editor'] }
 const trustedEditor: EditorialActor = { roles: ['editor'], canPublish: true }
 const reviewer: EditorialActor = { roles: ['reviewer'] }
@@ -18,26 +17,54 @@ describe('editorial workflow', () => {
   })
 
   it('should refuse a publish by a plain editor', () => {
-    expect(decideReview({ actor: editor, from: 'inReview', requested: 'inReview', publishing: true })).toEqual({ ok: false, problem: 'publishNotAllowed' })
+    expect(
+      decideReview({ actor: editor, from: 'inReview', requested: 'inReview', publishing: true }),
+    ).toEqual({ ok: false, problem: 'publishNotAllowed' })
   })
 
   it('should let an editor submit a draft for review', () => {
-    expect(decideReview({ actor: editor, from: 'draft', requested: 'inReview', publishing: false })).toEqual({ ok: true, state: 'inReview' })
+    expect(
+      decideReview({ actor: editor, from: 'draft', requested: 'inReview', publishing: false }),
+    ).toEqual({ ok: true, state: 'inReview' })
   })
 
   it('should let a reviewer return a submission only with a comment', () => {
-    expect(decideReview({ actor: reviewer, from: 'inReview', requested: 'returned', publishing: false })).toEqual({ ok: false, problem: 'commentRequired' })
-    expect(decideReview({ actor: reviewer, from: 'inReview', requested: 'returned', publishing: false, comment: 'Bổ sung nguồn' })).toEqual({ ok: true, state: 'returned' })
-    expect(decideReview({ actor: editor, from: 'inReview', requested: 'returned', publishing: false, comment: 'x' })).toEqual({ ok: false, problem: 'transitionNotAllowed' })
+    expect(
+      decideReview({ actor: reviewer, from: 'inReview', requested: 'returned', publishing: false }),
+    ).toEqual({ ok: false, problem: 'commentRequired' })
+    expect(
+      decideReview({
+        actor: reviewer,
+        from: 'inReview',
+        requested: 'returned',
+        publishing: false,
+        comment: 'Bổ sung nguồn',
+      }),
+    ).toEqual({ ok: true, state: 'returned' })
+    expect(
+      decideReview({
+        actor: editor,
+        from: 'inReview',
+        requested: 'returned',
+        publishing: false,
+        comment: 'x',
+      }),
+    ).toEqual({ ok: false, problem: 'transitionNotAllowed' })
   })
 
   it('should mark a published document published, and a later draft of it a draft again', () => {
-    expect(decideReview({ actor: reviewer, from: 'inReview', requested: 'inReview', publishing: true })).toEqual({ ok: true, state: 'published' })
-    expect(decideReview({ actor: editor, from: 'published', requested: 'published', publishing: false })).toEqual({ ok: true, state: 'draft' })
+    expect(
+      decideReview({ actor: reviewer, from: 'inReview', requested: 'inReview', publishing: true }),
+    ).toEqual({ ok: true, state: 'published' })
+    expect(
+      decideReview({ actor: editor, from: 'published', requested: 'published', publishing: false }),
+    ).toEqual({ ok: true, state: 'draft' })
   })
 
   it('should not let anyone set "published" by hand', () => {
-    expect(decideReview({ actor: reviewer, from: 'draft', requested: 'published', publishing: false })).toEqual({ ok: false, problem: 'transitionNotAllowed' })
+    expect(
+      decideReview({ actor: reviewer, from: 'draft', requested: 'published', publishing: false }),
+    ).toEqual({ ok: false, problem: 'transitionNotAllowed' })
   })
 })
 
@@ -76,25 +103,67 @@ describe('unit report workflow', () => {
   const admin = { roles: ['admin'] }
 
   it('should let a reporter write a draft and submit it, then stop editing it', () => {
-    expect(decideReportChange({ actor: reporter, from: null, to: 'draft', locked: false })).toEqual({ ok: true })
-    expect(decideReportChange({ actor: reporter, from: 'draft', to: 'submitted', locked: false })).toEqual({ ok: true })
-    expect(decideReportChange({ actor: reporter, from: 'submitted', to: 'submitted', locked: false })).toEqual({ ok: false, problem: 'locked' })
-    expect(decideReportChange({ actor: reporter, from: 'submitted', to: 'approved', locked: false })).toEqual({ ok: false, problem: 'notAllowed' })
+    expect(decideReportChange({ actor: reporter, from: null, to: 'draft', locked: false })).toEqual(
+      { ok: true },
+    )
+    expect(
+      decideReportChange({ actor: reporter, from: 'draft', to: 'submitted', locked: false }),
+    ).toEqual({ ok: true })
+    expect(
+      decideReportChange({ actor: reporter, from: 'submitted', to: 'submitted', locked: false }),
+    ).toEqual({ ok: false, problem: 'locked' })
+    expect(
+      decideReportChange({ actor: reporter, from: 'submitted', to: 'approved', locked: false }),
+    ).toEqual({ ok: false, problem: 'notAllowed' })
   })
 
   it('should let a reviewer approve, or return with a reason', () => {
-    expect(decideReportChange({ actor: reviewer, from: 'submitted', to: 'approved', locked: false })).toEqual({ ok: true })
-    expect(decideReportChange({ actor: reviewer, from: 'submitted', to: 'returned', locked: false })).toEqual({ ok: false, problem: 'reasonRequired' })
-    expect(decideReportChange({ actor: reviewer, from: 'submitted', to: 'returned', locked: false, reason: 'Thiếu minh chứng' })).toEqual({ ok: true })
-    expect(decideReportChange({ actor: reporter, from: 'returned', to: 'submitted', locked: false })).toEqual({ ok: true })
+    expect(
+      decideReportChange({ actor: reviewer, from: 'submitted', to: 'approved', locked: false }),
+    ).toEqual({ ok: true })
+    expect(
+      decideReportChange({ actor: reviewer, from: 'submitted', to: 'returned', locked: false }),
+    ).toEqual({ ok: false, problem: 'reasonRequired' })
+    expect(
+      decideReportChange({
+        actor: reviewer,
+        from: 'submitted',
+        to: 'returned',
+        locked: false,
+        reason: 'Thiếu minh chứng',
+      }),
+    ).toEqual({ ok: true })
+    expect(
+      decideReportChange({ actor: reporter, from: 'returned', to: 'submitted', locked: false }),
+    ).toEqual({ ok: true })
   })
 
   it('should lock approved and overdue reports for everyone but admins', () => {
     const deadline = new Date('2026-04-10T10:00:00Z')
-    expect(isLocked({ status: 'approved', deadline: null, now: new Date(), reopened: false })).toBe(true)
-    expect(isLocked({ status: 'draft', deadline, now: new Date('2026-04-11T00:00:00Z'), reopened: false })).toBe(true)
-    expect(isLocked({ status: 'draft', deadline, now: new Date('2026-04-11T00:00:00Z'), reopened: true })).toBe(false)
-    expect(decideReportChange({ actor: reporter, from: 'draft', to: 'submitted', locked: true })).toEqual({ ok: false, problem: 'locked' })
-    expect(decideReportChange({ actor: admin, from: 'approved', to: 'draft', locked: true })).toEqual({ ok: true })
+    expect(isLocked({ status: 'approved', deadline: null, now: new Date(), reopened: false })).toBe(
+      true,
+    )
+    expect(
+      isLocked({
+        status: 'draft',
+        deadline,
+        now: new Date('2026-04-11T00:00:00Z'),
+        reopened: false,
+      }),
+    ).toBe(true)
+    expect(
+      isLocked({
+        status: 'draft',
+        deadline,
+        now: new Date('2026-04-11T00:00:00Z'),
+        reopened: true,
+      }),
+    ).toBe(false)
+    expect(
+      decideReportChange({ actor: reporter, from: 'draft', to: 'submitted', locked: true }),
+    ).toEqual({ ok: false, problem: 'locked' })
+    expect(
+      decideReportChange({ actor: admin, from: 'approved', to: 'draft', locked: true }),
+    ).toEqual({ ok: true })
   })
 })

@@ -1,10 +1,17 @@
 import { describe, expect, it } from '@jest/globals'
 import { icalRecurrenceRule } from '@/modules/campaigns/domain/icalRule'
 import { occurrencesIn } from '@/modules/campaigns/domain/recurrence'
-import { calendarTokenMatches, hashCalendarToken, newCalendarToken } from '@/modules/organisation/domain/calendarToken'
-import { owesReport, reportDeadlinesOf, type PlanDeadlines } from '@/modules/campaigns/domain/deadlines'
+import {
+  calendarTokenMatches,
+  hashCalendarToken,
+  newCalendarToken,
+} from '@/modules/organisation/domain/calendarToken'
+import {
+  owesReport,
+  reportDeadlinesOf,
+  type PlanDeadlines,
+} from '@/modules/campaigns/domain/deadlines'
 import type { UnitFacts } from '@/modules/campaigns/domain/engine'
-
 
 describe('calendar tokens', () => {
   it('should make URL-safe tokens of at least 128 random bits, different each time', () => {
@@ -45,22 +52,37 @@ describe('iCalendar recurrence rules', () => {
   })
 
   it('should end a weekly segment at its end date, written in UTC', () => {
-    expect(icalRecurrenceRule({ start: monday, rule: 'FREQ=WEEKLY;BYDAY=MO', until: new Date('2027-03-31T00:00:00+07:00') })).toBe(
-      'FREQ=WEEKLY;BYDAY=MO;UNTIL=20270330T170000Z',
-    )
+    expect(
+      icalRecurrenceRule({
+        start: monday,
+        rule: 'FREQ=WEEKLY;BYDAY=MO',
+        until: new Date('2027-03-31T00:00:00+07:00'),
+      }),
+    ).toBe('FREQ=WEEKLY;BYDAY=MO;UNTIL=20270330T170000Z')
   })
 
   it('should keep whichever of COUNT and the end date ends the series first, as the schedule does', () => {
     const until = new Date('2027-01-10T00:00:00+07:00')
-    expect(icalRecurrenceRule({ start: monday, rule: 'FREQ=DAILY;COUNT=3', until })).toBe('FREQ=DAILY;COUNT=3')
+    expect(icalRecurrenceRule({ start: monday, rule: 'FREQ=DAILY;COUNT=3', until })).toBe(
+      'FREQ=DAILY;COUNT=3',
+    )
     const rule = icalRecurrenceRule({ start: monday, rule: 'FREQ=DAILY;COUNT=300', until })!
     expect(rule).toBe('FREQ=DAILY;UNTIL=20270109T170000Z')
-    expect(occurrencesIn({ start: monday, rule: 'FREQ=DAILY;COUNT=300', until }, { start: monday, end: until })).toHaveLength(6)
+    expect(
+      occurrencesIn(
+        { start: monday, rule: 'FREQ=DAILY;COUNT=300', until },
+        { start: monday, end: until },
+      ),
+    ).toHaveLength(6)
   })
 
   it('should let nothing but recurrence parts through from a stored rule', () => {
-    expect(icalRecurrenceRule({ start: monday, rule: 'FREQ=DAILY\r\nATTACH:http://evil.example' })).toBeNull()
-    expect(icalRecurrenceRule({ start: monday, rule: 'RRULE:FREQ=MONTHLY;BYMONTHDAY=1' })).toBe('FREQ=MONTHLY;BYMONTHDAY=1')
+    expect(
+      icalRecurrenceRule({ start: monday, rule: 'FREQ=DAILY\r\nATTACH:http://evil.example' }),
+    ).toBeNull()
+    expect(icalRecurrenceRule({ start: monday, rule: 'RRULE:FREQ=MONTHLY;BYMONTHDAY=1' })).toBe(
+      'FREQ=MONTHLY;BYMONTHDAY=1',
+    )
   })
 })
 
@@ -92,14 +114,22 @@ describe('report deadlines of a unit', () => {
 
   it('should list the deadlines of plans the unit reports to, earliest first', () => {
     const owed = reportDeadlinesOf(commune, [plan('1')])
-    expect(owed.map((d) => `${d.planId} ${d.period.year}-${d.period.key}`)).toEqual(['1 2027-Q1', '1 2027-Q3'])
+    expect(owed.map((d) => `${d.planId} ${d.period.year}-${d.period.key}`)).toEqual([
+      '1 2027-Q1',
+      '1 2027-Q3',
+    ])
   })
 
   it('should leave out plans of another subtree, plans excluding the unit or its district, and levels that do not report', () => {
     expect(reportDeadlinesOf(commune, [plan('2', { rootUnitId: 'd2' })])).toEqual([])
     expect(reportDeadlinesOf(commune, [plan('3', { excludedUnitIds: ['d1'] })])).toEqual([])
     expect(reportDeadlinesOf(commune, [plan('4', { reportingLevels: ['district'] })])).toEqual([])
-    expect(reportDeadlinesOf({ ...commune, level: 'province', id: 'p', ancestorIds: [], parentId: null }, [plan('5')])).toEqual([])
+    expect(
+      reportDeadlinesOf(
+        { ...commune, level: 'province', id: 'p', ancestorIds: [], parentId: null },
+        [plan('5')],
+      ),
+    ).toEqual([])
   })
 
   it('should spare a unit created during a period from that period, as the scorecard does', () => {

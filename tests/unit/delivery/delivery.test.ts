@@ -2,15 +2,25 @@ import { describe, expect, it } from '@jest/globals'
 import { resolveDeliverySettings } from '@/modules/delivery/config'
 import { ConfigError } from '@/platform/config/env'
 import { cacheKeyOf } from '@/modules/delivery/domain/cacheKey'
-import { cacheControlFor, etagMatches, isCacheableStatus, strongEtag } from '@/modules/delivery/domain/httpCaching'
+import {
+  cacheControlFor,
+  etagMatches,
+  isCacheableStatus,
+  strongEtag,
+} from '@/modules/delivery/domain/httpCaching'
 import { LruCache } from '@/modules/delivery/domain/lruCache'
 import { TokenBuckets } from '@/modules/delivery/domain/tokenBucket'
 
-
 describe('the response cache key', () => {
   it('should not depend on the order of the query parameters', () => {
-    const a = cacheKeyOf('/api/public/v1/articles', new URLSearchParams('limit=20&page=2&area=dat-dai'))
-    const b = cacheKeyOf('/api/public/v1/articles', new URLSearchParams('area=dat-dai&page=2&limit=20'))
+    const a = cacheKeyOf(
+      '/api/public/v1/articles',
+      new URLSearchParams('limit=20&page=2&area=dat-dai'),
+    )
+    const b = cacheKeyOf(
+      '/api/public/v1/articles',
+      new URLSearchParams('area=dat-dai&page=2&limit=20'),
+    )
     expect(a).toBe(b)
     expect(a).toBe('/api/public/v1/articles?area=dat-dai&limit=20&page=2')
   })
@@ -25,7 +35,8 @@ describe('the response cache key', () => {
 })
 
 describe('the bounded LRU cache', () => {
-  const sized = (maxEntries: number, maxBytes: number) => new LruCache<string>(maxEntries, maxBytes, (value) => value.length)
+  const sized = (maxEntries: number, maxBytes: number) =>
+    new LruCache<string>(maxEntries, maxBytes, (value) => value.length)
 
   it('should evict the least recently used entry beyond its entry limit', () => {
     const cache = sized(2, 1000)
@@ -112,11 +123,21 @@ describe('HTTP validators and Cache-Control', () => {
 describe('delivery settings', () => {
   it('should default to a 10 s max-age, a 1 s poll and a bounded cache', () => {
     const settings = resolveDeliverySettings({})
-    expect(settings).toMatchObject({ maxAgeSeconds: 10, staleWhileRevalidateSeconds: 30, pollMs: 1000, maxEntries: 5000, maxBytes: 64 * 1024 * 1024, keyBurst: 100, keyRatePerSecond: 20 })
+    expect(settings).toMatchObject({
+      maxAgeSeconds: 10,
+      staleWhileRevalidateSeconds: 30,
+      pollMs: 1000,
+      maxEntries: 5000,
+      maxBytes: 64 * 1024 * 1024,
+      keyBurst: 100,
+      keyRatePerSecond: 20,
+    })
   })
 
   it('should name the variable of a value it cannot use', () => {
     expect(() => resolveDeliverySettings({ PUBLIC_CACHE_POLL_MS: 'often' })).toThrow(ConfigError)
-    expect(() => resolveDeliverySettings({ PUBLIC_API_KEY_BURST: '0' })).toThrow(/PUBLIC_API_KEY_BURST/)
+    expect(() => resolveDeliverySettings({ PUBLIC_API_KEY_BURST: '0' })).toThrow(
+      /PUBLIC_API_KEY_BURST/,
+    )
   })
 })

@@ -3,7 +3,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 // The widget runs inside other sites' pages: these guard the promises the README makes about it.
-const source = fs.readFileSync(path.join(process.cwd(), 'src/modules/delivery/widget/widget.js'), 'utf8')
+const source = fs.readFileSync(
+  path.join(process.cwd(), 'src/modules/delivery/widget/widget.js'),
+  'utf8',
+)
 const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
 
 describe('the widget script', () => {
@@ -15,7 +18,9 @@ describe('the widget script', () => {
   })
 
   it('should never turn text into HTML or code', () => {
-    expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|setAttribute\(\s*['"]on/)
+    expect(code).not.toMatch(
+      /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|setAttribute\(\s*['"]on/,
+    )
   })
 
   it('should send no cookies and keep nothing in the browser', () => {

@@ -4,11 +4,14 @@ import { cronVariable, resolveSchedules } from '@/platform/jobs/schedules'
 import { isoWeek, localDay, previousWeek } from '@/platform/time'
 import { checkCampaignSettings, missedAfterHours } from '@/modules/campaigns/config'
 import { barChartSvg } from '@/modules/campaigns/domain/chart'
-import { dueEscalationSteps, dueReportReminder, escalationChain } from '@/modules/campaigns/domain/reminders'
+import {
+  dueEscalationSteps,
+  dueReportReminder,
+  escalationChain,
+} from '@/modules/campaigns/domain/reminders'
 import { campaignSchedules } from '@/modules/campaigns/jobs'
 import { retryDelayMs } from '@/modules/messaging/domain/rules'
 import { publicChange, signWebhook, verifyWebhook } from '@/modules/messaging/domain/webhookEvents'
-
 
 const at = (iso: string) => new Date(iso)
 
@@ -33,8 +36,16 @@ describe('report reminders and escalation', () => {
   })
 
   it('should climb from a commune to its district and the province, stopping at a cycle', () => {
-    const parents: Record<string, string | null> = { commune: 'district', district: 'province', province: null }
-    expect(escalationChain('commune', (id: string) => parents[id])).toEqual(['commune', 'district', 'province'])
+    const parents: Record<string, string | null> = {
+      commune: 'district',
+      district: 'province',
+      province: null,
+    }
+    expect(escalationChain('commune', (id: string) => parents[id])).toEqual([
+      'commune',
+      'district',
+      'province',
+    ])
     expect(escalationChain('a', (id: string) => (id === 'a' ? 'b' : 'a'))).toEqual(['a', 'b'])
   })
 })
@@ -42,14 +53,19 @@ describe('report reminders and escalation', () => {
 describe('clock helpers', () => {
   it('should name the previous local week and its ISO number, and the local day', () => {
     const week = previousWeek(at('2026-12-07T07:00:00+07:00'))
-    expect(week).toEqual({ start: at('2026-11-30T00:00:00+07:00'), end: at('2026-12-07T00:00:00+07:00') })
+    expect(week).toEqual({
+      start: at('2026-11-30T00:00:00+07:00'),
+      end: at('2026-12-07T00:00:00+07:00'),
+    })
     expect(isoWeek(week.start)).toBe('2026-W49')
     expect(isoWeek(at('2026-12-28T00:00:00+07:00'))).toBe('2026-W53')
     expect(localDay(at('2026-12-07T18:30:00Z'))).toBe('2026-12-08')
   })
 
   it('should back off 1, 5, 15 minutes, then hours, capped', () => {
-    expect([1, 2, 3, 4, 20].map(retryDelayMs)).toEqual([60_000, 300_000, 900_000, 3_600_000, 43_200_000])
+    expect([1, 2, 3, 4, 20].map(retryDelayMs)).toEqual([
+      60_000, 300_000, 900_000, 3_600_000, 43_200_000,
+    ])
   })
 })
 
@@ -95,10 +111,24 @@ describe('webhook events', () => {
 describe('configuration of mail, roles and schedules', () => {
   it('should read SMTP from a URL or from its parts, and refuse bad values by name', () => {
     expect(resolveMail({}).smtp).toBeNull()
-    expect(resolveMail({ SMTP_URL: 'smtps://u:p@mail.example:465' }).smtp).toEqual({ url: 'smtps://u:p@mail.example:465' })
-    expect(resolveMail({ SMTP_HOST: 'mail.example', SMTP_PORT: '465', SMTP_USER: 'u', SMTP_PASSWORD: 'p' }).smtp).toEqual({ host: 'mail.example', port: 465, secure: true, user: 'u', password: 'p' })
-    expect(resolveMail({ SMTP_HOST: 'mail.example' }).smtp).toMatchObject({ port: 587, secure: false })
-    expect(resolveMail({ MAIL_FROM_NAME: 'Sở Nội vụ', MAIL_FROM_ADDRESS: 'snv@example.vn' }).from).toEqual({ name: 'Sở Nội vụ', address: 'snv@example.vn' })
+    expect(resolveMail({ SMTP_URL: 'smtps://u:p@mail.example:465' }).smtp).toEqual({
+      url: 'smtps://u:p@mail.example:465',
+    })
+    expect(
+      resolveMail({
+        SMTP_HOST: 'mail.example',
+        SMTP_PORT: '465',
+        SMTP_USER: 'u',
+        SMTP_PASSWORD: 'p',
+      }).smtp,
+    ).toEqual({ host: 'mail.example', port: 465, secure: true, user: 'u', password: 'p' })
+    expect(resolveMail({ SMTP_HOST: 'mail.example' }).smtp).toMatchObject({
+      port: 587,
+      secure: false,
+    })
+    expect(
+      resolveMail({ MAIL_FROM_NAME: 'Sở Nội vụ', MAIL_FROM_ADDRESS: 'snv@example.vn' }).from,
+    ).toEqual({ name: 'Sở Nội vụ', address: 'snv@example.vn' })
     expect(() => resolveMail({ SMTP_URL: 'http://mail' })).toThrow(ConfigError)
     expect(() => resolveMail({ SMTP_HOST: 'mail', SMTP_PORT: 'abc' })).toThrow(/SMTP_PORT/)
     expect(() => resolveMail({ SMTP_HOST: 'mail', SMTP_SECURE: 'maybe' })).toThrow(/SMTP_SECURE/)
@@ -130,6 +160,8 @@ describe('configuration of mail, roles and schedules', () => {
 
     expect(missedAfterHours({ MISSED_AFTER_HOURS: '36' })).toBe(36)
     expect(missedAfterHours({ MISSED_AFTER_HOURS: 'lâu' })).toBe(24)
-    expect(checkCampaignSettings({ MISSED_AFTER_HOURS: 'lâu' })[0]).toMatchObject({ variable: 'MISSED_AFTER_HOURS' })
+    expect(checkCampaignSettings({ MISSED_AFTER_HOURS: 'lâu' })[0]).toMatchObject({
+      variable: 'MISSED_AFTER_HOURS',
+    })
   })
 })

@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals'
 import { hasRole, isAdminUser, isStaffUser } from '@/platform/roles'
 import { unitIdOf, unitScopeWhere, unitSubtreeWhere } from '@/modules/organisation/access/unitScope'
 
-
 describe('access rules', () => {
   it('should scope rows to the units of a subtree', () => {
     expect(unitScopeWhere('unit', [3, 4, 9])).toEqual({ unit: { in: [3, 4, 9] } })
@@ -13,7 +12,9 @@ describe('access rules', () => {
   })
 
   it('should find a unit subtree through the lineage kept in breadcrumbs', () => {
-    expect(unitSubtreeWhere(7)).toEqual({ or: [{ id: { equals: 7 } }, { 'breadcrumbs.doc': { equals: 7 } }] })
+    expect(unitSubtreeWhere(7)).toEqual({
+      or: [{ id: { equals: 7 } }, { 'breadcrumbs.doc': { equals: 7 } }],
+    })
   })
 
   it('should read roles and units from full users and JWT payloads alike', () => {

@@ -1,11 +1,23 @@
 import { describe, expect, it } from '@jest/globals'
 import { planUnitImport, resolveHeader, type CsvRow } from '@/modules/organisation/domain/csvImport'
 
-
-const header = ['name', 'code', 'level', 'parent_code', 'emails', 'portal_url', 'radio_station', 'one_stop_desk', 'post_office_points']
+const header = [
+  'name',
+  'code',
+  'level',
+  'parent_code',
+  'emails',
+  'portal_url',
+  'radio_station',
+  'one_stop_desk',
+  'post_office_points',
+]
 
 const rows = (...cells: string[][]): CsvRow[] =>
-  cells.map((values, i) => ({ line: i + 2, cells: Object.fromEntries(header.map((h, j) => [h, values[j] ?? ''])) }))
+  cells.map((values, i) => ({
+    line: i + 2,
+    cells: Object.fromEntries(header.map((h, j) => [h, values[j] ?? ''])),
+  }))
 
 describe('planUnitImport', () => {
   it('should order a valid province so parents come before children', () => {
@@ -34,7 +46,9 @@ describe('planUnitImport', () => {
   })
 
   it('should attach rows to parents that already exist', () => {
-    const plan = planUnitImport(header, rows(['UBND xã A', 'A', 'commune', 'cx']), [{ id: 42, code: 'CX', level: 'district' }])
+    const plan = planUnitImport(header, rows(['UBND xã A', 'A', 'commune', 'cx']), [
+      { id: 42, code: 'CX', level: 'district' },
+    ])
     expect(plan.ok && plan.units[0]!.parent).toEqual({ existingId: 42 })
   })
 
@@ -60,28 +74,60 @@ describe('planUnitImport', () => {
     expect(byLine(4)).toEqual(['csv.invalidLevel'])
     expect(byLine(5)).toEqual(['csv.unknownParent'])
     expect(byLine(6)).toEqual(['csv.duplicateCode'])
-    expect(byLine(7).sort()).toEqual(['csv.invalidBoolean', 'csv.invalidCount', 'unit.emailInvalid', 'unit.parentLevel', 'unit.urlInvalid'].sort())
+    expect(byLine(7).sort()).toEqual(
+      [
+        'csv.invalidBoolean',
+        'csv.invalidCount',
+        'unit.emailInvalid',
+        'unit.parentLevel',
+        'unit.urlInvalid',
+      ].sort(),
+    )
     expect(byLine(8)).toEqual(['csv.codeExists'])
   })
 
   it('should refuse a file without the required columns', () => {
     const plan = planUnitImport(['ten', 'email'], [], [])
-    expect(plan).toEqual({ ok: false, problems: [{ line: 1, key: 'csv.missingColumns', params: { columns: 'code, level' } }] })
+    expect(plan).toEqual({
+      ok: false,
+      problems: [{ line: 1, key: 'csv.missingColumns', params: { columns: 'code, level' } }],
+    })
   })
 
   it('should refuse an empty file', () => {
-    expect(planUnitImport(header, [], [])).toEqual({ ok: false, problems: [{ line: null, key: 'csv.empty' }] })
+    expect(planUnitImport(header, [], [])).toEqual({
+      ok: false,
+      problems: [{ line: null, key: 'csv.empty' }],
+    })
   })
 
   it('should accept Vietnamese headers with or without tone marks', () => {
-    const { columns, missing } = resolveHeader(['Tên đơn vị', 'Mã', 'Cấp', 'Mã cấp trên', 'Trạm truyền thanh'])
+    const { columns, missing } = resolveHeader([
+      'Tên đơn vị',
+      'Mã',
+      'Cấp',
+      'Mã cấp trên',
+      'Trạm truyền thanh',
+    ])
     expect(missing).toEqual([])
-    expect(columns).toMatchObject({ name: 'Tên đơn vị', code: 'Mã', level: 'Cấp', parentCode: 'Mã cấp trên', hasRadioStation: 'Trạm truyền thanh' })
+    expect(columns).toMatchObject({
+      name: 'Tên đơn vị',
+      code: 'Mã',
+      level: 'Cấp',
+      parentCode: 'Mã cấp trên',
+      hasRadioStation: 'Trạm truyền thanh',
+    })
   })
 
   it('should refuse a commune placed directly under a province', () => {
-    const plan = planUnitImport(header, rows(['Tỉnh', 'HT', 'province'], ['Xã', 'X', 'commune', 'HT']), [])
+    const plan = planUnitImport(
+      header,
+      rows(['Tỉnh', 'HT', 'province'], ['Xã', 'X', 'commune', 'HT']),
+      [],
+    )
     expect(plan.ok).toBe(false)
-    expect(!plan.ok && plan.problems).toEqual([{ line: 3, key: 'unit.parentLevel', params: { level: 'commune', parentLevel: 'province' } }])
+    expect(!plan.ok && plan.problems).toEqual([
+      { line: 3, key: 'unit.parentLevel', params: { level: 'commune', parentLevel: 'province' } },
+    ])
   })
 })

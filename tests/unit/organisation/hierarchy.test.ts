@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkParentLevel, isValidEmail, isValidHttpUrl, isValidUnitCode, normalizeUnitCode, wouldCreateCycle } from '@/modules/organisation/domain/hierarchy'
-
+import {
+  checkParentLevel,
+  isValidEmail,
+  isValidHttpUrl,
+  isValidUnitCode,
+  normalizeUnitCode,
+  wouldCreateCycle,
+} from '@/modules/organisation/domain/hierarchy'
 
 describe('unit hierarchy rules', () => {
   it('should let a province stand alone and refuse it a parent', () => {
@@ -11,14 +17,29 @@ describe('unit hierarchy rules', () => {
   it('should put departments and districts under the province only', () => {
     expect(checkParentLevel('department', 'province')).toBeNull()
     expect(checkParentLevel('district', 'province')).toBeNull()
-    expect(checkParentLevel('district', 'district')).toEqual({ kind: 'parentLevel', level: 'district', parentLevel: 'district' })
-    expect(checkParentLevel('department', null)).toEqual({ kind: 'parentRequired', level: 'department' })
+    expect(checkParentLevel('district', 'district')).toEqual({
+      kind: 'parentLevel',
+      level: 'district',
+      parentLevel: 'district',
+    })
+    expect(checkParentLevel('department', null)).toEqual({
+      kind: 'parentRequired',
+      level: 'department',
+    })
   })
 
   it('should put communes under a district, never under a department or the province', () => {
     expect(checkParentLevel('commune', 'district')).toBeNull()
-    expect(checkParentLevel('commune', 'department')).toEqual({ kind: 'parentLevel', level: 'commune', parentLevel: 'department' })
-    expect(checkParentLevel('commune', 'province')).toEqual({ kind: 'parentLevel', level: 'commune', parentLevel: 'province' })
+    expect(checkParentLevel('commune', 'department')).toEqual({
+      kind: 'parentLevel',
+      level: 'commune',
+      parentLevel: 'department',
+    })
+    expect(checkParentLevel('commune', 'province')).toEqual({
+      kind: 'parentLevel',
+      level: 'commune',
+      parentLevel: 'province',
+    })
   })
 
   it('should see a cycle when the unit is in its new parent lineage, whatever the id type', () => {

@@ -8,7 +8,14 @@ import { describe, expect, it } from '@jest/globals'
  * campaigns ← delivery; a module uses another only through its index; pure rules stay pure.
  */
 const root = path.join(process.cwd(), 'src')
-const rank: Record<string, number> = { platform: 0, organisation: 1, messaging: 2, content: 3, campaigns: 3, delivery: 4 }
+const rank: Record<string, number> = {
+  platform: 0,
+  organisation: 1,
+  messaging: 2,
+  content: 3,
+  campaigns: 3,
+  delivery: 4,
+}
 
 const walk = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -17,13 +24,20 @@ const walk = (dir: string): string[] =>
   })
 
 const relative = (file: string) => path.relative(root, file).split(path.sep).join('/')
-const isGenerated = (file: string) => file === 'payload-types.ts' || file.startsWith('app/(payload)/admin/')
-const sources = walk(root).map(relative).filter((file) => !isGenerated(file))
+const isGenerated = (file: string) =>
+  file === 'payload-types.ts' || file.startsWith('app/(payload)/admin/')
+const sources = walk(root)
+  .map(relative)
+  .filter((file) => !isGenerated(file))
 const text = new Map(sources.map((file) => [file, fs.readFileSync(path.join(root, file), 'utf8')]))
 
 type Import = { spec: string; typeOnly: boolean }
 const importsOf = (source: string): Import[] =>
-  [...source.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/gm)].map((m) => ({
+  [
+    ...source.matchAll(
+      /^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/gm,
+    ),
+  ].map((m) => ({
     spec: m[3] ?? m[4]!,
     typeOnly: Boolean(m[2]),
   }))
@@ -38,8 +52,23 @@ const contextOf = (file: string): string | null => {
 describe('the module layout', () => {
   it('should keep only the platform, the modules, the seed and what Payload and Next need at the top of src/', () => {
     const top = fs.readdirSync(root).sort()
-    expect(top).toEqual(['app', 'instrumentation.ts', 'modules', 'payload-types.ts', 'platform', 'proxy.ts', 'seed'])
-    expect(fs.readdirSync(path.join(root, 'modules')).sort()).toEqual(['campaigns', 'content', 'delivery', 'index.ts', 'messaging', 'organisation'])
+    expect(top).toEqual([
+      'app',
+      'instrumentation.ts',
+      'modules',
+      'payload-types.ts',
+      'platform',
+      'proxy.ts',
+      'seed',
+    ])
+    expect(fs.readdirSync(path.join(root, 'modules')).sort()).toEqual([
+      'campaigns',
+      'content',
+      'delivery',
+      'index.ts',
+      'messaging',
+      'organisation',
+    ])
     expect(fs.readdirSync(path.join(root, 'seed')).sort()).toEqual(['index.ts', 'run.ts'])
   })
 
@@ -54,7 +83,8 @@ describe('the module layout', () => {
         if (from === 'platform') problems.push(`${file}: the platform imports ${spec}`)
         if (from === null || from === 'platform' || module === from) continue
         if (deep) problems.push(`${file}: imports the internals of ${module} (${spec})`)
-        if (rank[module!]! >= rank[from]!) problems.push(`${file}: ${from} may not depend on ${module}`)
+        if (rank[module!]! >= rank[from]!)
+          problems.push(`${file}: ${from} may not depend on ${module}`)
       }
     }
     expect(problems).toEqual([])
@@ -62,7 +92,12 @@ describe('the module layout', () => {
 
   it('should leave the config to the entry points: no module imports it (it imports every module)', () => {
     const entries = new Set(['instrumentation.ts', 'seed/run.ts', 'platform/jobs/worker.ts'])
-    const problems = [...text].filter(([file, source]) => !entries.has(file) && !file.startsWith('app/') && /@payload-config/.test(source)).map(([file]) => file)
+    const problems = [...text]
+      .filter(
+        ([file, source]) =>
+          !entries.has(file) && !file.startsWith('app/') && /@payload-config/.test(source),
+      )
+      .map(([file]) => file)
     expect(problems).toEqual([])
   })
 
@@ -71,14 +106,19 @@ describe('the module layout', () => {
       .filter(([file]) => /\/domain\//.test(file))
       .flatMap(([file, source]) =>
         importsOf(source)
-          .filter(({ spec, typeOnly }) => /^(payload|@payloadcms\/|next|react)/.test(spec) || (/^@\/modules\/[a-z]+$/.test(spec) && !typeOnly))
+          .filter(
+            ({ spec, typeOnly }) =>
+              /^(payload|@payloadcms\/|next|react)/.test(spec) ||
+              (/^@\/modules\/[a-z]+$/.test(spec) && !typeOnly),
+          )
           .map(({ spec }) => `${file}: ${spec}`),
       )
     expect(problems).toEqual([])
   })
 
   it('should import across folders of src/ through @/, never by climbing ../', () => {
-    const insideSrc = (file: string, spec: string) => !path.relative(root, path.resolve(root, path.dirname(file), spec)).startsWith('..')
+    const insideSrc = (file: string, spec: string) =>
+      !path.relative(root, path.resolve(root, path.dirname(file), spec)).startsWith('..')
     const problems = [...text].flatMap(([file, source]) =>
       importsOf(source)
         .filter(({ spec }) => spec.startsWith('../') && insideSrc(file, spec))
@@ -90,16 +130,23 @@ describe('the module layout', () => {
   it('should declare every collection slug once', () => {
     const problems = [...text]
       .filter(([file]) => file !== 'platform/slugs.ts')
-      .flatMap(([file, source]) => [...source.matchAll(/\b(slug|collection|relationTo):\s*'([a-z-]+)'/g)].map((m) => `${file}: ${m[0]}`))
+      .flatMap(([file, source]) =>
+        [...source.matchAll(/\b(slug|collection|relationTo):\s*'([a-z-]+)'/g)].map(
+          (m) => `${file}: ${m[0]}`,
+        ),
+      )
     expect(problems).toEqual([])
   })
 
   it('should type users and documents as Payload generates them', () => {
     const problems = [...text].flatMap(([file, source]) =>
       source.split('\n').flatMap((line, index, lines) => {
-        if (/as RoleHolder|Record<string, any>/.test(line)) return [`${file}:${index + 1}: ${line.trim()}`]
-        // A cast that drops the type must say why, on its line or just above.
-        if (/as never\b|as unknown as/.test(line) && !/\/\/|\/\*|\*/.test(`${lines[index - 1] ?? ''}${line}`)) return [`${file}:${index + 1}: uncommented cast`]
+        if (/as RoleHolder|Record<string, any>/.test(line))
+          return [`${file}:${index + 1}: ${line.trim()}`]
+        // A cast that drops the type must say why, in a comment on its line or in the statement above.
+        const above = lines.slice(Math.max(0, index - 12), index + 1).join('\n')
+        if (/as never\b|as unknown as/.test(line) && !/\/\/|\/\*|^\s*\*/m.test(above))
+          return [`${file}:${index + 1}: uncommented cast`]
         return []
       }),
     )

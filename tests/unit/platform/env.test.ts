@@ -1,15 +1,31 @@
 import { describe, expect, it } from '@jest/globals'
-import { ConfigError, resolveDatabase, resolvePort, resolveSecret, resolveSeedAdmin, resolveServerUrl } from '@/platform/config/env'
-
+import {
+  ConfigError,
+  resolveDatabase,
+  resolvePort,
+  resolveSecret,
+  resolveSeedAdmin,
+  resolveServerUrl,
+} from '@/platform/config/env'
 
 describe('configuration from the environment', () => {
   it('should pick SQLite at data/cms.db when DATABASE_URL is unset', () => {
-    expect(resolveDatabase({})).toEqual({ kind: 'sqlite', url: 'file:./data/cms.db', file: './data/cms.db' })
+    expect(resolveDatabase({})).toEqual({
+      kind: 'sqlite',
+      url: 'file:./data/cms.db',
+      file: './data/cms.db',
+    })
   })
 
   it('should pick SQLite for file: URLs, absolute or relative', () => {
-    expect(resolveDatabase({ DATABASE_URL: 'file:/var/lib/cchc/cms.db' })).toMatchObject({ kind: 'sqlite', file: '/var/lib/cchc/cms.db' })
-    expect(resolveDatabase({ DATABASE_URL: 'file:///var/lib/cchc/cms.db' })).toMatchObject({ kind: 'sqlite', file: '/var/lib/cchc/cms.db' })
+    expect(resolveDatabase({ DATABASE_URL: 'file:/var/lib/cchc/cms.db' })).toMatchObject({
+      kind: 'sqlite',
+      file: '/var/lib/cchc/cms.db',
+    })
+    expect(resolveDatabase({ DATABASE_URL: 'file:///var/lib/cchc/cms.db' })).toMatchObject({
+      kind: 'sqlite',
+      file: '/var/lib/cchc/cms.db',
+    })
   })
 
   it('should pick MongoDB for mongodb:// and mongodb+srv:// URLs', () => {
@@ -17,7 +33,9 @@ describe('configuration from the environment', () => {
       kind: 'mongodb',
       url: 'mongodb://mongo:27017/cchc?replicaSet=rs0',
     })
-    expect(resolveDatabase({ DATABASE_URL: 'mongodb+srv://u:p@cluster.example.net/cchc' }).kind).toBe('mongodb')
+    expect(
+      resolveDatabase({ DATABASE_URL: 'mongodb+srv://u:p@cluster.example.net/cchc' }).kind,
+    ).toBe('mongodb')
   })
 
   it('should refuse any other URL, naming the variable and hiding credentials', () => {
@@ -37,9 +55,13 @@ describe('configuration from the environment', () => {
   it('should demand a long secret in production only', () => {
     expect(() => resolveSecret({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET/)
     expect(() => resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(/32/)
-    expect(resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) })).toBe('x'.repeat(32))
+    expect(resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) })).toBe(
+      'x'.repeat(32),
+    )
     expect(resolveSecret({ NODE_ENV: 'development' })).toBeTruthy()
-    expect(resolveSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toBeTruthy()
+    expect(
+      resolveSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }),
+    ).toBeTruthy()
   })
 
   it('should honour PORT and refuse nonsense', () => {
@@ -51,12 +73,17 @@ describe('configuration from the environment', () => {
 
   it('should build the server URL from PORT unless SERVER_URL is set', () => {
     expect(resolveServerUrl({ PORT: '4000' })).toBe('http://localhost:4000')
-    expect(resolveServerUrl({ SERVER_URL: 'https://cchc.hatinh.gov.vn/' })).toBe('https://cchc.hatinh.gov.vn')
+    expect(resolveServerUrl({ SERVER_URL: 'https://cchc.hatinh.gov.vn/' })).toBe(
+      'https://cchc.hatinh.gov.vn',
+    )
     expect(() => resolveServerUrl({ SERVER_URL: 'cchc.hatinh' })).toThrow(ConfigError)
   })
 
   it('should take the first admin login from SEED_ADMIN_* with documented defaults', () => {
     expect(resolveSeedAdmin({})).toEqual({ email: 'admin@cchc.local', password: 'DoiMatKhau@2026' })
-    expect(resolveSeedAdmin({ SEED_ADMIN_EMAIL: 'a@b.vn', SEED_ADMIN_PASSWORD: 'p' })).toEqual({ email: 'a@b.vn', password: 'p' })
+    expect(resolveSeedAdmin({ SEED_ADMIN_EMAIL: 'a@b.vn', SEED_ADMIN_PASSWORD: 'p' })).toEqual({
+      email: 'a@b.vn',
+      password: 'p',
+    })
   })
 })

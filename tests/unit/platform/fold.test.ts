@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { foldKey, foldVietnamese } from '@/platform/text/fold'
 
-
 describe('foldVietnamese', () => {
   it('should remove every tone mark from every vowel', () => {
     const vowels = 'àáảãạ ăằắẳẵặ âầấẩẫậ èéẻẽẹ êềếểễệ ìíỉĩị òóỏõọ ôồốổỗộ ơờớởỡợ ùúủũụ ưừứửữự ỳýỷỹỵ'
-    expect(foldVietnamese(vowels)).toBe('aaaaa aaaaaa aaaaaa eeeee eeeeee iiiii ooooo oooooo oooooo uuuuu uuuuuu yyyyy')
+    expect(foldVietnamese(vowels)).toBe(
+      'aaaaa aaaaaa aaaaaa eeeee eeeeee iiiii ooooo oooooo oooooo uuuuu uuuuuu yyyyy',
+    )
   })
 
   it('should turn đ and Đ into d', () => {

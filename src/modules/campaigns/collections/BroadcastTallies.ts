@@ -15,7 +15,13 @@ export const BroadcastTallies: CollectionConfig = {
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   // No cache hooks: every tally write follows an item or airing write, which already invalidates.
   fields: [
-    { name: 'outlet', type: 'relationship', relationTo: slugs.outlets, required: true, index: true },
+    {
+      name: 'outlet',
+      type: 'relationship',
+      relationTo: slugs.outlets,
+      required: true,
+      index: true,
+    },
     // The outlet's owner at the time of counting.
     ownerUnitField({ derived: true }),
     { name: 'channel', type: 'text', required: true },

@@ -12,10 +12,21 @@ export const ComplianceSnapshots: CollectionConfig = {
   slug: slugs.complianceSnapshots,
   labels: { singular: label('snapshots.singular'), plural: label('snapshots.plural') },
   defaultSort: '-day',
-  admin: { group: label('group.campaigns'), useAsTitle: 'day', defaultColumns: ['day', 'plan', 'period', 'indicatorsMet', 'indicatorsTotal'] },
+  admin: {
+    group: label('group.campaigns'),
+    useAsTitle: 'day',
+    defaultColumns: ['day', 'plan', 'period', 'indicatorsMet', 'indicatorsTotal'],
+  },
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'plan', type: 'relationship', relationTo: slugs.campaignPlans, required: true, index: true, label: label('report.plan') },
+    {
+      name: 'plan',
+      type: 'relationship',
+      relationTo: slugs.campaignPlans,
+      required: true,
+      index: true,
+      label: label('report.plan'),
+    },
     {
       type: 'row',
       fields: [

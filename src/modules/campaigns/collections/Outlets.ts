@@ -11,7 +11,11 @@ import { label } from '@/modules/campaigns/i18n'
 export const Outlets: CollectionConfig = {
   slug: slugs.outlets,
   labels: { singular: label('outlets.singular'), plural: label('outlets.plural') },
-  admin: { useAsTitle: 'name', group: label('group.campaigns'), defaultColumns: ['name', 'kind', 'unit', 'channels'] },
+  admin: {
+    useAsTitle: 'name',
+    group: label('group.campaigns'),
+    defaultColumns: ['name', 'kind', 'unit', 'channels'],
+  },
   access: { read: isStaff, create: planWriters, update: planWriters, delete: planWriters },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('outlet.name') },
@@ -23,13 +27,35 @@ export const Outlets: CollectionConfig = {
           type: 'select',
           required: true,
           label: label('outlet.kind'),
-          options: (['radioTv', 'newspaper', 'communeStation', 'portal', 'other'] as const).map((value) => ({ value, label: label(`outlet.kind.${value}`) })),
+          options: (['radioTv', 'newspaper', 'communeStation', 'portal', 'other'] as const).map(
+            (value) => ({ value, label: label(`outlet.kind.${value}`) }),
+          ),
         },
-        { name: 'channels', type: 'select', hasMany: true, required: true, label: label('outlet.channels'), options: broadcastChannels.map((value) => ({ value, label: label(`channel.${value}`) })) },
+        {
+          name: 'channels',
+          type: 'select',
+          hasMany: true,
+          required: true,
+          label: label('outlet.channels'),
+          options: broadcastChannels.map((value) => ({ value, label: label(`channel.${value}`) })),
+        },
       ],
     },
     ownerUnitField({ label: label('outlet.owner'), required: true }),
-    { name: 'reminderLeadHours', type: 'number', defaultValue: 24, min: 0, max: 720, label: label('outlet.leadHours') },
-    { name: 'active', type: 'checkbox', defaultValue: true, label: label('outlet.active'), admin: { position: 'sidebar' } },
+    {
+      name: 'reminderLeadHours',
+      type: 'number',
+      defaultValue: 24,
+      min: 0,
+      max: 720,
+      label: label('outlet.leadHours'),
+    },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('outlet.active'),
+      admin: { position: 'sidebar' },
+    },
   ],
 }

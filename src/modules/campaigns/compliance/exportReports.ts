@@ -8,20 +8,35 @@ import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n'
 import type { Language } from '@/platform/i18n/catalog'
 import type { Table } from '@/platform/spreadsheet'
 
-
-
 /** The reports the caller may read, for a plan (and optionally a period), one row each. */
-export const reportsTable = async (req: PayloadRequest, planId: string, period: string | null, language: Language): Promise<Table> => {
+export const reportsTable = async (
+  req: PayloadRequest,
+  planId: string,
+  period: string | null,
+  language: Language,
+): Promise<Table> => {
   const tr = (key: MessageKey) => translate(language, key)
   const { docs } = await asUser(req).find({
     collection: slugs.unitReports,
-    where: { and: [{ plan: { equals: planId } }, ...(period ? [{ period: { equals: period } }] : [])] },
+    where: {
+      and: [{ plan: { equals: planId } }, ...(period ? [{ period: { equals: period } }] : [])],
+    },
     pagination: false,
     depth: 1,
     sort: 'period',
   })
-  const header = [tr('report.unit'), tr('report.period'), tr('report.status'), tr('report.firstSubmittedAt'), ...figureKeys.map((k) => tr(`figure.${k}`))]
-  const when = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' })
+  const header = [
+    tr('report.unit'),
+    tr('report.period'),
+    tr('report.status'),
+    tr('report.firstSubmittedAt'),
+    ...figureKeys.map((k) => tr(`figure.${k}`)),
+  ]
+  const when = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
+    timeZone: TIME_ZONE,
+    dateStyle: 'short',
+    timeStyle: 'short',
+  })
   const rows = docs.map((r) => {
     const figures = (r.figures ?? {}) as Record<string, number | boolean | null | undefined>
     return [

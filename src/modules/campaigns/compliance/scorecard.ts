@@ -1,6 +1,14 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import type { Article, BroadcastTally, CampaignPlan, Faq, TargetIndicator, Unit, UnitReport } from '@/payload-types'
+import type {
+  Article,
+  BroadcastTally,
+  CampaignPlan,
+  Faq,
+  TargetIndicator,
+  Unit,
+  UnitReport,
+} from '@/payload-types'
 import { asSystem, asUser } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
 import { languageOf } from '@/platform/i18n/catalog'
@@ -9,9 +17,27 @@ import { slugs } from '@/platform/slugs'
 import { subtreeUnitIds } from '@/modules/organisation'
 import { missedAfterHours } from '@/modules/campaigns/config'
 import { owesReport } from '@/modules/campaigns/domain/deadlines'
-import { computeCompliance, reportingTimeliness, type ComplianceInput, type ComplianceResult, type Indicator, type Report, type Timeliness, type UnitFacts } from '@/modules/campaigns/domain/engine'
+import {
+  computeCompliance,
+  reportingTimeliness,
+  type ComplianceInput,
+  type ComplianceResult,
+  type Indicator,
+  type Report,
+  type Timeliness,
+  type UnitFacts,
+} from '@/modules/campaigns/domain/engine'
 import { isBroadcastChannel } from '@/modules/campaigns/domain/vocabulary'
-import { formatPeriod, lastFinishedQuarter, parsePeriod, periodKeys, periodLabel, periodRange, quartersOf, type Period } from '@/modules/campaigns/domain/periods'
+import {
+  formatPeriod,
+  lastFinishedQuarter,
+  parsePeriod,
+  periodKeys,
+  periodLabel,
+  periodRange,
+  quartersOf,
+  type Period,
+} from '@/modules/campaigns/domain/periods'
 import { refused } from '@/modules/campaigns/i18n'
 
 const id = (value: unknown): string => String(relationId(value))
@@ -21,106 +47,247 @@ const date = (value: string | null | undefined): Date | null => (value ? new Dat
  * Loads everything one plan's scorecard needs for a period. The loads are system reads: a share is
  * only right if every unit in scope is counted, whoever asks; what the caller may see is cut after.
  */
-export const loadComplianceInput = async (req: PayloadRequest, plan: CampaignPlan, period: Period, now = new Date()): Promise<ComplianceInput> => {
+export const loadComplianceInput = async (
+  req: PayloadRequest,
+  plan: CampaignPlan,
+  period: Period,
+  now = new Date(),
+): Promise<ComplianceInput> => {
   const range = periodRange(period)
   // Straight to the database adapter (the same call on SQLite and MongoDB): these are system reads
   // of many small rows, and document hooks (which none of these fields need) would cost most of the
   // time. The adapter returns untyped rows; each read names the fields of the generated type it selects.
-  const rows = async <T>(collection: CollectionSlug, where: Where | undefined, select: Record<string, unknown>, sort?: string): Promise<T[]> =>
+  const rows = async <T>(
+    collection: CollectionSlug,
+    where: Where | undefined,
+    select: Record<string, unknown>,
+    sort?: string,
+  ): Promise<T[]> =>
     // The adapter's select and rows are untyped (`T` names the selected fields of the generated type).
-    (await req.payload.db.find({ collection, where: where ?? {}, select: select as never, sort, limit: 0, pagination: false, req })).docs as unknown as T[]
-  const inPeriod = (field: string): Where => ({ and: [{ [field]: { greater_than_equal: range.start.toISOString() } }, { [field]: { less_than: range.end.toISOString() } }] })
+    (
+      await req.payload.db.find({
+        collection,
+        where: where ?? {},
+        select: select as never,
+        sort,
+        limit: 0,
+        pagination: false,
+        req,
+      })
+    ).docs as unknown as T[]
+  const inPeriod = (field: string): Where => ({
+    and: [
+      { [field]: { greater_than_equal: range.start.toISOString() } },
+      { [field]: { less_than: range.end.toISOString() } },
+    ],
+  })
   const quarters = quartersOf(period).map(formatPeriod)
-  const { docs: indicatorDocs } = await asSystem(req).find({ collection: slugs.targetIndicators, pagination: false, depth: 0, where: { plan: { equals: plan.id } }, sort: 'order' })
+  const { docs: indicatorDocs } = await asSystem(req).find({
+    collection: slugs.targetIndicators,
+    pagination: false,
+    depth: 0,
+    where: { plan: { equals: plan.id } },
+    sort: 'order',
+  })
   // Only the reports that can speak for this period (those of periods inside it), and only the
   // figures the indicators ask about.
   const reportPeriods = periodKeys.filter((key) => {
     const inner = periodRange({ year: period.year, key })
     return inner.start >= range.start && inner.end <= range.end
   })
-  const figuresUsed = Object.fromEntries(indicatorDocs.flatMap((d) => (d.ruleKind === 'reportedFigure' && d.figure ? [[d.figure, true]] : [])))
-  type UnitRow = Pick<Unit, 'id' | 'name' | 'level' | 'parent' | 'active' | 'hasRadioStation' | 'radioStationUntil' | 'portalUrl' | 'hasOneStopDesk' | 'postOfficeCulturePoints' | 'activeFrom'>
-  type TallyRow = Pick<BroadcastTally, 'outlet' | 'unit' | 'channel' | 'quarter' | 'scheduled' | 'confirmed' | 'missed'>
+  const figuresUsed = Object.fromEntries(
+    indicatorDocs.flatMap((d) =>
+      d.ruleKind === 'reportedFigure' && d.figure ? [[d.figure, true]] : [],
+    ),
+  )
+  type UnitRow = Pick<
+    Unit,
+    | 'id'
+    | 'name'
+    | 'level'
+    | 'parent'
+    | 'active'
+    | 'hasRadioStation'
+    | 'radioStationUntil'
+    | 'portalUrl'
+    | 'hasOneStopDesk'
+    | 'postOfficeCulturePoints'
+    | 'activeFrom'
+  >
+  type TallyRow = Pick<
+    BroadcastTally,
+    'outlet' | 'unit' | 'channel' | 'quarter' | 'scheduled' | 'confirmed' | 'missed'
+  >
   type ContentRow = Pick<Article | Faq, 'unit' | 'publishedAt'>
-  type ReportRow = Pick<UnitReport, 'id' | 'unit' | 'year' | 'period' | 'status' | 'firstSubmittedAt' | 'figures'>
+  type ReportRow = Pick<
+    UnitReport,
+    'id' | 'unit' | 'year' | 'period' | 'status' | 'firstSubmittedAt' | 'figures'
+  >
   const [units, tallies, articles, faqs, reports] = await Promise.all([
     // No breadcrumb rows: the lineage is rebuilt from parent links, which is far cheaper to read.
-    rows<UnitRow>(slugs.units, undefined, { name: true, level: true, parent: true, active: true, hasRadioStation: true, radioStationUntil: true, portalUrl: true, hasOneStopDesk: true, postOfficeCulturePoints: true, activeFrom: true }),
-    rows<TallyRow>(slugs.broadcastTallies, { quarter: { in: quarters } }, { outlet: true, unit: true, channel: true, quarter: true, scheduled: true, confirmed: true, missed: true }),
-    rows<ContentRow>(slugs.articles, { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] }, { unit: true, publishedAt: true }),
-    rows<ContentRow>(slugs.faqs, { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] }, { unit: true, publishedAt: true }),
+    rows<UnitRow>(slugs.units, undefined, {
+      name: true,
+      level: true,
+      parent: true,
+      active: true,
+      hasRadioStation: true,
+      radioStationUntil: true,
+      portalUrl: true,
+      hasOneStopDesk: true,
+      postOfficeCulturePoints: true,
+      activeFrom: true,
+    }),
+    rows<TallyRow>(
+      slugs.broadcastTallies,
+      { quarter: { in: quarters } },
+      {
+        outlet: true,
+        unit: true,
+        channel: true,
+        quarter: true,
+        scheduled: true,
+        confirmed: true,
+        missed: true,
+      },
+    ),
+    rows<ContentRow>(
+      slugs.articles,
+      { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] },
+      { unit: true, publishedAt: true },
+    ),
+    rows<ContentRow>(
+      slugs.faqs,
+      { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] },
+      { unit: true, publishedAt: true },
+    ),
     rows<ReportRow>(
       slugs.unitReports,
-      { and: [{ plan: { equals: plan.id } }, { year: { equals: period.year } }, { period: { in: reportPeriods } }] },
-      { unit: true, year: true, period: true, status: true, firstSubmittedAt: true, ...(Object.keys(figuresUsed).length > 0 ? { figures: figuresUsed } : {}) },
+      {
+        and: [
+          { plan: { equals: plan.id } },
+          { year: { equals: period.year } },
+          { period: { in: reportPeriods } },
+        ],
+      },
+      {
+        unit: true,
+        year: true,
+        period: true,
+        status: true,
+        firstSubmittedAt: true,
+        ...(Object.keys(figuresUsed).length > 0 ? { figures: figuresUsed } : {}),
+      },
     ),
   ])
   const parentOf = new Map(units.map((u) => [String(u.id), u.parent ? id(u.parent) : null]))
   const lineage = (unitId: string): string[] => {
     const chain: string[] = []
-    for (let p = parentOf.get(unitId) ?? null; p !== null && chain.length < 20; p = parentOf.get(p) ?? null) chain.unshift(p)
+    for (
+      let p = parentOf.get(unitId) ?? null;
+      p !== null && chain.length < 20;
+      p = parentOf.get(p) ?? null
+    )
+      chain.unshift(p)
     return chain
   }
 
   return {
-    plan: { rootUnitId: id(plan.participatingRoot), excludedUnitIds: (plan.excludedUnits ?? []).map(id) },
+    plan: {
+      rootUnitId: id(plan.participatingRoot),
+      excludedUnitIds: (plan.excludedUnits ?? []).map(id),
+    },
     period: range,
     now,
     missedAfterHours: missedAfterHours(),
-    units: units.map(
-      (u): UnitFacts => ({
-        id: String(u.id),
-        name: u.name,
-        level: u.level,
-        parentId: u.parent ? id(u.parent) : null,
-        ancestorIds: lineage(String(u.id)),
-        active: u.active !== false,
-        activeFrom: date(u.activeFrom),
-        hasRadioStation: Boolean(u.hasRadioStation),
-        radioStationUntil: date(u.radioStationUntil),
-        portalUrl: u.portalUrl,
-        hasOneStopDesk: Boolean(u.hasOneStopDesk),
-        postOfficeCulturePoints: u.postOfficeCulturePoints ?? 0,
-      }),
-    ),
+    units: units.map((u): UnitFacts => ({
+      id: String(u.id),
+      name: u.name,
+      level: u.level,
+      parentId: u.parent ? id(u.parent) : null,
+      ancestorIds: lineage(String(u.id)),
+      active: u.active !== false,
+      activeFrom: date(u.activeFrom),
+      hasRadioStation: Boolean(u.hasRadioStation),
+      radioStationUntil: date(u.radioStationUntil),
+      portalUrl: u.portalUrl,
+      hasOneStopDesk: Boolean(u.hasOneStopDesk),
+      postOfficeCulturePoints: u.postOfficeCulturePoints ?? 0,
+    })),
     indicators: indicatorDocs.map((d: TargetIndicator): Indicator => {
-      const scope = { levels: d.scopeLevels ?? [], requires: d.scopeRequires ?? [], unitIds: (d.scopeUnits ?? []).map(id) }
+      const scope = {
+        levels: d.scopeLevels ?? [],
+        requires: d.scopeRequires ?? [],
+        unitIds: (d.scopeUnits ?? []).map(id),
+      }
       const base = { id: String(d.id), title: d.title, scope, targetShare: d.targetShare ?? 100 }
       switch (d.ruleKind) {
         case 'broadcastCount':
-          return { ...base, rule: { kind: 'broadcastCount', channel: d.channel ?? 'radio', min: d.minCount ?? 0 } }
+          return {
+            ...base,
+            rule: { kind: 'broadcastCount', channel: d.channel ?? 'radio', min: d.minCount ?? 0 },
+          }
         case 'contentCount':
-          return { ...base, rule: { kind: 'contentCount', content: d.contentKind ?? 'articles', min: d.minCount ?? 0 } }
+          return {
+            ...base,
+            rule: {
+              kind: 'contentCount',
+              content: d.contentKind ?? 'articles',
+              min: d.minCount ?? 0,
+            },
+          }
         case 'outletQuota':
-          return { ...base, rule: { kind: 'outletQuota', outletIds: (d.outlets ?? []).map(id), quotas: (d.quotas ?? []).map((q) => ({ channel: q.channel, min: q.min })) } }
+          return {
+            ...base,
+            rule: {
+              kind: 'outletQuota',
+              outletIds: (d.outlets ?? []).map(id),
+              quotas: (d.quotas ?? []).map((q) => ({ channel: q.channel, min: q.min })),
+            },
+          }
         default:
-          return { ...base, rule: { kind: 'reportedFigure', figure: d.figure ?? 'proceduresPublished', comparator: d.comparator ?? 'gte', threshold: d.threshold ?? 0 } }
+          return {
+            ...base,
+            rule: {
+              kind: 'reportedFigure',
+              figure: d.figure ?? 'proceduresPublished',
+              comparator: d.comparator ?? 'gte',
+              threshold: d.threshold ?? 0,
+            },
+          }
       }
     }),
     // A tally's channel is stored as text; only the channels indicators know are counted.
-    tallies: tallies.flatMap((t) => (isBroadcastChannel(t.channel) ? [{ ...t, channel: t.channel }] : [])).map((t) => ({
-      outletId: id(t.outlet),
-      unitId: id(t.unit),
-      channel: t.channel,
-      quarter: periodRange(parsePeriod(t.quarter)!),
-      scheduled: t.scheduled ?? 0,
-      confirmed: t.confirmed ?? 0,
-      missed: t.missed ?? 0,
-    })),
+    tallies: tallies
+      .flatMap((t) => (isBroadcastChannel(t.channel) ? [{ ...t, channel: t.channel }] : []))
+      .map((t) => ({
+        outletId: id(t.outlet),
+        unitId: id(t.unit),
+        channel: t.channel,
+        quarter: periodRange(parsePeriod(t.quarter)!),
+        scheduled: t.scheduled ?? 0,
+        confirmed: t.confirmed ?? 0,
+        missed: t.missed ?? 0,
+      })),
     content: [
-      ...articles.map((a) => ({ kind: 'articles' as const, unitId: id(a.unit), publishedAt: new Date(a.publishedAt ?? 0) })),
-      ...faqs.map((f) => ({ kind: 'faqs' as const, unitId: id(f.unit), publishedAt: new Date(f.publishedAt ?? 0) })),
+      ...articles.map((a) => ({
+        kind: 'articles' as const,
+        unitId: id(a.unit),
+        publishedAt: new Date(a.publishedAt ?? 0),
+      })),
+      ...faqs.map((f) => ({
+        kind: 'faqs' as const,
+        unitId: id(f.unit),
+        publishedAt: new Date(f.publishedAt ?? 0),
+      })),
     ],
-    reports: reports.map(
-      (r): Report => ({
-        id: String(r.id),
-        unitId: id(r.unit),
-        periodRange: periodRange({ year: r.year ?? period.year, key: r.period }),
-        status: r.status,
-        firstSubmittedAt: date(r.firstSubmittedAt),
-        figures: r.figures ?? {},
-      }),
-    ),
+    reports: reports.map((r): Report => ({
+      id: String(r.id),
+      unitId: id(r.unit),
+      periodRange: periodRange({ year: r.year ?? period.year, key: r.period }),
+      status: r.status,
+      firstSubmittedAt: date(r.firstSubmittedAt),
+      figures: r.figures ?? {},
+    })),
   }
 }
 
@@ -128,7 +295,13 @@ export type Scorecard = {
   plan: { id: string; number: string; title: string; year: number }
   period: { key: string; label: string; start: string; end: string }
   indicators: ComplianceResult['indicators']
-  units: { id: string; name: string; level: UnitFacts['level']; parentId: string | null; depth: number }[]
+  units: {
+    id: string
+    name: string
+    level: UnitFacts['level']
+    parentId: string | null
+    depth: number
+  }[]
   cells: ComplianceResult['cells']
   rollups: ComplianceResult['rollups']
   timeliness: { deadline: string | null; byUnit: Record<string, Timeliness> }
@@ -139,9 +312,19 @@ export type Scorecard = {
  * The scorecard of a plan for a period, as the caller may see it: staff see the units of their
  * subtree (or of `unitFilter` within it); the public sees a public plan's indicator shares only.
  */
-export const buildScorecard = async (req: PayloadRequest, planId: string, periodText: string | null, unitFilter: string | null): Promise<Scorecard> => {
+export const buildScorecard = async (
+  req: PayloadRequest,
+  planId: string,
+  periodText: string | null,
+  unitFilter: string | null,
+): Promise<Scorecard> => {
   const language = languageOf(req.i18n?.language)
-  const plan = await asUser(req).findByID({ collection: slugs.campaignPlans, id: planId, depth: 0, disableErrors: true })
+  const plan = await asUser(req).findByID({
+    collection: slugs.campaignPlans,
+    id: planId,
+    depth: 0,
+    disableErrors: true,
+  })
   if (!plan) throw refused(req, 'scorecard.notFound', undefined, 404)
   const period = periodText ? parsePeriod(periodText) : lastFinishedQuarter(new Date())
   if (!period) throw refused(req, 'scorecard.badPeriod', { period: periodText ?? '' })
@@ -159,8 +342,13 @@ export const buildScorecard = async (req: PayloadRequest, planId: string, period
     const admin = isAdminUser(req.user)
     visible = new Set(input.units.filter((u) => admin || mine.has(u.id)).map((u) => u.id))
     if (unitFilter) {
-      if (!visible.has(unitFilter)) throw refused(req, 'scorecard.badUnit', { unit: unitFilter }, 404)
-      visible = new Set(input.units.filter((u) => u.id === unitFilter || u.ancestorIds.includes(unitFilter)).map((u) => u.id))
+      if (!visible.has(unitFilter))
+        throw refused(req, 'scorecard.badUnit', { unit: unitFilter }, 404)
+      visible = new Set(
+        input.units
+          .filter((u) => u.id === unitFilter || u.ancestorIds.includes(unitFilter))
+          .map((u) => u.id),
+      )
     }
   }
 
@@ -175,24 +363,64 @@ export const buildScorecard = async (req: PayloadRequest, planId: string, period
     const range = periodRange(quarter)
     // Finished quarters, and the one on screen: an unfinished quarter would draw a misleading dip.
     if (range.end > new Date() && formatPeriod(quarter) !== formatPeriod(period)) break
-    const past = formatPeriod(quarter) === formatPeriod(period) ? result : computeCompliance({ ...yearInput, period: range })
-    history.push({ period: formatPeriod(quarter), label: periodLabel(quarter, language), shares: Object.fromEntries(past.indicators.map((s) => [s.indicatorId, s.share])) })
+    const past =
+      formatPeriod(quarter) === formatPeriod(period)
+        ? result
+        : computeCompliance({ ...yearInput, period: range })
+    history.push({
+      period: formatPeriod(quarter),
+      label: periodLabel(quarter, language),
+      shares: Object.fromEntries(past.indicators.map((s) => [s.indicatorId, s.share])),
+    })
   }
 
-  const subjectVisible = (subjectId: string) => subjectId.startsWith('contract:') || visible.has(subjectId)
+  const subjectVisible = (subjectId: string) =>
+    subjectId.startsWith('contract:') || visible.has(subjectId)
   const depthOf = (u: UnitFacts) => u.ancestorIds.length
   // Tree order: each unit right under its parent, siblings by name.
   const nameOf = new Map(input.units.map((u) => [u.id, u.name]))
-  const pathOf = (u: UnitFacts) => [...u.ancestorIds.map((a) => nameOf.get(a) ?? ''), u.name].join('\u0000')
-  const ordered = input.units.filter((u) => visible.has(u.id)).sort((a, b) => pathOf(a).localeCompare(pathOf(b), 'vi'))
+  const pathOf = (u: UnitFacts) =>
+    [...u.ancestorIds.map((a) => nameOf.get(a) ?? ''), u.name].join('\u0000')
+  const ordered = input.units
+    .filter((u) => visible.has(u.id))
+    .sort((a, b) => pathOf(a).localeCompare(pathOf(b), 'vi'))
   return {
-    plan: { id: String(plan.id), number: String(plan.number), title: String(plan.title), year: Number(plan.year) },
-    period: { key: formatPeriod(period), label: periodLabel(period, language), start: input.period.start.toISOString(), end: input.period.end.toISOString() },
+    plan: {
+      id: String(plan.id),
+      number: String(plan.number),
+      title: String(plan.title),
+      year: Number(plan.year),
+    },
+    period: {
+      key: formatPeriod(period),
+      label: periodLabel(period, language),
+      start: input.period.start.toISOString(),
+      end: input.period.end.toISOString(),
+    },
     indicators: result.indicators,
-    units: staff ? ordered.map((u) => ({ id: u.id, name: u.name, level: u.level, parentId: u.parentId, depth: depthOf(u) })) : [],
+    units: staff
+      ? ordered.map((u) => ({
+          id: u.id,
+          name: u.name,
+          level: u.level,
+          parentId: u.parentId,
+          depth: depthOf(u),
+        }))
+      : [],
     cells: staff ? result.cells.filter((c) => subjectVisible(c.subjectId)) : [],
     rollups: staff ? result.rollups.filter((r) => visible.has(r.unitId)) : [],
-    timeliness: { deadline: deadline?.toISOString() ?? null, byUnit: staff ? reportingTimeliness(expected.map((u) => u.id), input.reports, input.period, deadline, new Date()) : {} },
+    timeliness: {
+      deadline: deadline?.toISOString() ?? null,
+      byUnit: staff
+        ? reportingTimeliness(
+            expected.map((u) => u.id),
+            input.reports,
+            input.period,
+            deadline,
+            new Date(),
+          )
+        : {},
+    },
     history,
   }
 }

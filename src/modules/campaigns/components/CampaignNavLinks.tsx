@@ -3,7 +3,6 @@ import { Link, useTranslation } from '@payloadcms/ui'
 import { translate } from '@/modules/campaigns/i18n.client'
 import React from 'react'
 
-
 /** Links to the scorecard and the broadcast calendar in the admin's side navigation. */
 export const CampaignNavLinks: React.FC = () => {
   const { i18n } = useTranslation()

@@ -3,18 +3,27 @@ import { escapeHtml as escapeXml } from '@/platform/text/html'
 /** One bar: a plan's share of units meeting their quotas, against its target. */
 export type Bar = { label: string; value: number | null; target?: number | null }
 
-
 const colour = (value: number | null, target: number): string =>
-  value === null ? '#9ca3af' : value >= target ? '#15803d' : value >= target * 0.8 ? '#d97706' : '#b91c1c'
+  value === null
+    ? '#9ca3af'
+    : value >= target
+      ? '#15803d'
+      : value >= target * 0.8
+        ? '#d97706'
+        : '#b91c1c'
 
-const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+const clip = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text
 
 /**
  * A small horizontal bar chart (0–100 %) as SVG, drawn for mail clients that show images but not
  * scripts: one row per bar with its label, a coloured bar (green at or over target, amber within
  * 80 % of it, red under) and the value. Labels are escaped.
  */
-export const barChartSvg = (bars: Bar[], { width = 560, title = '' }: { width?: number; title?: string } = {}): string => {
+export const barChartSvg = (
+  bars: Bar[],
+  { width = 560, title = '' }: { width?: number; title?: string } = {},
+): string => {
   const rowHeight = 28
   const top = title ? 30 : 8
   const labelWidth = 220
@@ -38,7 +47,9 @@ export const barChartSvg = (bars: Bar[], { width = 560, title = '' }: { width?: 
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<g font-family="Noto Sans, DejaVu Sans, Arial, sans-serif">`,
-    title ? `<text x="8" y="20" font-size="14" font-weight="bold" fill="#111827">${escapeXml(title)}</text>` : '',
+    title
+      ? `<text x="8" y="20" font-size="14" font-weight="bold" fill="#111827">${escapeXml(title)}</text>`
+      : '',
     ...rows,
     '</g></svg>',
   ].join('')

@@ -6,8 +6,9 @@ import { isPeriodKey, periodRange, type Period } from './periods'
 export const DEFAULT_REPORTING_LEVELS: readonly UnitLevel[] = ['department', 'district', 'commune']
 
 /** The levels that report under a plan: those it names, or the default when it names none. */
-const reportingLevelsOf = (levels: readonly UnitLevel[] | null | undefined): readonly UnitLevel[] =>
-  levels && levels.length > 0 ? levels : DEFAULT_REPORTING_LEVELS
+const reportingLevelsOf = (
+  levels: readonly UnitLevel[] | null | undefined,
+): readonly UnitLevel[] => (levels && levels.length > 0 ? levels : DEFAULT_REPORTING_LEVELS)
 
 export type PlanDeadlines = Plan & {
   id: string
@@ -19,15 +20,29 @@ export type PlanDeadlines = Plan & {
   updatedAt: Date
 }
 
-export type UnitDeadline = { planId: string; planNumber: string; planTitle: string; period: Period; deadline: Date; updatedAt: Date }
+export type UnitDeadline = {
+  planId: string
+  planNumber: string
+  planTitle: string
+  period: Period
+  deadline: Date
+  updatedAt: Date
+}
 
 /**
  * Whether a unit owes the plan a report for a period: it takes part in the plan then (the same rule
  * the scorecard uses: subtree of the participating root, minus exclusions, active) and its level is
  * one of the plan's reporting levels.
  */
-export const owesReport = (unit: UnitFacts, plan: Plan & { reportingLevels?: readonly UnitLevel[] | null }, period: Period): boolean => {
-  return reportingLevelsOf(plan.reportingLevels).includes(unit.level) && participates(unit, plan, periodRange(period))
+export const owesReport = (
+  unit: UnitFacts,
+  plan: Plan & { reportingLevels?: readonly UnitLevel[] | null },
+  period: Period,
+): boolean => {
+  return (
+    reportingLevelsOf(plan.reportingLevels).includes(unit.level) &&
+    participates(unit, plan, periodRange(period))
+  )
 }
 
 /** Every report deadline a unit has across plans, earliest first (deadlines of unknown periods are skipped). */
@@ -38,7 +53,16 @@ export const reportDeadlinesOf = (unit: UnitFacts, plans: PlanDeadlines[]): Unit
         if (!isPeriodKey(key)) return []
         const period: Period = { year: plan.year, key }
         if (!owesReport(unit, plan, period)) return []
-        return [{ planId: plan.id, planNumber: plan.number, planTitle: plan.title, period, deadline, updatedAt: plan.updatedAt }]
+        return [
+          {
+            planId: plan.id,
+            planNumber: plan.number,
+            planTitle: plan.title,
+            period,
+            deadline,
+            updatedAt: plan.updatedAt,
+          },
+        ]
       }),
     )
     .sort((a, b) => a.deadline.getTime() - b.deadline.getTime())

@@ -36,7 +36,12 @@ export type Scope = { levels: UnitLevel[]; requires: Ownership[]; unitIds?: Id[]
 export type Rule =
   | { kind: 'broadcastCount'; channel: BroadcastChannel; min: number }
   | { kind: 'contentCount'; content: 'articles' | 'faqs'; min: number }
-  | { kind: 'reportedFigure'; figure: FigureKey; comparator: 'gte' | 'lte' | 'eq'; threshold: number }
+  | {
+      kind: 'reportedFigure'
+      figure: FigureKey
+      comparator: 'gte' | 'lte' | 'eq'
+      threshold: number
+    }
   | { kind: 'outletQuota'; outletIds: Id[]; quotas: { channel: BroadcastChannel; min: number }[] }
 
 export type Indicator = { id: Id; title: string; scope: Scope; rule: Rule; targetShare: number }
@@ -90,10 +95,26 @@ export type CellStatus = 'met' | 'notMet' | 'noData'
 export type Evidence =
   | { kind: 'broadcasts'; confirmed: number; missed: number; pending: number; required: number }
   | { kind: 'content'; published: number; required: number }
-  | { kind: 'figure'; figure: FigureKey; value: number | boolean | null; threshold: number; comparator: string; reportId: Id | null }
-  | { kind: 'quota'; byChannel: { channel: BroadcastChannel; confirmed: number; required: number }[] }
+  | {
+      kind: 'figure'
+      figure: FigureKey
+      value: number | boolean | null
+      threshold: number
+      comparator: string
+      reportId: Id | null
+    }
+  | {
+      kind: 'quota'
+      byChannel: { channel: BroadcastChannel; confirmed: number; required: number }[]
+    }
 
-export type Cell = { subjectId: Id; indicatorId: Id; status: CellStatus; progress: number; evidence: Evidence }
+export type Cell = {
+  subjectId: Id
+  indicatorId: Id
+  status: CellStatus
+  progress: number
+  evidence: Evidence
+}
 
 export type IndicatorSummary = {
   indicatorId: Id
@@ -109,7 +130,13 @@ export type IndicatorSummary = {
   rating: 'green' | 'amber' | 'red' | 'none'
 }
 
-export type Rollup = { unitId: Id; indicatorId: Id; inScope: number; met: number; share: number | null }
+export type Rollup = {
+  unitId: Id
+  indicatorId: Id
+  inScope: number
+  met: number
+  share: number | null
+}
 
 export type ComplianceResult = {
   cells: Cell[]
@@ -122,7 +149,9 @@ const owns = (unit: UnitFacts, what: Ownership, period: Range): boolean => {
   switch (what) {
     case 'radioStation':
       // A station counts for a period only if it stood through all of it.
-      return unit.hasRadioStation ? !unit.radioStationUntil || unit.radioStationUntil >= period.end : Boolean(unit.radioStationUntil && unit.radioStationUntil >= period.end)
+      return unit.hasRadioStation
+        ? !unit.radioStationUntil || unit.radioStationUntil >= period.end
+        : Boolean(unit.radioStationUntil && unit.radioStationUntil >= period.end)
     case 'portal':
       return Boolean(unit.portalUrl)
     case 'oneStopDesk':
@@ -136,20 +165,36 @@ const owns = (unit: UnitFacts, what: Ownership, period: Range): boolean => {
 export const participates = (unit: UnitFacts, plan: Plan, period: Range): boolean => {
   if (unit.active === false) return false
   if (unit.activeFrom && unit.activeFrom > period.start) return false
-  if (plan.excludedUnitIds.includes(unit.id) || unit.ancestorIds.some((id) => plan.excludedUnitIds.includes(id))) return false
+  if (
+    plan.excludedUnitIds.includes(unit.id) ||
+    unit.ancestorIds.some((id) => plan.excludedUnitIds.includes(id))
+  )
+    return false
   return unit.id === plan.rootUnitId || unit.ancestorIds.includes(plan.rootUnitId)
 }
 
 /** The units an indicator holds to account in a period (`taking` = those taking part, if already known). */
-export const unitsInScope = (indicator: Indicator, units: UnitFacts[], plan: Plan, period: Range, taking?: UnitFacts[]): UnitFacts[] =>
+export const unitsInScope = (
+  indicator: Indicator,
+  units: UnitFacts[],
+  plan: Plan,
+  period: Range,
+  taking?: UnitFacts[],
+): UnitFacts[] =>
   (taking ?? units.filter((unit) => participates(unit, plan, period))).filter((unit) => {
-    if (indicator.scope.unitIds && indicator.scope.unitIds.length > 0) return indicator.scope.unitIds.includes(unit.id)
-    if (indicator.scope.levels.length > 0 && !indicator.scope.levels.includes(unit.level)) return false
+    if (indicator.scope.unitIds && indicator.scope.unitIds.length > 0)
+      return indicator.scope.unitIds.includes(unit.id)
+    if (indicator.scope.levels.length > 0 && !indicator.scope.levels.includes(unit.level))
+      return false
     return indicator.scope.requires.every((what) => owns(unit, what, period))
   })
 
 const compare = (value: number, comparator: 'gte' | 'lte' | 'eq', threshold: number): boolean =>
-  comparator === 'gte' ? value >= threshold : comparator === 'lte' ? value <= threshold : value === threshold
+  comparator === 'gte'
+    ? value >= threshold
+    : comparator === 'lte'
+      ? value <= threshold
+      : value === threshold
 
 const byUnit = (reports: Report[]): Map<Id, Report[]> => {
   const index = new Map<Id, Report[]>()
@@ -164,11 +209,18 @@ const byUnit = (reports: Report[]): Map<Id, Report[]> => {
 /** The report that speaks for a unit in a period: submitted or approved, for the period or the latest inside it. */
 const reportFor = (reports: Report[] | undefined, period: Range): Report | null => {
   const candidates = (reports ?? []).filter(
-    (r) => (r.status === 'submitted' || r.status === 'approved') && r.periodRange.start >= period.start && r.periodRange.end <= period.end,
+    (r) =>
+      (r.status === 'submitted' || r.status === 'approved') &&
+      r.periodRange.start >= period.start &&
+      r.periodRange.end <= period.end,
   )
   if (candidates.length === 0) return null
   // The exact period first, else the one reaching furthest into it (figures are cumulative).
-  return candidates.sort((a, b) => b.periodRange.end.getTime() - a.periodRange.end.getTime() || a.periodRange.start.getTime() - b.periodRange.start.getTime())[0]!
+  return candidates.sort(
+    (a, b) =>
+      b.periodRange.end.getTime() - a.periodRange.end.getTime() ||
+      a.periodRange.start.getTime() - b.periodRange.start.getTime(),
+  )[0]!
 }
 
 export const rate = (share: number | null, target: number): IndicatorSummary['rating'] => {
@@ -197,7 +249,11 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
     t.confirmed += counted.confirmed
     t.missed += counted.missed + (over ? open : 0)
     t.pending += over ? 0 : open
-    if (counted.confirmed > 0) byOutletChannel.set(`${counted.outletId}|${counted.channel}`, (byOutletChannel.get(`${counted.outletId}|${counted.channel}`) ?? 0) + counted.confirmed)
+    if (counted.confirmed > 0)
+      byOutletChannel.set(
+        `${counted.outletId}|${counted.channel}`,
+        (byOutletChannel.get(`${counted.outletId}|${counted.channel}`) ?? 0) + counted.confirmed,
+      )
   }
 
   const contentCount = new Map<string, number>()
@@ -221,9 +277,19 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
       const byChannel = rule.quotas.map(({ channel, min }) => ({
         channel,
         required: min,
-        confirmed: rule.outletIds.reduce((sum, id) => sum + (byOutletChannel.get(`${id}|${channel}`) ?? 0), 0),
+        confirmed: rule.outletIds.reduce(
+          (sum, id) => sum + (byOutletChannel.get(`${id}|${channel}`) ?? 0),
+          0,
+        ),
       }))
-      const progress = byChannel.length === 0 ? 1 : Math.min(...byChannel.map((c) => (c.required === 0 ? 1 : Math.min(c.confirmed / c.required, 1))))
+      const progress =
+        byChannel.length === 0
+          ? 1
+          : Math.min(
+              ...byChannel.map((c) =>
+                c.required === 0 ? 1 : Math.min(c.confirmed / c.required, 1),
+              ),
+            )
       subjects.push({
         subjectId: `contract:${indicator.id}`,
         indicatorId: indicator.id,
@@ -244,7 +310,13 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
             indicatorId: indicator.id,
             status: confirmed >= rule.min ? 'met' : 'notMet',
             progress: rule.min === 0 ? 1 : Math.min(confirmed / rule.min, 1),
-            evidence: { kind: 'broadcasts', confirmed, missed: t?.missed ?? 0, pending: t?.pending ?? 0, required: rule.min },
+            evidence: {
+              kind: 'broadcasts',
+              confirmed,
+              missed: t?.missed ?? 0,
+              pending: t?.pending ?? 0,
+              required: rule.min,
+            },
           })
         } else if (rule.kind === 'contentCount') {
           const published = contentCount.get(`${unit.id}|${rule.content}`) ?? 0
@@ -260,13 +332,30 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
           const raw = report?.figures[rule.figure]
           const value = raw === undefined ? null : raw
           const numeric = typeof value === 'boolean' ? (value ? 1 : 0) : value
-          const status: CellStatus = numeric === null ? 'noData' : compare(numeric, rule.comparator, rule.threshold) ? 'met' : 'notMet'
+          const status: CellStatus =
+            numeric === null
+              ? 'noData'
+              : compare(numeric, rule.comparator, rule.threshold)
+                ? 'met'
+                : 'notMet'
           subjects.push({
             subjectId: unit.id,
             indicatorId: indicator.id,
             status,
-            progress: status === 'met' ? 1 : numeric === null || rule.threshold === 0 ? 0 : Math.max(0, Math.min(numeric / rule.threshold, 1)),
-            evidence: { kind: 'figure', figure: rule.figure, value, threshold: rule.threshold, comparator: rule.comparator, reportId: report?.id ?? null },
+            progress:
+              status === 'met'
+                ? 1
+                : numeric === null || rule.threshold === 0
+                  ? 0
+                  : Math.max(0, Math.min(numeric / rule.threshold, 1)),
+            evidence: {
+              kind: 'figure',
+              figure: rule.figure,
+              value,
+              threshold: rule.threshold,
+              comparator: rule.comparator,
+              reportId: report?.id ?? null,
+            },
           })
         }
       }
@@ -314,7 +403,14 @@ export const rollUp = (cells: Cell[], units: UnitFacts[]): Rollup[] => {
   }
   const rollups: Rollup[] = []
   for (const [indicatorId, totals] of byIndicator) {
-    for (const [unitId, t] of totals) rollups.push({ unitId, indicatorId, inScope: t.inScope, met: t.met, share: t.inScope === 0 ? null : Math.round((t.met / t.inScope) * 1000) / 10 })
+    for (const [unitId, t] of totals)
+      rollups.push({
+        unitId,
+        indicatorId,
+        inScope: t.inScope,
+        met: t.met,
+        share: t.inScope === 0 ? null : Math.round((t.met / t.inScope) * 1000) / 10,
+      })
   }
   return rollups
 }
@@ -335,7 +431,13 @@ export const reportingTimeliness = (
   const result: Record<Id, Timeliness> = {}
   const index = byUnit(reports)
   for (const unitId of expectedUnitIds) {
-    const report = index.get(unitId)?.find((r) => r.periodRange.start.getTime() === period.start.getTime() && r.periodRange.end.getTime() === period.end.getTime())
+    const report = index
+      .get(unitId)
+      ?.find(
+        (r) =>
+          r.periodRange.start.getTime() === period.start.getTime() &&
+          r.periodRange.end.getTime() === period.end.getTime(),
+      )
     const sent = report?.firstSubmittedAt ?? null
     if (sent) result[unitId] = deadline && sent > deadline ? 'late' : 'onTime'
     else result[unitId] = deadline && now > deadline ? 'missing' : 'notDue'

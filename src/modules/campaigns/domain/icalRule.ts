@@ -20,7 +20,10 @@ export const icalRecurrenceRule = (item: Schedulable): string | null => {
   if (item.until) {
     if (options.count) {
       // UNTIL and COUNT may not stand together: keep whichever ends the series first, as the schedule does.
-      const within = occurrencesIn(item, { start: item.start, end: new Date(item.until.getTime() + 1) })
+      const within = occurrencesIn(item, {
+        start: item.start,
+        end: new Date(item.until.getTime() + 1),
+      })
       if (within.length < options.count) {
         delete options.count
         options.until = item.until

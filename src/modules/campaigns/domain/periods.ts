@@ -11,10 +11,17 @@ export type Period = { year: number; key: PeriodKey }
 
 /** First month (0-based) and number of months of each period. */
 const shape: Record<PeriodKey, [number, number]> = {
-  Q1: [0, 3], Q2: [3, 3], Q3: [6, 3], Q4: [9, 3], H1: [0, 6], '9M': [0, 9], Y: [0, 12],
+  Q1: [0, 3],
+  Q2: [3, 3],
+  Q3: [6, 3],
+  Q4: [9, 3],
+  H1: [0, 6],
+  '9M': [0, 9],
+  Y: [0, 12],
 }
 
-export const isPeriodKey = (value: unknown): value is PeriodKey => typeof value === 'string' && (periodKeys as readonly string[]).includes(value)
+export const isPeriodKey = (value: unknown): value is PeriodKey =>
+  typeof value === 'string' && (periodKeys as readonly string[]).includes(value)
 
 /** "2026-Q1", "2026-H1", "2026-9M", "2026-Y" → a period; anything else → null. */
 export const parsePeriod = (text: string | null | undefined): Period | null => {
@@ -38,7 +45,8 @@ export const periodRange = (period: Period, timeZone = TIME_ZONE): Range => {
 export const quartersOf = (period: Period): Period[] => {
   const [firstMonth, months] = shape[period.key]
   const quarters: Period[] = []
-  for (let m = firstMonth; m < firstMonth + months; m += 3) quarters.push({ year: period.year, key: `Q${m / 3 + 1}` as PeriodKey })
+  for (let m = firstMonth; m < firstMonth + months; m += 3)
+    quarters.push({ year: period.year, key: `Q${m / 3 + 1}` as PeriodKey })
   return quarters
 }
 

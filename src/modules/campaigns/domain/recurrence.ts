@@ -4,7 +4,11 @@ import * as rrulePackage from 'rrule'
 import { HOUR, TIME_ZONE, type Range } from '@/platform/time'
 
 // rrule ships CommonJS for Node and ESM for bundlers; take RRule from whichever shape arrived.
-export const { RRule } = ('RRule' in rrulePackage ? rrulePackage : (rrulePackage as unknown as { default: typeof rrulePackage }).default) as typeof rrulePackage
+export const { RRule } = (
+  'RRule' in rrulePackage
+    ? rrulePackage
+    : (rrulePackage as unknown as { default: typeof rrulePackage }).default
+) as typeof rrulePackage
 
 /**
  * Recurrence of regular segments as an RFC 5545 RRULE without DTSTART ("FREQ=WEEKLY;BYDAY=MO",
@@ -23,7 +27,12 @@ export const checkRecurrenceRule = (rule: string): 'invalid' | 'tooFrequent' | n
   try {
     const options = RRule.parseString(rule.replace(/^RRULE:/i, ''))
     if (options.freq === undefined) return 'invalid'
-    if (options.freq === RRule.HOURLY || options.freq === RRule.MINUTELY || options.freq === RRule.SECONDLY) return 'tooFrequent'
+    if (
+      options.freq === RRule.HOURLY ||
+      options.freq === RRule.MINUTELY ||
+      options.freq === RRule.SECONDLY
+    )
+      return 'tooFrequent'
     return null
   } catch {
     return 'invalid'
@@ -33,7 +42,16 @@ export const checkRecurrenceRule = (rule: string): 'invalid' | 'tooFrequent' | n
 /** Wall-clock fields of an instant in a time zone, as a "floating" UTC date (what rrule works in). */
 const toFloating = (instant: Date, timeZone: string): Date => {
   const local = new TZDate(instant.getTime(), timeZone)
-  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes(), local.getSeconds()))
+  return new Date(
+    Date.UTC(
+      local.getFullYear(),
+      local.getMonth(),
+      local.getDate(),
+      local.getHours(),
+      local.getMinutes(),
+      local.getSeconds(),
+    ),
+  )
 }
 
 const fromFloating = (floating: Date, timeZone: string): Date =>
@@ -61,7 +79,7 @@ export const occurrencesIn = (item: Schedulable, range: Range, timeZone = TIME_Z
   const rule = new RRule({
     ...options,
     dtstart: toFloating(item.start, timeZone),
-    until: item.until ? toFloating(item.until, timeZone) : options.until ?? null,
+    until: item.until ? toFloating(item.until, timeZone) : (options.until ?? null),
   })
   const from = toFloating(range.start, timeZone)
   const to = toFloating(range.end, timeZone)
@@ -72,7 +90,11 @@ export const occurrencesIn = (item: Schedulable, range: Range, timeZone = TIME_Z
 }
 
 /** When a stored broadcast item airs, as its document says it (dates as stored text or dates). */
-export type ItemSchedule = { start: string | Date; rrule?: string | null; repeatUntil?: string | Date | null }
+export type ItemSchedule = {
+  start: string | Date
+  rrule?: string | null
+  repeatUntil?: string | Date | null
+}
 
 /** The one mapping from a broadcast item's fields to its schedule. */
 export const scheduleOf = (item: ItemSchedule): Required<Schedulable> => ({
@@ -82,7 +104,8 @@ export const scheduleOf = (item: ItemSchedule): Required<Schedulable> => ({
 })
 
 /** Every airing of a broadcast item within `range`. */
-export const airingsOf = (item: ItemSchedule, range: Range): Date[] => occurrencesIn(scheduleOf(item), range)
+export const airingsOf = (item: ItemSchedule, range: Range): Date[] =>
+  occurrencesIn(scheduleOf(item), range)
 
 /** Hours after an airing's end before an unconfirmed one counts as missed, unless MISSED_AFTER_HOURS says otherwise. */
 export const DEFAULT_MISSED_AFTER_HOURS = 24
@@ -91,5 +114,9 @@ export const DEFAULT_MISSED_AFTER_HOURS = 24
  * The one rule for an airing nobody confirmed: it is missed once `missedAfterHours` have passed
  * since it ended (it started at `at` and lasted `durationMinutes`); until then it is still pending.
  */
-export const isOverdue = (at: Date, durationMinutes: number, missedAfterHours: number, now: Date): boolean =>
-  at.getTime() + durationMinutes * 60_000 + missedAfterHours * HOUR <= now.getTime()
+export const isOverdue = (
+  at: Date,
+  durationMinutes: number,
+  missedAfterHours: number,
+  now: Date,
+): boolean => at.getTime() + durationMinutes * 60_000 + missedAfterHours * HOUR <= now.getTime()

@@ -10,12 +10,20 @@ export type ReportActor = { roles?: readonly string[] | null } | null | undefine
 export type ReportProblem = 'locked' | 'notAllowed' | 'reasonRequired'
 
 const isAdmin = (a: ReportActor) => Boolean(a?.roles?.includes('admin'))
-const isReviewer = (a: ReportActor) => Boolean(a?.roles?.some((r) => r === 'admin' || r === 'reviewer'))
-const isWriter = (a: ReportActor) => Boolean(a?.roles?.some((r) => r === 'admin' || r === 'editor' || r === 'reporter'))
+const isReviewer = (a: ReportActor) =>
+  Boolean(a?.roles?.some((r) => r === 'admin' || r === 'reviewer'))
+const isWriter = (a: ReportActor) =>
+  Boolean(a?.roles?.some((r) => r === 'admin' || r === 'editor' || r === 'reporter'))
 
 /** A report can no longer be changed by its unit: approved, or past the deadline, unless reopened. */
-export const isLocked = (args: { status: ReportStatus; deadline: Date | null; now: Date; reopened: boolean }): boolean =>
-  !args.reopened && (args.status === 'approved' || (args.deadline !== null && args.now > args.deadline))
+export const isLocked = (args: {
+  status: ReportStatus
+  deadline: Date | null
+  now: Date
+  reopened: boolean
+}): boolean =>
+  !args.reopened &&
+  (args.status === 'approved' || (args.deadline !== null && args.now > args.deadline))
 
 export const decideReportChange = (args: {
   actor: ReportActor
@@ -26,15 +34,22 @@ export const decideReportChange = (args: {
 }): { ok: true } | { ok: false; problem: ReportProblem } => {
   const { actor, from, to } = args
   if (args.locked && !isAdmin(actor)) return { ok: false, problem: 'locked' }
-  if (from === null) return isWriter(actor) && (to === 'draft' || to === 'submitted') ? { ok: true } : { ok: false, problem: 'notAllowed' }
+  if (from === null)
+    return isWriter(actor) && (to === 'draft' || to === 'submitted')
+      ? { ok: true }
+      : { ok: false, problem: 'notAllowed' }
   if (to === 'approved' || to === 'returned') {
-    if (!isReviewer(actor) || (from !== 'submitted' && !isAdmin(actor))) return { ok: false, problem: 'notAllowed' }
-    return to === 'returned' && !args.reason?.trim() ? { ok: false, problem: 'reasonRequired' } : { ok: true }
+    if (!isReviewer(actor) || (from !== 'submitted' && !isAdmin(actor)))
+      return { ok: false, problem: 'notAllowed' }
+    return to === 'returned' && !args.reason?.trim()
+      ? { ok: false, problem: 'reasonRequired' }
+      : { ok: true }
   }
   // draft or submitted: the unit's own work, while the report is theirs to change.
   if (!isWriter(actor)) return { ok: false, problem: 'notAllowed' }
   if (from === 'approved') return isAdmin(actor) ? { ok: true } : { ok: false, problem: 'locked' }
   if (from === 'submitted' && to === 'submitted') return { ok: false, problem: 'locked' }
-  if (from === 'submitted' && to === 'draft' && !isReviewer(actor)) return { ok: false, problem: 'locked' }
+  if (from === 'submitted' && to === 'draft' && !isReviewer(actor))
+    return { ok: false, problem: 'locked' }
   return { ok: true }
 }

@@ -8,7 +8,11 @@ export type TallyCounts = { scheduled: number; confirmed: number; missed: number
  * Counts one outlet's airings of one channel in `range` from the items on it and what the owning
  * unit said about each airing. The scorecard reads these counts instead of every item and airing.
  */
-export const tallyCounts = (items: readonly ItemSchedule[], said: readonly { status?: string | null }[], range: Range): TallyCounts => ({
+export const tallyCounts = (
+  items: readonly ItemSchedule[],
+  said: readonly { status?: string | null }[],
+  range: Range,
+): TallyCounts => ({
   scheduled: items.reduce((sum, item) => sum + airingsOf(item, range).length, 0),
   confirmed: said.filter((airing) => airing.status === 'confirmed').length,
   missed: said.filter((airing) => airing.status === 'missed').length,
@@ -20,6 +24,11 @@ export const quartersOfItem = (item: ItemSchedule, horizon: Date): Period[] => {
   if (!item.rrule) return [first]
   const last = quarterOf(item.repeatUntil ? new Date(item.repeatUntil) : horizon)
   const quarters: Period[] = []
-  for (let q = first; formatPeriod(q) <= formatPeriod(last) && quarters.length < 40; q = shiftQuarter(q, 1)) quarters.push(q)
+  for (
+    let q = first;
+    formatPeriod(q) <= formatPeriod(last) && quarters.length < 40;
+    q = shiftQuarter(q, 1)
+  )
+    quarters.push(q)
   return quarters
 }

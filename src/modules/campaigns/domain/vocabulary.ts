@@ -2,10 +2,18 @@
  * The words plans are written in: outreach channels broadcast items use, and the figures units
  * report each period (DOMAIN.md). Plans pick from these; labels live in the i18n catalogue.
  */
-export const broadcastChannels = ['radio', 'tv', 'press', 'communeRadio', 'online', 'social'] as const
+export const broadcastChannels = [
+  'radio',
+  'tv',
+  'press',
+  'communeRadio',
+  'online',
+  'social',
+] as const
 export type BroadcastChannel = (typeof broadcastChannels)[number]
 
-export const isBroadcastChannel = (value: string): value is BroadcastChannel => (broadcastChannels as readonly string[]).includes(value)
+export const isBroadcastChannel = (value: string): value is BroadcastChannel =>
+  (broadcastChannels as readonly string[]).includes(value)
 
 export type FigureKind = 'count' | 'percent' | 'boolean' | 'score' | 'rank'
 

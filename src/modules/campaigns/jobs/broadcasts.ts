@@ -13,7 +13,10 @@ import { airingMissedMail, broadcastReminderMail } from '@/modules/campaigns/mai
 
 type Id = number | string
 type OutletRow = Pick<Outlet, 'id' | 'name' | 'unit' | 'reminderLeadHours'>
-type ItemRow = Pick<BroadcastItem, 'id' | 'title' | 'outlet' | 'channel' | 'start' | 'durationMinutes' | 'rrule' | 'repeatUntil'>
+type ItemRow = Pick<
+  BroadcastItem,
+  'id' | 'title' | 'outlet' | 'channel' | 'start' | 'durationMinutes' | 'rrule' | 'repeatUntil'
+>
 
 /** How far back the missed-airing check looks; older silence is already counted by the scorecards. */
 export const MISSED_LOOKBACK_DAYS = 7
@@ -21,12 +24,23 @@ export const MISSED_LOOKBACK_DAYS = 7
 // System reads throughout: jobs act for the platform, not for a user.
 
 const activeOutlets = async (payload: Payload): Promise<Map<string, OutletRow>> => {
-  const { docs } = await asSystem(payload).find({ collection: slugs.outlets, where: { active: { not_equals: false } }, select: { name: true, unit: true, reminderLeadHours: true }, depth: 0, pagination: false })
+  const { docs } = await asSystem(payload).find({
+    collection: slugs.outlets,
+    where: { active: { not_equals: false } },
+    select: { name: true, unit: true, reminderLeadHours: true },
+    depth: 0,
+    pagination: false,
+  })
   return new Map(docs.map((outlet) => [String(outlet.id), outlet]))
 }
 
 /** Items on these outlets that may air between `from` and `to` (one-off ones in it, recurring ones spanning it). */
-export const itemsAiringBetween = async (payload: Payload, outletIds: Id[], from: Date, to: Date): Promise<ItemRow[]> => {
+export const itemsAiringBetween = async (
+  payload: Payload,
+  outletIds: Id[],
+  from: Date,
+  to: Date,
+): Promise<ItemRow[]> => {
   if (outletIds.length === 0) return []
   const { docs } = await asSystem(payload).find({
     collection: slugs.broadcastItems,
@@ -37,12 +51,30 @@ export const itemsAiringBetween = async (payload: Payload, outletIds: Id[], from
         {
           or: [
             { start: { greater_than_equal: from.toISOString() } },
-            { and: [{ rrule: { exists: true } }, { or: [{ repeatUntil: { exists: false } }, { repeatUntil: { greater_than_equal: from.toISOString() } }] }] },
+            {
+              and: [
+                { rrule: { exists: true } },
+                {
+                  or: [
+                    { repeatUntil: { exists: false } },
+                    { repeatUntil: { greater_than_equal: from.toISOString() } },
+                  ],
+                },
+              ],
+            },
           ],
         },
       ],
     },
-    select: { title: true, outlet: true, channel: true, start: true, durationMinutes: true, rrule: true, repeatUntil: true },
+    select: {
+      title: true,
+      outlet: true,
+      channel: true,
+      start: true,
+      durationMinutes: true,
+      rrule: true,
+      repeatUntil: true,
+    },
     depth: 0,
     pagination: false,
   })
@@ -53,11 +85,20 @@ export const itemsAiringBetween = async (payload: Payload, outletIds: Id[], from
  * Reminds each outlet's owning unit before every airing, `reminderLeadHours` ahead (24 by default,
  * 0 = no reminder). One message per airing, lead time and address, whatever the number of runs.
  */
-export const sendBroadcastReminders = async (payload: Payload, now = new Date()): Promise<{ queued: number }> => {
+export const sendBroadcastReminders = async (
+  payload: Payload,
+  now = new Date(),
+): Promise<{ queued: number }> => {
   const outlets = await activeOutlets(payload)
-  const leadOf = (outlet: OutletRow) => (typeof outlet.reminderLeadHours === 'number' ? outlet.reminderLeadHours : 24)
+  const leadOf = (outlet: OutletRow) =>
+    typeof outlet.reminderLeadHours === 'number' ? outlet.reminderLeadHours : 24
   const longest = Math.max(0, ...[...outlets.values()].map(leadOf))
-  const items = await itemsAiringBetween(payload, [...outlets.keys()], now, new Date(now.getTime() + longest * HOUR))
+  const items = await itemsAiringBetween(
+    payload,
+    [...outlets.keys()],
+    now,
+    new Date(now.getTime() + longest * HOUR),
+  )
   const contacts = contactsCache(payload)
   let queued = 0
   for (const item of items) {
@@ -75,7 +116,16 @@ export const sendBroadcastReminders = async (payload: Payload, now = new Date())
           to: to.email,
           language: to.language,
           unit: unit.unitId,
-          data: { recipientName: to.name, unitName: unit.unitName, itemId: item.id, itemTitle: item.title, outletName: outlet.name, channel: item.channel, at: at.toISOString(), durationMinutes: item.durationMinutes ?? 0 },
+          data: {
+            recipientName: to.name,
+            unitName: unit.unitName,
+            itemId: item.id,
+            itemTitle: item.title,
+            outletName: outlet.name,
+            channel: item.channel,
+            at: at.toISOString(),
+            durationMinutes: item.durationMinutes ?? 0,
+          },
         })
         if (fresh) queued++
       }
@@ -90,7 +140,10 @@ export const sendBroadcastReminders = async (payload: Payload, now = new Date())
  * tallies (and every scorecard) count it against the quota at once; a unit that did air it changes
  * the status to confirmed with its evidence.
  */
-export const markMissedAirings = async (payload: Payload, now = new Date()): Promise<{ marked: number; queued: number }> => {
+export const markMissedAirings = async (
+  payload: Payload,
+  now = new Date(),
+): Promise<{ marked: number; queued: number }> => {
   const hours = missedAfterHours()
   const outlets = await activeOutlets(payload)
   const windowEnd = new Date(now.getTime() - hours * HOUR)
@@ -100,11 +153,18 @@ export const markMissedAirings = async (payload: Payload, now = new Date()): Pro
   let marked = 0
   let queued = 0
   for (const item of items) {
-    const due = airingsOf(item, { start: windowStart, end: windowEnd }).filter((at) => isOverdue(at, item.durationMinutes, hours, now))
+    const due = airingsOf(item, { start: windowStart, end: windowEnd }).filter((at) =>
+      isOverdue(at, item.durationMinutes, hours, now),
+    )
     if (due.length === 0) continue
     const { docs: said } = await asSystem(payload).find({
       collection: slugs.airings,
-      where: { and: [{ item: { equals: item.id } }, { occurrenceAt: { greater_than_equal: windowStart.toISOString() } }] },
+      where: {
+        and: [
+          { item: { equals: item.id } },
+          { occurrenceAt: { greater_than_equal: windowStart.toISOString() } },
+        ],
+      },
       select: { occurrenceAt: true },
       depth: 0,
       pagination: false,
@@ -113,11 +173,16 @@ export const markMissedAirings = async (payload: Payload, now = new Date()): Pro
     const outlet = outlets.get(String(relationId(item.outlet)))!
     for (const at of due) {
       if (known.has(at.getTime())) continue
-      let airingId: Id | null = null
+      let airingId: Id
       try {
         const airing = await asSystem(payload).create({
           collection: slugs.airings,
-          data: { item: item.id, occurrenceAt: at.toISOString(), status: 'missed', note: bilingual('airing.recordedMissed', { hours }) },
+          data: {
+            item: item.id,
+            occurrenceAt: at.toISOString(),
+            status: 'missed',
+            note: bilingual('airing.recordedMissed', { hours }),
+          },
           depth: 0,
         })
         airingId = airing.id
@@ -137,7 +202,16 @@ export const markMissedAirings = async (payload: Payload, now = new Date()): Pro
           to: to.email,
           language: to.language,
           unit: unit.unitId,
-          data: { recipientName: to.name, unitName: unit.unitName, itemId: item.id, airingId, itemTitle: item.title, outletName: outlet.name, at: at.toISOString(), hours },
+          data: {
+            recipientName: to.name,
+            unitName: unit.unitName,
+            itemId: item.id,
+            airingId,
+            itemTitle: item.title,
+            outletName: outlet.name,
+            at: at.toISOString(),
+            hours,
+          },
         })
         if (fresh) queued++
       }

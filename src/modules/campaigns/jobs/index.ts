@@ -10,35 +10,51 @@ import { chaseReports } from './reports'
 const broadcastReminders: TaskConfig<'broadcastReminders'> = {
   slug: 'broadcastReminders',
   ...scheduledTaskOptions,
-  handler: async ({ input, req }) => ({ output: { result: await sendBroadcastReminders(req.payload, firedAt(input)) } }),
+  handler: async ({ input, req }) => ({
+    output: { result: await sendBroadcastReminders(req.payload, firedAt(input)) },
+  }),
 }
 
 const missedAirings: TaskConfig<'missedAirings'> = {
   slug: 'missedAirings',
   ...scheduledTaskOptions,
-  handler: async ({ input, req }) => ({ output: { result: await markMissedAirings(req.payload, firedAt(input)) } }),
+  handler: async ({ input, req }) => ({
+    output: { result: await markMissedAirings(req.payload, firedAt(input)) },
+  }),
 }
 
 const reportDeadlines: TaskConfig<'reportDeadlines'> = {
   slug: 'reportDeadlines',
   ...scheduledTaskOptions,
-  handler: async ({ input, req }) => ({ output: { result: await chaseReports(req.payload, firedAt(input)) } }),
+  handler: async ({ input, req }) => ({
+    output: { result: await chaseReports(req.payload, firedAt(input)) },
+  }),
 }
 
 const weeklyDigest: TaskConfig<'weeklyDigest'> = {
   slug: 'weeklyDigest',
   ...scheduledTaskOptions,
-  handler: async ({ input, req }) => ({ output: { result: await sendWeeklyDigests(req.payload, firedAt(input)) } }),
+  handler: async ({ input, req }) => ({
+    output: { result: await sendWeeklyDigests(req.payload, firedAt(input)) },
+  }),
 }
 
 const complianceSnapshot: TaskConfig<'complianceSnapshot'> = {
   slug: 'complianceSnapshot',
   ...scheduledTaskOptions,
-  handler: async ({ input, req }) => ({ output: { result: await takeComplianceSnapshots(req.payload, firedAt(input)) } }),
+  handler: async ({ input, req }) => ({
+    output: { result: await takeComplianceSnapshots(req.payload, firedAt(input)) },
+  }),
 }
 
 /** The campaigns' work the schedules queue as Payload jobs (durable, retried, visible under Jobs). */
-export const campaignTasks = [broadcastReminders, missedAirings, reportDeadlines, weeklyDigest, complianceSnapshot]
+export const campaignTasks = [
+  broadcastReminders,
+  missedAirings,
+  reportDeadlines,
+  weeklyDigest,
+  complianceSnapshot,
+]
 
 /** Defaults (each overridable by `CRON_<TASK>`): reminders every 5 minutes, digest Monday 07:00, snapshot 01:30. */
 export const campaignSchedules: ScheduleDefinition[] = [

@@ -7,8 +7,18 @@ import { loadComplianceInput } from '@/modules/campaigns/compliance/scorecard'
 import { owesReport } from '@/modules/campaigns/domain/deadlines'
 import { reportingTimeliness } from '@/modules/campaigns/domain/engine'
 import { isPeriodKey, periodLabel, periodRange } from '@/modules/campaigns/domain/periods'
-import { DEFAULT_ESCALATION_STEP_DAYS, DEFAULT_REPORT_REMINDER_DAYS, dueEscalationSteps, dueReportReminder, escalationChain } from '@/modules/campaigns/domain/reminders'
-import { reportEscalationMail, reportOverdueMail, reportReminderMail } from '@/modules/campaigns/mail'
+import {
+  DEFAULT_ESCALATION_STEP_DAYS,
+  DEFAULT_REPORT_REMINDER_DAYS,
+  dueEscalationSteps,
+  dueReportReminder,
+  escalationChain,
+} from '@/modules/campaigns/domain/reminders'
+import {
+  reportEscalationMail,
+  reportOverdueMail,
+  reportReminderMail,
+} from '@/modules/campaigns/mail'
 import { slugs } from '@/platform/slugs'
 
 /**
@@ -17,9 +27,16 @@ import { slugs } from '@/platform/slugs'
  * at a time — the late unit itself, then the unit above it, up to the province — every
  * `escalationStepDays`, each step once, and nothing more once the report has arrived.
  */
-export const chaseReports = async (payload: Payload, now = new Date()): Promise<{ reminders: number; escalations: number }> => {
+export const chaseReports = async (
+  payload: Payload,
+  now = new Date(),
+): Promise<{ reminders: number; escalations: number }> => {
   // A system read of every plan: deadlines bind units whoever can see the plan.
-  const { docs: plans } = await asSystem(payload).find({ collection: slugs.campaignPlans, depth: 0, pagination: false })
+  const { docs: plans } = await asSystem(payload).find({
+    collection: slugs.campaignPlans,
+    depth: 0,
+    pagination: false,
+  })
   const req = await createLocalReq({}, payload)
   const contacts = contactsCache(payload)
   let reminders = 0
@@ -31,13 +48,30 @@ export const chaseReports = async (payload: Payload, now = new Date()): Promise<
       if (!isPeriodKey(row.period) || !row.deadline) continue
       const deadline = new Date(row.deadline)
       // Only deadlines that can still call for a message: reminders ahead, escalation steps behind.
-      if (now.getTime() < deadline.getTime() - Math.max(...offsets) * DAY - DAY || now.getTime() > deadline.getTime() + 20 * stepDays * DAY) continue
+      if (
+        now.getTime() < deadline.getTime() - Math.max(...offsets) * DAY - DAY ||
+        now.getTime() > deadline.getTime() + 20 * stepDays * DAY
+      )
+        continue
       const period = { year: Number(plan.year), key: row.period }
       const input = await loadComplianceInput(req, plan, period, now)
       const parentOf = new Map(input.units.map((u) => [u.id, u.parentId]))
-      const expected = input.units.filter((u) => owesReport(u, { ...input.plan, reportingLevels: plan.reportingLevels }, period))
-      const status = reportingTimeliness(expected.map((u) => u.id), input.reports, periodRange(period), deadline, now)
-      const common = { planId: plan.id, planNumber: String(plan.number), planTitle: String(plan.title), deadline: deadline.toISOString() }
+      const expected = input.units.filter((u) =>
+        owesReport(u, { ...input.plan, reportingLevels: plan.reportingLevels }, period),
+      )
+      const status = reportingTimeliness(
+        expected.map((u) => u.id),
+        input.reports,
+        periodRange(period),
+        deadline,
+        now,
+      )
+      const common = {
+        planId: plan.id,
+        planNumber: String(plan.number),
+        planTitle: String(plan.title),
+        deadline: deadline.toISOString(),
+      }
 
       for (const unit of expected) {
         if (status[unit.id] === 'notDue') {
@@ -46,7 +80,23 @@ export const chaseReports = async (payload: Payload, now = new Date()): Promise<
           const days = Math.ceil((deadline.getTime() - now.getTime()) / DAY)
           const who = await contacts(unit.id)
           for (const to of who?.recipients ?? []) {
-            if (await enqueueMail(payload, { key: `report-reminder:${plan.id}:${period.year}-${period.key}:${unit.id}:${offset}d:${to.email.toLowerCase()}`, template: reportReminderMail, to: to.email, language: to.language, unit: unit.id, data: { ...common, recipientName: to.name, unitName: unit.name, periodLabel: periodLabel(period, to.language), days } })) reminders++
+            if (
+              await enqueueMail(payload, {
+                key: `report-reminder:${plan.id}:${period.year}-${period.key}:${unit.id}:${offset}d:${to.email.toLowerCase()}`,
+                template: reportReminderMail,
+                to: to.email,
+                language: to.language,
+                unit: unit.id,
+                data: {
+                  ...common,
+                  recipientName: to.name,
+                  unitName: unit.name,
+                  periodLabel: periodLabel(period, to.language),
+                  days,
+                },
+              })
+            )
+              reminders++
           }
         } else if (status[unit.id] === 'missing') {
           const chain = escalationChain(unit.id, (id) => parentOf.get(id) ?? null)
@@ -56,14 +106,33 @@ export const chaseReports = async (payload: Payload, now = new Date()): Promise<
               const key = `escalation:${plan.id}:${period.year}-${period.key}:${unit.id}:${step}:${to.email.toLowerCase()}`
               const queued =
                 step === 0
-                  ? await enqueueMail(payload, { key, template: reportOverdueMail, to: to.email, language: to.language, unit: unit.id, data: { ...common, recipientName: to.name, unitName: unit.name, periodLabel: periodLabel(period, to.language) } })
+                  ? await enqueueMail(payload, {
+                      key,
+                      template: reportOverdueMail,
+                      to: to.email,
+                      language: to.language,
+                      unit: unit.id,
+                      data: {
+                        ...common,
+                        recipientName: to.name,
+                        unitName: unit.name,
+                        periodLabel: periodLabel(period, to.language),
+                      },
+                    })
                   : await enqueueMail(payload, {
                       key,
                       template: reportEscalationMail,
                       to: to.email,
                       language: to.language,
                       unit: unit.id,
-                      data: { ...common, recipientName: to.name, lateUnitId: unit.id, lateUnitName: unit.name, periodLabel: periodLabel(period, to.language), daysLate: Math.floor((now.getTime() - deadline.getTime()) / DAY) },
+                      data: {
+                        ...common,
+                        recipientName: to.name,
+                        lateUnitId: unit.id,
+                        lateUnitName: unit.name,
+                        periodLabel: periodLabel(period, to.language),
+                        daysLate: Math.floor((now.getTime() - deadline.getTime()) / DAY),
+                      },
                     })
               if (queued) escalations++
             }

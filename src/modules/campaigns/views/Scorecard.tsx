@@ -7,7 +7,13 @@ import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
 import { buildScorecard, type Scorecard } from '@/modules/campaigns/compliance/scorecard'
 import type { Cell } from '@/modules/campaigns/domain/engine'
-import { formatPeriod, lastFinishedQuarter, parsePeriod, periodKeys, periodLabel } from '@/modules/campaigns/domain/periods'
+import {
+  formatPeriod,
+  lastFinishedQuarter,
+  parsePeriod,
+  periodKeys,
+  periodLabel,
+} from '@/modules/campaigns/domain/periods'
 import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n'
 
 import { ShareChart } from './ShareChart'
@@ -16,7 +22,9 @@ const cellColor = (cell: Cell | undefined) => {
   if (!cell) return { background: 'transparent', color: 'inherit' }
   if (cell.status === 'met') return { background: '#dafbe1', color: '#116329' }
   if (cell.status === 'noData') return { background: '#eaeef2', color: '#57606a' }
-  return cell.progress >= 0.5 ? { background: '#fff8c5', color: '#7d4e00' } : { background: '#ffebe9', color: '#a40e26' }
+  return cell.progress >= 0.5
+    ? { background: '#fff8c5', color: '#7d4e00' }
+    : { background: '#ffebe9', color: '#a40e26' }
 }
 
 const ratingColor = { green: '#1a7f37', amber: '#9a6700', red: '#cf222e', none: '#57606a' } as const
@@ -27,7 +35,9 @@ const drillDown = (cell: Cell): string | null => {
     case 'broadcasts':
       return `/admin/collections/${slugs.broadcastItems}?where[unit][equals]=${cell.subjectId}`
     case 'figure':
-      return cell.evidence.reportId ? `/admin/collections/${slugs.unitReports}/${cell.evidence.reportId}` : `/admin/collections/${slugs.unitReports}?where[unit][equals]=${cell.subjectId}`
+      return cell.evidence.reportId
+        ? `/admin/collections/${slugs.unitReports}/${cell.evidence.reportId}`
+        : `/admin/collections/${slugs.unitReports}?where[unit][equals]=${cell.subjectId}`
     case 'content':
       return `/admin/collections/${slugs.articles}?where[unit][equals]=${cell.subjectId}`
     default:
@@ -39,13 +49,21 @@ const describe = (cell: Cell, tr: (k: MessageKey) => string): string => {
   const e = cell.evidence
   switch (e.kind) {
     case 'broadcasts':
-      return `${e.confirmed}/${e.required}` + (e.missed ? ` · ${tr('item.missed')} ${e.missed}` : '')
+      return (
+        `${e.confirmed}/${e.required}` + (e.missed ? ` · ${tr('item.missed')} ${e.missed}` : '')
+      )
     case 'content':
       return `${e.published}/${e.required}`
     case 'figure':
-      return e.value === null ? tr('scorecard.noData') : typeof e.value === 'boolean' ? tr(e.value ? 'scorecard.met' : 'scorecard.notMet') : String(e.value).replace('.', ',')
+      return e.value === null
+        ? tr('scorecard.noData')
+        : typeof e.value === 'boolean'
+          ? tr(e.value ? 'scorecard.met' : 'scorecard.notMet')
+          : String(e.value).replace('.', ',')
     case 'quota':
-      return e.byChannel.map((c) => `${tr(`channel.${c.channel}` as MessageKey)} ${c.confirmed}/${c.required}`).join(' · ')
+      return e.byChannel
+        .map((c) => `${tr(`channel.${c.channel}` as MessageKey)} ${c.confirmed}/${c.required}`)
+        .join(' · ')
   }
 }
 
@@ -58,28 +76,50 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
   const { initPageResult, searchParams } = props
   const { req, visibleEntities, permissions, locale } = initPageResult
   const language = languageOf(req.i18n?.language)
-  const tr = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params)
-  const { docs: plans } = await asUser(req).find({ collection: slugs.campaignPlans, sort: '-year', limit: 50, depth: 0 })
-  const planId = (searchParams?.plan as string | undefined) ?? (plans[0] ? String(plans[0].id) : null)
-  const periodText = (searchParams?.period as string | undefined) ?? formatPeriod(lastFinishedQuarter(new Date()))
+  const tr = (key: MessageKey, params?: Record<string, string | number>) =>
+    translate(language, key, params)
+  const { docs: plans } = await asUser(req).find({
+    collection: slugs.campaignPlans,
+    sort: '-year',
+    limit: 50,
+    depth: 0,
+  })
+  const planId =
+    (searchParams?.plan as string | undefined) ?? (plans[0] ? String(plans[0].id) : null)
+  const periodText =
+    (searchParams?.period as string | undefined) ?? formatPeriod(lastFinishedQuarter(new Date()))
 
   let card: Scorecard | null = null
   let problem: string | null = null
   if (planId) {
     try {
-      card = await buildScorecard(req, planId, periodText, (searchParams?.unit as string | undefined) ?? null)
+      card = await buildScorecard(
+        req,
+        planId,
+        periodText,
+        (searchParams?.unit as string | undefined) ?? null,
+      )
     } catch (error) {
       problem = (error as Error).message
     }
   }
   // The nightly snapshots of this plan (the last 30 nights), newest first.
   const snapshots = card
-    ? (await asUser(req).find({ collection: slugs.complianceSnapshots, where: { plan: { equals: card.plan.id } }, sort: '-day', limit: 30, depth: 0 })).docs
+    ? (
+        await asUser(req).find({
+          collection: slugs.complianceSnapshots,
+          where: { plan: { equals: card.plan.id } },
+          sort: '-day',
+          limit: 30,
+          depth: 0,
+        })
+      ).docs
     : []
   const intlLocale = language === 'vi' ? 'vi-VN' : 'en-GB'
   const dayFormat = new Intl.DateTimeFormat(intlLocale, { timeZone: 'UTC' })
   const shareFormat = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 })
-  const cellAt = (subjectId: string, indicatorId: string) => card?.cells.find((c) => c.subjectId === subjectId && c.indicatorId === indicatorId)
+  const cellAt = (subjectId: string, indicatorId: string) =>
+    card?.cells.find((c) => c.subjectId === subjectId && c.indicatorId === indicatorId)
   const contractCells = card?.cells.filter((c) => c.subjectId.startsWith('contract:')) ?? []
   const year = card?.plan.year ?? new Date().getFullYear()
 
@@ -99,16 +139,27 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
         <h1>{tr('scorecard.title')}</h1>
         <nav style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' }}>
           {plans.map((p) => (
-            <a className={`pill ${String(p.id) === planId ? 'pill--style-dark' : 'pill--style-light'}`} href={`/admin/scorecard?plan=${p.id}&period=${periodText}`} key={p.id}>
+            <a
+              className={`pill ${String(p.id) === planId ? 'pill--style-dark' : 'pill--style-light'}`}
+              href={`/admin/scorecard?plan=${p.id}&period=${periodText}`}
+              key={p.id}
+            >
               {p.number}
             </a>
           ))}
         </nav>
-        <nav aria-label={tr('snapshot.period')} style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}>
+        <nav
+          aria-label={tr('snapshot.period')}
+          style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0 16px' }}
+        >
           {periodKeys.map((key) => {
             const text = `${year}-${key}`
             return (
-              <a className={`pill ${text === card?.period.key ? 'pill--style-dark' : 'pill--style-light'}`} href={`/admin/scorecard?plan=${planId}&period=${text}`} key={key}>
+              <a
+                className={`pill ${text === card?.period.key ? 'pill--style-dark' : 'pill--style-light'}`}
+                href={`/admin/scorecard?plan=${planId}&period=${text}`}
+                key={key}
+              >
                 {periodLabel({ year, key }, language)}
               </a>
             )
@@ -122,13 +173,29 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             </h2>
             <p>
               {card.period.label} ·{' '}
-              <a href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=xlsx&period=${card.period.key}`}>XLSX</a> ·{' '}
-              <a href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=csv&period=${card.period.key}`}>CSV</a> ·{' '}
-              <a href={`/api/campaign-plans/${card.plan.id}/compliance?period=${card.period.key}`}>JSON</a> · {tr('reports.plural')}:{' '}
+              <a
+                href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=xlsx&period=${card.period.key}`}
+              >
+                XLSX
+              </a>{' '}
+              ·{' '}
+              <a
+                href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=csv&period=${card.period.key}`}
+              >
+                CSV
+              </a>{' '}
+              ·{' '}
+              <a href={`/api/campaign-plans/${card.plan.id}/compliance?period=${card.period.key}`}>
+                JSON
+              </a>{' '}
+              · {tr('reports.plural')}:{' '}
               <a href={`/api/unit-reports/export?plan=${card.plan.id}&format=xlsx`}>XLSX</a> ·{' '}
               <a href={`/api/unit-reports/export?plan=${card.plan.id}&format=csv`}>CSV</a>
             </p>
-            <table className="scorecard-summary" style={{ borderCollapse: 'collapse', margin: '12px 0 24px' }}>
+            <table
+              className="scorecard-summary"
+              style={{ borderCollapse: 'collapse', margin: '12px 0 24px' }}
+            >
               <thead>
                 <tr>
                   <th style={{ textAlign: 'left', padding: 6 }}>{tr('indicators.singular')}</th>
@@ -144,7 +211,16 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                     <td style={{ padding: 6, textAlign: 'center' }}>
                       {s.met}/{s.inScope}
                     </td>
-                    <td style={{ padding: 6, textAlign: 'center', color: ratingColor[s.rating], fontWeight: 700 }}>{s.share === null ? '—' : `${String(s.share).replace('.', ',')}%`}</td>
+                    <td
+                      style={{
+                        padding: 6,
+                        textAlign: 'center',
+                        color: ratingColor[s.rating],
+                        fontWeight: 700,
+                      }}
+                    >
+                      {s.share === null ? '—' : `${String(s.share).replace('.', ',')}%`}
+                    </td>
                     <td style={{ padding: 6, textAlign: 'center' }}>{s.targetShare}%</td>
                   </tr>
                 ))}
@@ -152,10 +228,23 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             </table>
 
             <div style={{ overflowX: 'auto' }}>
-              <table className="scorecard-grid" style={{ borderCollapse: 'collapse', minWidth: '100%' }}>
+              <table
+                className="scorecard-grid"
+                style={{ borderCollapse: 'collapse', minWidth: '100%' }}
+              >
                 <thead>
                   <tr>
-                    <th style={{ textAlign: 'left', padding: 6, position: 'sticky', left: 0, background: 'var(--theme-elevation-0)' }}>{tr('scorecard.unit')}</th>
+                    <th
+                      style={{
+                        textAlign: 'left',
+                        padding: 6,
+                        position: 'sticky',
+                        left: 0,
+                        background: 'var(--theme-elevation-0)',
+                      }}
+                    >
+                      {tr('scorecard.unit')}
+                    </th>
                     {card.indicators.map((s) => (
                       <th key={s.indicatorId} style={{ padding: 6, fontSize: 12, maxWidth: 180 }}>
                         {s.title}
@@ -167,12 +256,27 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                 <tbody>
                   {card.units.map((unit) => (
                     <tr key={unit.id}>
-                      <td style={{ padding: '4px 6px', paddingLeft: 6 + unit.depth * 16, whiteSpace: 'nowrap', position: 'sticky', left: 0, background: 'var(--theme-elevation-0)' }}>
-                        <a href={`/admin/scorecard?plan=${card!.plan.id}&period=${card!.period.key}&unit=${unit.id}`}>{unit.name}</a>
+                      <td
+                        style={{
+                          padding: '4px 6px',
+                          paddingLeft: 6 + unit.depth * 16,
+                          whiteSpace: 'nowrap',
+                          position: 'sticky',
+                          left: 0,
+                          background: 'var(--theme-elevation-0)',
+                        }}
+                      >
+                        <a
+                          href={`/admin/scorecard?plan=${card!.plan.id}&period=${card!.period.key}&unit=${unit.id}`}
+                        >
+                          {unit.name}
+                        </a>
                       </td>
                       {card!.indicators.map((s) => {
                         const cell = cellAt(unit.id, s.indicatorId)
-                        const roll = card!.rollups.find((r) => r.unitId === unit.id && r.indicatorId === s.indicatorId)
+                        const roll = card!.rollups.find(
+                          (r) => r.unitId === unit.id && r.indicatorId === s.indicatorId,
+                        )
                         const link = cell ? drillDown(cell) : null
                         return (
                           <td
@@ -180,22 +284,56 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                             data-status={cell?.status ?? 'none'}
                             data-unit={unit.id}
                             key={s.indicatorId}
-                            style={{ padding: '4px 6px', textAlign: 'center', fontSize: 12, border: '1px solid var(--theme-elevation-100)', ...cellColor(cell) }}
+                            style={{
+                              padding: '4px 6px',
+                              textAlign: 'center',
+                              fontSize: 12,
+                              border: '1px solid var(--theme-elevation-100)',
+                              ...cellColor(cell),
+                            }}
                           >
-                            {cell ? link ? <a href={link} style={{ color: 'inherit' }}>{describe(cell, tr)}</a> : describe(cell, tr) : roll && roll.inScope > 0 && !cell ? `${roll.met}/${roll.inScope}` : ''}
+                            {cell ? (
+                              link ? (
+                                <a href={link} style={{ color: 'inherit' }}>
+                                  {describe(cell, tr)}
+                                </a>
+                              ) : (
+                                describe(cell, tr)
+                              )
+                            ) : roll && roll.inScope > 0 && !cell ? (
+                              `${roll.met}/${roll.inScope}`
+                            ) : (
+                              ''
+                            )}
                           </td>
                         )
                       })}
-                      <td style={{ padding: '4px 6px', fontSize: 12 }}>{card!.timeliness.byUnit[unit.id] ? tr(`timeliness.${card!.timeliness.byUnit[unit.id]}` as MessageKey) : ''}</td>
+                      <td style={{ padding: '4px 6px', fontSize: 12 }}>
+                        {card!.timeliness.byUnit[unit.id]
+                          ? tr(`timeliness.${card!.timeliness.byUnit[unit.id]}` as MessageKey)
+                          : ''}
+                      </td>
                     </tr>
                   ))}
                   {contractCells.map((cell) => (
                     <tr key={cell.subjectId}>
                       <td style={{ padding: '4px 6px' }}>
-                        {tr('scorecard.contract')}: {card!.indicators.find((s) => s.indicatorId === cell.indicatorId)?.title}
+                        {tr('scorecard.contract')}:{' '}
+                        {card!.indicators.find((s) => s.indicatorId === cell.indicatorId)?.title}
                       </td>
                       {card!.indicators.map((s) => (
-                        <td data-indicator={s.indicatorId} data-status={s.indicatorId === cell.indicatorId ? cell.status : 'none'} data-unit={cell.subjectId} key={s.indicatorId} style={{ padding: '4px 6px', textAlign: 'center', fontSize: 12, ...(s.indicatorId === cell.indicatorId ? cellColor(cell) : {}) }}>
+                        <td
+                          data-indicator={s.indicatorId}
+                          data-status={s.indicatorId === cell.indicatorId ? cell.status : 'none'}
+                          data-unit={cell.subjectId}
+                          key={s.indicatorId}
+                          style={{
+                            padding: '4px 6px',
+                            textAlign: 'center',
+                            fontSize: 12,
+                            ...(s.indicatorId === cell.indicatorId ? cellColor(cell) : {}),
+                          }}
+                        >
                           {s.indicatorId === cell.indicatorId ? describe(cell, tr) : ''}
                         </td>
                       ))}
@@ -207,7 +345,11 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             </div>
 
             <h3 style={{ marginTop: 24 }}>{tr('scorecard.history')}</h3>
-            <ShareChart history={card.history} indicators={card.indicators} label={tr('scorecard.history')} />
+            <ShareChart
+              history={card.history}
+              indicators={card.indicators}
+              label={tr('scorecard.history')}
+            />
 
             <h3 style={{ marginTop: 24 }}>{tr('snapshot.history')}</h3>
             {snapshots.length === 0 ? (
@@ -227,17 +369,32 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                 <tbody>
                   {snapshots.map((snapshot) => {
                     const snapshotPeriod = parsePeriod(snapshot.period)
-                    const shares = new Map(((snapshot.indicators ?? []) as { indicatorId: string; share: number | null }[]).map((i) => [i.indicatorId, i.share]))
+                    const shares = new Map(
+                      (
+                        (snapshot.indicators ?? []) as {
+                          indicatorId: string
+                          share: number | null
+                        }[]
+                      ).map((i) => [i.indicatorId, i.share]),
+                    )
                     return (
                       <tr key={snapshot.id}>
                         <td>{dayFormat.format(new Date(`${snapshot.day}T00:00:00Z`))}</td>
-                        <td>{snapshotPeriod ? periodLabel(snapshotPeriod, language) : snapshot.period}</td>
+                        <td>
+                          {snapshotPeriod ? periodLabel(snapshotPeriod, language) : snapshot.period}
+                        </td>
                         <td>
                           {snapshot.indicatorsMet ?? 0}/{snapshot.indicatorsTotal ?? 0}
                         </td>
                         {card!.indicators.map((indicator) => {
                           const share = shares.get(indicator.indicatorId)
-                          return <td key={indicator.indicatorId}>{share === null || share === undefined ? '–' : `${shareFormat.format(share)}%`}</td>
+                          return (
+                            <td key={indicator.indicatorId}>
+                              {share === null || share === undefined
+                                ? '–'
+                                : `${shareFormat.format(share)}%`}
+                            </td>
+                          )
                         })}
                       </tr>
                     )

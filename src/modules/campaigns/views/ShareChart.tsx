@@ -1,6 +1,15 @@
 import React from 'react'
 
-const palette = ['#0969da', '#1a7f37', '#bf3989', '#9a6700', '#8250df', '#cf222e', '#0a7ea4', '#57606a']
+const palette = [
+  '#0969da',
+  '#1a7f37',
+  '#bf3989',
+  '#9a6700',
+  '#8250df',
+  '#cf222e',
+  '#0a7ea4',
+  '#57606a',
+]
 
 /** A small line chart of the share met per quarter, one line per indicator (plain SVG, no scripts). */
 export const ShareChart: React.FC<{
@@ -13,11 +22,19 @@ export const ShareChart: React.FC<{
   const height = 220
   const left = 40
   const bottom = 30
-  const x = (i: number) => left + (history.length <= 1 ? (width - left) / 2 : (i * (width - left - 20)) / (history.length - 1))
+  const x = (i: number) =>
+    left +
+    (history.length <= 1 ? (width - left) / 2 : (i * (width - left - 20)) / (history.length - 1))
   const y = (share: number) => 10 + ((100 - share) * (height - bottom - 10)) / 100
   return (
     <figure style={{ margin: 0 }}>
-      <svg aria-label={label} height={height} role="img" viewBox={`0 0 ${width} ${height}`} width="100%">
+      <svg
+        aria-label={label}
+        height={height}
+        role="img"
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+      >
         {[0, 25, 50, 75, 100].map((v) => (
           <g key={v}>
             <line stroke="#d0d7de" x1={left} x2={width} y1={y(v)} y2={y(v)} />
@@ -38,7 +55,12 @@ export const ShareChart: React.FC<{
           const color = palette[n % palette.length]
           return (
             <g key={indicator.indicatorId}>
-              <polyline fill="none" points={points.map((p) => `${x(p.i)},${y(p.share)}`).join(' ')} stroke={color} strokeWidth="2" />
+              <polyline
+                fill="none"
+                points={points.map((p) => `${x(p.i)},${y(p.share)}`).join(' ')}
+                stroke={color}
+                strokeWidth="2"
+              />
               {points.map((p) => (
                 <circle cx={x(p.i)} cy={y(p.share)} fill={color} key={p.i} r="3" />
               ))}

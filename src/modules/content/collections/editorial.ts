@@ -1,6 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { createContent, readOwnUnitsVersions, readPublishedOrOwnUnits, writeOwnUnitsContent } from '@/modules/content/access'
+import {
+  createContent,
+  readOwnUnitsVersions,
+  readPublishedOrOwnUnits,
+  writeOwnUnitsContent,
+} from '@/modules/content/access'
 import { slugs } from '@/platform/slugs'
 import { searchEndpoint } from '@/modules/content/endpoints/search'
 import { enforceEditorialWorkflow } from '@/modules/content/hooks/editorialWorkflow'
@@ -31,7 +36,11 @@ export const editorialCollection = (options: {
     beforeOperation: [rememberDraftSave, foldSearchQuery],
     afterRead: [omitSearchText],
     // rememberLiveState first: the workflow and the webhooks both ask what the save did to the public site.
-    beforeChange: [rememberLiveState, enforceEditorialWorkflow, keepSearchText(...options.searchFields)],
+    beforeChange: [
+      rememberLiveState,
+      enforceEditorialWorkflow,
+      keepSearchText(...options.searchFields),
+    ],
     afterChange: [queueWebhookOnChange],
     afterDelete: [queueWebhookOnDelete],
   },
@@ -39,4 +48,5 @@ export const editorialCollection = (options: {
 })
 
 /** The Publish button only for those allowed to publish (see GuardedPublishButton). */
-export const guardedPublishButton = '/src/modules/content/components/GuardedPublishButton#GuardedPublishButton'
+export const guardedPublishButton =
+  '/src/modules/content/components/GuardedPublishButton#GuardedPublishButton'

@@ -4,17 +4,21 @@ import { canPublish, type EditorialActor } from '@/modules/content/domain/workfl
 import { translate } from '@/modules/content/i18n.client'
 import React from 'react'
 
-
 /**
  * Payload's Publish button, shown only to those allowed to publish. Editors see a hint instead: they
  * submit by choosing "In review" and saving the draft (the server enforces the same rule).
  */
-export const GuardedPublishButton: React.FC<React.ComponentProps<typeof PublishButton>> = (props) => {
+export const GuardedPublishButton: React.FC<React.ComponentProps<typeof PublishButton>> = (
+  props,
+) => {
   const { user } = useAuth()
   const { i18n } = useTranslation()
   if (canPublish(user as EditorialActor)) return <PublishButton {...props} />
   return (
-    <span className="guarded-publish-hint" style={{ alignSelf: 'center', fontSize: 'small', maxWidth: '22rem' }}>
+    <span
+      className="guarded-publish-hint"
+      style={{ alignSelf: 'center', fontSize: 'small', maxWidth: '22rem' }}
+    >
       {translate(i18n.language, 'review.status.description')}
     </span>
   )

@@ -11,15 +11,23 @@ export const searchTokens = (query: string): string[] => [
 
 /** The folded text a document is searched by: its parts joined, tone marks and case removed. */
 export const buildSearchText = (...parts: Array<string | null | undefined>): string =>
-  foldVietnamese(parts.filter(Boolean).join(' \n '))
-    .replace(/\s+/g, ' ')
-    .trim()
+  foldVietnamese(parts.filter(Boolean).join(' \n ')).replace(/\s+/g, ' ').trim()
 
-export type Searchable = { title: string; summary?: string | null; searchText?: string | null; publishedAt?: string | null }
+export type Searchable = {
+  title: string
+  summary?: string | null
+  searchText?: string | null
+  publishedAt?: string | null
+}
 
 const countOccurrences = (haystack: string, needle: string): number => {
   let count = 0
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++
+  for (
+    let at = haystack.indexOf(needle);
+    at !== -1;
+    at = haystack.indexOf(needle, at + needle.length)
+  )
+    count++
   return count
 }
 
@@ -48,7 +56,10 @@ export const relevance = (doc: Searchable, query: string): number => {
 }
 
 /** Matching documents, most relevant first and, at equal relevance, the most recent first. */
-export const rankByRelevance = <T extends Searchable>(docs: T[], query: string): Array<T & { score: number }> =>
+export const rankByRelevance = <T extends Searchable>(
+  docs: T[],
+  query: string,
+): Array<T & { score: number }> =>
   docs
     .map((doc) => ({ ...doc, score: relevance(doc, query) }))
     .filter((doc) => doc.score > 0)

@@ -35,7 +35,9 @@ export type UploadCandidate = {
 /** A PDF starts with `%PDF-` and ends with a cross-reference table and `%%EOF`. */
 export const isCompletePdf = (head: Buffer, tail: Buffer): boolean => {
   const end = tail.toString('latin1')
-  return head.toString('latin1').startsWith('%PDF-') && end.includes('%%EOF') && end.includes('xref')
+  return (
+    head.toString('latin1').startsWith('%PDF-') && end.includes('%%EOF') && end.includes('xref')
+  )
 }
 
 export type UploadProblem = { key: MessageKey; params: MessageParams }
@@ -45,22 +47,38 @@ const extensionOf = (name: string): string => {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase()
 }
 
-const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })
+const megabytes = (bytes: number): string =>
+  (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })
 
 /**
  * Decides whether an upload is accepted: the content must be a recognised accepted type, the name's
  * extension must agree with the content (a script renamed `.jpg` is refused), and it must fit the limit.
  */
-export const checkUpload = (file: UploadCandidate, maxBytes = MAX_UPLOAD_BYTES): UploadProblem | null => {
-  if (file.size > maxBytes) return { key: 'media.tooLarge', params: { size: megabytes(file.size), max: megabytes(maxBytes) } }
+export const checkUpload = (
+  file: UploadCandidate,
+  maxBytes = MAX_UPLOAD_BYTES,
+): UploadProblem | null => {
+  if (file.size > maxBytes)
+    return {
+      key: 'media.tooLarge',
+      params: { size: megabytes(file.size), max: megabytes(maxBytes) },
+    }
   if (!file.detected) return { key: 'media.undetectable', params: { name: file.name } }
   const extensions = acceptedTypes[file.detected.mime]
   if (!extensions) return { key: 'media.typeNotAllowed', params: { type: file.detected.mime } }
   const ext = extensionOf(file.name)
   if (!extensions.includes(ext)) {
-    return { key: 'media.disguised', params: { name: file.name, ext: ext || '?', type: file.detected.mime } }
+    return {
+      key: 'media.disguised',
+      params: { name: file.name, ext: ext || '?', type: file.detected.mime },
+    }
   }
-  if (file.detected.mime === 'application/pdf' && file.head && file.tail && !isCompletePdf(file.head, file.tail)) {
+  if (
+    file.detected.mime === 'application/pdf' &&
+    file.head &&
+    file.tail &&
+    !isCompletePdf(file.head, file.tail)
+  ) {
     return { key: 'media.corrupted', params: { name: file.name } }
   }
   return null

@@ -9,7 +9,8 @@ export const reviewStates = ['draft', 'inReview', 'returned', 'published'] as co
 export type ReviewState = (typeof reviewStates)[number]
 
 /** Who acts on content: roles, and whether an admin let an editor publish alone. */
-export type EditorialActor = (NonNullable<Actor> & { canPublish?: boolean | null }) | null | undefined
+export type EditorialActor =
+  (NonNullable<Actor> & { canPublish?: boolean | null }) | null | undefined
 
 /** Roles that write and review content (admins always may). */
 export const contentEditorRoles: readonly Role[] = ['editor', 'reviewer']
@@ -17,7 +18,8 @@ export const contentEditorRoles: readonly Role[] = ['editor', 'reviewer']
 export const canPublish = (actor: EditorialActor): boolean =>
   hasRole(actor, 'admin', 'reviewer') || (hasRole(actor, 'editor') && Boolean(actor?.canPublish))
 
-export const canEditContent = (actor: EditorialActor): boolean => hasRole(actor, 'admin', ...contentEditorRoles)
+export const canEditContent = (actor: EditorialActor): boolean =>
+  hasRole(actor, 'admin', ...contentEditorRoles)
 
 export type ReviewProblem = 'publishNotAllowed' | 'transitionNotAllowed' | 'commentRequired'
 
@@ -33,17 +35,26 @@ export const decideReview = (args: {
   comment?: string | null
 }): { ok: true; state: ReviewState } | { ok: false; problem: ReviewProblem } => {
   const { actor, from, requested, publishing } = args
-  if (publishing) return canPublish(actor) ? { ok: true, state: 'published' } : { ok: false, problem: 'publishNotAllowed' }
+  if (publishing)
+    return canPublish(actor)
+      ? { ok: true, state: 'published' }
+      : { ok: false, problem: 'publishNotAllowed' }
   if (requested === from) return { ok: true, state: from === 'published' ? 'draft' : from }
   const reviewer = canPublish(actor)
   switch (requested) {
     case 'inReview':
-      return canEditContent(actor) ? { ok: true, state: 'inReview' } : { ok: false, problem: 'transitionNotAllowed' }
+      return canEditContent(actor)
+        ? { ok: true, state: 'inReview' }
+        : { ok: false, problem: 'transitionNotAllowed' }
     case 'returned':
       if (!reviewer || from !== 'inReview') return { ok: false, problem: 'transitionNotAllowed' }
-      return args.comment?.trim() ? { ok: true, state: 'returned' } : { ok: false, problem: 'commentRequired' }
+      return args.comment?.trim()
+        ? { ok: true, state: 'returned' }
+        : { ok: false, problem: 'commentRequired' }
     case 'draft':
-      return canEditContent(actor) ? { ok: true, state: 'draft' } : { ok: false, problem: 'transitionNotAllowed' }
+      return canEditContent(actor)
+        ? { ok: true, state: 'draft' }
+        : { ok: false, problem: 'transitionNotAllowed' }
     case 'published':
       // Only an actual publish (the Publish button or a scheduled job) makes a document public.
       return { ok: false, problem: 'transitionNotAllowed' }

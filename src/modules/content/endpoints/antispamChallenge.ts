@@ -2,7 +2,6 @@ import { createChallenge } from 'altcha-lib/v1'
 import type { Endpoint } from 'payload'
 import { proofKey } from '@/modules/content/hooks/guardPublicSubmission'
 
-
 const CHALLENGE_TTL_MS = 20 * 60 * 1000
 /**
  * The search space of the puzzle: the default costs a browser under a second, nothing for a person

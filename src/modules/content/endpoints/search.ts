@@ -13,7 +13,11 @@ const MAX_CANDIDATES = 300
  * `GET /api/<collection>/search?q=…&limit=…`: tone-insensitive search, most relevant first, then
  * most recent. Runs as the caller, so anonymous readers search published documents only.
  */
-export const searchEndpoint = (collection: typeof slugs.articles | typeof slugs.faqs, titleField: 'title' | 'question', summaryField?: 'summary'): Endpoint => ({
+export const searchEndpoint = (
+  collection: typeof slugs.articles | typeof slugs.faqs,
+  titleField: 'title' | 'question',
+  summaryField?: 'summary',
+): Endpoint => ({
   path: '/search',
   method: 'get',
   handler: async (req) => {
@@ -34,7 +38,12 @@ export const searchEndpoint = (collection: typeof slugs.articles | typeof slugs.
     const ranked = rankByRelevance(
       docs.map((doc: Article | Faq) => ({
         doc,
-        title: titleField === 'title' && 'title' in doc ? doc.title : 'question' in doc ? doc.question : '',
+        title:
+          titleField === 'title' && 'title' in doc
+            ? doc.title
+            : 'question' in doc
+              ? doc.question
+              : '',
         summary: summaryField && 'summary' in doc ? doc.summary : null,
         searchText: doc.searchText ?? null,
         publishedAt: doc.publishedAt ?? null,

@@ -13,7 +13,12 @@ import { label } from '@/modules/content/i18n'
  */
 export const editorialFields = (): Field[] => [
   ownerUnitField({ label: label('content.unit'), required: true, defaultToUserUnit: true }),
-  dateTimeField({ name: 'publishedAt', index: true, label: label('content.publishedAt'), admin: { position: 'sidebar' } }),
+  dateTimeField({
+    name: 'publishedAt',
+    index: true,
+    label: label('content.publishedAt'),
+    admin: { position: 'sidebar' },
+  }),
   {
     name: 'reviewStatus',
     type: 'select',

@@ -13,7 +13,13 @@ import { refused } from '@/modules/content/i18n'
  * allowed may publish or unpublish, review states move as the workflow says, content stays within
  * the writer's units, and the trail (author, reviewer, publication date) is filled in.
  */
-export const enforceEditorialWorkflow: CollectionBeforeChangeHook<Article | Faq> = async ({ data, originalDoc, operation, req, collection }) => {
+export const enforceEditorialWorkflow: CollectionBeforeChangeHook<Article | Faq> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  collection,
+}) => {
   const user = req.user
   // System writes (seed, migrations) carry no user and are trusted.
   if (!user) return data
@@ -23,7 +29,11 @@ export const enforceEditorialWorkflow: CollectionBeforeChangeHook<Article | Faq>
   const publishing = change === 'published' || change === 'updated'
   const unpublishing = change === 'unpublished'
 
-  if (!isAdminUser(user) && data.unit !== undefined && !(await reaches(req, relationId(data.unit)))) {
+  if (
+    !isAdminUser(user) &&
+    data.unit !== undefined &&
+    !(await reaches(req, relationId(data.unit)))
+  ) {
     throw refused(req, 'review.unitOutOfScope', undefined, 403)
   }
 

@@ -6,9 +6,12 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { asSystem } from '@/platform/access/asUser'
 import { isStaffUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
-import { checkPublicText, submissionLimits, withinLimit } from '@/modules/content/domain/submissions'
+import {
+  checkPublicText,
+  submissionLimits,
+  withinLimit,
+} from '@/modules/content/domain/submissions'
 import { refused, t, type TextKey } from '@/modules/content/i18n'
-
 
 type Kind = keyof typeof submissionLimits
 
@@ -23,7 +26,10 @@ export const proofKey = (req: Pick<PayloadRequest, 'payload'>): string =>
 export const addressKey = (req: PayloadRequest): string => {
   const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
   const address = forwarded || req.headers.get('x-real-ip') || 'local'
-  return createHash('sha256').update(`${req.payload.secret}:ip:${address}`).digest('hex').slice(0, 32)
+  return createHash('sha256')
+    .update(`${req.payload.secret}:ip:${address}`)
+    .digest('hex')
+    .slice(0, 32)
 }
 
 export type GuardOptions = {
@@ -42,14 +48,25 @@ export const guardPublicSubmission =
   (options: GuardOptions): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     // System writes (the seed) run with overrideAccess; every HTTP request runs without it.
-    if (operation !== 'create' || isStaffUser(req.user) || (args as { overrideAccess?: boolean }).overrideAccess) return args
+    if (
+      operation !== 'create' ||
+      isStaffUser(req.user) ||
+      (args as { overrideAccess?: boolean }).overrideAccess
+    )
+      return args
     const data = ((args as { data?: Record<string, unknown> }).data ??= {})
 
     for (const text of options.texts) {
       const value = data[text.field]
       if (!text.required && (value === undefined || value === null || value === '')) continue
       const problem = checkPublicText(typeof value === 'string' ? value : '', text.max)
-      if (problem) throw refused(req, `public.text.${problem}`, { field: t(req, text.label), max: text.max }, 400)
+      if (problem)
+        throw refused(
+          req,
+          `public.text.${problem}`,
+          { field: t(req, text.label), max: text.max },
+          400,
+        )
     }
 
     // The submission log is the system's own record (no API reads or writes it).
@@ -57,18 +74,22 @@ export const guardPublicSubmission =
     if (options.requireProof) {
       const proof = (data.altcha as string | undefined) ?? req.headers.get('x-altcha') ?? undefined
       if (!proof) throw refused(req, 'antispam.missing', undefined, 400)
-      let verified = false
-      try {
-        verified = await verifySolution(proof, proofKey(req), true)
-      } catch {
-        verified = false
-      }
+      // A proof that does not even parse is as wrong as one that does not solve the puzzle.
+      const verified = await verifySolution(proof, proofKey(req), true).catch(() => false)
       if (!verified) throw refused(req, 'antispam.invalid', undefined, 400)
-      const signature = (JSON.parse(Buffer.from(proof, 'base64').toString('utf8')) as { signature?: string }).signature ?? proof
+      const signature =
+        (JSON.parse(Buffer.from(proof, 'base64').toString('utf8')) as { signature?: string })
+          .signature ?? proof
       const nonce = createHash('sha256').update(signature).digest('hex')
-      const used = await system.count({ collection: slugs.submissionLog, where: { nonce: { equals: nonce } } })
+      const used = await system.count({
+        collection: slugs.submissionLog,
+        where: { nonce: { equals: nonce } },
+      })
       if (used.totalDocs > 0) throw refused(req, 'antispam.replayed', undefined, 400)
-      await system.create({ collection: slugs.submissionLog, data: { kind: 'proof', key: nonce, at: new Date().toISOString(), nonce } })
+      await system.create({
+        collection: slugs.submissionLog,
+        data: { kind: 'proof', key: nonce, at: new Date().toISOString(), nonce },
+      })
     }
     delete data.altcha
 
@@ -77,12 +98,26 @@ export const guardPublicSubmission =
     const since = new Date(Date.now() - limit.windowMs).toISOString()
     const recent = await system.count({
       collection: slugs.submissionLog,
-      where: { and: [{ kind: { equals: options.kind } }, { key: { equals: key } }, { at: { greater_than: since } }] },
+      where: {
+        and: [
+          { kind: { equals: options.kind } },
+          { key: { equals: key } },
+          { at: { greater_than: since } },
+        ],
+      },
     })
     if (!withinLimit(recent.totalDocs, limit)) {
-      throw refused(req, 'antispam.rateLimited', { minutes: Math.ceil(limit.windowMs / 60_000) }, 429)
+      throw refused(
+        req,
+        'antispam.rateLimited',
+        { minutes: Math.ceil(limit.windowMs / 60_000) },
+        429,
+      )
     }
-    await system.create({ collection: slugs.submissionLog, data: { kind: options.kind, key, at: new Date().toISOString() } })
+    await system.create({
+      collection: slugs.submissionLog,
+      data: { kind: options.kind, key, at: new Date().toISOString() },
+    })
     req.context.submitterKey = key
     return args
   }

@@ -1,4 +1,8 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import type { Article, Faq } from '@/payload-types'
 import { publicChange, type WebhookEventType } from '@/modules/messaging'
@@ -15,22 +19,35 @@ export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operati
 }
 
 /** Whether the write under way only saved a draft (the published version, if any, is unchanged). */
-export const isDraftSave = (req: Pick<PayloadRequest, 'context'>): boolean => req.context[DRAFT_SAVE] === true
+export const isDraftSave = (req: Pick<PayloadRequest, 'context'>): boolean =>
+  req.context[DRAFT_SAVE] === true
 
 /**
  * beforeChange, first of all: notes whether the document was live before this write. `originalDoc`
  * cannot say: with drafts on it is the latest version, which after a draft save is the draft while
  * the published document (what the public sees) is still live. So the stored document is read.
  */
-export const rememberLiveState: CollectionBeforeChangeHook<Article | Faq> = async ({ originalDoc, req, collection, operation }) => {
+export const rememberLiveState: CollectionBeforeChangeHook<Article | Faq> = async ({
+  originalDoc,
+  req,
+  collection,
+  operation,
+}) => {
   if (operation !== 'update' || originalDoc?.id === undefined) return
-  const stored = await req.payload.db.findOne<{ id: number | string; _status?: string }>({ collection: collection.slug, where: { id: { equals: originalDoc.id } }, req })
+  const stored = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+    collection: collection.slug,
+    where: { id: { equals: originalDoc.id } },
+    req,
+  })
   req.context[liveKey(collection.slug, originalDoc.id)] = stored?._status === 'published'
 }
 
 /** Whether the document was on the public site before this write (as `rememberLiveState` found it). */
-export const wasLive = (req: Pick<PayloadRequest, 'context'>, collection: string, id: number | string | undefined): boolean =>
-  id !== undefined && req.context[liveKey(collection, id)] === true
+export const wasLive = (
+  req: Pick<PayloadRequest, 'context'>,
+  collection: string,
+  id: number | string | undefined,
+): boolean => id !== undefined && req.context[liveKey(collection, id)] === true
 
 /**
  * What this write did to the public site: a first publication, an edit of live content, taking it
@@ -41,4 +58,9 @@ export const liveChange = (
   collection: string,
   id: number | string | undefined,
   after: { _status?: string | null },
-): WebhookEventType | null => publicChange({ _status: wasLive(req, collection, id) ? 'published' : 'draft' }, after, isDraftSave(req))
+): WebhookEventType | null =>
+  publicChange(
+    { _status: wasLive(req, collection, id) ? 'published' : 'draft' },
+    after,
+    isDraftSave(req),
+  )

@@ -1,8 +1,11 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import type {
+  CollectionAfterReadHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+} from 'payload'
 import type { Article, Faq } from '@/payload-types'
 import { buildSearchText, foldWhereValues } from '@/modules/content/domain/search'
-
 
 type RichText = Parameters<typeof convertLexicalToPlaintext>[0]['data']
 
@@ -20,7 +23,9 @@ const plain = (value: unknown): string => {
 export const keepSearchText =
   (...fields: string[]): CollectionBeforeChangeHook =>
   ({ data, originalDoc }) => {
-    data.searchText = buildSearchText(...fields.map((name) => plain(data[name] !== undefined ? data[name] : originalDoc?.[name])))
+    data.searchText = buildSearchText(
+      ...fields.map((name) => plain(data[name] !== undefined ? data[name] : originalDoc?.[name])),
+    )
     return data
   }
 

@@ -3,7 +3,8 @@ import type { SeedArticle } from './types'
 /** Demo reform news for Hà Tĩnh: 22 published, 3 draft, 2 in review, 2 returned, 1 scheduled (indices 0–21 are the published ones). */
 export const seedArticles: SeedArticle[] = [
   {
-    title: 'Hà Tĩnh ban hành kế hoạch tuyên truyền cải cách hành chính với nhiều chỉ tiêu đo đếm được',
+    title:
+      'Hà Tĩnh ban hành kế hoạch tuyên truyền cải cách hành chính với nhiều chỉ tiêu đo đếm được',
     summary:
       'Kế hoạch giao chỉ tiêu rõ ràng cho từng sở, ngành và địa phương, từ chuyên mục trên cổng thông tin điện tử đến bản tin trên trạm truyền thanh cơ sở.',
     paragraphs: [
@@ -13,7 +14,8 @@ export const seedArticles: SeedArticle[] = [
       'Bà Lê Thị Thanh Nhàn, Trưởng phòng CCHC Sở Nội vụ, chia sẻ: "Tuyên truyền tốt thì người dân mới biết quyền lợi của mình và chủ động tham gia giám sát. Chúng tôi muốn mỗi bản tin trên loa xã đều trả lời được một câu hỏi cụ thể của bà con."',
     ],
     heading: { text: 'Đo được, kiểm tra được', before: 2 },
-    coverCaption: 'Cán bộ Sở Nội vụ trao đổi về các chỉ tiêu tuyên truyền CCHC với đại diện các huyện',
+    coverCaption:
+      'Cán bộ Sở Nội vụ trao đổi về các chỉ tiêu tuyên truyền CCHC với đại diện các huyện',
     areas: ['institutional'],
     tags: ['trạm truyền thanh', 'dịch vụ công trực tuyến', 'chỉ số PAR INDEX'],
     unit: 'HT-SNV',
@@ -23,7 +25,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Trung tâm Phục vụ hành chính công tỉnh: hơn 98% hồ sơ được giải quyết trước và đúng hạn',
+    title:
+      'Trung tâm Phục vụ hành chính công tỉnh: hơn 98% hồ sơ được giải quyết trước và đúng hạn',
     summary:
       'Trong quý vừa qua, trung tâm tiếp nhận gần 9.400 hồ sơ; tỷ lệ quá hạn giảm mạnh nhờ theo dõi tiến độ theo thời gian thực và nhắc việc tự động.',
     paragraphs: [
@@ -42,15 +45,18 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Trạm truyền thanh xã Cẩm Bình duy trì chuyên mục cải cách hành chính vào mỗi sáng thứ Hai',
-    summary: 'Chuyên mục dài 10 phút giới thiệu một thủ tục hành chính mỗi tuần, kèm số điện thoại để người dân hỏi thêm.',
+    title:
+      'Trạm truyền thanh xã Cẩm Bình duy trì chuyên mục cải cách hành chính vào mỗi sáng thứ Hai',
+    summary:
+      'Chuyên mục dài 10 phút giới thiệu một thủ tục hành chính mỗi tuần, kèm số điện thoại để người dân hỏi thêm.',
     paragraphs: [
       'Đều đặn 6 giờ 15 phút sáng thứ Hai, loa phát thanh ở các thôn của xã Cẩm Bình (huyện Cẩm Xuyên) lại phát chuyên mục "Cải cách hành chính – Vì dân phục vụ". Mỗi số chọn một thủ tục bà con hay hỏi như đăng ký khai sinh, chứng thực bản sao hay cấp đổi giấy chứng nhận quyền sử dụng đất.',
       'Nội dung do công chức bộ phận một cửa xã biên soạn, viết ngắn gọn, dễ nghe rồi chuyển cho cán bộ đài đọc. Cuối mỗi chuyên mục đều có số điện thoại của bộ phận một cửa để bà con gọi hỏi trước khi đến làm thủ tục.',
       'Bà Nguyễn Thị Hoa, người dân thôn Tân Hòa, kể: "Trước tôi đi làm giấy tờ cho con phải về mấy lần vì thiếu giấy. Giờ nghe đài nói rõ cần mang những gì nên đi một lần là xong."',
       'Theo lãnh đạo UBND xã, từ khi có chuyên mục, số hồ sơ phải bổ sung tại bộ phận một cửa đã giảm gần một nửa. Xã dự kiến đăng lại các số phát thanh trên trang Zalo của xã để người đi làm xa cũng theo dõi được.',
     ],
-    coverCaption: 'Cán bộ đài truyền thanh xã Cẩm Bình chuẩn bị phát chuyên mục cải cách hành chính',
+    coverCaption:
+      'Cán bộ đài truyền thanh xã Cẩm Bình chuẩn bị phát chuyên mục cải cách hành chính',
     areas: ['procedures'],
     tags: ['trạm truyền thanh', 'một cửa'],
     unit: 'HT-CX-CB',
@@ -59,7 +65,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Thành phố Hà Tĩnh đẩy mạnh cải cách thủ tục hành chính, lấy sự hài lòng của người dân làm thước đo',
+    title:
+      'Thành phố Hà Tĩnh đẩy mạnh cải cách thủ tục hành chính, lấy sự hài lòng của người dân làm thước đo',
     summary:
       'Thành phố rà soát toàn bộ thủ tục tại Trung tâm Hành chính công và bộ phận một cửa cấp xã, đồng thời mở rộng khảo sát ý kiến người dân sau mỗi lần giao dịch.',
     paragraphs: [
@@ -69,7 +76,8 @@ export const seedArticles: SeedArticle[] = [
       'Theo ông Võ Trọng Nghĩa, Chánh Văn phòng HĐND – UBND thành phố, mục tiêu là nâng tỷ lệ hài lòng lên trên 95% và không để hồ sơ nào quá hạn mà thiếu thư xin lỗi. "Người dân đi một lần, hài lòng một lần, đó là thước đo rõ nhất của cải cách", ông nói.',
     ],
     heading: { text: 'Lắng nghe để sửa', before: 2 },
-    coverCaption: 'Người dân đánh giá mức độ hài lòng qua máy tính bảng tại Trung tâm Hành chính công thành phố',
+    coverCaption:
+      'Người dân đánh giá mức độ hài lòng qua máy tính bảng tại Trung tâm Hành chính công thành phố',
     areas: ['procedures', 'civilService'],
     tags: ['một cửa', 'chỉ số SIPAS'],
     unit: 'HT-TP',
@@ -88,7 +96,8 @@ export const seedArticles: SeedArticle[] = [
       'Sở Tư pháp cũng biên soạn bộ hỏi – đáp ngắn, in thành tờ gấp gửi về các điểm Bưu điện văn hóa xã. Bản điện tử được đăng trên chuyên mục CCHC của trang thông tin điện tử Sở để cán bộ cơ sở tải về sử dụng.',
       'Theo đánh giá của Sở, cách làm mới giúp người dân thấy cải cách thể chế không phải chuyện xa vời mà gắn với những quy định họ gặp hằng ngày. Sở đề nghị các huyện, thành phố duy trì nề nếp và báo cáo kết quả theo quý.',
     ],
-    coverCaption: 'Báo cáo viên pháp luật trao đổi với người dân trong buổi sinh hoạt Ngày Pháp luật',
+    coverCaption:
+      'Báo cáo viên pháp luật trao đổi với người dân trong buổi sinh hoạt Ngày Pháp luật',
     areas: ['institutional'],
     tags: ['ngày pháp luật', 'bưu điện văn hóa xã'],
     unit: 'HT-STP',
@@ -97,7 +106,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Tổ công nghệ số cộng đồng xã Thạch Kênh đến từng nhà hướng dẫn người dân nộp hồ sơ trực tuyến',
+    title:
+      'Tổ công nghệ số cộng đồng xã Thạch Kênh đến từng nhà hướng dẫn người dân nộp hồ sơ trực tuyến',
     summary:
       'Đoàn viên thanh niên và công chức xã chia nhau phụ trách từng thôn, giúp người cao tuổi kích hoạt tài khoản định danh điện tử và nộp hồ sơ qua điện thoại.',
     paragraphs: [
@@ -106,7 +116,8 @@ export const seedArticles: SeedArticle[] = [
       'Ông Đặng Văn Thìn, 68 tuổi, lần đầu tự đăng ký khai sinh cho cháu nội qua mạng dưới sự hướng dẫn của tổ. "Tôi cứ nghĩ phải lên xã mới làm được, giờ ngồi ở nhà mà mấy hôm sau đã có kết quả", ông nói.',
       'Nhờ cách làm này, tỷ lệ hồ sơ nộp trực tuyến tại xã đã tăng từ khoảng 30% lên gần 70% chỉ sau hai quý. UBND xã đang đề xuất huyện nhân rộng mô hình sang các xã lân cận.',
     ],
-    coverCaption: 'Thành viên tổ công nghệ số cộng đồng hướng dẫn người cao tuổi xã Thạch Kênh dùng dịch vụ công trực tuyến',
+    coverCaption:
+      'Thành viên tổ công nghệ số cộng đồng hướng dẫn người cao tuổi xã Thạch Kênh dùng dịch vụ công trực tuyến',
     areas: ['digitalGovernment'],
     tags: ['dịch vụ công trực tuyến', 'chuyển đổi số'],
     unit: 'HT-TH-TK',
@@ -115,7 +126,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Cẩm Xuyên: thanh toán trực tuyến phí, lệ phí tăng mạnh nhờ hướng dẫn tận tình tại bộ phận một cửa',
+    title:
+      'Cẩm Xuyên: thanh toán trực tuyến phí, lệ phí tăng mạnh nhờ hướng dẫn tận tình tại bộ phận một cửa',
     summary:
       'Tỷ lệ hồ sơ thanh toán phí, lệ phí qua mạng ở huyện đã vượt mức bình quân của tỉnh, giúp giảm thời gian chờ và hạn chế dùng tiền mặt.',
     paragraphs: [
@@ -133,7 +145,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Công bố Chỉ số SIPAS: mức độ hài lòng của người dân Hà Tĩnh với cơ quan hành chính tiếp tục tăng',
+    title:
+      'Công bố Chỉ số SIPAS: mức độ hài lòng của người dân Hà Tĩnh với cơ quan hành chính tiếp tục tăng',
     summary:
       'Người dân đánh giá cao thái độ phục vụ của công chức, nhưng vẫn còn băn khoăn về thời gian giải quyết một số thủ tục đất đai.',
     paragraphs: [
@@ -153,7 +166,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Điểm Bưu điện văn hóa xã Đồng Môn thành nơi người dân tra cứu thủ tục hành chính quen thuộc',
+    title:
+      'Điểm Bưu điện văn hóa xã Đồng Môn thành nơi người dân tra cứu thủ tục hành chính quen thuộc',
     summary:
       'Ngoài sách báo, điểm bưu điện còn có tủ tài liệu cải cách hành chính và dịch vụ nhận hồ sơ, trả kết quả qua bưu chính công ích.',
     paragraphs: [
@@ -171,7 +185,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Văn phòng UBND tỉnh rà soát, kiến nghị đơn giản hóa hàng chục thủ tục hành chính trong năm',
+    title:
+      'Văn phòng UBND tỉnh rà soát, kiến nghị đơn giản hóa hàng chục thủ tục hành chính trong năm',
     summary:
       'Công tác kiểm soát thủ tục được làm thường xuyên, góp phần cải cách thủ tục hành chính theo hướng bớt giấy tờ và bớt đi lại cho người dân.',
     paragraphs: [
@@ -189,7 +204,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Đường dây nóng cải cách hành chính huyện Thạch Hà: phản ánh được tiếp nhận và trả lời trong ngày',
+    title:
+      'Đường dây nóng cải cách hành chính huyện Thạch Hà: phản ánh được tiếp nhận và trả lời trong ngày',
     summary:
       'Số điện thoại đường dây nóng được niêm yết ở mọi bộ phận một cửa; mỗi cuộc gọi được ghi sổ, chuyển đơn vị liên quan và gọi lại cho người dân.',
     paragraphs: [
@@ -207,7 +223,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Sở Khoa học và Công nghệ hoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành chính',
+    title:
+      'Sở Khoa học và Công nghệ hoàn thành số hóa hồ sơ, kết quả giải quyết thủ tục hành chính',
     summary:
       'Toàn bộ hồ sơ thủ tục của Sở được số hóa ngay khi tiếp nhận; doanh nghiệp không phải nộp lại những giấy tờ đã có trong hệ thống.',
     paragraphs: [
@@ -226,7 +243,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Phường Bắc Hà nhân rộng mô hình "Tổ dân phố điện tử", đưa dịch vụ công đến gần người dân hơn',
+    title:
+      'Phường Bắc Hà nhân rộng mô hình "Tổ dân phố điện tử", đưa dịch vụ công đến gần người dân hơn',
     summary:
       'Mỗi tổ dân phố có một nhóm trên mạng xã hội để thông báo, giải đáp và hướng dẫn thủ tục, giúp người dân ít phải đến trụ sở phường.',
     paragraphs: [
@@ -235,7 +253,8 @@ export const seedArticles: SeedArticle[] = [
       'Theo UBND phường, nhờ mô hình này, nhiều thủ tục như xác nhận tình trạng hôn nhân, đăng ký khai sinh hay chứng thực đã được nộp qua mạng. Bộ phận một cửa phường vì thế bớt cảnh đông đúc vào những ngày đầu tuần.',
       'Phường đặt ra quy chế để các nhóm chỉ dùng cho thông tin chính thức, không quảng cáo, không đăng tin chưa kiểm chứng. Tổ trưởng được tập huấn định kỳ về quản trị nhóm và bảo vệ thông tin cá nhân của người dân.',
     ],
-    coverCaption: 'Tổ trưởng tổ dân phố ở phường Bắc Hà giải đáp thắc mắc của người dân trên nhóm mạng xã hội',
+    coverCaption:
+      'Tổ trưởng tổ dân phố ở phường Bắc Hà giải đáp thắc mắc của người dân trên nhóm mạng xã hội',
     areas: ['digitalGovernment'],
     tags: ['chuyển đổi số', 'dịch vụ công trực tuyến'],
     unit: 'HT-TP-BH',
@@ -244,7 +263,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Sân khấu hóa tuyên truyền cải cách hành chính: hội diễn thu hút hơn 20 đội văn nghệ cơ sở',
+    title:
+      'Sân khấu hóa tuyên truyền cải cách hành chính: hội diễn thu hút hơn 20 đội văn nghệ cơ sở',
     summary:
       'Các tiểu phẩm về bộ phận một cửa, dịch vụ công trực tuyến và văn hóa công sở mang lại tiếng cười cùng những thông điệp dễ nhớ.',
     paragraphs: [
@@ -261,7 +281,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Sắp xếp đơn vị sự nghiệp công lập: Hà Tĩnh giảm đầu mối, tinh gọn bộ máy theo đúng lộ trình',
+    title:
+      'Sắp xếp đơn vị sự nghiệp công lập: Hà Tĩnh giảm đầu mối, tinh gọn bộ máy theo đúng lộ trình',
     summary:
       'Việc hợp nhất các trung tâm có chức năng tương đồng giúp giảm đầu mối trung gian, tiết kiệm chi thường xuyên và nâng chất lượng dịch vụ sự nghiệp công.',
     paragraphs: [
@@ -281,7 +302,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Xã Cẩm Thành: cán bộ một cửa đeo thẻ, niêm yết công khai và để người dân chấm điểm trực tiếp',
+    title:
+      'Xã Cẩm Thành: cán bộ một cửa đeo thẻ, niêm yết công khai và để người dân chấm điểm trực tiếp',
     summary:
       'Thiết bị đánh giá đặt ngay tại quầy giúp người dân phản hồi sau mỗi giao dịch; kết quả được dùng để xếp loại công chức hằng tháng.',
     paragraphs: [
@@ -299,7 +321,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Thị trấn Thạch Hà công khai dự toán, quyết toán ngân sách trên bảng tin và trang thông tin điện tử',
+    title:
+      'Thị trấn Thạch Hà công khai dự toán, quyết toán ngân sách trên bảng tin và trang thông tin điện tử',
     summary:
       'Người dân có thể xem chi tiết các khoản thu, chi của thị trấn, từ tiền sửa đường nội thị đến kinh phí hoạt động của các tổ dân phố.',
     paragraphs: [
@@ -317,7 +340,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Liên thông giải quyết hồ sơ đất đai: người dân không còn phải đi lại nhiều lần giữa các cơ quan',
+    title:
+      'Liên thông giải quyết hồ sơ đất đai: người dân không còn phải đi lại nhiều lần giữa các cơ quan',
     summary:
       'Quy trình liên thông mới là bước cải cách thủ tục hành chính quan trọng: người dân nộp hồ sơ một lần tại một cửa và nhận thông báo thuế qua mạng.',
     paragraphs: [
@@ -327,7 +351,8 @@ export const seedArticles: SeedArticle[] = [
       'Trung tâm khuyến nghị người dân kiểm tra kỹ số điện thoại, thư điện tử khi nộp hồ sơ để không bỏ lỡ thông báo. Bộ phận một cửa cấp huyện sẽ lần lượt áp dụng quy trình này trong thời gian tới.',
     ],
     heading: { text: 'Nhanh hơn, minh bạch hơn', before: 2 },
-    coverCaption: 'Công chức hướng dẫn người dân tra cứu tiến độ hồ sơ đất đai trên Cổng Dịch vụ công',
+    coverCaption:
+      'Công chức hướng dẫn người dân tra cứu tiến độ hồ sơ đất đai trên Cổng Dịch vụ công',
     areas: ['procedures'],
     tags: ['một cửa', 'thanh toán trực tuyến', 'dịch vụ công trực tuyến'],
     unit: 'HT-TTHCC',
@@ -337,7 +362,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Hà Tĩnh đặt mục tiêu cải thiện thứ hạng PAR INDEX, giao nhiệm vụ cụ thể cho từng sở, ngành',
+    title:
+      'Hà Tĩnh đặt mục tiêu cải thiện thứ hạng PAR INDEX, giao nhiệm vụ cụ thể cho từng sở, ngành',
     summary:
       'Tại hội nghị giao ban Ban Chỉ đạo cải cách hành chính tỉnh, người đứng đầu các đơn vị được yêu cầu khắc phục ngay những tiêu chí bị mất điểm.',
     paragraphs: [
@@ -375,7 +401,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Thị trấn Cẩm Xuyên mở "Sáng thứ Bảy cùng dân" để người lao động làm thủ tục ngoài giờ hành chính',
+    title:
+      'Thị trấn Cẩm Xuyên mở "Sáng thứ Bảy cùng dân" để người lao động làm thủ tục ngoài giờ hành chính',
     summary:
       'Bộ phận một cửa thị trấn tiếp nhận hồ sơ vào sáng thứ Bảy, phục vụ công nhân và người buôn bán không thể đến trong giờ hành chính.',
     paragraphs: [
@@ -393,7 +420,8 @@ export const seedArticles: SeedArticle[] = [
     state: 'published',
   },
   {
-    title: 'Sơ kết 6 tháng: 100% trạm truyền thanh cơ sở ở ba địa phương đã có chuyên mục cải cách hành chính',
+    title:
+      'Sơ kết 6 tháng: 100% trạm truyền thanh cơ sở ở ba địa phương đã có chuyên mục cải cách hành chính',
     summary:
       'Sở Nội vụ đánh giá tuyên truyền cải cách thủ tục hành chính ở cơ sở có chuyển biến rõ, nhưng chất lượng nội dung giữa các địa phương còn chênh lệch.',
     paragraphs: [
@@ -415,8 +443,10 @@ export const seedArticles: SeedArticle[] = [
 
   // Not yet published: drafts, pieces under review, returned pieces and one scheduled piece.
   {
-    title: 'Xã Thạch Liên kiện toàn bộ phận một cửa sau khi bố trí lại công chức theo vị trí việc làm',
-    summary: 'Sau đợt sắp xếp, bộ phận một cửa của xã có thêm một công chức chuyên trách, thời gian chờ của người dân giảm rõ.',
+    title:
+      'Xã Thạch Liên kiện toàn bộ phận một cửa sau khi bố trí lại công chức theo vị trí việc làm',
+    summary:
+      'Sau đợt sắp xếp, bộ phận một cửa của xã có thêm một công chức chuyên trách, thời gian chờ của người dân giảm rõ.',
     paragraphs: [
       'Thực hiện đề án vị trí việc làm, UBND xã Thạch Liên (huyện Thạch Hà) đã rà soát nhiệm vụ của từng công chức và bố trí thêm một người chuyên trách tại bộ phận một cửa. Trước đó, công chức tư pháp – hộ tịch vừa tiếp nhận hồ sơ vừa đi cơ sở, nhiều hôm người dân đến phải chờ.',
       'Bộ phận một cửa cũng được sắp xếp lại không gian, thêm bàn viết hồ sơ, ghế chờ và máy tính để người dân tự tra cứu. Lịch trực được công khai, bảo đảm trong giờ hành chính luôn có người tiếp nhận.',
@@ -431,8 +461,10 @@ export const seedArticles: SeedArticle[] = [
     state: 'draft',
   },
   {
-    title: 'Thành phố Hà Tĩnh dành nguồn tiết kiệm chi thường xuyên để đầu tư hạ tầng số cho phường, xã',
-    summary: 'Khoản tiết kiệm từ hội nghị, công tác phí được dùng để thay máy tính, máy quét và nâng cấp đường truyền cho bộ phận một cửa cấp xã.',
+    title:
+      'Thành phố Hà Tĩnh dành nguồn tiết kiệm chi thường xuyên để đầu tư hạ tầng số cho phường, xã',
+    summary:
+      'Khoản tiết kiệm từ hội nghị, công tác phí được dùng để thay máy tính, máy quét và nâng cấp đường truyền cho bộ phận một cửa cấp xã.',
     paragraphs: [
       'UBND thành phố Hà Tĩnh vừa thống nhất phương án dùng nguồn tiết kiệm chi thường xuyên của các phòng, ban để đầu tư trang thiết bị cho bộ phận một cửa cấp xã. Các khoản tiết kiệm chủ yếu đến từ việc giảm hội nghị, chuyển sang họp trực tuyến và cắt giảm công tác phí.',
       'Theo phương án, mỗi phường, xã được trang bị thêm máy quét tốc độ cao phục vụ số hóa hồ sơ, nâng cấp đường truyền và thay các máy tính đã quá cũ. Thiết bị được mua sắm tập trung để bảo đảm đồng bộ và tiết kiệm.',
@@ -447,8 +479,10 @@ export const seedArticles: SeedArticle[] = [
     state: 'draft',
   },
   {
-    title: 'Xã Cẩm Quang phát động thi đua cải cách thủ tục hành chính gắn với xây dựng nông thôn mới',
-    summary: 'Các thôn thi đua về tỷ lệ hộ dân dùng dịch vụ công trực tuyến và thanh toán không dùng tiền mặt.',
+    title:
+      'Xã Cẩm Quang phát động thi đua cải cách thủ tục hành chính gắn với xây dựng nông thôn mới',
+    summary:
+      'Các thôn thi đua về tỷ lệ hộ dân dùng dịch vụ công trực tuyến và thanh toán không dùng tiền mặt.',
     paragraphs: [
       'UBND xã Cẩm Quang (huyện Cẩm Xuyên) vừa phát động phong trào thi đua cải cách thủ tục trong các thôn, gắn với tiêu chí xây dựng nông thôn mới nâng cao. Mỗi thôn đăng ký chỉ tiêu về số hộ có tài khoản định danh điện tử và số hồ sơ nộp trực tuyến.',
       'Trạm truyền thanh xã sẽ công bố kết quả thi đua hằng tháng; thôn dẫn đầu được biểu dương tại hội nghị sơ kết.',
@@ -463,8 +497,10 @@ export const seedArticles: SeedArticle[] = [
     state: 'draft',
   },
   {
-    title: 'Sở Tư pháp lấy ý kiến người dân về dự thảo quy trình chứng thực bản sao điện tử tại cấp xã',
-    summary: 'Dự thảo được đăng công khai trên trang thông tin điện tử của Sở để người dân, tổ chức góp ý trong 30 ngày.',
+    title:
+      'Sở Tư pháp lấy ý kiến người dân về dự thảo quy trình chứng thực bản sao điện tử tại cấp xã',
+    summary:
+      'Dự thảo được đăng công khai trên trang thông tin điện tử của Sở để người dân, tổ chức góp ý trong 30 ngày.',
     paragraphs: [
       'Sở Tư pháp vừa đăng tải dự thảo hướng dẫn quy trình chứng thực bản sao điện tử từ bản chính tại UBND cấp xã để lấy ý kiến rộng rãi. Dự thảo nêu rõ các bước tiếp nhận, đối chiếu, ký số và trả kết quả vào kho dữ liệu điện tử của người yêu cầu.',
       'Người dân, tổ chức có thể góp ý trực tiếp trên trang thông tin điện tử của Sở, gửi thư điện tử hoặc gửi văn bản về Sở. Các ý kiến sẽ được tổng hợp, tiếp thu và công khai phần giải trình trước khi ban hành.',
@@ -479,8 +515,10 @@ export const seedArticles: SeedArticle[] = [
     state: 'inReview',
   },
   {
-    title: 'Xã Việt Tiến mở lớp bồi dưỡng kỹ năng giao tiếp cho công chức tiếp nhận và trả kết quả hồ sơ',
-    summary: 'Lớp học tập trung vào cách lắng nghe, giải thích thủ tục bằng lời dễ hiểu và xử lý tình huống khi người dân bức xúc.',
+    title:
+      'Xã Việt Tiến mở lớp bồi dưỡng kỹ năng giao tiếp cho công chức tiếp nhận và trả kết quả hồ sơ',
+    summary:
+      'Lớp học tập trung vào cách lắng nghe, giải thích thủ tục bằng lời dễ hiểu và xử lý tình huống khi người dân bức xúc.',
     paragraphs: [
       'UBND xã Việt Tiến (huyện Thạch Hà) tổ chức lớp bồi dưỡng kỹ năng giao tiếp, ứng xử cho công chức bộ phận một cửa và cán bộ thôn. Giảng viên là cán bộ Phòng Nội vụ huyện, nhiều năm theo dõi công tác văn hóa công vụ.',
       'Học viên thực hành qua các tình huống thường gặp như người dân mang thiếu giấy tờ, hồ sơ bị trả lại hay người cao tuổi nghe không rõ hướng dẫn. Mỗi tình huống đều được cả lớp nhận xét, rút kinh nghiệm ngay tại chỗ.',
@@ -495,8 +533,10 @@ export const seedArticles: SeedArticle[] = [
     state: 'inReview',
   },
   {
-    title: 'Xã Cẩm Vịnh nâng tỷ lệ hồ sơ nộp trực tuyến nhờ tuyên truyền qua nhóm Zalo của các thôn',
-    summary: 'Các nhóm Zalo thôn trở thành kênh hướng dẫn dịch vụ công trực tuyến hiệu quả ở xã Cẩm Vịnh.',
+    title:
+      'Xã Cẩm Vịnh nâng tỷ lệ hồ sơ nộp trực tuyến nhờ tuyên truyền qua nhóm Zalo của các thôn',
+    summary:
+      'Các nhóm Zalo thôn trở thành kênh hướng dẫn dịch vụ công trực tuyến hiệu quả ở xã Cẩm Vịnh.',
     paragraphs: [
       'Xã Cẩm Vịnh (huyện Cẩm Xuyên) chưa có trạm truyền thanh nên chọn mạng xã hội làm kênh tuyên truyền chính. Mỗi thôn có một nhóm Zalo, trưởng thôn và công chức xã thường xuyên đăng hướng dẫn thủ tục và đường dẫn nộp hồ sơ trực tuyến.',
       'Nhờ cách làm này, số hồ sơ nộp qua mạng tại xã tăng nhanh. Nhiều người dân đã quen tự nộp hồ sơ chứng thực, hộ tịch trên điện thoại.',
@@ -513,8 +553,10 @@ export const seedArticles: SeedArticle[] = [
       'Bài còn chung chung. Đề nghị bổ sung số liệu cụ thể (tỷ lệ hồ sơ trực tuyến trước và sau khi lập nhóm Zalo, số nhóm, số thành viên), trích ý kiến của ít nhất một người dân và ghi chú thích ảnh đầy đủ rồi gửi duyệt lại.',
   },
   {
-    title: 'Phường Đại Nài công khai quyết toán ngân sách tại hội nghị tiếp xúc cử tri cuối năm của phường',
-    summary: 'Người dân được nghe báo cáo chi tiết và chất vấn trực tiếp về các khoản thu, chi của phường.',
+    title:
+      'Phường Đại Nài công khai quyết toán ngân sách tại hội nghị tiếp xúc cử tri cuối năm của phường',
+    summary:
+      'Người dân được nghe báo cáo chi tiết và chất vấn trực tiếp về các khoản thu, chi của phường.',
     paragraphs: [
       'Tại hội nghị tiếp xúc cử tri, UBND phường Đại Nài (thành phố Hà Tĩnh) đã báo cáo quyết toán ngân sách năm trước và tình hình thực hiện dự toán năm nay. Các khoản chi đầu tư, chi thường xuyên được trình bày theo từng hạng mục.',
       'Cử tri đặt nhiều câu hỏi về tiến độ nâng cấp tuyến đường ven sông và kinh phí hoạt động của tổ dân phố. Lãnh đạo phường trả lời trực tiếp và hẹn thông báo bằng văn bản những nội dung cần thêm thời gian kiểm tra.',
@@ -531,8 +573,10 @@ export const seedArticles: SeedArticle[] = [
       'Bài chưa nêu tên, chức danh người trả lời cử tri và chưa có tổng thu, tổng chi để người đọc hình dung. Đề nghị bổ sung, đối chiếu số liệu với bộ phận tài chính phường và viết lại tiêu đề cho rõ điểm mới của hội nghị.',
   },
   {
-    title: 'Khai mạc cuộc thi trực tuyến tìm hiểu cải cách hành chính tỉnh Hà Tĩnh dành cho mọi người dân',
-    summary: 'Cuộc thi kéo dài bốn tuần, mỗi tuần một bộ câu hỏi về thủ tục hành chính, dịch vụ công trực tuyến và chính quyền số.',
+    title:
+      'Khai mạc cuộc thi trực tuyến tìm hiểu cải cách hành chính tỉnh Hà Tĩnh dành cho mọi người dân',
+    summary:
+      'Cuộc thi kéo dài bốn tuần, mỗi tuần một bộ câu hỏi về thủ tục hành chính, dịch vụ công trực tuyến và chính quyền số.',
     paragraphs: [
       'Sở Nội vụ phối hợp với Sở Tư pháp tổ chức cuộc thi trực tuyến tìm hiểu về cải cách hành chính, mở cho mọi công dân đang sinh sống, làm việc trên địa bàn tỉnh. Người dự thi đăng nhập bằng số điện thoại và trả lời 20 câu hỏi trắc nghiệm mỗi tuần.',
       'Câu hỏi xoay quanh các thủ tục thường gặp, cách nộp hồ sơ trên Cổng Dịch vụ công, thanh toán trực tuyến và quyền phản ánh, kiến nghị của người dân. Mỗi tuần ban tổ chức trao một giải nhất, hai giải nhì và năm giải khuyến khích.',

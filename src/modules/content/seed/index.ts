@@ -16,7 +16,6 @@ import { lexicalBody } from './richText'
 import { seedProcedureFields, seedReformAreas } from './taxonomy'
 import type { SeedArticle } from './types'
 
-
 type Id = number | string
 type Ids = Map<string, Id>
 type System = ReturnType<typeof asSystem>
@@ -29,12 +28,22 @@ const ensure = async (
   extra: Record<string, unknown> = {},
 ): Promise<number | string> => {
   const slug = slugify(name)
-  const { docs } = await system.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  const { docs } = await system.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+  })
   if (docs[0]) return docs[0].id
   return (await system.create({ collection, data: { name, slug, ...extra }, depth: 0 })).id
 }
 
-type ReviewData = { _status?: 'published'; reviewStatus: 'draft' | 'inReview' | 'returned' | 'published'; reviewedBy?: number; reviewComment?: string }
+type ReviewData = {
+  _status?: 'published'
+  reviewStatus: 'draft' | 'inReview' | 'returned' | 'published'
+  reviewedBy?: number
+  reviewComment?: string
+}
 
 const reviewFields = (article: SeedArticle, reviewer: number | string): ReviewData => {
   switch (article.state) {
@@ -64,18 +73,27 @@ export const seedContent = async (
   const unit = (code: string) => storedId(ids.units.get(code)!)
   const mediaCreated = await seedBanners(system, unit('HT'))
   const areas = new Map<string, number | string>()
-  for (const [key, area] of Object.entries(seedReformAreas)) areas.set(key, await ensure(system, slugs.reformAreas, area.name, area))
+  for (const [key, area] of Object.entries(seedReformAreas))
+    areas.set(key, await ensure(system, slugs.reformAreas, area.name, area))
   const fields = new Map<string, number | string>()
-  for (const [key, field] of Object.entries(seedProcedureFields)) fields.set(key, await ensure(system, slugs.procedureFields, field.name, field))
+  for (const [key, field] of Object.entries(seedProcedureFields))
+    fields.set(key, await ensure(system, slugs.procedureFields, field.name, field))
   const tags = new Map<string, number | string>()
-  for (const name of new Set(seedArticles.flatMap((a) => a.tags))) tags.set(name, await ensure(system, slugs.tags, name))
+  for (const name of new Set(seedArticles.flatMap((a) => a.tags)))
+    tags.set(name, await ensure(system, slugs.tags, name))
 
   const now = Date.now()
   const articleIds: (number | string)[] = []
   let articlesCreated = 0
   for (const [index, article] of seedArticles.entries()) {
     const slug = slugify(article.title)
-    const existing = await system.find({ collection: slugs.articles, where: { slug: { equals: slug } }, draft: true, limit: 1, depth: 0 })
+    const existing = await system.find({
+      collection: slugs.articles,
+      where: { slug: { equals: slug } },
+      draft: true,
+      limit: 1,
+      depth: 0,
+    })
     if (existing.docs[0]) {
       articleIds.push(existing.docs[0].id)
       continue
@@ -83,8 +101,19 @@ export const seedContent = async (
     const cover = await drawBanner((index * 37) % 360, 1200, 675)
     const media = await system.create({
       collection: slugs.media,
-      data: { alt: article.coverCaption, caption: article.coverCaption, credit: article.byline, visibility: 'public', unit: unit(article.unit) },
-      file: { data: cover, mimetype: 'image/jpeg', name: `${slug.slice(0, 60)}.jpg`, size: cover.length },
+      data: {
+        alt: article.coverCaption,
+        caption: article.coverCaption,
+        credit: article.byline,
+        visibility: 'public',
+        unit: unit(article.unit),
+      },
+      file: {
+        data: cover,
+        mimetype: 'image/jpeg',
+        name: `${slug.slice(0, 60)}.jpg`,
+        size: cover.length,
+      },
       depth: 0,
     })
     const publishedAt = new Date(now - article.daysAgo * DAY).toISOString()
@@ -98,7 +127,9 @@ export const seedContent = async (
         body: lexicalBody({
           paragraphs: article.paragraphs,
           heading: article.heading,
-          image: article.featured ? { id: media.id, caption: article.coverCaption, after: 0 } : undefined,
+          image: article.featured
+            ? { id: media.id, caption: article.coverCaption, after: 0 }
+            : undefined,
         }),
         coverImage: media.id,
         reformAreas: article.areas.map((key) => storedId(areas.get(key)!)),
@@ -118,7 +149,11 @@ export const seedContent = async (
       await payload.jobs.queue({
         task: 'schedulePublish',
         // The id as text (see above); the job's generated type says number.
-        input: { type: 'publish', doc: { relationTo: slugs.articles, value: String(doc.id) as never }, user: { relationTo: slugs.users, value: storedId(ids.reviewer) } },
+        input: {
+          type: 'publish',
+          doc: { relationTo: slugs.articles, value: String(doc.id) as never },
+          user: { relationTo: slugs.users, value: storedId(ids.reviewer) },
+        },
         waitUntil: new Date(now - article.daysAgo * DAY),
       })
     }
@@ -129,9 +164,19 @@ export const seedContent = async (
   if (articlesCreated > 0) {
     for (const [index, article] of seedArticles.entries()) {
       if (article.state !== 'published') continue
-      const next = seedArticles.findIndex((other, j) => j > index && other.state === 'published' && other.areas.some((a) => article.areas.includes(a)))
+      const next = seedArticles.findIndex(
+        (other, j) =>
+          j > index &&
+          other.state === 'published' &&
+          other.areas.some((a) => article.areas.includes(a)),
+      )
       if (next > 0) {
-        await system.update({ collection: slugs.articles, id: articleIds[index]!, data: { relatedArticles: [storedId(articleIds[next]!)] }, depth: 0 })
+        await system.update({
+          collection: slugs.articles,
+          id: articleIds[index]!,
+          data: { relatedArticles: [storedId(articleIds[next]!)] },
+          depth: 0,
+        })
       }
     }
   }
@@ -139,7 +184,10 @@ export const seedContent = async (
   let faqsCreated = 0
   for (const faq of seedFaqs) {
     const slug = slugify(faq.question)
-    const existing = await system.count({ collection: slugs.faqs, where: { slug: { equals: slug } } })
+    const existing = await system.count({
+      collection: slugs.faqs,
+      where: { slug: { equals: slug } },
+    })
     if (existing.totalDocs > 0) continue
     await system.create({
       collection: slugs.faqs,
@@ -154,7 +202,12 @@ export const seedContent = async (
         order: faq.order,
         author: storedId(ids.editor),
         ...(faq.state === 'published'
-          ? { _status: 'published' as const, reviewStatus: 'published' as const, reviewedBy: storedId(ids.reviewer), publishedAt: new Date(now - faq.order * DAY).toISOString() }
+          ? {
+              _status: 'published' as const,
+              reviewStatus: 'published' as const,
+              reviewedBy: storedId(ids.reviewer),
+              publishedAt: new Date(now - faq.order * DAY).toISOString(),
+            }
           : { reviewStatus: 'draft' as const }),
       },
       depth: 0,
@@ -194,13 +247,23 @@ export const seedContent = async (
           },
           depth: 0,
         })
-        await system.update({ collection: slugs.citizenQuestions, id: created.id, data: { status: 'published', faq: faq.id }, depth: 0 })
+        await system.update({
+          collection: slugs.citizenQuestions,
+          id: created.id,
+          data: { status: 'published', faq: faq.id },
+          depth: 0,
+        })
       }
     }
     for (const comment of seedComments) {
       await system.create({
         collection: slugs.comments,
-        data: { article: storedId(articleIds[comment.article]!), name: comment.name, content: comment.content, status: comment.state },
+        data: {
+          article: storedId(articleIds[comment.article]!),
+          name: comment.name,
+          content: comment.content,
+          status: comment.state,
+        },
         depth: 0,
       })
     }
@@ -210,7 +273,11 @@ export const seedContent = async (
         await system.create({
           collection: slugs.ratings,
           // `visitorId` is read by a hook from the request and never stored, so the generated type lacks it.
-          data: { article: storedId(articleIds[index]!), score: 3 + ((index + visitor) % 3), visitorId: `seed-${index}-${visitor}` } as { article: number; score: number },
+          data: {
+            article: storedId(articleIds[index]!),
+            score: 3 + ((index + visitor) % 3),
+            visitorId: `seed-${index}-${visitor}`,
+          } as { article: number; score: number },
           depth: 0,
         })
       }
@@ -220,15 +287,28 @@ export const seedContent = async (
 }
 
 const banners = [
-  { name: 'demo-banner-cchc.jpg', hue: 205, alt: 'Ảnh minh họa chuyên mục cải cách hành chính của tỉnh', credit: 'Ảnh minh họa: Sở Nội vụ' },
-  { name: 'demo-banner-mot-cua.jpg', hue: 150, alt: 'Ảnh minh họa bộ phận một cửa tiếp nhận hồ sơ của người dân', credit: 'Ảnh minh họa: Trung tâm Phục vụ hành chính công' },
+  {
+    name: 'demo-banner-cchc.jpg',
+    hue: 205,
+    alt: 'Ảnh minh họa chuyên mục cải cách hành chính của tỉnh',
+    credit: 'Ảnh minh họa: Sở Nội vụ',
+  },
+  {
+    name: 'demo-banner-mot-cua.jpg',
+    hue: 150,
+    alt: 'Ảnh minh họa bộ phận một cửa tiếp nhận hồ sơ của người dân',
+    credit: 'Ảnh minh họa: Trung tâm Phục vụ hành chính công',
+  },
 ]
 
 /** Two drawn banners for the media library (drawn here: the seed fetches nothing). */
 const seedBanners = async (system: System, unit: number): Promise<number> => {
   let created = 0
   for (const banner of banners) {
-    const found = await system.count({ collection: slugs.media, where: { filename: { equals: banner.name } } })
+    const found = await system.count({
+      collection: slugs.media,
+      where: { filename: { equals: banner.name } },
+    })
     if (found.totalDocs > 0) continue
     const data = await drawBanner(banner.hue)
     await system.create({

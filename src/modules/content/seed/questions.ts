@@ -45,7 +45,8 @@ export const seedQuestions: SeedQuestion[] = [
   {
     name: 'Võ Thị Nga',
     email: 'vothinga@nguoidan.demo',
-    question: 'Tôi mở quán cà phê nhỏ trước nhà, chỉ bán đồ uống. Tôi có cần xin giấy chứng nhận an toàn thực phẩm không?',
+    question:
+      'Tôi mở quán cà phê nhỏ trước nhà, chỉ bán đồ uống. Tôi có cần xin giấy chứng nhận an toàn thực phẩm không?',
     field: 'health',
     state: 'answered',
     answer:

@@ -3,7 +3,15 @@ import { slugs } from '@/platform/slugs'
 /** Builds the Lexical JSON of a simple article body: paragraphs, an optional heading and image. */
 type Node = { [key: string]: unknown; type: string; version: number }
 
-const text = (value: string): Node => ({ type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
+const text = (value: string): Node => ({
+  type: 'text',
+  text: value,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 const block = (type: string, children: Node[], extra: Record<string, unknown> = {}): Node => ({
   type,
@@ -22,7 +30,8 @@ export const lexicalBody = (options: {
 }) => {
   const children: Node[] = []
   options.paragraphs.forEach((paragraph, index) => {
-    if (options.heading && options.heading.before === index) children.push(block('heading', [text(options.heading.text)], { tag: 'h2' }))
+    if (options.heading && options.heading.before === index)
+      children.push(block('heading', [text(options.heading.text)], { tag: 'h2' }))
     children.push(block('paragraph', [text(paragraph)], { textFormat: 0, textStyle: '' }))
     if (options.image && options.image.after === index) {
       children.push({
@@ -36,5 +45,14 @@ export const lexicalBody = (options: {
       })
     }
   })
-  return { root: block('root', children) as { type: string; children: Node[]; direction: 'ltr'; format: ''; indent: number; version: number } }
+  return {
+    root: block('root', children) as {
+      type: string
+      children: Node[]
+      direction: 'ltr'
+      format: ''
+      indent: number
+      version: number
+    },
+  }
 }

@@ -1,9 +1,24 @@
 /** Keys of the reform areas the seed creates (names live in src/seed/content/taxonomy.ts). */
-export type ReformAreaKey = 'institutional' | 'procedures' | 'apparatus' | 'civilService' | 'publicFinance' | 'digitalGovernment'
+export type ReformAreaKey =
+  | 'institutional'
+  | 'procedures'
+  | 'apparatus'
+  | 'civilService'
+  | 'publicFinance'
+  | 'digitalGovernment'
 
 /** Keys of the procedure fields the seed creates. */
 export type ProcedureFieldKey =
-  | 'investment' | 'land' | 'construction' | 'housing' | 'tax' | 'customs' | 'export' | 'import' | 'health' | 'insurance'
+  | 'investment'
+  | 'land'
+  | 'construction'
+  | 'housing'
+  | 'tax'
+  | 'customs'
+  | 'export'
+  | 'import'
+  | 'health'
+  | 'insurance'
 
 export type SeedArticle = {
   title: string

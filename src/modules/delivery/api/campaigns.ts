@@ -1,11 +1,16 @@
 import { APIError, type Where } from 'payload'
 
-import type { CampaignPlan, Unit } from '@/payload-types'
+import type { CampaignPlan } from '@/payload-types'
 import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
 import { localDay } from '@/platform/time'
-import { airingsOf, buildScorecard, itemsAiringBetween, type BroadcastChannel } from '@/modules/campaigns'
+import {
+  airingsOf,
+  buildScorecard,
+  itemsAiringBetween,
+  type BroadcastChannel,
+} from '@/modules/campaigns'
 import { addDays, dayRange } from '@/modules/delivery/domain/params'
 import { translate } from '@/modules/delivery/i18n'
 
@@ -27,8 +32,6 @@ const DEFAULT_SCHEDULE_DAYS = 30
 
 // ---------- units ----------
 
-type UnitRow = Pick<Unit, 'id' | 'code' | 'name' | 'level' | 'parent' | 'portalUrl'>
-
 /**
  * Active units (or the active children of `parent`) with their public fields. SYSTEM read: the
  * collection also holds contact emails and equipment, which are not selected.
@@ -47,11 +50,24 @@ export const listUnits = async (context: PublicContext, parentCode: string | und
   })
   const codes = new Map(rows.map((row) => [String(row.id), row.code]))
   if (parent) codes.set(String(parent.id), parent.code)
-  const missing = [...new Set(rows.map((row) => relationId(row.parent)).filter((id): id is Id => id !== null && !codes.has(String(id))).map(String))]
+  const missing = [
+    ...new Set(
+      rows
+        .map((row) => relationId(row.parent))
+        .filter((id): id is Id => id !== null && !codes.has(String(id)))
+        .map(String),
+    ),
+  ]
   for (const [id, unit] of await unitsById(context, missing)) codes.set(id, unit.code)
   return rows.map((row) => {
     const parentId = relationId(row.parent)
-    return { code: row.code, name: row.name, level: row.level, parentCode: parentId === null ? null : (codes.get(String(parentId)) ?? null), portalUrl: row.portalUrl?.trim() || null }
+    return {
+      code: row.code,
+      name: row.name,
+      level: row.level,
+      parentCode: parentId === null ? null : (codes.get(String(parentId)) ?? null),
+      portalUrl: row.portalUrl?.trim() || null,
+    }
   })
 }
 
@@ -82,13 +98,16 @@ export const listSchedule = async (
   const to = query.to ?? addDays(from, DEFAULT_SCHEDULE_DAYS)
   const window = dayRange(from, to, MAX_SCHEDULE_DAYS)
   if ('problem' in window) {
-    throw window.problem === 'order' ? invalidParameter('public.api.range.order') : invalidParameter('public.api.range.tooLong', { days: MAX_SCHEDULE_DAYS })
+    throw window.problem === 'order'
+      ? invalidParameter('public.api.range.order')
+      : invalidParameter('public.api.range.tooLong', { days: MAX_SCHEDULE_DAYS })
   }
   const range = { start: window.range.start!, end: window.range.end! }
 
   const outletWhere: Where[] = [{ active: { not_equals: false } }]
   if (query.outlet) outletWhere.push({ id: { equals: query.outlet } })
-  if (query.unit) outletWhere.push({ unit: { in: await unitIdsByCode(context, query.unit, query.subtree) } })
+  if (query.unit)
+    outletWhere.push({ unit: { in: await unitIdsByCode(context, query.unit, query.subtree) } })
   const outlets = await asSystem(context.req).find({
     collection: slugs.outlets,
     where: { and: outletWhere },
@@ -96,12 +115,18 @@ export const listSchedule = async (
     depth: 0,
     pagination: false,
   })
-  if (query.outlet && outlets.docs.length === 0 && !query.unit) throw invalidParameter('public.api.unknownOutlet', { value: query.outlet })
+  if (query.outlet && outlets.docs.length === 0 && !query.unit)
+    throw invalidParameter('public.api.unknownOutlet', { value: query.outlet })
   if (outlets.docs.length === 0) return []
   const outletNames = new Map(outlets.docs.map((doc) => [String(doc.id), doc.name]))
 
   // One-off items inside the window, or regular ones still running when it starts (the reminders' query).
-  const items = await itemsAiringBetween(context.payload, [...outletNames.keys()], range.start, range.end)
+  const items = await itemsAiringBetween(
+    context.payload,
+    [...outletNames.keys()],
+    range.start,
+    range.end,
+  )
   const entries: Array<ScheduleEntry & { at: number }> = []
   for (const item of items) {
     const outletId = String(relationId(item.outlet))
@@ -118,12 +143,26 @@ export const listSchedule = async (
       })
     }
   }
-  return entries.sort((a, b) => a.at - b.at || a.itemId.localeCompare(b.itemId)).map(({ at: _at, ...entry }) => entry)
+  return entries
+    .sort((a, b) => a.at - b.at || a.itemId.localeCompare(b.itemId))
+    .map(({ at: _at, ...entry }) => entry)
 }
 
 // ---------- plans ----------
 
-type PlanRow = Pick<CampaignPlan, 'id' | 'number' | 'title' | 'year' | 'issueDate' | 'issuingUnit' | 'periodStart' | 'periodEnd' | 'publicSummary' | 'reformAreas'>
+type PlanRow = Pick<
+  CampaignPlan,
+  | 'id'
+  | 'number'
+  | 'title'
+  | 'year'
+  | 'issueDate'
+  | 'issuingUnit'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'publicSummary'
+  | 'reformAreas'
+>
 
 const dayOf = (value: string | null | undefined) => (value ? localDay(new Date(value)) : null)
 
@@ -132,20 +171,48 @@ export const listPublicPlans = async (context: PublicContext) => {
   const { docs } = await context.visitor.find({
     collection: slugs.campaignPlans,
     where: { isPublic: { equals: true } },
-    select: { number: true, title: true, year: true, issueDate: true, issuingUnit: true, periodStart: true, periodEnd: true, publicSummary: true, reformAreas: true },
+    select: {
+      number: true,
+      title: true,
+      year: true,
+      issueDate: true,
+      issuingUnit: true,
+      periodStart: true,
+      periodEnd: true,
+      publicSummary: true,
+      reformAreas: true,
+    },
     sort: ['-year', '-issueDate', '-id'],
     depth: 0,
     pagination: false,
   })
   const rows: PlanRow[] = docs
-  const areaIds = [...new Set(rows.flatMap((row) => (row.reformAreas ?? []).map((value) => String(relationId(value)))))]
+  const areaIds = [
+    ...new Set(
+      rows.flatMap((row) => (row.reformAreas ?? []).map((value) => String(relationId(value)))),
+    ),
+  ]
   const [units, areas] = await Promise.all([
     unitsById(context, [...new Set(rows.map((row) => String(relationId(row.issuingUnit))))]),
     areaIds.length === 0
       ? Promise.resolve(new Map<string, { slug: string; name: string }>())
       : context.visitor
-          .find({ collection: slugs.reformAreas, where: { id: { in: areaIds } }, select: { slug: true, name: true }, depth: 0, pagination: false })
-          .then((result) => new Map(result.docs.map((doc) => [String(doc.id), { slug: doc.slug ?? '', name: doc.name }]))),
+          .find({
+            collection: slugs.reformAreas,
+            where: { id: { in: areaIds } },
+            select: { slug: true, name: true },
+            depth: 0,
+            pagination: false,
+          })
+          .then(
+            (result) =>
+              new Map(
+                result.docs.map((doc) => [
+                  String(doc.id),
+                  { slug: doc.slug ?? '', name: doc.name },
+                ]),
+              ),
+          ),
   ])
   return rows.map((row) => ({
     id: String(row.id),
@@ -157,7 +224,9 @@ export const listPublicPlans = async (context: PublicContext) => {
     periodStart: dayOf(row.periodStart),
     periodEnd: dayOf(row.periodEnd),
     summary: row.publicSummary?.trim() || null,
-    reformAreas: (row.reformAreas ?? []).flatMap((value) => areas.get(String(relationId(value))) ?? []),
+    reformAreas: (row.reformAreas ?? []).flatMap(
+      (value) => areas.get(String(relationId(value))) ?? [],
+    ),
   }))
 }
 
@@ -165,13 +234,19 @@ export const listPublicPlans = async (context: PublicContext) => {
  * A public plan's scorecard for a period: the indicators' shares and their history, never a unit's
  * row (buildScorecard gives the anonymous visitor no units, cells or timeliness).
  */
-export const publicScorecard = async (context: PublicContext, planId: string, period: string | undefined) => {
+export const publicScorecard = async (
+  context: PublicContext,
+  planId: string,
+  period: string | undefined,
+) => {
   let card
   try {
     card = await buildScorecard(context.req, planId, period ?? null, null)
   } catch (error) {
-    if (error instanceof APIError && error.status === 404) throw notFound('public.api.planNotFound', { id: planId })
-    if (error instanceof APIError && error.status === 400) throw invalidParameter('public.api.param.format', { param: 'period' })
+    if (error instanceof APIError && error.status === 404)
+      throw notFound('public.api.planNotFound', { id: planId })
+    if (error instanceof APIError && error.status === 400)
+      throw invalidParameter('public.api.param.format', { param: 'period' })
     throw error
   }
   return {
@@ -187,6 +262,10 @@ export const publicScorecard = async (context: PublicContext, planId: string, pe
       achieved: indicator.achieved,
       rating: indicator.rating,
     })),
-    history: card.history.map((entry) => ({ period: entry.period, label: entry.label, shares: entry.shares })),
+    history: card.history.map((entry) => ({
+      period: entry.period,
+      label: entry.label,
+      shares: entry.shares,
+    })),
   }
 }

@@ -25,7 +25,12 @@ type Id = number | string
 type Term = { slug: string; name: string }
 type UnitRef = { code: string; name: string }
 type ImageSize = { url: string; width: number; height: number }
-export type PublicImage = { alt: string; thumbnail: ImageSize | null; card: ImageSize | null; hero: ImageSize | null }
+export type PublicImage = {
+  alt: string
+  thumbnail: ImageSize | null
+  card: ImageSize | null
+  hero: ImageSize | null
+}
 
 export type ArticleSummary = {
   id: string
@@ -72,14 +77,47 @@ export type ContentFilters = {
 
 export type Paging = { page: number; limit: number }
 
-type SizeRow = { url?: string | null; width?: number | null; height?: number | null; filename?: string | null }
-type MediaRow = Pick<Media, 'id' | 'alt' | 'filename' | 'mimeType' | 'url' | 'width' | 'height' | 'sizes'>
+type SizeRow = {
+  url?: string | null
+  width?: number | null
+  height?: number | null
+  filename?: string | null
+}
+type MediaRow = Pick<
+  Media,
+  'id' | 'alt' | 'filename' | 'mimeType' | 'url' | 'width' | 'height' | 'sizes'
+>
 
 /** The fields of an article the API reads (the body and the rest only where a view needs them). */
-type ArticleRow = Pick<Article, 'id' | 'slug' | 'title' | 'summary' | 'publishedAt' | 'createdAt' | 'featured' | 'unit' | 'reformAreas' | 'tags' | 'coverImage'> &
+type ArticleRow = Pick<
+  Article,
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'summary'
+  | 'publishedAt'
+  | 'createdAt'
+  | 'featured'
+  | 'unit'
+  | 'reformAreas'
+  | 'tags'
+  | 'coverImage'
+> &
   Partial<Pick<Article, 'body' | 'byline' | 'source' | 'relatedArticles' | 'searchText'>>
 
-type FaqRow = Pick<Faq, 'id' | 'slug' | 'question' | 'answer' | 'procedureField' | 'reformArea' | 'unit' | 'publishedAt' | 'createdAt'> & Partial<Pick<Faq, 'searchText'>>
+type FaqRow = Pick<
+  Faq,
+  | 'id'
+  | 'slug'
+  | 'question'
+  | 'answer'
+  | 'procedureField'
+  | 'reformArea'
+  | 'unit'
+  | 'publishedAt'
+  | 'createdAt'
+> &
+  Partial<Pick<Faq, 'searchText'>>
 
 /** A ranked search reads at most this many candidates (newest first) before ranking them. */
 const MAX_SEARCH_CANDIDATES = 300
@@ -97,7 +135,16 @@ const articleSummarySelect = {
   coverImage: true,
 } as const
 
-const faqSelect = { slug: true, question: true, answer: true, procedureField: true, reformArea: true, unit: true, publishedAt: true, createdAt: true } as const
+const faqSelect = {
+  slug: true,
+  question: true,
+  answer: true,
+  procedureField: true,
+  reformArea: true,
+  unit: true,
+  publishedAt: true,
+  createdAt: true,
+} as const
 
 const mediaSelect = {
   alt: true,
@@ -113,13 +160,24 @@ const mediaSelect = {
   },
 } as const
 
-const ids = (values: unknown[]): string[] => [...new Set(values.map(relationId).filter((id): id is Id => id !== null).map(String))]
+const ids = (values: unknown[]): string[] => [
+  ...new Set(
+    values
+      .map(relationId)
+      .filter((id): id is Id => id !== null)
+      .map(String),
+  ),
+]
 const idsOf = (values: unknown): unknown[] => (Array.isArray(values) ? values : [])
 
-export const articleApiUrl = (context: PublicContext, slug: string) => `${context.serverUrl}${API_BASE}/articles/${encodeURIComponent(slug)}`
-export const faqApiUrl = (context: PublicContext, slug: string) => `${context.serverUrl}${API_BASE}/faqs/${encodeURIComponent(slug)}`
-export const articleLink = (context: PublicContext, slug: string) => itemLink(context.links.article, articleApiUrl(context, slug), slug)
-export const faqLink = (context: PublicContext, slug: string) => itemLink(context.links.faq, faqApiUrl(context, slug), slug)
+export const articleApiUrl = (context: PublicContext, slug: string) =>
+  `${context.serverUrl}${API_BASE}/articles/${encodeURIComponent(slug)}`
+export const faqApiUrl = (context: PublicContext, slug: string) =>
+  `${context.serverUrl}${API_BASE}/faqs/${encodeURIComponent(slug)}`
+export const articleLink = (context: PublicContext, slug: string) =>
+  itemLink(context.links.article, articleApiUrl(context, slug), slug)
+export const faqLink = (context: PublicContext, slug: string) =>
+  itemLink(context.links.faq, faqApiUrl(context, slug), slug)
 
 // ---------- lookups ----------
 
@@ -128,7 +186,10 @@ export const faqLink = (context: PublicContext, slug: string) => itemLink(contex
  * contacts and equipment are internal), but the code and name of the unit that published something
  * are public; only those two fields are selected and mapped.
  */
-export const unitsById = async (context: PublicContext, unitIds: string[]): Promise<Map<string, UnitRef>> => {
+export const unitsById = async (
+  context: PublicContext,
+  unitIds: string[],
+): Promise<Map<string, UnitRef>> => {
   if (unitIds.length === 0) return new Map()
   const { docs } = await asSystem(context.req).find({
     collection: slugs.units,
@@ -142,7 +203,11 @@ export const unitsById = async (context: PublicContext, unitIds: string[]): Prom
 
 type TermCollection = typeof slugs.reformAreas | typeof slugs.tags | typeof slugs.procedureFields
 
-const termsById = async (context: PublicContext, collection: TermCollection, termIds: string[]): Promise<Map<string, Term>> => {
+const termsById = async (
+  context: PublicContext,
+  collection: TermCollection,
+  termIds: string[],
+): Promise<Map<string, Term>> => {
   if (termIds.length === 0) return new Map()
   const { docs } = await context.visitor.find({
     collection,
@@ -155,7 +220,10 @@ const termsById = async (context: PublicContext, collection: TermCollection, ter
 }
 
 /** Media the public may see (the collection's access leaves out internal files). */
-const mediaById = async (context: PublicContext, mediaIds: string[]): Promise<Map<string, MediaRow>> => {
+const mediaById = async (
+  context: PublicContext,
+  mediaIds: string[],
+): Promise<Map<string, MediaRow>> => {
   if (mediaIds.length === 0) return new Map()
   const { docs } = await context.visitor.find({
     collection: slugs.media,
@@ -170,7 +238,9 @@ const mediaById = async (context: PublicContext, mediaIds: string[]): Promise<Ma
 const isImage = (media: MediaRow) => Boolean(media.mimeType?.startsWith('image/'))
 
 const imageSize = (context: PublicContext, size: SizeRow | undefined): ImageSize | null =>
-  size?.filename && size.url && size.width && size.height ? { url: absoluteUrl(context.serverUrl, size.url), width: size.width, height: size.height } : null
+  size?.filename && size.url && size.width && size.height
+    ? { url: absoluteUrl(context.serverUrl, size.url), width: size.width, height: size.height }
+    : null
 
 const publicImage = (context: PublicContext, media: MediaRow | undefined): PublicImage | null => {
   if (!media || !isImage(media)) return null
@@ -205,7 +275,13 @@ const richTextRefs = async (context: PublicContext, values: unknown[]): Promise<
     articleIds.length === 0
       ? Promise.resolve([])
       : context.visitor
-          .find({ collection: slugs.articles, where: { id: { in: articleIds } }, select: { slug: true }, depth: 0, pagination: false })
+          .find({
+            collection: slugs.articles,
+            where: { id: { in: articleIds } },
+            select: { slug: true },
+            depth: 0,
+            pagination: false,
+          })
           .then((result) => result.docs),
   ])
   const bodyMediaMap = new Map<string, BodyMedia>()
@@ -213,12 +289,24 @@ const richTextRefs = async (context: PublicContext, values: unknown[]): Promise<
     const mapped = bodyMedia(context, row)
     if (mapped) bodyMediaMap.set(id, mapped)
   }
-  return { media: bodyMediaMap, articleLinks: new Map(linked.filter((doc) => doc.slug).map((doc) => [String(doc.id), articleLink(context, doc.slug!)])) }
+  return {
+    media: bodyMediaMap,
+    articleLinks: new Map(
+      linked
+        .filter((doc) => doc.slug)
+        .map((doc) => [String(doc.id), articleLink(context, doc.slug!)]),
+    ),
+  }
 }
 
 // ---------- filters ----------
 
-const termIdBySlug = async (context: PublicContext, collection: TermCollection, slug: string, unknownKey: 'public.api.unknownArea' | 'public.api.unknownTag' | 'public.api.unknownField') => {
+const termIdBySlug = async (
+  context: PublicContext,
+  collection: TermCollection,
+  slug: string,
+  unknownKey: 'public.api.unknownArea' | 'public.api.unknownTag' | 'public.api.unknownField',
+) => {
   const { docs } = await context.visitor.find({
     collection,
     where: { slug: { equals: slug } },
@@ -234,7 +322,10 @@ const termIdBySlug = async (context: PublicContext, collection: TermCollection, 
  * The unit with `code` (a bad parameter when there is none). SYSTEM read of the organisation chart
  * (not public as a collection); only the id and code are read.
  */
-export const unitByCode = async (context: PublicContext, code: string): Promise<{ id: Id; code: string }> => {
+export const unitByCode = async (
+  context: PublicContext,
+  code: string,
+): Promise<{ id: Id; code: string }> => {
   const { docs } = await asSystem(context.req).find({
     collection: slugs.units,
     where: { code: { equals: normalizeUnitCode(code) } },
@@ -247,7 +338,11 @@ export const unitByCode = async (context: PublicContext, code: string): Promise<
 }
 
 /** The id of the unit with `code` and, with `subtree`, of every unit under it (SYSTEM read of ids only). */
-export const unitIdsByCode = async (context: PublicContext, code: string, subtree: boolean): Promise<Id[]> => {
+export const unitIdsByCode = async (
+  context: PublicContext,
+  code: string,
+  subtree: boolean,
+): Promise<Id[]> => {
   const unit = await unitByCode(context, code)
   if (!subtree) return [unit.id]
   const below = await asSystem(context.req).find({
@@ -271,15 +366,26 @@ const publishedWithin = (from: string | undefined, to: string | undefined): Wher
   ]
 }
 
-const filterWhere = async (context: PublicContext, kind: 'articles' | 'faqs', filters: ContentFilters): Promise<Where[]> => {
+const filterWhere = async (
+  context: PublicContext,
+  kind: 'articles' | 'faqs',
+  filters: ContentFilters,
+): Promise<Where[]> => {
   const [area, tag, field, units] = await Promise.all([
-    filters.area ? termIdBySlug(context, slugs.reformAreas, filters.area, 'public.api.unknownArea') : null,
+    filters.area
+      ? termIdBySlug(context, slugs.reformAreas, filters.area, 'public.api.unknownArea')
+      : null,
     filters.tag ? termIdBySlug(context, slugs.tags, filters.tag, 'public.api.unknownTag') : null,
-    filters.field ? termIdBySlug(context, slugs.procedureFields, filters.field, 'public.api.unknownField') : null,
+    filters.field
+      ? termIdBySlug(context, slugs.procedureFields, filters.field, 'public.api.unknownField')
+      : null,
     filters.unit ? unitIdsByCode(context, filters.unit, filters.subtree ?? true) : null,
   ])
   const where: Where[] = publishedWithin(filters.from, filters.to)
-  if (area !== null) where.push(kind === 'articles' ? { reformAreas: { in: [area] } } : { reformArea: { equals: area } })
+  if (area !== null)
+    where.push(
+      kind === 'articles' ? { reformAreas: { in: [area] } } : { reformArea: { equals: area } },
+    )
   if (tag !== null) where.push({ tags: { in: [tag] } })
   if (field !== null) where.push({ procedureField: { equals: field } })
   if (units !== null) where.push({ unit: { in: units } })
@@ -293,7 +399,9 @@ type Found<Row> = { rows: Row[]; info: PageInfo }
  * One page of a collection under the filters: newest first, or with a query, most relevant first
  * among the newest MAX_SEARCH_CANDIDATES matches (tone marks ignored: "thu tuc" finds "thủ tục").
  */
-const findPage = async <Row extends { id: Id; publishedAt?: string | null; searchText?: string | null }>(
+const findPage = async <
+  Row extends { id: Id; publishedAt?: string | null; searchText?: string | null },
+>(
   context: PublicContext,
   kind: 'articles' | 'faqs',
   filters: ContentFilters,
@@ -317,7 +425,10 @@ const findPage = async <Row extends { id: Id; publishedAt?: string | null; searc
       depth: 0,
     })
     // The rows hold exactly the selected fields, which `Row` names.
-    return { rows: result.docs as unknown as Row[], info: pageInfo(result.totalDocs, paging.page, paging.limit) }
+    return {
+      rows: result.docs as unknown as Row[],
+      info: pageInfo(result.totalDocs, paging.page, paging.limit),
+    }
   }
   // Ranking reads the folded search text, which responses otherwise leave out (it is never mapped).
   context.req.context[INCLUDE_SEARCH_TEXT] = true
@@ -332,11 +443,19 @@ const findPage = async <Row extends { id: Id; publishedAt?: string | null; searc
   })
   const ranked = rankByRelevance(
     // As above: the rows hold the selected fields.
-    (candidates.docs as unknown as Row[]).map((row) => ({ row, ...searchable(row), searchText: row.searchText ?? null, publishedAt: row.publishedAt ?? null })),
+    (candidates.docs as unknown as Row[]).map((row) => ({
+      row,
+      ...searchable(row),
+      searchText: row.searchText ?? null,
+      publishedAt: row.publishedAt ?? null,
+    })),
     filters.q ?? '',
   )
   const start = (paging.page - 1) * paging.limit
-  return { rows: ranked.slice(start, start + paging.limit).map(({ row }) => row), info: pageInfo(ranked.length, paging.page, paging.limit) }
+  return {
+    rows: ranked.slice(start, start + paging.limit).map(({ row }) => row),
+    info: pageInfo(ranked.length, paging.page, paging.limit),
+  }
 }
 
 // ---------- articles ----------
@@ -348,7 +467,8 @@ const summarize = async (context: PublicContext, rows: ArticleRow[]): Promise<Ar
     termsById(context, slugs.tags, ids(rows.flatMap((row) => idsOf(row.tags)))),
     mediaById(context, ids(rows.map((row) => row.coverImage))),
   ])
-  const terms = (values: unknown, from: Map<string, Term>) => idsOf(values).flatMap((value) => from.get(String(relationId(value))) ?? [])
+  const terms = (values: unknown, from: Map<string, Term>) =>
+    idsOf(values).flatMap((value) => from.get(String(relationId(value))) ?? [])
   return rows.map((row) => ({
     id: String(row.id),
     slug: row.slug ?? '',
@@ -369,26 +489,55 @@ export const findArticles = async <WithBody extends boolean = false>(
   filters: ContentFilters,
   paging: Paging,
   options: { withBody?: WithBody } = {},
-): Promise<{ items: Array<WithBody extends true ? ArticleSummary & { bodyHtml: string } : ArticleSummary>; info: PageInfo }> => {
+): Promise<{
+  items: Array<WithBody extends true ? ArticleSummary & { bodyHtml: string } : ArticleSummary>
+  info: PageInfo
+}> => {
   const select = options.withBody ? { ...articleSummarySelect, body: true } : articleSummarySelect
-  const { rows, info } = await findPage<ArticleRow>(context, 'articles', filters, paging, select, ['-publishedAt', '-id'], (row) => ({
-    title: row.title,
-    summary: row.summary,
-  }))
+  const { rows, info } = await findPage<ArticleRow>(
+    context,
+    'articles',
+    filters,
+    paging,
+    select,
+    ['-publishedAt', '-id'],
+    (row) => ({
+      title: row.title,
+      summary: row.summary,
+    }),
+  )
   const summaries = await summarize(context, rows)
   // The item type depends on `WithBody`, which TypeScript cannot narrow inside the function.
   if (!options.withBody) return { items: summaries as never, info }
-  const refs = await richTextRefs(context, rows.map((row) => row.body))
+  const refs = await richTextRefs(
+    context,
+    rows.map((row) => row.body),
+  )
   // As above: `WithBody` is true here.
-  return { items: summaries.map((summary, index) => ({ ...summary, bodyHtml: richTextToHtml(rows[index]!.body, refs) })) as never, info }
+  return {
+    items: summaries.map((summary, index) => ({
+      ...summary,
+      bodyHtml: richTextToHtml(rows[index]!.body, refs),
+    })) as never,
+    info,
+  }
 }
 
 /** One published article by slug, with its body as HTML and its published related articles; null when none. */
-export const findArticleBySlug = async (context: PublicContext, slug: string): Promise<ArticleDetail | null> => {
+export const findArticleBySlug = async (
+  context: PublicContext,
+  slug: string,
+): Promise<ArticleDetail | null> => {
   const { docs } = await context.visitor.find({
     collection: slugs.articles,
     where: { slug: { equals: slug } },
-    select: { ...articleSummarySelect, body: true, byline: true, source: true, relatedArticles: true },
+    select: {
+      ...articleSummarySelect,
+      body: true,
+      byline: true,
+      source: true,
+      relatedArticles: true,
+    },
     depth: 0,
     limit: 1,
   })
@@ -401,12 +550,23 @@ export const findArticleBySlug = async (context: PublicContext, slug: string): P
     relatedIds.length === 0
       ? Promise.resolve([] as ArticleRow[])
       : context.visitor
-          .find({ collection: slugs.articles, where: { id: { in: relatedIds } }, select: articleSummarySelect, depth: 0, pagination: false })
+          .find({
+            collection: slugs.articles,
+            where: { id: { in: relatedIds } },
+            select: articleSummarySelect,
+            depth: 0,
+            pagination: false,
+          })
           .then((result): ArticleRow[] => result.docs),
   ])
   // In the order the editor chose; unpublished ones are simply absent.
   const order = new Map(relatedIds.map((id, index) => [id, index]))
-  const related = await summarize(context, [...relatedRows].sort((a, b) => (order.get(String(a.id)) ?? 0) - (order.get(String(b.id)) ?? 0)))
+  const related = await summarize(
+    context,
+    [...relatedRows].sort(
+      (a, b) => (order.get(String(a.id)) ?? 0) - (order.get(String(b.id)) ?? 0),
+    ),
+  )
   const sourceName = row.source?.name?.trim() || null
   const rawSourceUrl = row.source?.url?.trim()
   const sourceUrl = rawSourceUrl && isValidHttpUrl(rawSourceUrl) ? new URL(rawSourceUrl).href : null
@@ -426,7 +586,10 @@ const faqsOf = async (context: PublicContext, rows: FaqRow[]): Promise<PublicFaq
     unitsById(context, ids(rows.map((row) => row.unit))),
     termsById(context, slugs.procedureFields, ids(rows.map((row) => row.procedureField))),
     termsById(context, slugs.reformAreas, ids(rows.map((row) => row.reformArea))),
-    richTextRefs(context, rows.map((row) => row.answer)),
+    richTextRefs(
+      context,
+      rows.map((row) => row.answer),
+    ),
   ])
   return rows.map((row) => ({
     id: String(row.id),
@@ -448,11 +611,22 @@ export const findFaqs = async (
   order: 'editorial' | 'newest' = 'editorial',
 ): Promise<{ items: PublicFaq[]; info: PageInfo }> => {
   const sort = order === 'editorial' ? ['order', '-publishedAt', '-id'] : ['-publishedAt', '-id']
-  const { rows, info } = await findPage<FaqRow>(context, 'faqs', filters, paging, faqSelect, sort, (row) => ({ title: row.question, summary: null }))
+  const { rows, info } = await findPage<FaqRow>(
+    context,
+    'faqs',
+    filters,
+    paging,
+    faqSelect,
+    sort,
+    (row) => ({ title: row.question, summary: null }),
+  )
   return { items: await faqsOf(context, rows), info }
 }
 
-export const findFaqBySlug = async (context: PublicContext, slug: string): Promise<PublicFaq | null> => {
+export const findFaqBySlug = async (
+  context: PublicContext,
+  slug: string,
+): Promise<PublicFaq | null> => {
   const { docs } = await context.visitor.find({
     collection: slugs.faqs,
     where: { slug: { equals: slug } },
@@ -474,11 +648,25 @@ export const listReformAreas = async (context: PublicContext) => {
     depth: 0,
     pagination: false,
   })
-  return docs.map((doc) => ({ slug: doc.slug ?? '', name: doc.name, description: doc.description?.trim() || null }))
+  return docs.map((doc) => ({
+    slug: doc.slug ?? '',
+    name: doc.name,
+    description: doc.description?.trim() || null,
+  }))
 }
 
 /** Names of terms by slug, for feed titles ("Tin cải cách hành chính – Cải cách TTHC"). */
-export const termName = async (context: PublicContext, collection: TermCollection, slug: string): Promise<string | null> => {
-  const { docs } = await context.visitor.find({ collection, where: { slug: { equals: slug } }, select: { name: true }, depth: 0, limit: 1 })
+export const termName = async (
+  context: PublicContext,
+  collection: TermCollection,
+  slug: string,
+): Promise<string | null> => {
+  const { docs } = await context.visitor.find({
+    collection,
+    where: { slug: { equals: slug } },
+    select: { name: true },
+    depth: 0,
+    limit: 1,
+  })
   return docs[0]?.name ?? null
 }

@@ -8,4 +8,8 @@ import { apiOperations } from './routes'
  * Portal delivery, read side: the public API v1 (/api/public/v1/…), its OpenAPI document and docs
  * page, and the article and FAQ feeds (/feeds/…). All shared: the same bytes for every caller.
  */
-export const publicApiRoutes: PublicRoute[] = [...operationRoutes(apiOperations), ...openApiRoutes(apiOperations), ...feedRoutes]
+export const publicApiRoutes: PublicRoute[] = [
+  ...operationRoutes(apiOperations),
+  ...openApiRoutes(apiOperations),
+  ...feedRoutes,
+]

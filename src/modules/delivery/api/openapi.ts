@@ -8,7 +8,6 @@ import { ref, schemas } from './schemas'
 import type { PublicResponse, PublicRoute } from '@/modules/delivery/types'
 import path from 'node:path'
 
-
 /**
  * The OpenAPI 3.1 document of the public API, generated from the operations that serve it (their
  * paths, parameters and response schemas), and a documentation page rendering it with Swagger UI
@@ -49,7 +48,10 @@ const buildOpenApiDocument = (operations: readonly ApiOperation[], serverUrl: st
     description: both('public.api.description'),
   },
   servers: [{ url: `${serverUrl}${API_BASE}` }],
-  tags: Object.values(tags).map((key) => ({ name: translate('vi', key), description: translate('en', key) })),
+  tags: Object.values(tags).map((key) => ({
+    name: translate('vi', key),
+    description: translate('en', key),
+  })),
   paths: Object.fromEntries(
     operations.map((operation) => [
       operation.path,
@@ -81,7 +83,9 @@ const ASSETS_PATH = `${DOCS_PATH}/assets`
 
 const swaggerUiDir = (): string =>
   // Resolved from the project at run time (not bundled): the files are served as they are installed.
-  path.dirname(createRequire(path.join(process.cwd(), 'package.json')).resolve('swagger-ui-dist/package.json'))
+  path.dirname(
+    createRequire(path.join(process.cwd(), 'package.json')).resolve('swagger-ui-dist/package.json'),
+  )
 
 const initScript = `window.addEventListener('load', function () {
   window.ui = SwaggerUIBundle({
@@ -97,8 +101,14 @@ const initScript = `window.addEventListener('load', function () {
 
 /** The files the page loads, all from this server. */
 const assets: Record<string, { type: string; load: () => Promise<string | Uint8Array> }> = {
-  'swagger-ui.css': { type: 'text/css; charset=utf-8', load: () => fs.readFile(path.join(swaggerUiDir(), 'swagger-ui.css')) },
-  'swagger-ui-bundle.js': { type: 'text/javascript; charset=utf-8', load: () => fs.readFile(path.join(swaggerUiDir(), 'swagger-ui-bundle.js')) },
+  'swagger-ui.css': {
+    type: 'text/css; charset=utf-8',
+    load: () => fs.readFile(path.join(swaggerUiDir(), 'swagger-ui.css')),
+  },
+  'swagger-ui-bundle.js': {
+    type: 'text/javascript; charset=utf-8',
+    load: () => fs.readFile(path.join(swaggerUiDir(), 'swagger-ui-bundle.js')),
+  },
   'init.js': { type: 'text/javascript; charset=utf-8', load: async () => initScript },
 }
 
@@ -125,19 +135,28 @@ export const openApiRoutes = (operations: readonly ApiOperation[]): PublicRoute[
   // Built once per server address (SERVER_URL is read per request, as everywhere else), not per cache miss.
   let document: { serverUrl: string; body: string } | null = null
   const openApiJson = (serverUrl: string): string => {
-    if (document?.serverUrl !== serverUrl) document = { serverUrl, body: JSON.stringify(buildOpenApiDocument(operations, serverUrl)) }
+    if (document?.serverUrl !== serverUrl)
+      document = { serverUrl, body: JSON.stringify(buildOpenApiDocument(operations, serverUrl)) }
     return document.body
   }
   return [
     {
       path: OPENAPI_PATH,
       shared: true,
-      handler: async () => ({ status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: openApiJson(resolveServerUrl(process.env)) }),
+      handler: async () => ({
+        status: 200,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: openApiJson(resolveServerUrl(process.env)),
+      }),
     },
     {
       path: DOCS_PATH,
       shared: true,
-      handler: async () => ({ status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: DOCS_PAGE }),
+      handler: async () => ({
+        status: 200,
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+        body: DOCS_PAGE,
+      }),
     },
     {
       path: `${ASSETS_PATH}/*`,
@@ -147,9 +166,17 @@ export const openApiRoutes = (operations: readonly ApiOperation[]): PublicRoute[
           const name = url.pathname.slice(ASSETS_PATH.length + 1)
           const asset = Object.hasOwn(assets, name) ? assets[name] : undefined
           if (!asset) throw notFound('public.api.notFound', { path: url.pathname })
-          if (!loaded.has(name)) loaded.set(name, asset.load().catch((error: unknown) => (loaded.delete(name), Promise.reject(error))))
+          if (!loaded.has(name))
+            loaded.set(
+              name,
+              asset.load().catch((error: unknown) => (loaded.delete(name), Promise.reject(error))),
+            )
           const body = await loaded.get(name)!
-          return { status: 200, headers: { 'Content-Type': asset.type }, body: typeof body === 'string' ? body : new Uint8Array(body) }
+          return {
+            status: 200,
+            headers: { 'Content-Type': asset.type },
+            body: typeof body === 'string' ? body : new Uint8Array(body),
+          }
         }),
     },
   ]

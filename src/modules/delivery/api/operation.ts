@@ -2,12 +2,17 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { asUser } from '@/platform/access/asUser'
 import { resolveServerUrl } from '@/platform/config/env'
 import { resolveLinkTemplates, type LinkTemplates } from '@/modules/delivery/domain/links'
-import { matchPathTemplate, parseParams, type ParamProblem, type ParamSpec, type ParamValues } from '@/modules/delivery/domain/params'
+import {
+  matchPathTemplate,
+  parseParams,
+  type ParamProblem,
+  type ParamSpec,
+  type ParamValues,
+} from '@/modules/delivery/domain/params'
 import { bilingual, type TextKey as MessageKey } from '@/modules/delivery/i18n'
 import type { MessageParams } from '@/platform/i18n/catalog'
 import type { PublicResponse, PublicRoute } from '@/modules/delivery/types'
 import type { ComponentName } from './schemas'
-
 
 export const API_BASE = '/api/public/v1'
 
@@ -27,7 +32,13 @@ export type PublicContext = {
 
 export const publicContext = async (payload: Payload): Promise<PublicContext> => {
   const req = await createLocalReq({}, payload)
-  return { payload, req, visitor: asUser(req), serverUrl: resolveServerUrl(process.env), links: resolveLinkTemplates(process.env) }
+  return {
+    payload,
+    req,
+    visitor: asUser(req),
+    serverUrl: resolveServerUrl(process.env),
+    links: resolveLinkTemplates(process.env),
+  }
 }
 
 /** A refusal with a fixed code and a message in Vietnamese, then English. */
@@ -43,8 +54,10 @@ export class PublicApiProblem extends Error {
   }
 }
 
-export const invalidParameter = (key: MessageKey, params?: MessageParams) => new PublicApiProblem(400, 'invalidParameter', key, params)
-export const notFound = (key: MessageKey, params?: MessageParams) => new PublicApiProblem(404, 'notFound', key, params)
+export const invalidParameter = (key: MessageKey, params?: MessageParams) =>
+  new PublicApiProblem(400, 'invalidParameter', key, params)
+export const notFound = (key: MessageKey, params?: MessageParams) =>
+  new PublicApiProblem(404, 'notFound', key, params)
 
 /** The message of a parameter that failed its declaration. */
 const paramProblem = (problem: ParamProblem): PublicApiProblem => {
@@ -80,12 +93,18 @@ export type ApiOperation<Specs extends readonly ParamSpec[] = readonly ParamSpec
 }
 
 /** Declares an operation, keeping its parameter types for the handler. */
-export const defineOperation = <const Specs extends readonly ParamSpec[]>(operation: ApiOperation<Specs>): ApiOperation =>
+export const defineOperation = <const Specs extends readonly ParamSpec[]>(
+  operation: ApiOperation<Specs>,
+): ApiOperation =>
   // The table holds operations of different parameter lists; each handler was checked against its own above.
   operation as unknown as ApiOperation
 
 /** Parses the request against the operation's parameters; a bad parameter is a PublicApiProblem. */
-export const readParams = (operation: Pick<ApiOperation, 'params'>, url: URL, pathParams: Record<string, string> = {}) => {
+export const readParams = (
+  operation: Pick<ApiOperation, 'params'>,
+  url: URL,
+  pathParams: Record<string, string> = {},
+) => {
   const parsed = parseParams(operation.params, url.searchParams, pathParams)
   if (!parsed.ok) throw paramProblem(parsed.problem)
   return parsed.values

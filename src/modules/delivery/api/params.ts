@@ -12,9 +12,24 @@ const DOC_ID = '^(?:[0-9]{1,18}|[0-9a-fA-F]{24})$'
 const slugSchema = { type: 'string', pattern: SLUG, maxLength: 96 } as const
 const daySchema = { type: 'string', format: 'date', maxLength: 10 } as const
 
-export const areaParam: ParamSpec<'area', string, false> = { name: 'area', in: 'query', schema: slugSchema, description: 'public.api.p.area' }
-export const tagParam: ParamSpec<'tag', string, false> = { name: 'tag', in: 'query', schema: slugSchema, description: 'public.api.p.tag' }
-export const fieldParam: ParamSpec<'field', string, false> = { name: 'field', in: 'query', schema: slugSchema, description: 'public.api.p.field' }
+export const areaParam: ParamSpec<'area', string, false> = {
+  name: 'area',
+  in: 'query',
+  schema: slugSchema,
+  description: 'public.api.p.area',
+}
+export const tagParam: ParamSpec<'tag', string, false> = {
+  name: 'tag',
+  in: 'query',
+  schema: slugSchema,
+  description: 'public.api.p.tag',
+}
+export const fieldParam: ParamSpec<'field', string, false> = {
+  name: 'field',
+  in: 'query',
+  schema: slugSchema,
+  description: 'public.api.p.field',
+}
 export const unitParam: ParamSpec<'unit', string, false> = {
   name: 'unit',
   in: 'query',
@@ -27,12 +42,42 @@ export const subtreeParam: ParamSpec<'subtree', boolean, true> = {
   schema: { type: 'boolean', default: true },
   description: 'public.api.p.subtree',
 }
-export const featuredParam: ParamSpec<'featured', boolean, false> = { name: 'featured', in: 'query', schema: { type: 'boolean' }, description: 'public.api.p.featured' }
-export const fromParam: ParamSpec<'from', string, false> = { name: 'from', in: 'query', schema: daySchema, description: 'public.api.p.from' }
-export const toParam: ParamSpec<'to', string, false> = { name: 'to', in: 'query', schema: daySchema, description: 'public.api.p.to' }
-export const scheduleFromParam: ParamSpec<'from', string, false> = { name: 'from', in: 'query', schema: daySchema, description: 'public.api.p.scheduleFrom' }
-export const scheduleToParam: ParamSpec<'to', string, false> = { name: 'to', in: 'query', schema: daySchema, description: 'public.api.p.scheduleTo' }
-export const queryParam: ParamSpec<'q', string, false> = { name: 'q', in: 'query', schema: { type: 'string', maxLength: 200 }, description: 'public.api.p.q' }
+export const featuredParam: ParamSpec<'featured', boolean, false> = {
+  name: 'featured',
+  in: 'query',
+  schema: { type: 'boolean' },
+  description: 'public.api.p.featured',
+}
+export const fromParam: ParamSpec<'from', string, false> = {
+  name: 'from',
+  in: 'query',
+  schema: daySchema,
+  description: 'public.api.p.from',
+}
+export const toParam: ParamSpec<'to', string, false> = {
+  name: 'to',
+  in: 'query',
+  schema: daySchema,
+  description: 'public.api.p.to',
+}
+export const scheduleFromParam: ParamSpec<'from', string, false> = {
+  name: 'from',
+  in: 'query',
+  schema: daySchema,
+  description: 'public.api.p.scheduleFrom',
+}
+export const scheduleToParam: ParamSpec<'to', string, false> = {
+  name: 'to',
+  in: 'query',
+  schema: daySchema,
+  description: 'public.api.p.scheduleTo',
+}
+export const queryParam: ParamSpec<'q', string, false> = {
+  name: 'q',
+  in: 'query',
+  schema: { type: 'string', maxLength: 200 },
+  description: 'public.api.p.q',
+}
 export const pageParam: ParamSpec<'page', number, true> = {
   name: 'page',
   in: 'query',
@@ -45,7 +90,13 @@ export const limitParam: ParamSpec<'limit', number, true> = {
   schema: { type: 'integer', minimum: 1, maximum: 50, default: 20 },
   description: 'public.api.p.limit',
 }
-export const slugPathParam: ParamSpec<'slug', string, true> = { name: 'slug', in: 'path', required: true, schema: slugSchema, description: 'public.api.p.slug' }
+export const slugPathParam: ParamSpec<'slug', string, true> = {
+  name: 'slug',
+  in: 'path',
+  required: true,
+  schema: slugSchema,
+  description: 'public.api.p.slug',
+}
 export const parentParam: ParamSpec<'parent', string, false> = {
   name: 'parent',
   in: 'query',

@@ -1,14 +1,33 @@
-import { convertLexicalToHTML, defaultHTMLConverters, LinkHTMLConverter, type HTMLConverter, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
+import {
+  convertLexicalToHTML,
+  defaultHTMLConverters,
+  LinkHTMLConverter,
+  type HTMLConverter,
+  type HTMLConverters,
+} from '@payloadcms/richtext-lexical/html'
 import { slugs } from '@/platform/slugs'
 import { relationId } from '@/platform/fields/relationId'
 import { escapeHtml } from '@/platform/text/html'
 
-
-type LexicalNode = { type?: string; children?: LexicalNode[]; fields?: Record<string, unknown>; relationTo?: string; value?: unknown; [key: string]: unknown }
+type LexicalNode = {
+  type?: string
+  children?: LexicalNode[]
+  fields?: Record<string, unknown>
+  relationTo?: string
+  value?: unknown
+  [key: string]: unknown
+}
 type RichText = Parameters<typeof convertLexicalToHTML>[0]['data']
 
 /** An image or file a body refers to, as the public may see it (absolute URLs). */
-export type BodyMedia = { alt: string; url: string; width: number | null; height: number | null; isImage: boolean; filename: string }
+export type BodyMedia = {
+  alt: string
+  url: string
+  width: number | null
+  height: number | null
+  isImage: boolean
+  filename: string
+}
 
 /** What rich text points at outside itself, looked up in one batch for a page of documents. */
 export type RichTextRefs = { media: Map<string, BodyMedia>; articleLinks: Map<string, string> }
@@ -20,7 +39,9 @@ const walk = (node: LexicalNode | undefined, visit: (node: LexicalNode) => void)
 }
 
 /** Ids of the media (upload nodes) and articles (internal links) a set of rich-text values uses. */
-export const collectRichTextRefs = (values: unknown[]): { mediaIds: string[]; articleIds: string[] } => {
+export const collectRichTextRefs = (
+  values: unknown[],
+): { mediaIds: string[]; articleIds: string[] } => {
   const mediaIds = new Set<string>()
   const articleIds = new Set<string>()
   for (const value of values) {
@@ -30,7 +51,11 @@ export const collectRichTextRefs = (values: unknown[]): { mediaIds: string[]; ar
         if (id !== null) mediaIds.add(String(id))
       }
       const doc = node.fields?.doc as { relationTo?: string; value?: unknown } | undefined
-      if (node.type === 'link' && node.fields?.linkType === 'internal' && doc?.relationTo === slugs.articles) {
+      if (
+        node.type === 'link' &&
+        node.fields?.linkType === 'internal' &&
+        doc?.relationTo === slugs.articles
+      ) {
         const id = relationId(doc.value)
         if (id !== null) articleIds.add(String(id))
       }
@@ -39,7 +64,8 @@ export const collectRichTextRefs = (values: unknown[]): { mediaIds: string[]; ar
   return { mediaIds: [...mediaIds], articleIds: [...articleIds] }
 }
 
-const positiveInteger = (value: unknown): number | null => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null)
+const positiveInteger = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null
 
 /**
  * Payload's own Lexical → HTML converters, with the parts that reach outside the text replaced:
@@ -53,9 +79,14 @@ const convertersFor = (refs: RichTextRefs): HTMLConverters => {
   const upload: HTMLConverter<LexicalNode> = ({ node }) => {
     const media = refs.media.get(String(relationId(node.value)))
     if (!media) return ''
-    if (!media.isImage) return `<p><a href="${escapeHtml(media.url)}">${escapeHtml(media.filename)}</a></p>`
-    const caption = typeof node.fields?.caption === 'string' && node.fields.caption.trim() ? node.fields.caption.trim() : ''
-    const size = media.width && media.height ? ` width="${media.width}" height="${media.height}"` : ''
+    if (!media.isImage)
+      return `<p><a href="${escapeHtml(media.url)}">${escapeHtml(media.filename)}</a></p>`
+    const caption =
+      typeof node.fields?.caption === 'string' && node.fields.caption.trim()
+        ? node.fields.caption.trim()
+        : ''
+    const size =
+      media.width && media.height ? ` width="${media.width}" height="${media.height}"` : ''
     return `<figure><img src="${escapeHtml(media.url)}" alt="${escapeHtml(media.alt)}"${size} loading="lazy" />${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`
   }
   const tablecell: HTMLConverter<LexicalNode> = ({ node, nodesToHTML }) => {
@@ -71,7 +102,11 @@ const convertersFor = (refs: RichTextRefs): HTMLConverters => {
     ...LinkHTMLConverter({
       internalDocToHref: ({ linkNode }) => {
         const doc = linkNode.fields.doc as { relationTo?: string; value?: unknown } | undefined
-        return (doc?.relationTo === slugs.articles && refs.articleLinks.get(String(relationId(doc.value)))) || '#'
+        return (
+          (doc?.relationTo === slugs.articles &&
+            refs.articleLinks.get(String(relationId(doc.value)))) ||
+          '#'
+        )
       },
     }),
     upload: upload as HTMLConverter,
@@ -83,5 +118,9 @@ const convertersFor = (refs: RichTextRefs): HTMLConverters => {
 /** Rich text as a sanitised HTML fragment (no wrapping element). */
 export const richTextToHtml = (value: unknown, refs: RichTextRefs): string => {
   if (!value || typeof value !== 'object' || !(value as { root?: unknown }).root) return ''
-  return convertLexicalToHTML({ data: value as RichText, converters: convertersFor(refs), disableContainer: true }).trim()
+  return convertLexicalToHTML({
+    data: value as RichText,
+    converters: convertersFor(refs),
+    disableContainer: true,
+  }).trim()
 }

@@ -1,7 +1,32 @@
 import { listPublicPlans, listSchedule, listUnits, publicScorecard } from './campaigns'
-import { findArticleBySlug, findArticles, findFaqBySlug, findFaqs, listReformAreas } from './content'
+import {
+  findArticleBySlug,
+  findArticles,
+  findFaqBySlug,
+  findFaqs,
+  listReformAreas,
+} from './content'
 import { defineOperation, notFound, type ApiOperation } from './operation'
-import { areaParam, featuredParam, fieldParam, fromParam, limitParam, outletParam, pageParam, parentParam, periodParam, planIdParam, queryParam, scheduleFromParam, scheduleToParam, slugPathParam, subtreeParam, tagParam, toParam, unitParam } from './params'
+import {
+  areaParam,
+  featuredParam,
+  fieldParam,
+  fromParam,
+  limitParam,
+  outletParam,
+  pageParam,
+  parentParam,
+  periodParam,
+  planIdParam,
+  queryParam,
+  scheduleFromParam,
+  scheduleToParam,
+  slugPathParam,
+  subtreeParam,
+  tagParam,
+  toParam,
+  unitParam,
+} from './params'
 
 /**
  * Every operation of the public API v1 (under /api/public/v1), in the order the documentation
@@ -14,7 +39,18 @@ export const apiOperations: ApiOperation[] = [
     tag: 'content',
     summary: 'public.api.op.listArticles',
     description: 'public.api.op.listArticles.description',
-    params: [areaParam, tagParam, unitParam, subtreeParam, featuredParam, fromParam, toParam, queryParam, pageParam, limitParam],
+    params: [
+      areaParam,
+      tagParam,
+      unitParam,
+      subtreeParam,
+      featuredParam,
+      fromParam,
+      toParam,
+      queryParam,
+      pageParam,
+      limitParam,
+    ],
     response: 'ArticlePage',
     handler: async (context, { page, limit, ...filters }) => {
       const { items, info } = await findArticles(context, filters, { page, limit })
@@ -29,7 +65,9 @@ export const apiOperations: ApiOperation[] = [
     params: [slugPathParam],
     response: 'Article',
     hasNotFound: true,
-    handler: async (context, { slug }) => (await findArticleBySlug(context, slug)) ?? Promise.reject(notFound('public.api.articleNotFound', { slug })),
+    handler: async (context, { slug }) =>
+      (await findArticleBySlug(context, slug)) ??
+      Promise.reject(notFound('public.api.articleNotFound', { slug })),
   }),
   defineOperation({
     operationId: 'listFaqs',
@@ -52,7 +90,9 @@ export const apiOperations: ApiOperation[] = [
     params: [slugPathParam],
     response: 'Faq',
     hasNotFound: true,
-    handler: async (context, { slug }) => (await findFaqBySlug(context, slug)) ?? Promise.reject(notFound('public.api.faqNotFound', { slug })),
+    handler: async (context, { slug }) =>
+      (await findFaqBySlug(context, slug)) ??
+      Promise.reject(notFound('public.api.faqNotFound', { slug })),
   }),
   defineOperation({
     operationId: 'listReformAreas',

@@ -10,9 +10,27 @@ import { bilingual } from '@/modules/delivery/i18n'
  */
 export type JsonSchema = Record<string, unknown>
 
-const componentNames = [
-  'ImageSize', 'Image', 'TermRef', 'UnitRef', 'ArticleSummary', 'Article', 'ArticlePage', 'Faq', 'FaqPage', 'ReformArea', 'ReformAreaList',
-  'Unit', 'UnitList', 'ScheduleItem', 'Schedule', 'PlanSummary', 'PlanList', 'Scorecard', 'Error',
+/** The names of the schema components the document declares. */
+export const componentNames = [
+  'ImageSize',
+  'Image',
+  'TermRef',
+  'UnitRef',
+  'ArticleSummary',
+  'Article',
+  'ArticlePage',
+  'Faq',
+  'FaqPage',
+  'ReformArea',
+  'ReformAreaList',
+  'Unit',
+  'UnitList',
+  'ScheduleItem',
+  'Schedule',
+  'PlanSummary',
+  'PlanList',
+  'Scorecard',
+  'Error',
 ] as const
 
 export type ComponentName = (typeof componentNames)[number]
@@ -56,11 +74,17 @@ const pageProperties = {
   nextPage: { type: ['integer', 'null'], minimum: 2 },
 }
 
-const paged = (item: ComponentName): JsonSchema => object({ items: { type: 'array', items: ref(item) }, ...pageProperties })
-const listOf = (item: ComponentName): JsonSchema => object({ items: { type: 'array', items: ref(item) } })
+const paged = (item: ComponentName): JsonSchema =>
+  object({ items: { type: 'array', items: ref(item) }, ...pageProperties })
+const listOf = (item: ComponentName): JsonSchema =>
+  object({ items: { type: 'array', items: ref(item) } })
 
 export const schemas: Record<ComponentName, JsonSchema> = {
-  ImageSize: object({ url: { type: 'string', format: 'uri' }, width: { type: 'integer' }, height: { type: 'integer' } }),
+  ImageSize: object({
+    url: { type: 'string', format: 'uri' },
+    width: { type: 'integer' },
+    height: { type: 'integer' },
+  }),
   Image: object({
     alt: text,
     thumbnail: nullable(ref('ImageSize')),
@@ -74,7 +98,9 @@ export const schemas: Record<ComponentName, JsonSchema> = {
     ...articleSummaryProperties,
     bodyHtml: html,
     byline: nullableText,
-    source: nullable(object({ name: nullableText, url: nullable({ type: 'string', format: 'uri' }) })),
+    source: nullable(
+      object({ name: nullableText, url: nullable({ type: 'string', format: 'uri' }) }),
+    ),
     related: { type: 'array', items: ref('ArticleSummary') },
   }),
   ArticlePage: paged('ArticleSummary'),
@@ -140,8 +166,17 @@ export const schemas: Record<ComponentName, JsonSchema> = {
     },
     history: {
       type: 'array',
-      items: object({ period: text, label: text, shares: { type: 'object', additionalProperties: { type: ['number', 'null'] } } }),
+      items: object({
+        period: text,
+        label: text,
+        shares: { type: 'object', additionalProperties: { type: ['number', 'null'] } },
+      }),
     },
   }),
-  Error: object({ error: object({ code: { type: 'string', enum: ['invalidParameter', 'notFound'] }, message: text }) }),
+  Error: object({
+    error: object({
+      code: { type: 'string', enum: ['invalidParameter', 'notFound'] },
+      message: text,
+    }),
+  }),
 }

@@ -3,7 +3,6 @@ import { executeAuthStrategies, type Payload } from 'payload'
 import { slugs } from '@/platform/slugs'
 import { deliveryState, type ApiKeyLookup } from './state'
 
-
 const PREFIX = `${slugs.users} API-Key `
 
 /** Whether the Authorization header carries a Payload API key (`users API-Key <key>`). */
@@ -16,15 +15,20 @@ export const isApiKeyHeader = (authorization: string | null | undefined): author
  * remembered for `keyCacheMs` under a hash of the header, so portals do not cost a database read per
  * request; concurrent first requests share one lookup.
  */
-export const userOfApiKey = async (payload: Payload, authorization: string): Promise<{ id: string } | null> => {
+export const userOfApiKey = async (
+  payload: Payload,
+  authorization: string,
+): Promise<{ id: string } | null> => {
   const state = deliveryState()
   const hash = createHash('sha256').update(authorization).digest('base64url')
   const now = Date.now()
   const known = state.apiKeys.get(hash)
   if (known && known.expires > now) return known.pending ? known.pending : known.user
-  const pending = executeAuthStrategies({ headers: new Headers({ Authorization: authorization }), payload, canSetHeaders: false }).then(
-    ({ user }) => (user ? { id: String(user.id) } : null),
-  )
+  const pending = executeAuthStrategies({
+    headers: new Headers({ Authorization: authorization }),
+    payload,
+    canSetHeaders: false,
+  }).then(({ user }) => (user ? { id: String(user.id) } : null))
   const entry: ApiKeyLookup = { user: null, expires: now + state.settings.keyCacheMs, pending }
   state.apiKeys.set(hash, entry)
   try {

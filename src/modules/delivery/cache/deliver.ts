@@ -1,14 +1,20 @@
 import type { Payload } from 'payload'
 import { slugs } from '@/platform/slugs'
 import { cacheKeyOf } from '@/modules/delivery/domain/cacheKey'
-import { cacheControlFor, corsHeaders, etagMatches, isCacheableStatus, preflightHeaders, strongEtag } from '@/modules/delivery/domain/httpCaching'
+import {
+  cacheControlFor,
+  corsHeaders,
+  etagMatches,
+  isCacheableStatus,
+  preflightHeaders,
+  strongEtag,
+} from '@/modules/delivery/domain/httpCaching'
 import { bilingual, type TextKey as MessageKey } from '@/modules/delivery/i18n'
 import type { MessageParams } from '@/platform/i18n/catalog'
 import type { PublicRoute } from '@/modules/delivery/types'
 import { isApiKeyHeader, userOfApiKey } from './apiKeys'
 import { watchStoredGeneration } from './generation'
 import { deliveryState, type CachedResponse } from './state'
-
 
 /** A public request as both paths see it: Next's Fetch API request and the fast server's node request. */
 export type DeliveryRequest = {
@@ -28,7 +34,13 @@ export type DeliveryResponse = { status: number; headers: Record<string, string>
 const EMPTY = Buffer.alloc(0)
 
 /** A JSON error in both languages, as the public API contract has it: "<vi> / <en>". Never stored. */
-export const errorResponse = (status: number, code: string, key: MessageKey, params?: MessageParams, extra: Record<string, string> = {}): DeliveryResponse => {
+export const errorResponse = (
+  status: number,
+  code: string,
+  key: MessageKey,
+  params?: MessageParams,
+  extra: Record<string, string> = {},
+): DeliveryResponse => {
   const body = Buffer.from(JSON.stringify({ error: { code, message: bilingual(key, params) } }))
   return {
     status,
@@ -47,7 +59,11 @@ export const errorResponse = (status: number, code: string, key: MessageKey, par
 const VARY = 'Authorization'
 
 /** Runs a route's handler and turns its answer into a cacheable response. A throwing handler is a 500, never a crash. */
-const runHandler = async (payload: Payload, route: PublicRoute, request: DeliveryRequest): Promise<CachedResponse> => {
+const runHandler = async (
+  payload: Payload,
+  route: PublicRoute,
+  request: DeliveryRequest,
+): Promise<CachedResponse> => {
   const { settings } = deliveryState()
   let result
   try {
@@ -56,15 +72,35 @@ const runHandler = async (payload: Payload, route: PublicRoute, request: Deliver
   } catch (error) {
     payload.logger.error({ err: error, msg: `public route ${request.url.pathname} failed` })
     const failed = errorResponse(500, 'serverError', 'delivery.serverError')
-    return { status: 500, headers: failed.headers, hitHeaders: failed.headers, notModifiedHeaders: {}, body: failed.body, etag: '' }
+    return {
+      status: 500,
+      headers: failed.headers,
+      hitHeaders: failed.headers,
+      notModifiedHeaders: {},
+      body: failed.body,
+      etag: '',
+    }
   }
-  const body = typeof result.body === 'string' ? Buffer.from(result.body) : Buffer.from(result.body.buffer, result.body.byteOffset, result.body.byteLength)
+  const body =
+    typeof result.body === 'string'
+      ? Buffer.from(result.body)
+      : Buffer.from(result.body.buffer, result.body.byteOffset, result.body.byteLength)
   const etag = strongEtag(body)
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(result.headers)) {
-    if (!/^(content-length|etag|cache-control|vary|access-control-.*|transfer-encoding|connection)$/i.test(name)) headers[name] = value
+    if (
+      !/^(content-length|etag|cache-control|vary|access-control-.*|transfer-encoding|connection)$/i.test(
+        name,
+      )
+    )
+      headers[name] = value
   }
-  const common = { ETag: etag, 'Cache-Control': cacheControlFor(route.shared, result.status, settings), ...corsHeaders, ...(route.shared ? { Vary: VARY } : {}) }
+  const common = {
+    ETag: etag,
+    'Cache-Control': cacheControlFor(route.shared, result.status, settings),
+    ...corsHeaders,
+    ...(route.shared ? { Vary: VARY } : {}),
+  }
   const full = { ...headers, 'Content-Length': String(body.byteLength), ...common }
   return {
     status: result.status,
@@ -76,16 +112,39 @@ const runHandler = async (payload: Payload, route: PublicRoute, request: Deliver
   }
 }
 
-const answer = (entry: CachedResponse, request: DeliveryRequest, hit: boolean, extra?: Record<string, string>): DeliveryResponse => {
-  if (entry.etag && entry.status === 200 && etagMatches(request.header('if-none-match'), entry.etag)) {
-    return { status: 304, headers: extra ? { ...entry.notModifiedHeaders, ...extra } : entry.notModifiedHeaders, body: EMPTY }
+const answer = (
+  entry: CachedResponse,
+  request: DeliveryRequest,
+  hit: boolean,
+  extra?: Record<string, string>,
+): DeliveryResponse => {
+  if (
+    entry.etag &&
+    entry.status === 200 &&
+    etagMatches(request.header('if-none-match'), entry.etag)
+  ) {
+    return {
+      status: 304,
+      headers: extra ? { ...entry.notModifiedHeaders, ...extra } : entry.notModifiedHeaders,
+      body: EMPTY,
+    }
   }
   const headers = hit ? entry.hitHeaders : entry.headers
-  return { status: entry.status, headers: extra ? { ...headers, ...extra } : headers, body: entry.body }
+  return {
+    status: entry.status,
+    headers: extra ? { ...headers, ...extra } : headers,
+    body: entry.body,
+  }
 }
 
 /** The shared answer for `key`: from the cache, from a computation already under way, or computed now and kept. */
-const sharedAnswer = async (payload: Payload, route: PublicRoute, request: DeliveryRequest, key: string, extra?: Record<string, string>): Promise<DeliveryResponse> => {
+const sharedAnswer = async (
+  payload: Payload,
+  route: PublicRoute,
+  request: DeliveryRequest,
+  key: string,
+  extra?: Record<string, string>,
+): Promise<DeliveryResponse> => {
   const state = deliveryState()
   const cached = state.cache.get(key)
   if (cached) return answer(cached, request, true, extra)
@@ -119,9 +178,12 @@ export const deliver = async (
   if (!state.poller) watchStoredGeneration(payload)
   const route = matchRoute(request.url.pathname)
   if (!route) return errorResponse(404, 'notFound', 'delivery.notFound')
-  if (request.method === 'OPTIONS') return { status: 204, headers: { ...preflightHeaders }, body: EMPTY }
+  if (request.method === 'OPTIONS')
+    return { status: 204, headers: { ...preflightHeaders }, body: EMPTY }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return errorResponse(405, 'methodNotAllowed', 'delivery.methodNotAllowed', undefined, { Allow: 'GET, HEAD, OPTIONS' })
+    return errorResponse(405, 'methodNotAllowed', 'delivery.methodNotAllowed', undefined, {
+      Allow: 'GET, HEAD, OPTIONS',
+    })
   }
 
   let extra: Record<string, string> | undefined
@@ -134,11 +196,20 @@ export const deliver = async (
       payload.logger.error({ err: error, msg: 'public API key lookup failed' })
       return errorResponse(500, 'serverError', 'delivery.serverError')
     }
-    if (!user) return errorResponse(401, 'invalidApiKey', 'delivery.invalidApiKey', undefined, { 'WWW-Authenticate': `${slugs.users} API-Key` })
+    if (!user)
+      return errorResponse(401, 'invalidApiKey', 'delivery.invalidApiKey', undefined, {
+        'WWW-Authenticate': `${slugs.users} API-Key`,
+      })
     const decision = state.buckets.take(user.id, Date.now())
     if (!decision.allowed) {
       const seconds = decision.retryAfterSeconds
-      return errorResponse(429, 'rateLimited', 'delivery.rateLimited', { seconds }, { 'Retry-After': String(seconds) })
+      return errorResponse(
+        429,
+        'rateLimited',
+        'delivery.rateLimited',
+        { seconds },
+        { 'Retry-After': String(seconds) },
+      )
     }
     extra = { 'X-RateLimit-Remaining': String(decision.remaining) }
   }
@@ -156,7 +227,11 @@ export const deliver = async (
  * whose answer is cached. Anything else (a key to check, a miss, a first visit) returns null and
  * goes through `deliver`.
  */
-export const answerFromCache = (method: string, rawTarget: string, header: DeliveryRequest['header']): DeliveryResponse | null => {
+export const answerFromCache = (
+  method: string,
+  rawTarget: string,
+  header: DeliveryRequest['header'],
+): DeliveryResponse | null => {
   if (method !== 'GET' && method !== 'HEAD') return null
   const state = deliveryState()
   const key = state.keyMemo.get(rawTarget)
@@ -175,7 +250,12 @@ export const fromFetchRequest = (request: Request): DeliveryRequest => ({
 
 /** A delivery answer as a Fetch API response (no body for HEAD and 304). */
 export const toFetchResponse = (method: string, response: DeliveryResponse): Response =>
-  new Response(method === 'HEAD' || response.status === 304 || response.status === 204 ? null : new Uint8Array(response.body), {
-    status: response.status,
-    headers: response.headers,
-  })
+  new Response(
+    method === 'HEAD' || response.status === 304 || response.status === 204
+      ? null
+      : new Uint8Array(response.body),
+    {
+      status: response.status,
+      headers: response.headers,
+    },
+  )

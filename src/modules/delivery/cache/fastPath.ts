@@ -8,7 +8,6 @@ import { matchPublicRoute } from '@/modules/delivery/registry'
 import { stopWatching } from './generation'
 import { publicRequestListener } from './nodeListener'
 
-
 type Listener = (req: IncomingMessage, res: ServerResponse) => void
 
 /** What the production server (scripts/serve.mjs) takes from the Next.js bundle once it is prepared. */
@@ -28,7 +27,8 @@ export const FAST_PATH = 'publicDelivery.fastPath'
  */
 export const exposeFastPath = (payload: Payload): void => {
   const fastPath: FastPath = {
-    listener: (fallback) => publicRequestListener({ payload, matchRoute: matchPublicRoute, fallback }),
+    listener: (fallback) =>
+      publicRequestListener({ payload, matchRoute: matchPublicRoute, fallback }),
     stop: stopWatching,
   }
   setProcessState(FAST_PATH, fastPath)

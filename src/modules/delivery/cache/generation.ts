@@ -42,11 +42,18 @@ const writeStampAfterCommit = async (payload: Payload): Promise<void> => {
       for (let attempt = 1; ; attempt++) {
         try {
           // System write: the stamp is internal, no user is involved.
-          await asSystem(payload).updateGlobal({ slug: globalSlugs.publicCacheState, data: newStamp(), depth: 0 })
+          await asSystem(payload).updateGlobal({
+            slug: globalSlugs.publicCacheState,
+            data: newStamp(),
+            depth: 0,
+          })
           break
         } catch (error) {
           if (attempt === 5) {
-            payload.logger.warn({ err: error, msg: 'public cache: could not store the change stamp; other instances see this change with the next one' })
+            payload.logger.warn({
+              err: error,
+              msg: 'public cache: could not store the change stamp; other instances see this change with the next one',
+            })
             break
           }
           await new Promise((resolve) => setTimeout(resolve, 100 * attempt))
@@ -69,7 +76,11 @@ export const publicContentChanged = async (req: PayloadRequest): Promise<void> =
     // SQLite has one writer at a time, and a second connection writing beside the content's
     // transaction fails with "database is locked": store the stamp inside that transaction, so it
     // becomes visible exactly when the change does.
-    await asSystem(req).updateGlobal({ slug: globalSlugs.publicCacheState, data: newStamp(), depth: 0 })
+    await asSystem(req).updateGlobal({
+      slug: globalSlugs.publicCacheState,
+      data: newStamp(),
+      depth: 0,
+    })
     await afterTransaction(req, bumpGeneration)
     return
   }

@@ -1,8 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 import type { PublicRoute } from '@/modules/delivery/types'
-import { answerFromCache, deliver, errorResponse, type DeliveryRequest, type DeliveryResponse } from './deliver'
-
+import {
+  answerFromCache,
+  deliver,
+  errorResponse,
+  type DeliveryRequest,
+  type DeliveryResponse,
+} from './deliver'
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void
 

@@ -16,7 +16,11 @@ export type CachedResponse = {
   etag: string
 }
 
-export type ApiKeyLookup = { user: { id: string } | null; expires: number; pending?: Promise<{ id: string } | null> }
+export type ApiKeyLookup = {
+  user: { id: string } | null
+  expires: number
+  pending?: Promise<{ id: string } | null>
+}
 
 export type DeliveryState = {
   settings: DeliverySettings
@@ -35,21 +39,25 @@ export type DeliveryState = {
   stampWriter: { running: boolean; dirty: boolean }
 }
 
-
 /**
  * The delivery state is the process's (processState), not the module's: in one
  * process the Next.js bundle and the fast server load separate copies of these modules, and both
  * must see one cache and one generation (a publish through the admin, handled by the bundle's hooks,
  * must clear what the fast server serves).
  */
-export const deliveryState = (): DeliveryState => processState('publicDelivery', createDeliveryState)
+export const deliveryState = (): DeliveryState =>
+  processState('publicDelivery', createDeliveryState)
 
 const createDeliveryState = (): DeliveryState => {
   const settings = resolveDeliverySettings(process.env)
   const state: DeliveryState = {
     settings,
     generation: 0,
-    cache: new LruCache<CachedResponse>(settings.maxEntries, settings.maxBytes, (entry) => entry.body.byteLength + 512),
+    cache: new LruCache<CachedResponse>(
+      settings.maxEntries,
+      settings.maxBytes,
+      (entry) => entry.body.byteLength + 512,
+    ),
     inflight: new Map(),
     apiKeys: new LruCache<ApiKeyLookup>(10_000, 10_000 * 256, () => 256),
     keyMemo: new LruCache<string>(20_000, 16 * 1024 * 1024, (key) => key.length * 2 + 64),

@@ -6,7 +6,6 @@ import { translate, type TextKey as MessageKey } from '@/modules/delivery/i18n'
 import type { MessageParams } from '@/platform/i18n/catalog'
 import ical, { ICalAlarmType, type ICalCalendar } from 'ical-generator'
 
-
 // Feeds go to a commune's calendar, read by people: always in Vietnamese.
 const vi = (key: MessageKey, params?: MessageParams) => translate('vi', key, params)
 
@@ -40,12 +39,19 @@ const calendar = (name: string): ICalCalendar =>
   ical({
     name,
     prodId: { company: 'CCHC', product: 'feeds', language: 'VI' },
-    timezone: { name: null, generator: (zone) => (tzlib_get_ical_block(zone) as string[])[0] ?? null },
+    timezone: {
+      name: null,
+      generator: (zone) => (tzlib_get_ical_block(zone) as string[])[0] ?? null,
+    },
     ttl: 60 * 60,
   })
 
 /** The unit's broadcast items: one VEVENT per item, with its RRULE when it repeats. UIDs never change. */
-export const broadcastsCalendar = (unitName: string, host: string, items: FeedBroadcastItem[]): string => {
+export const broadcastsCalendar = (
+  unitName: string,
+  host: string,
+  items: FeedBroadcastItem[],
+): string => {
   const cal = calendar(vi('calendar.broadcastsName', { unit: unitName }))
   for (const item of items) {
     cal.createEvent({
@@ -69,7 +75,11 @@ export const broadcastsCalendar = (unitName: string, host: string, items: FeedBr
 }
 
 /** One event per report deadline, at the deadline itself, with a reminder three days before. */
-export const deadlinesCalendar = (unitName: string, host: string, deadlines: UnitDeadline[]): string => {
+export const deadlinesCalendar = (
+  unitName: string,
+  host: string,
+  deadlines: UnitDeadline[],
+): string => {
   const cal = calendar(vi('calendar.deadlinesName', { unit: unitName }))
   for (const d of deadlines) {
     const params = { period: periodLabel(d.period, 'vi'), plan: d.planNumber }
@@ -78,11 +88,19 @@ export const deadlinesCalendar = (unitName: string, host: string, deadlines: Uni
       start: local(d.deadline),
       timezone: TIME_ZONE,
       summary: vi('calendar.deadlineSummary', params),
-      description: vi('calendar.deadlineDescription', { ...params, title: d.planTitle, deadline: localText(d.deadline) }),
+      description: vi('calendar.deadlineDescription', {
+        ...params,
+        title: d.planTitle,
+        deadline: localText(d.deadline),
+      }),
       stamp: d.updatedAt,
       lastModified: d.updatedAt,
     })
-    event.createAlarm({ type: ICalAlarmType.display, trigger: 3 * 24 * 60 * 60, description: vi('calendar.deadlineAlarm', params) })
+    event.createAlarm({
+      type: ICalAlarmType.display,
+      trigger: 3 * 24 * 60 * 60,
+      description: vi('calendar.deadlineAlarm', params),
+    })
   }
   return cal.toString()
 }

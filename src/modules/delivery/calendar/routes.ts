@@ -5,7 +5,12 @@ import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
 import { DAY } from '@/platform/time'
-import { reportDeadlinesOf, scheduleOf, type PlanDeadlines, type UnitFacts } from '@/modules/campaigns'
+import {
+  reportDeadlinesOf,
+  scheduleOf,
+  type PlanDeadlines,
+  type UnitFacts,
+} from '@/modules/campaigns'
 import { calendarTokenMatches, normalizeUnitCode, publicBaseUrl } from '@/modules/organisation'
 import { bilingual } from '@/modules/delivery/i18n'
 import type { PublicRequest, PublicResponse, PublicRoute } from '@/modules/delivery/types'
@@ -23,11 +28,19 @@ import { broadcastsCalendar, deadlinesCalendar } from './feeds'
 const privateHeaders = { 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' }
 
 const NOT_FOUND = `${bilingual('calendar.notFound')}\n`
-const notFound = (): PublicResponse => ({ status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...privateHeaders }, body: NOT_FOUND })
+const notFound = (): PublicResponse => ({
+  status: 404,
+  headers: { 'Content-Type': 'text/plain; charset=utf-8', ...privateHeaders },
+  body: NOT_FOUND,
+})
 
 const calendarResponse = (body: string, name: string): PublicResponse => ({
   status: 200,
-  headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `inline; filename="${name}"`, ...privateHeaders },
+  headers: {
+    'Content-Type': 'text/calendar; charset=utf-8',
+    'Content-Disposition': `inline; filename="${name}"`,
+    ...privateHeaders,
+  },
   body,
 })
 
@@ -37,7 +50,18 @@ const historyStart = (): Date => new Date(Date.now() - HISTORY_DAYS * DAY)
 /** A ceiling on events per feed; a unit's own outlets stay far below it. */
 const MAX_ITEMS = 5000
 
-type UnitDoc = Pick<Unit, 'id' | 'code' | 'name' | 'level' | 'parent' | 'breadcrumbs' | 'active' | 'activeFrom' | 'calendarTokenHash'>
+type UnitDoc = Pick<
+  Unit,
+  | 'id'
+  | 'code'
+  | 'name'
+  | 'level'
+  | 'parent'
+  | 'breadcrumbs'
+  | 'active'
+  | 'activeFrom'
+  | 'calendarTokenHash'
+>
 
 /** The unit named by `?unit=` when `?token=` is its current token; null otherwise, whatever the reason. */
 const authorisedUnit = async (payload: Payload, url: URL): Promise<UnitDoc | null> => {
@@ -50,7 +74,16 @@ const authorisedUnit = async (payload: Payload, url: URL): Promise<UnitDoc | nul
         limit: 1,
         depth: 0,
         pagination: false,
-        select: { code: true, name: true, level: true, parent: true, breadcrumbs: true, active: true, activeFrom: true, calendarTokenHash: true },
+        select: {
+          code: true,
+          name: true,
+          level: true,
+          parent: true,
+          breadcrumbs: true,
+          active: true,
+          activeFrom: true,
+          calendarTokenHash: true,
+        },
       })
     : { docs: [] }
   const unit: UnitDoc | undefined = docs[0]
@@ -65,7 +98,13 @@ const broadcasts = async ({ payload, url, headers }: PublicRequest): Promise<Pub
   if (!unit) return notFound()
   // System reads, limited to the one unit the token opens.
   const system = asSystem(payload)
-  const { docs: outlets } = await system.find({ collection: slugs.outlets, where: { unit: { equals: unit.id } }, depth: 0, pagination: false, select: { name: true } })
+  const { docs: outlets } = await system.find({
+    collection: slugs.outlets,
+    where: { unit: { equals: unit.id } },
+    depth: 0,
+    pagination: false,
+    select: { name: true },
+  })
   const wanted = url.searchParams.get('outlet')
   const chosen = wanted === null ? outlets : outlets.filter((o) => String(o.id) === wanted)
   if (chosen.length === 0 && wanted !== null) return notFound()
@@ -77,7 +116,17 @@ const broadcasts = async ({ payload, url, headers }: PublicRequest): Promise<Pub
       {
         or: [
           { start: { greater_than_equal: since } },
-          { and: [{ recurrence: { not_equals: 'none' } }, { or: [{ repeatUntil: { exists: false } }, { repeatUntil: { greater_than_equal: since } }] }] },
+          {
+            and: [
+              { recurrence: { not_equals: 'none' } },
+              {
+                or: [
+                  { repeatUntil: { exists: false } },
+                  { repeatUntil: { greater_than_equal: since } },
+                ],
+              },
+            ],
+          },
         ],
       },
     ],
@@ -92,7 +141,16 @@ const broadcasts = async ({ payload, url, headers }: PublicRequest): Promise<Pub
             depth: 0,
             limit: MAX_ITEMS,
             sort: '-start',
-            select: { title: true, channel: true, outlet: true, start: true, durationMinutes: true, rrule: true, repeatUntil: true, updatedAt: true },
+            select: {
+              title: true,
+              channel: true,
+              outlet: true,
+              start: true,
+              durationMinutes: true,
+              rrule: true,
+              repeatUntil: true,
+              updatedAt: true,
+            },
           })
         ).docs
   const outletName = new Map(outlets.map((o) => [String(o.id), o.name]))
@@ -123,7 +181,9 @@ const deadlines = async ({ payload, url, headers }: PublicRequest): Promise<Publ
     level: unit.level,
     parentId: unit.parent ? String(relationId(unit.parent)) : null,
     // The nested-docs breadcrumbs run from the root down to the unit itself.
-    ancestorIds: (unit.breadcrumbs ?? []).map((crumb) => String(relationId(crumb.doc))).filter((id) => id !== String(unit.id)),
+    ancestorIds: (unit.breadcrumbs ?? [])
+      .map((crumb) => String(relationId(crumb.doc)))
+      .filter((id) => id !== String(unit.id)),
     active: unit.active !== false,
     activeFrom: unit.activeFrom ? new Date(unit.activeFrom) : null,
     hasRadioStation: false,
@@ -135,24 +195,34 @@ const deadlines = async ({ payload, url, headers }: PublicRequest): Promise<Publ
     collection: slugs.campaignPlans,
     depth: 0,
     pagination: false,
-    select: { number: true, title: true, year: true, participatingRoot: true, excludedUnits: true, reportingLevels: true, reportDeadlines: true, updatedAt: true },
+    select: {
+      number: true,
+      title: true,
+      year: true,
+      participatingRoot: true,
+      excludedUnits: true,
+      reportingLevels: true,
+      reportDeadlines: true,
+      updatedAt: true,
+    },
   })
   const since = historyStart()
   const owed = reportDeadlinesOf(
     facts,
-    plans.map(
-      (plan): PlanDeadlines => ({
-        id: String(plan.id),
-        number: plan.number,
-        title: plan.title,
-        year: plan.year,
-        rootUnitId: String(relationId(plan.participatingRoot)),
-        excludedUnitIds: (plan.excludedUnits ?? []).map((u) => String(relationId(u))),
-        reportingLevels: plan.reportingLevels,
-        deadlines: (plan.reportDeadlines ?? []).map((row) => ({ period: row.period, deadline: new Date(row.deadline) })),
-        updatedAt: new Date(plan.updatedAt),
-      }),
-    ),
+    plans.map((plan): PlanDeadlines => ({
+      id: String(plan.id),
+      number: plan.number,
+      title: plan.title,
+      year: plan.year,
+      rootUnitId: String(relationId(plan.participatingRoot)),
+      excludedUnitIds: (plan.excludedUnits ?? []).map((u) => String(relationId(u))),
+      reportingLevels: plan.reportingLevels,
+      deadlines: (plan.reportDeadlines ?? []).map((row) => ({
+        period: row.period,
+        deadline: new Date(row.deadline),
+      })),
+      updatedAt: new Date(plan.updatedAt),
+    })),
   ).filter((d) => d.deadline >= since)
   return calendarResponse(deadlinesCalendar(unit.name, hostOf(url, headers), owed), 'deadlines.ics')
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 
 /** A strong validator: the same bytes give the same tag on every instance. */
-export const strongEtag = (body: Uint8Array): string => `"${createHash('sha1').update(body).digest('base64url')}"`
+export const strongEtag = (body: Uint8Array): string =>
+  `"${createHash('sha1').update(body).digest('base64url')}"`
 
 /**
  * Whether `If-None-Match` names `etag`. RFC 9110 §13.1.2: a list of tags or `*`, compared weakly
@@ -28,7 +29,14 @@ export const cacheControlFor = (shared: boolean, status: number, policy: CachePo
 
 /** A response status the cache may keep: success, redirects and the client errors a query always gives. */
 export const isCacheableStatus = (status: number): boolean =>
-  status === 200 || status === 203 || status === 204 || status === 301 || status === 308 || status === 400 || status === 404 || status === 410
+  status === 200 ||
+  status === 203 ||
+  status === 204 ||
+  status === 301 ||
+  status === 308 ||
+  status === 400 ||
+  status === 404 ||
+  status === 410
 
 /** Headers every public route answers with, so portals on other origins can read them from a browser. */
 export const corsHeaders = {
@@ -40,7 +48,8 @@ export const corsHeaders = {
 export const preflightHeaders = {
   ...corsHeaders,
   'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, If-None-Match, Accept, Accept-Language, Content-Type',
+  'Access-Control-Allow-Headers':
+    'Authorization, If-None-Match, Accept, Accept-Language, Content-Type',
   'Access-Control-Max-Age': '86400',
   Allow: 'GET, HEAD, OPTIONS',
 } as const

@@ -6,7 +6,9 @@ export type LinkTemplates = { article: string | null; faq: string | null }
 
 export class LinkTemplateError extends Error {
   constructor(readonly variable: string) {
-    super(`${variable}: phải là địa chỉ http(s) chứa {slug}, ví dụ https://portal.example/tin/{slug}. / must be an http(s) address containing {slug}, e.g. https://portal.example/tin/{slug}.`)
+    super(
+      `${variable}: phải là địa chỉ http(s) chứa {slug}, ví dụ https://portal.example/tin/{slug}. / must be an http(s) address containing {slug}, e.g. https://portal.example/tin/{slug}.`,
+    )
     this.name = 'LinkTemplateError'
   }
 }
@@ -14,7 +16,8 @@ export class LinkTemplateError extends Error {
 const template = (env: Env, variable: string): string | null => {
   const value = env[variable]?.trim()
   if (!value) return null
-  if (!value.includes('{slug}') || !isValidHttpUrl(value.replace(/\{slug\}/g, 'x'))) throw new LinkTemplateError(variable)
+  if (!value.includes('{slug}') || !isValidHttpUrl(value.replace(/\{slug\}/g, 'x')))
+    throw new LinkTemplateError(variable)
   return value
 }
 
@@ -32,4 +35,5 @@ export const itemLink = (templateUrl: string | null, fallback: string, slug: str
   templateUrl ? templateUrl.replace(/\{slug\}/g, encodeURIComponent(slug)) : fallback
 
 /** Makes a stored path ("/api/media/file/a.webp") absolute on the server's public address. */
-export const absoluteUrl = (serverUrl: string, url: string): string => (/^https?:\/\//i.test(url) ? url : `${serverUrl}${url.startsWith('/') ? '' : '/'}${url}`)
+export const absoluteUrl = (serverUrl: string, url: string): string =>
+  /^https?:\/\//i.test(url) ? url : `${serverUrl}${url.startsWith('/') ? '' : '/'}${url}`

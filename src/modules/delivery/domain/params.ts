@@ -1,7 +1,6 @@
 import { TZDate } from '@date-fns/tz'
 import { TIME_ZONE, type Range } from '@/platform/time'
 
-
 /**
  * Query and path parameters of the public API, declared once: the same declaration validates a
  * request and is written into the OpenAPI document (its `schema` is plain JSON Schema).
@@ -9,7 +8,14 @@ import { TIME_ZONE, type Range } from '@/platform/time'
 export type ParamSchema =
   | { type: 'integer'; minimum: number; maximum: number; default?: number }
   | { type: 'boolean'; default?: boolean }
-  | { type: 'string'; format?: 'date'; pattern?: string; maxLength: number; enum?: readonly string[]; default?: string }
+  | {
+      type: 'string'
+      format?: 'date'
+      pattern?: string
+      maxLength: number
+      enum?: readonly string[]
+      default?: string
+    }
 
 export type ParamValue = string | number | boolean
 
@@ -17,7 +23,11 @@ export type ParamValue = string | number | boolean
  * One declared parameter. `Name` is its literal name, `T` the parsed value's type and `Given` whether
  * a value always comes out (required or defaulted), so handlers get precise types.
  */
-export type ParamSpec<Name extends string = string, T extends ParamValue = ParamValue, Given extends boolean = boolean> = {
+export type ParamSpec<
+  Name extends string = string,
+  T extends ParamValue = ParamValue,
+  Given extends boolean = boolean,
+> = {
   name: Name
   in: 'query' | 'path'
   required?: boolean
@@ -30,7 +40,11 @@ export type ParamSpec<Name extends string = string, T extends ParamValue = Param
 }
 
 export type ParamValues<Specs extends readonly ParamSpec[]> = {
-  [S in Specs[number] as S['name']]: S extends ParamSpec<string, infer T, infer Given> ? (Given extends true ? T : T | undefined) : never
+  [S in Specs[number] as S['name']]: S extends ParamSpec<string, infer T, infer Given>
+    ? Given extends true
+      ? T
+      : T | undefined
+    : never
 }
 
 export type ParamProblem =
@@ -39,7 +53,9 @@ export type ParamProblem =
   | { param: string; reason: 'length'; max: number }
   | { param: string; reason: 'enum'; values: string }
 
-type ParsedParams = { ok: true; values: Record<string, ParamValue | undefined> } | { ok: false; problem: ParamProblem }
+type ParsedParams =
+  | { ok: true; values: Record<string, ParamValue | undefined> }
+  | { ok: false; problem: ParamProblem }
 
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
 export const isCalendarDate = (text: string): boolean => {
@@ -47,16 +63,23 @@ export const isCalendarDate = (text: string): boolean => {
   if (!match) return false
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
 }
 
-const parseOne = (spec: ParamSpec, raw: string): { value: ParamValue } | { problem: ParamProblem } => {
+const parseOne = (
+  spec: ParamSpec,
+  raw: string,
+): { value: ParamValue } | { problem: ParamProblem } => {
   const { schema, name } = spec
   switch (schema.type) {
     case 'integer': {
       const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN
       if (!Number.isInteger(value) || value < schema.minimum || value > schema.maximum) {
-        return { problem: { param: name, reason: 'integer', min: schema.minimum, max: schema.maximum } }
+        return {
+          problem: { param: name, reason: 'integer', min: schema.minimum, max: schema.maximum },
+        }
       }
       return { value }
     }
@@ -66,10 +89,14 @@ const parseOne = (spec: ParamSpec, raw: string): { value: ParamValue } | { probl
       return { problem: { param: name, reason: 'boolean' } }
     }
     case 'string': {
-      if (raw.length > schema.maxLength) return { problem: { param: name, reason: 'length', max: schema.maxLength } }
-      if (schema.enum && !schema.enum.includes(raw)) return { problem: { param: name, reason: 'enum', values: schema.enum.join(', ') } }
-      if (schema.format === 'date' && !isCalendarDate(raw)) return { problem: { param: name, reason: 'date' } }
-      if (schema.pattern && !new RegExp(schema.pattern, 'u').test(raw)) return { problem: { param: name, reason: 'format' } }
+      if (raw.length > schema.maxLength)
+        return { problem: { param: name, reason: 'length', max: schema.maxLength } }
+      if (schema.enum && !schema.enum.includes(raw))
+        return { problem: { param: name, reason: 'enum', values: schema.enum.join(', ') } }
+      if (schema.format === 'date' && !isCalendarDate(raw))
+        return { problem: { param: name, reason: 'date' } }
+      if (schema.pattern && !new RegExp(schema.pattern, 'u').test(raw))
+        return { problem: { param: name, reason: 'format' } }
       return { value: raw }
     }
   }
@@ -79,7 +106,11 @@ const parseOne = (spec: ParamSpec, raw: string): { value: ParamValue } | { probl
  * Reads the declared parameters from a request: absent or empty → the default (or nothing), else the
  * value checked against its schema. Parameters that are not declared are ignored (cache busters).
  */
-export const parseParams = (specs: readonly ParamSpec[], query: URLSearchParams, path: Record<string, string> = {}): ParsedParams => {
+export const parseParams = (
+  specs: readonly ParamSpec[],
+  query: URLSearchParams,
+  path: Record<string, string> = {},
+): ParsedParams => {
   const values: Record<string, ParamValue | undefined> = {}
   for (const spec of specs) {
     const raw = (spec.in === 'path' ? path[spec.name] : query.get(spec.name))?.trim() ?? ''
@@ -99,7 +130,10 @@ export const parseParams = (specs: readonly ParamSpec[], query: URLSearchParams,
  * Matches a templated path ("/plans/{id}/scorecard") against a concrete one; returns the decoded
  * path parameters, or null when it does not match. Parameters never span a "/".
  */
-export const matchPathTemplate = (template: string, pathname: string): Record<string, string> | null => {
+export const matchPathTemplate = (
+  template: string,
+  pathname: string,
+): Record<string, string> | null => {
   const names: string[] = []
   const source = template
     .split(/(\{[^}]+\})/)
@@ -115,13 +149,21 @@ export const matchPathTemplate = (template: string, pathname: string): Record<st
   const match = new RegExp(`^${source}/?$`).exec(pathname)
   if (!match) return null
   try {
-    return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]))
+    return Object.fromEntries(
+      names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]),
+    )
   } catch {
     return null
   }
 }
 
-export type PageInfo = { page: number; limit: number; totalItems: number; totalPages: number; nextPage: number | null }
+export type PageInfo = {
+  page: number
+  limit: number
+  totalItems: number
+  totalPages: number
+  nextPage: number | null
+}
 
 /** Page numbers of a list (pages from 1; an empty list still has one, empty, page). */
 export const pageInfo = (totalItems: number, page: number, limit: number): PageInfo => {
@@ -153,7 +195,8 @@ export const dayRange = (
   maxDays?: number,
 ): { range: Partial<Range> } | { problem: DayRangeProblem } => {
   if (from && to && from > to) return { problem: 'order' }
-  if (from && to && maxDays !== undefined && addDays(from, maxDays - 1) < to) return { problem: 'tooLong' }
+  if (from && to && maxDays !== undefined && addDays(from, maxDays - 1) < to)
+    return { problem: 'tooLong' }
   return {
     range: {
       ...(from ? { start: localDayStart(from) } : {}),

@@ -3,11 +3,33 @@ import { slugs } from '@/platform/slugs'
 import { toJsonFeed11 } from '@/modules/delivery/domain/jsonFeed'
 import type { ParamSpec } from '@/modules/delivery/domain/params'
 import { translate, type TextKey as MessageKey } from '@/modules/delivery/i18n'
-import { articleApiUrl, articleLink, faqApiUrl, faqLink, findArticles, findFaqs, termName, unitByCode, unitsById, type ContentFilters } from '@/modules/delivery/api/content'
-import { answer, API_BASE, publicContext, readParams, type PublicContext } from '@/modules/delivery/api/operation'
-import { areaParam, fieldParam, subtreeParam, tagParam, unitParam } from '@/modules/delivery/api/params'
+import {
+  articleApiUrl,
+  articleLink,
+  faqApiUrl,
+  faqLink,
+  findArticles,
+  findFaqs,
+  termName,
+  unitByCode,
+  unitsById,
+  type ContentFilters,
+} from '@/modules/delivery/api/content'
+import {
+  answer,
+  API_BASE,
+  publicContext,
+  readParams,
+  type PublicContext,
+} from '@/modules/delivery/api/operation'
+import {
+  areaParam,
+  fieldParam,
+  subtreeParam,
+  tagParam,
+  unitParam,
+} from '@/modules/delivery/api/params'
 import type { PublicRoute } from '@/modules/delivery/types'
-
 
 /**
  * Feeds of the latest published articles and FAQs as RSS 2.0, Atom 1.0 and JSON Feed 1.1, made by
@@ -22,7 +44,10 @@ const FEED_SIZE = 50
 const formats = {
   xml: { type: 'application/rss+xml; charset=utf-8', render: (feed: Feed) => feed.rss2() },
   atom: { type: 'application/atom+xml; charset=utf-8', render: (feed: Feed) => feed.atom1() },
-  json: { type: 'application/feed+json; charset=utf-8', render: (feed: Feed) => toJsonFeed11(feed.json1(), 'vi') },
+  json: {
+    type: 'application/feed+json; charset=utf-8',
+    render: (feed: Feed) => toJsonFeed11(feed.json1(), 'vi'),
+  },
 } as const
 
 type Format = keyof typeof formats
@@ -35,7 +60,8 @@ type FeedKind = {
   items: (context: PublicContext, filters: ContentFilters) => Promise<Item[]>
 }
 
-const categories = (...terms: Array<{ slug: string; name: string } | null>) => terms.flatMap((term) => (term ? [{ name: term.name, term: term.slug }] : []))
+const categories = (...terms: Array<{ slug: string; name: string } | null>) =>
+  terms.flatMap((term) => (term ? [{ name: term.name, term: term.slug }] : []))
 
 const kinds: FeedKind[] = [
   {
@@ -44,7 +70,12 @@ const kinds: FeedKind[] = [
     title: 'public.feed.articles.title',
     description: 'public.feed.articles.description',
     items: async (context, filters) => {
-      const { items } = await findArticles(context, filters, { page: 1, limit: FEED_SIZE }, { withBody: true })
+      const { items } = await findArticles(
+        context,
+        filters,
+        { page: 1, limit: FEED_SIZE },
+        { withBody: true },
+      )
       return items.map((article) => ({
         id: articleApiUrl(context, article.slug),
         title: article.title,
@@ -54,7 +85,9 @@ const kinds: FeedKind[] = [
         description: article.summary,
         content: article.bodyHtml,
         category: categories(...article.reformAreas, ...article.tags),
-        ...(article.image?.card ? { image: { url: article.image.card.url, type: 'image/webp', length: 0 } } : {}),
+        ...(article.image?.card
+          ? { image: { url: article.image.card.url, type: 'image/webp', length: 0 } }
+          : {}),
       }))
     },
   },
@@ -79,7 +112,11 @@ const kinds: FeedKind[] = [
 ]
 
 /** "Tin cải cách hành chính – Cải cách TTHC – UBND huyện A": the channel title names its filters. */
-const titleFor = async (context: PublicContext, kind: FeedKind, filters: ContentFilters): Promise<string> => {
+const titleFor = async (
+  context: PublicContext,
+  kind: FeedKind,
+  filters: ContentFilters,
+): Promise<string> => {
   const unitName = async (code: string) => {
     const { id } = await unitByCode(context, code)
     return (await unitsById(context, [String(id)])).get(String(id))?.name ?? null
@@ -112,10 +149,16 @@ const feedRoute = (kind: FeedKind, format: Format): PublicRoute => ({
       const values = readParams({ params: kind.params }, url)
       const filters = values as ContentFilters
       const context = await publicContext(payload)
-      const [title, items] = await Promise.all([titleFor(context, kind, filters), kind.items(context, filters)])
+      const [title, items] = await Promise.all([
+        titleFor(context, kind, filters),
+        kind.items(context, filters),
+      ])
       const query = canonicalQuery(kind.params, values)
       const feedUrl = (ext: Format) => `${context.serverUrl}/feeds/${kind.name}.${ext}${query}`
-      const newest = items.reduce<Date | null>((latest, item) => (!latest || item.date > latest ? item.date : latest), null)
+      const newest = items.reduce<Date | null>(
+        (latest, item) => (!latest || item.date > latest ? item.date : latest),
+        null,
+      )
       const feed = new Feed({
         id: feedUrl(format),
         title,
@@ -127,8 +170,14 @@ const feedRoute = (kind: FeedKind, format: Format): PublicRoute => ({
         feedLinks: { rss: feedUrl('xml'), atom: feedUrl('atom'), json: feedUrl('json') },
       })
       for (const item of items) feed.addItem(item)
-      return { status: 200, headers: { 'Content-Type': formats[format].type }, body: formats[format].render(feed) }
+      return {
+        status: 200,
+        headers: { 'Content-Type': formats[format].type },
+        body: formats[format].render(feed),
+      }
     }),
 })
 
-export const feedRoutes: PublicRoute[] = kinds.flatMap((kind) => (Object.keys(formats) as Format[]).map((format) => feedRoute(kind, format)))
+export const feedRoutes: PublicRoute[] = kinds.flatMap((kind) =>
+  (Object.keys(formats) as Format[]).map((format) => feedRoute(kind, format)),
+)

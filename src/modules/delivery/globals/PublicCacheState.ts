@@ -2,7 +2,6 @@ import type { GlobalConfig } from 'payload'
 import { nobody } from '@/platform/access/predicates'
 import { globalSlugs } from '@/platform/slugs'
 
-
 /**
  * The stored mark of the last change to public content. Every write to content the public API, feeds
  * or widget show replaces `stamp` with a fresh value; each app instance reads it every few hundred

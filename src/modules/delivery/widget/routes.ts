@@ -21,7 +21,10 @@ const widgetSource = (): Promise<string> => {
 
 const widget = async (): Promise<PublicResponse> => ({
   status: 200,
-  headers: { 'Content-Type': 'application/javascript; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+  headers: {
+    'Content-Type': 'application/javascript; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+  },
   body: await widgetSource(),
 })
 

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { slugs } from '@/platform/slugs'
 
-
 /**
  * One row per attempt to send an outbox message ("<message id>#<attempt>"). The unique key is the
  * claim: when two processes try the same attempt, the database lets exactly one insert win — on

@@ -5,4 +5,5 @@ export const MAX_ATTEMPTS = 8
 const RETRY_MINUTES = [1, 5, 15, 60, 180, 360, 720]
 
 /** How long to wait after the `attempts`-th failed attempt (1-based): 1, 5, 15 minutes, 1, 3, 6, 12 hours. */
-export const retryDelayMs = (attempts: number): number => RETRY_MINUTES[Math.min(Math.max(attempts, 1), RETRY_MINUTES.length) - 1]! * 60_000
+export const retryDelayMs = (attempts: number): number =>
+  RETRY_MINUTES[Math.min(Math.max(attempts, 1), RETRY_MINUTES.length) - 1]! * 60_000

@@ -30,7 +30,12 @@ export const signWebhook = (secret: string, timestamp: number, body: string): st
   `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`
 
 /** Checks a signature in constant time (for receivers, and the tests that play one). */
-export const verifyWebhook = (secret: string, timestamp: number, body: string, signature: string): boolean => {
+export const verifyWebhook = (
+  secret: string,
+  timestamp: number,
+  body: string,
+  signature: string,
+): boolean => {
   const expected = Buffer.from(signWebhook(secret, timestamp, body))
   const given = Buffer.from(signature)
   return expected.length === given.length && timingSafeEqual(expected, given)

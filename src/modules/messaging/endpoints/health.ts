@@ -22,22 +22,43 @@ const queueSection = async (req: PayloadRequest) => {
   const pending: Where[] = [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }]
   const [depth, oldest, running] = await Promise.all([
     system.count({ collection: jobsSlug, where: { and: pending } }),
-    system.find({ collection: jobsSlug, where: { and: [...pending, { processing: { equals: false } }] }, sort: 'createdAt', limit: 1, depth: 0, select: { createdAt: true, waitUntil: true } }),
+    system.find({
+      collection: jobsSlug,
+      where: { and: [...pending, { processing: { equals: false } }] },
+      sort: 'createdAt',
+      limit: 1,
+      depth: 0,
+      select: { createdAt: true, waitUntil: true },
+    }),
     system.count({ collection: jobsSlug, where: { processing: { equals: true } } }),
   ])
   const first = oldest.docs[0]
-  return { depth: depth.totalDocs, running: running.totalDocs, oldestPendingCreatedAt: first?.createdAt ?? null, oldestPendingWaitUntil: first?.waitUntil ?? null }
+  return {
+    depth: depth.totalDocs,
+    running: running.totalDocs,
+    oldestPendingCreatedAt: first?.createdAt ?? null,
+    oldestPendingWaitUntil: first?.waitUntil ?? null,
+  }
 }
 
 const outboxSection = async (req: PayloadRequest) => {
   const system = asSystem(req)
-  const count = async (state: OutboxState) => (await system.count({ collection: slugs.outbox, where: { state: { equals: state } } })).totalDocs
+  const count = async (state: OutboxState) =>
+    (await system.count({ collection: slugs.outbox, where: { state: { equals: state } } }))
+      .totalDocs
   const [pending, sending, held, failed, oldest] = await Promise.all([
     count('pending'),
     count('sending'),
     count('held'),
     count('failed'),
-    system.find({ collection: slugs.outbox, where: { state: { in: ['pending', 'sending'] } }, sort: 'createdAt', limit: 1, depth: 0, select: { createdAt: true } }),
+    system.find({
+      collection: slugs.outbox,
+      where: { state: { in: ['pending', 'sending'] } },
+      sort: 'createdAt',
+      limit: 1,
+      depth: 0,
+      select: { createdAt: true },
+    }),
   ])
   return { pending, sending, held, failed, oldestUnsentAt: oldest.docs[0]?.createdAt ?? null }
 }
@@ -57,9 +78,18 @@ export const healthEndpoint: Endpoint = {
     try {
       // A trivial read through the adapter, the same call on SQLite and MongoDB.
       await asSystem(req).count({ collection: slugs.units })
-      database = { adapter: req.payload.db.name, ok: true, latencyMs: Math.round(performance.now() - started) }
+      database = {
+        adapter: req.payload.db.name,
+        ok: true,
+        latencyMs: Math.round(performance.now() - started),
+      }
     } catch (error) {
-      database = { adapter: req.payload.db.name, ok: false, latencyMs: Math.round(performance.now() - started), error: (error as Error).message }
+      database = {
+        adapter: req.payload.db.name,
+        ok: false,
+        latencyMs: Math.round(performance.now() - started),
+        error: (error as Error).message,
+      }
     }
     const language = languageOf(req.i18n?.language)
     // Host names, process ids and server error texts are for admins; everyone sees states and counts.
@@ -68,44 +98,95 @@ export const healthEndpoint: Endpoint = {
     const say = (vi: string, en: string) => (language === 'en' ? en : vi)
 
     const roleProblems = configProblems(() => resolveProcessRole(process.env))
-    const role = roleProblems.length === 0 ? resolveProcessRole(process.env) : (process.env.PROCESS_ROLE ?? 'all')
+    const role =
+      roleProblems.length === 0
+        ? resolveProcessRole(process.env)
+        : (process.env.PROCESS_ROLE ?? 'all')
     const local = schedulerState(req.payload)
     const settings = [
       ...roleProblems,
       ...local.problems,
       ...appExtensions(req.payload).configChecks.flatMap((check) => check(process.env)),
     ]
-    for (const problem of settings) problems.push({ area: 'config', message: `${problem.variable}: ${say(problem.vi, problem.en)}` })
+    for (const problem of settings)
+      problems.push({
+        area: 'config',
+        message: `${problem.variable}: ${say(problem.vi, problem.en)}`,
+      })
 
-    let scheduler: Record<string, unknown> = { role, running: local.running, timeZone: local.timeZone, schedules: local.schedules }
+    let scheduler: Record<string, unknown> = {
+      role,
+      running: local.running,
+      timeZone: local.timeZone,
+      schedules: local.schedules,
+    }
     let jobs: Record<string, unknown> | null = null
     let outbox: Record<string, unknown> | null = null
     if (database.ok) {
-      const { docs: workers } = await asSystem(req).find({ collection: slugs.workerHeartbeats, sort: '-lastTickAt', limit: 5, depth: 0 })
+      const { docs: workers } = await asSystem(req).find({
+        collection: slugs.workerHeartbeats,
+        sort: '-lastTickAt',
+        limit: 5,
+        depth: 0,
+      })
       const lastTickAt = workers[0]?.lastTickAt ?? local.lastTickAt
-      scheduler = { ...scheduler, lastTickAt, workers: detailed ? workers.map((w) => ({ instance: w.instance, role: w.role, lastTickAt: w.lastTickAt, lastError: w.lastError ?? null })) : workers.length }
+      scheduler = {
+        ...scheduler,
+        lastTickAt,
+        workers: detailed
+          ? workers.map((w) => ({
+              instance: w.instance,
+              role: w.role,
+              lastTickAt: w.lastTickAt,
+              lastError: w.lastError ?? null,
+            }))
+          : workers.length,
+      }
       if (!lastTickAt) problems.push({ area: 'scheduler', message: t(req, 'health.noWorker') })
-      else if (Date.now() - Date.parse(lastTickAt) > STALE_AFTER_MS) problems.push({ area: 'scheduler', message: t(req, 'health.schedulerStale', { time: lastTickAt }) })
+      else if (Date.now() - Date.parse(lastTickAt) > STALE_AFTER_MS)
+        problems.push({
+          area: 'scheduler',
+          message: t(req, 'health.schedulerStale', { time: lastTickAt }),
+        })
       ;[jobs, outbox] = await Promise.all([queueSection(req), outboxSection(req)])
     }
 
     const mailState = await checkMailTransport()
-    if (mailState.configProblem) problems.push({ area: 'config', message: `${mailState.configProblem.variable}: ${say(mailState.configProblem.vi, mailState.configProblem.en)}` })
-    if (!mailState.configured) problems.push({ area: 'mail', message: t(req, 'health.mailNotConfigured') })
-    else if (mailState.ok === false) problems.push({ area: 'mail', message: t(req, 'health.mailUnreachable', { error: detailed ? (mailState.error ?? '') : '…' }) })
+    if (mailState.configProblem)
+      problems.push({
+        area: 'config',
+        message: `${mailState.configProblem.variable}: ${say(mailState.configProblem.vi, mailState.configProblem.en)}`,
+      })
+    if (!mailState.configured)
+      problems.push({ area: 'mail', message: t(req, 'health.mailNotConfigured') })
+    else if (mailState.ok === false)
+      problems.push({
+        area: 'mail',
+        message: t(req, 'health.mailUnreachable', {
+          error: detailed ? (mailState.error ?? '') : '…',
+        }),
+      })
 
     const status = !database.ok ? 'down' : problems.length > 0 ? 'degraded' : 'ok'
     return Response.json(
       {
         status,
-        message: t(req, status === 'ok' ? 'health.ok' : status === 'down' ? 'health.down' : 'health.degraded'),
+        message: t(
+          req,
+          status === 'ok' ? 'health.ok' : status === 'down' ? 'health.down' : 'health.degraded',
+        ),
         time: new Date().toISOString(),
         uptimeSeconds: Math.round(process.uptime()),
         database,
         scheduler,
         jobs,
         outbox,
-        mail: { configured: mailState.configured, ok: mailState.ok, checkedAt: mailState.checkedAt, error: detailed ? mailState.error : mailState.error ? '…' : null },
+        mail: {
+          configured: mailState.configured,
+          ok: mailState.ok,
+          checkedAt: mailState.checkedAt,
+          error: detailed ? mailState.error : mailState.error ? '…' : null,
+        },
         problems,
       },
       { status: database.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },

@@ -5,12 +5,11 @@ import { hasRole, isAdminUser, type Actor, type Role } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
 import { label } from '@/modules/organisation/i18n'
 
-
-
 type Id = number | string
 
 /** The id of the unit a user belongs to, whether `unit` is populated or not. */
-export const unitIdOf = (user: { unit?: unknown } | null | undefined): Id | null => relationId(user?.unit)
+export const unitIdOf = (user: { unit?: unknown } | null | undefined): Id | null =>
+  relationId(user?.unit)
 
 /**
  * The rows a scoped user may touch: those whose `field` points at one of `unitIds` (the user's unit
@@ -49,7 +48,10 @@ export const subtreeUnitIds = async (req: PayloadRequest): Promise<Id[]> => {
 }
 
 /** Whether a unit lies in the request user's subtree (admins reach everything). */
-export const reaches = async (req: PayloadRequest, unitId: Id | null | undefined): Promise<boolean> => {
+export const reaches = async (
+  req: PayloadRequest,
+  unitId: Id | null | undefined,
+): Promise<boolean> => {
   if (isAdminUser(req.user)) return true
   if (unitId === null || unitId === undefined) return false
   return (await subtreeUnitIds(req)).some((id) => String(id) === String(unitId))
@@ -73,7 +75,14 @@ export const scopedByUnit =
  * The unit a row belongs to, named `unit` in every collection: what scopes who may read and write
  * it. `derived` when a hook fills it (from an outlet, an item), so people never pick it by hand.
  */
-export const ownerUnitField = (options: { label?: Record<'vi' | 'en', string>; required?: boolean; derived?: boolean; defaultToUserUnit?: boolean } = {}): RelationshipField => ({
+export const ownerUnitField = (
+  options: {
+    label?: Record<'vi' | 'en', string>
+    required?: boolean
+    derived?: boolean
+    defaultToUserUnit?: boolean
+  } = {},
+): RelationshipField => ({
   name: 'unit',
   type: 'relationship',
   relationTo: slugs.units as CollectionSlug,
@@ -81,5 +90,10 @@ export const ownerUnitField = (options: { label?: Record<'vi' | 'en', string>; r
   required: options.required ?? false,
   label: options.label ?? label('unit.owner'),
   admin: { position: 'sidebar', readOnly: options.derived ?? false },
-  ...(options.defaultToUserUnit ? { defaultValue: ({ user }: { user?: { unit?: unknown } | null }) => unitIdOf(user) ?? undefined } : {}),
+  ...(options.defaultToUserUnit
+    ? {
+        defaultValue: ({ user }: { user?: { unit?: unknown } | null }) =>
+          unitIdOf(user) ?? undefined,
+      }
+    : {}),
 })

@@ -8,7 +8,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
  */
 const CALENDAR_TOKEN_BYTES = 32
 
-export const hashCalendarToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
+export const hashCalendarToken = (token: string): string =>
+  createHash('sha256').update(token, 'utf8').digest('hex')
 
 /** A fresh token and the hash to store; the token itself is shown once and never kept. */
 export const newCalendarToken = (): { token: string; hash: string } => {
@@ -23,8 +24,14 @@ const NO_HASH = Buffer.alloc(32)
  * Whether `presented` is the token behind `storedHash`, compared in constant time (the hashes always
  * have the same length, whatever was presented). A missing token or hash never matches.
  */
-export const calendarTokenMatches = (presented: string | null | undefined, storedHash: string | null | undefined): boolean => {
-  const expected = typeof storedHash === 'string' && /^[0-9a-f]{64}$/.test(storedHash) ? Buffer.from(storedHash, 'hex') : NO_HASH
+export const calendarTokenMatches = (
+  presented: string | null | undefined,
+  storedHash: string | null | undefined,
+): boolean => {
+  const expected =
+    typeof storedHash === 'string' && /^[0-9a-f]{64}$/.test(storedHash)
+      ? Buffer.from(storedHash, 'hex')
+      : NO_HASH
   const actual = Buffer.from(hashCalendarToken(presented ?? ''), 'hex')
   const same = timingSafeEqual(actual, expected)
   return same && expected !== NO_HASH && Boolean(presented)

@@ -1,8 +1,15 @@
 import type { MessageParams } from '@/platform/i18n/catalog'
 import { foldKey } from '@/platform/text/fold'
 import type { MessageKey } from '@/modules/organisation/messages'
-import { checkParentLevel, isValidEmail, isValidHttpUrl, isValidUnitCode, normalizeUnitCode, type HierarchyProblem, type UnitLevel } from './hierarchy'
-
+import {
+  checkParentLevel,
+  isValidEmail,
+  isValidHttpUrl,
+  isValidUnitCode,
+  normalizeUnitCode,
+  type HierarchyProblem,
+  type UnitLevel,
+} from './hierarchy'
 
 /** The columns of a unit CSV file, with the header spellings accepted for each (folded). */
 export const unitCsvColumns = {
@@ -22,10 +29,24 @@ const requiredColumns: Column[] = ['name', 'code', 'level']
 
 /** Level names as people write them in a spreadsheet, folded, mapped to the stored value. */
 const levelAliases: Record<string, UnitLevel> = {
-  province: 'province', tinh: 'province', 'thanh pho truc thuoc trung uong': 'province',
-  department: 'department', so: 'department', 'so, nganh': 'department', 'so nganh': 'department', ban: 'department', nganh: 'department',
-  district: 'district', huyen: 'district', quan: 'district', 'thi xa': 'district', 'thanh pho': 'district',
-  commune: 'commune', xa: 'commune', phuong: 'commune', 'thi tran': 'commune',
+  province: 'province',
+  tinh: 'province',
+  'thanh pho truc thuoc trung uong': 'province',
+  department: 'department',
+  so: 'department',
+  'so, nganh': 'department',
+  'so nganh': 'department',
+  ban: 'department',
+  nganh: 'department',
+  district: 'district',
+  huyen: 'district',
+  quan: 'district',
+  'thi xa': 'district',
+  'thanh pho': 'district',
+  commune: 'commune',
+  xa: 'commune',
+  phuong: 'commune',
+  'thi tran': 'commune',
 }
 
 const truthy = new Set(['1', 'x', 'yes', 'y', 'true', 'co'])
@@ -51,18 +72,24 @@ export type PlannedUnit = {
 
 export type ImportProblem = { line: number | null; key: MessageKey; params?: MessageParams }
 
-export type ImportPlan = { ok: true; units: PlannedUnit[] } | { ok: false; problems: ImportProblem[] }
+export type ImportPlan =
+  { ok: true; units: PlannedUnit[] } | { ok: false; problems: ImportProblem[] }
 
 export const MAX_IMPORT_ROWS = 20_000
 
 const hierarchyMessage = (problem: HierarchyProblem): MessageKey => `unit.${problem.kind}`
 
 /** Maps the file's header cells to our columns; unknown headers are ignored. */
-export const resolveHeader = (header: string[]): { columns: Partial<Record<Column, string>>; missing: Column[] } => {
+export const resolveHeader = (
+  header: string[],
+): { columns: Partial<Record<Column, string>>; missing: Column[] } => {
   const columns: Partial<Record<Column, string>> = {}
   for (const cell of header) {
     const folded = foldKey(cell).replace(/_/g, ' ')
-    for (const [column, spellings] of Object.entries(unitCsvColumns) as [Column, readonly string[]][]) {
+    for (const [column, spellings] of Object.entries(unitCsvColumns) as [
+      Column,
+      readonly string[],
+    ][]) {
       if (columns[column] === undefined && spellings.some((s) => s.replace(/_/g, ' ') === folded)) {
         columns[column] = cell
       }
@@ -85,11 +112,17 @@ export const planUnitImport = (
   const problems: ImportProblem[] = []
   const { columns, missing } = resolveHeader(header)
   if (missing.length > 0) {
-    return { ok: false, problems: [{ line: 1, key: 'csv.missingColumns', params: { columns: missing.join(', ') } }] }
+    return {
+      ok: false,
+      problems: [{ line: 1, key: 'csv.missingColumns', params: { columns: missing.join(', ') } }],
+    }
   }
   if (rows.length === 0) return { ok: false, problems: [{ line: null, key: 'csv.empty' }] }
   if (rows.length > MAX_IMPORT_ROWS) {
-    return { ok: false, problems: [{ line: null, key: 'csv.tooManyRows', params: { max: MAX_IMPORT_ROWS } }] }
+    return {
+      ok: false,
+      problems: [{ line: null, key: 'csv.tooManyRows', params: { max: MAX_IMPORT_ROWS } }],
+    }
   }
 
   const cell = (row: CsvRow, column: Column): string => {
@@ -101,7 +134,8 @@ export const planUnitImport = (
   const drafts: (PlannedUnit & { parentCode: string })[] = []
 
   for (const row of rows) {
-    const report = (key: MessageKey, params?: MessageParams) => problems.push({ line: row.line, key, params })
+    const report = (key: MessageKey, params?: MessageParams) =>
+      problems.push({ line: row.line, key, params })
     const name = cell(row, 'name')
     const code = normalizeUnitCode(cell(row, 'code'))
     const levelText = cell(row, 'level')
@@ -111,22 +145,30 @@ export const planUnitImport = (
     if (!code) report('csv.required', { column: columns.code ?? 'code' })
     else if (!isValidUnitCode(code)) report('unit.codeFormat', { code })
     else if (existingByCode.has(code)) report('csv.codeExists', { code })
-    else if (firstLineByCode.has(code)) report('csv.duplicateCode', { code, line: firstLineByCode.get(code)! })
+    else if (firstLineByCode.has(code))
+      report('csv.duplicateCode', { code, line: firstLineByCode.get(code)! })
     else {
       firstLineByCode.set(code, row.line)
       codeAccepted = true
     }
     if (!level) report('csv.invalidLevel', { value: levelText })
 
-    const contactEmails = cell(row, 'emails').split(/[;,\s]+/).filter(Boolean)
-    for (const email of contactEmails) if (!isValidEmail(email)) report('unit.emailInvalid', { email })
+    const contactEmails = cell(row, 'emails')
+      .split(/[;,\s]+/)
+      .filter(Boolean)
+    for (const email of contactEmails)
+      if (!isValidEmail(email)) report('unit.emailInvalid', { email })
     const portalUrl = cell(row, 'portalUrl') || null
     if (portalUrl && !isValidHttpUrl(portalUrl)) report('unit.urlInvalid', { url: portalUrl })
 
     const flag = (column: 'hasRadioStation' | 'hasOneStopDesk'): boolean => {
       const value = foldKey(cell(row, column))
       if (truthy.has(value)) return true
-      if (!falsy.has(value)) report('csv.invalidBoolean', { column: columns[column] ?? column, value: cell(row, column) })
+      if (!falsy.has(value))
+        report('csv.invalidBoolean', {
+          column: columns[column] ?? column,
+          value: cell(row, column),
+        })
       return false
     }
     const hasRadioStation = flag('hasRadioStation')
@@ -134,14 +176,26 @@ export const planUnitImport = (
     const pointsText = cell(row, 'postOfficeCulturePoints')
     const postOfficeCulturePoints = pointsText === '' ? 0 : Number(pointsText)
     if (!Number.isInteger(postOfficeCulturePoints) || postOfficeCulturePoints < 0) {
-      report('csv.invalidCount', { column: columns.postOfficeCulturePoints ?? 'post_office_points', value: pointsText })
+      report('csv.invalidCount', {
+        column: columns.postOfficeCulturePoints ?? 'post_office_points',
+        value: pointsText,
+      })
     }
 
     // Only rows whose code is their own take part in the parent checks below.
     if (name && codeAccepted && level) {
       drafts.push({
-        line: row.line, name, code, level, parentCode: normalizeUnitCode(cell(row, 'parentCode')), parent: null,
-        contactEmails, portalUrl, hasRadioStation, hasOneStopDesk, postOfficeCulturePoints,
+        line: row.line,
+        name,
+        code,
+        level,
+        parentCode: normalizeUnitCode(cell(row, 'parentCode')),
+        parent: null,
+        contactEmails,
+        portalUrl,
+        hasRadioStation,
+        hasOneStopDesk,
+        postOfficeCulturePoints,
       })
     }
   }
@@ -159,12 +213,21 @@ export const planUnitImport = (
         draft.parent = { fileCode: draft.parentCode }
         parentLevel = inFileLevel
       } else {
-        problems.push({ line: draft.line, key: 'csv.unknownParent', params: { code: draft.parentCode } })
+        problems.push({
+          line: draft.line,
+          key: 'csv.unknownParent',
+          params: { code: draft.parentCode },
+        })
         continue
       }
     }
     const problem = checkParentLevel(draft.level, parentLevel)
-    if (problem) problems.push({ line: draft.line, key: hierarchyMessage(problem), params: { level: draft.level, parentLevel: parentLevel ?? '' } })
+    if (problem)
+      problems.push({
+        line: draft.line,
+        key: hierarchyMessage(problem),
+        params: { level: draft.level, parentLevel: parentLevel ?? '' },
+      })
   }
 
   if (problems.length > 0) {

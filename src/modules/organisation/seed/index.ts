@@ -27,12 +27,20 @@ export type OrganisationSeed = {
  * changes nothing. Seeding is the system acting, not a user: it writes with access control off, and
  * quietly (the seed orchestrator rebuilds derived data once at the end).
  */
-export const seedOrganisation = async (payload: Payload, admin: { email: string; password: string }): Promise<OrganisationSeed> => {
+export const seedOrganisation = async (
+  payload: Payload,
+  admin: { email: string; password: string },
+): Promise<OrganisationSeed> => {
   const system = asSystem(payload)
   const unitIds = new Map<string, Id>()
   let unitsCreated = 0
   for (const unit of seedUnits) {
-    const { docs } = await system.find({ collection: slugs.units, where: { code: { equals: unit.code.toUpperCase() } }, limit: 1, depth: 0 })
+    const { docs } = await system.find({
+      collection: slugs.units,
+      where: { code: { equals: unit.code.toUpperCase() } },
+      limit: 1,
+      depth: 0,
+    })
     const existing = docs[0]
     if (existing) {
       unitIds.set(unit.code, existing.id)
@@ -60,13 +68,29 @@ export const seedOrganisation = async (payload: Payload, admin: { email: string;
   }
 
   const wanted = [
-    { email: admin.email, password: admin.password, name: 'Quản trị hệ thống', roles: ['admin' as const], unit: 'HT', apiKey: false },
-    ...seedUsers.map((user) => ({ ...user, password: DEMO_PASSWORD, apiKey: Boolean(user.apiKey) })),
+    {
+      email: admin.email,
+      password: admin.password,
+      name: 'Quản trị hệ thống',
+      roles: ['admin' as const],
+      unit: 'HT',
+      apiKey: false,
+    },
+    ...seedUsers.map((user) => ({
+      ...user,
+      password: DEMO_PASSWORD,
+      apiKey: Boolean(user.apiKey),
+    })),
   ]
   const userIds = new Map<string, Id>()
   let usersCreated = 0
   for (const user of wanted) {
-    const { docs } = await system.find({ collection: slugs.users, where: { email: { equals: user.email.toLowerCase() } }, limit: 1, depth: 0 })
+    const { docs } = await system.find({
+      collection: slugs.users,
+      where: { email: { equals: user.email.toLowerCase() } },
+      limit: 1,
+      depth: 0,
+    })
     if (docs[0]) {
       userIds.set(user.email, docs[0].id)
       continue
@@ -89,5 +113,11 @@ export const seedOrganisation = async (payload: Payload, admin: { email: string;
     userIds.set(user.email, doc.id)
     usersCreated++
   }
-  return { units: seedUnits.map((unit) => ({ ...unit, id: unitIds.get(unit.code)! })), unitIds, userIds, unitsCreated, usersCreated }
+  return {
+    units: seedUnits.map((unit) => ({ ...unit, id: unitIds.get(unit.code)! })),
+    unitIds,
+    userIds,
+    unitsCreated,
+    usersCreated,
+  }
 }

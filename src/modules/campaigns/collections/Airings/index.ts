@@ -6,7 +6,10 @@ import { hasRole } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
 import { ownerUnitField, scopedByUnit } from '@/modules/organisation'
 import { broadcastWriters, campaignReaders, planWriters } from '@/modules/campaigns/access'
-import { recountAiringTallies, recountDeletedAiringTallies } from '@/modules/campaigns/collections/BroadcastItems/hooks/keepTallies'
+import {
+  recountAiringTallies,
+  recountDeletedAiringTallies,
+} from '@/modules/campaigns/collections/BroadcastItems/hooks/keepTallies'
 import { label } from '@/modules/campaigns/i18n'
 
 import { checkAiring } from './hooks/checkAiring'
@@ -16,20 +19,39 @@ export const Airings: CollectionConfig = {
   slug: slugs.airings,
   labels: { singular: label('airings.singular'), plural: label('airings.plural') },
   defaultSort: '-occurrenceAt',
-  admin: { group: label('group.campaigns'), defaultColumns: ['item', 'occurrenceAt', 'status', 'confirmedBy'] },
+  admin: {
+    group: label('group.campaigns'),
+    defaultColumns: ['item', 'occurrenceAt', 'status', 'confirmedBy'],
+  },
   access: {
     read: scopedByUnit('unit', campaignReaders),
     create: ({ req }) => hasRole(req.user, 'admin', ...broadcastWriters),
     update: scopedByUnit('unit', broadcastWriters),
     delete: planWriters,
   },
-  hooks: { beforeChange: [checkAiring], afterChange: [recountAiringTallies], afterDelete: [recountDeletedAiringTallies] },
+  hooks: {
+    beforeChange: [checkAiring],
+    afterChange: [recountAiringTallies],
+    afterDelete: [recountDeletedAiringTallies],
+  },
   fields: [
-    { name: 'item', type: 'relationship', relationTo: slugs.broadcastItems, required: true, index: true, label: label('airing.item') },
+    {
+      name: 'item',
+      type: 'relationship',
+      relationTo: slugs.broadcastItems,
+      required: true,
+      index: true,
+      label: label('airing.item'),
+    },
     {
       type: 'row',
       fields: [
-        dateTimeField({ name: 'occurrenceAt', required: true, index: true, label: label('airing.occurrenceAt') }),
+        dateTimeField({
+          name: 'occurrenceAt',
+          required: true,
+          index: true,
+          label: label('airing.occurrenceAt'),
+        }),
         {
           name: 'status',
           type: 'select',
@@ -44,10 +66,23 @@ export const Airings: CollectionConfig = {
         dateTimeField({ name: 'airedAt', label: label('airing.airedAt') }),
       ],
     },
-    { name: 'evidence', type: 'upload', relationTo: slugs.media, hasMany: true, label: label('airing.evidence') },
+    {
+      name: 'evidence',
+      type: 'upload',
+      relationTo: slugs.media,
+      hasMany: true,
+      label: label('airing.evidence'),
+    },
     { name: 'evidenceLink', type: 'text', label: label('airing.evidenceLink') },
     { name: 'note', type: 'textarea', label: label('airing.note') },
-    { name: 'confirmedBy', type: 'relationship', relationTo: slugs.users, label: label('airing.confirmedBy'), access: { create: nobodyField, update: nobodyField }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'confirmedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      label: label('airing.confirmedBy'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
     // The item's unit, kept by checkAiring: who may see and change the confirmation.
     ownerUnitField({ label: label('outlet.owner'), derived: true }),
     { name: 'key', type: 'text', unique: true, admin: { hidden: true } },

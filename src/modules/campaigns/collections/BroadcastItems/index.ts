@@ -19,7 +19,9 @@ const occurrencesEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     requireUser(req)
-    return Response.json(await listOccurrences(req, routeParam(req, 'id'), searchParams(req).get('period')))
+    return Response.json(
+      await listOccurrences(req, routeParam(req, 'id'), searchParams(req).get('period')),
+    )
   },
 }
 
@@ -29,13 +31,25 @@ const confirmEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     requireUser(req)
-    const body = (req.json ? await req.json() : {}) as { occurrenceAt?: string; airedAt?: string; evidenceLink?: string; note?: string }
+    const body = (req.json ? await req.json() : {}) as {
+      occurrenceAt?: string
+      airedAt?: string
+      evidenceLink?: string
+      note?: string
+    }
     const airing = await confirmOccurrence(req, routeParam(req, 'id'), body)
     return Response.json({ doc: airing }, { status: 201 })
   },
 }
 
-const recurrenceOptions = ['none', 'weeklyMonday', 'weekdays', 'daily', 'firstOfMonth', 'custom'] as const
+const recurrenceOptions = [
+  'none',
+  'weeklyMonday',
+  'weekdays',
+  'daily',
+  'firstOfMonth',
+  'custom',
+] as const
 
 /**
  * A radio/TV/press item on the schedule: one airing or a regular segment ("every Monday 06:30"),
@@ -56,48 +70,114 @@ export const BroadcastItems: CollectionConfig = {
     update: scopedByUnit('unit', broadcastWriters),
     delete: planWriters,
   },
-  hooks: { beforeChange: [prepareItem], afterChange: [recountItemTallies], afterDelete: [recountDeletedItemTallies] },
+  hooks: {
+    beforeChange: [prepareItem],
+    afterChange: [recountItemTallies],
+    afterDelete: [recountDeletedItemTallies],
+  },
   endpoints: [occurrencesEndpoint, confirmEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('item.title') },
     {
       type: 'row',
       fields: [
-        { name: 'outlet', type: 'relationship', relationTo: slugs.outlets, required: true, label: label('item.outlet') },
-        { name: 'channel', type: 'select', required: true, label: label('item.channel'), options: broadcastChannels.map((value) => ({ value, label: label(`channel.${value}`) })) },
+        {
+          name: 'outlet',
+          type: 'relationship',
+          relationTo: slugs.outlets,
+          required: true,
+          label: label('item.outlet'),
+        },
+        {
+          name: 'channel',
+          type: 'select',
+          required: true,
+          label: label('item.channel'),
+          options: broadcastChannels.map((value) => ({ value, label: label(`channel.${value}`) })),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
         dateTimeField({ name: 'start', required: true, index: true, label: label('item.start') }),
-        { name: 'durationMinutes', type: 'number', required: true, defaultValue: 15, min: 1, max: 600, label: label('item.duration') },
+        {
+          name: 'durationMinutes',
+          type: 'number',
+          required: true,
+          defaultValue: 15,
+          min: 1,
+          max: 600,
+          label: label('item.duration'),
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'recurrence', type: 'select', defaultValue: 'none', label: label('item.recurrence'), options: recurrenceOptions.map((value) => ({ value, label: label(`item.recurrence.${value}`) })) },
-        dayField({ name: 'repeatUntil', label: label('item.until'), admin: { condition: (_, s) => s?.recurrence && s.recurrence !== 'none' } }),
+        {
+          name: 'recurrence',
+          type: 'select',
+          defaultValue: 'none',
+          label: label('item.recurrence'),
+          options: recurrenceOptions.map((value) => ({
+            value,
+            label: label(`item.recurrence.${value}`),
+          })),
+        },
+        dayField({
+          name: 'repeatUntil',
+          label: label('item.until'),
+          admin: { condition: (_, s) => s?.recurrence && s.recurrence !== 'none' },
+        }),
       ],
     },
-    { name: 'customRule', type: 'text', label: label('item.customRule'), admin: { description: label('item.customRule.description'), condition: (_, s) => s?.recurrence === 'custom' } },
+    {
+      name: 'customRule',
+      type: 'text',
+      label: label('item.customRule'),
+      admin: {
+        description: label('item.customRule.description'),
+        condition: (_, s) => s?.recurrence === 'custom',
+      },
+    },
     { name: 'rrule', type: 'text', admin: { hidden: true } },
     {
       type: 'row',
       fields: [
-        { name: 'plan', type: 'relationship', relationTo: slugs.campaignPlans, label: label('item.plan') },
-        { name: 'indicator', type: 'relationship', relationTo: slugs.targetIndicators, label: label('item.indicator') },
+        {
+          name: 'plan',
+          type: 'relationship',
+          relationTo: slugs.campaignPlans,
+          label: label('item.plan'),
+        },
+        {
+          name: 'indicator',
+          type: 'relationship',
+          relationTo: slugs.targetIndicators,
+          label: label('item.indicator'),
+        },
       ],
     },
-    { name: 'article', type: 'relationship', relationTo: slugs.articles, label: label('item.article') },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: slugs.articles,
+      label: label('item.article'),
+    },
     { name: 'script', type: 'textarea', label: label('item.script') },
     // The outlet's owner, kept by prepareItem: who confirms its airings and who may see it.
     ownerUnitField({ label: label('outlet.owner'), derived: true }),
     {
       name: 'occurrencesPanel',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel' } },
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field:
+            '/src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel',
+        },
+      },
     },
   ],
 }

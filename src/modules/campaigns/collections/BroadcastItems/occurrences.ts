@@ -4,14 +4,27 @@ import { asUser } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
 import { missedAfterHours } from '@/modules/campaigns/config'
-import { formatPeriod, parsePeriod, periodRange, quarterOf } from '@/modules/campaigns/domain/periods'
+import {
+  formatPeriod,
+  parsePeriod,
+  periodRange,
+  quarterOf,
+} from '@/modules/campaigns/domain/periods'
 import { airingsOf, isOverdue } from '@/modules/campaigns/domain/recurrence'
 import { refused } from '@/modules/campaigns/i18n'
 
-export type OccurrenceView = { at: string; status: 'confirmed' | 'missed' | 'pending'; airingId: number | string | null }
+export type OccurrenceView = {
+  at: string
+  status: 'confirmed' | 'missed' | 'pending'
+  airingId: number | string | null
+}
 
 /** The airings of one item in a period, each with what its unit said about it (or not yet). */
-export const listOccurrences = async (req: PayloadRequest, itemId: number | string, periodText: string | null) => {
+export const listOccurrences = async (
+  req: PayloadRequest,
+  itemId: number | string,
+  periodText: string | null,
+) => {
   const period = periodText ? parsePeriod(periodText) : quarterOf(new Date())
   if (!period) throw refused(req, 'scorecard.badPeriod', { period: periodText ?? '' })
   const api = asUser(req)
@@ -30,13 +43,25 @@ export const listOccurrences = async (req: PayloadRequest, itemId: number | stri
   const occurrences: OccurrenceView[] = starts.map((at) => {
     const airing = said.get(at.getTime())
     const overdue = isOverdue(at, item.durationMinutes, missedAfterHours(), now)
-    return { at: at.toISOString(), status: airing ? airing.status : overdue ? 'missed' : 'pending', airingId: airing?.id ?? null }
+    return {
+      at: at.toISOString(),
+      status: airing ? airing.status : overdue ? 'missed' : 'pending',
+      airingId: airing?.id ?? null,
+    }
   })
-  return { item: { id: item.id, title: item.title, unit: relationId(item.unit) }, period: formatPeriod(period), occurrences }
+  return {
+    item: { id: item.id, title: item.title, unit: relationId(item.unit) },
+    period: formatPeriod(period),
+    occurrences,
+  }
 }
 
 /** The owning unit says one airing went out: creates its confirmation, as the user, with its checks. */
-export const confirmOccurrence = async (req: PayloadRequest, itemId: number | string, body: { occurrenceAt?: string; airedAt?: string; evidenceLink?: string; note?: string }) => {
+export const confirmOccurrence = async (
+  req: PayloadRequest,
+  itemId: number | string,
+  body: { occurrenceAt?: string; airedAt?: string; evidenceLink?: string; note?: string },
+) => {
   const api = asUser(req)
   // Read first, as the user: an item they cannot see is a 404, and the id comes back in its own type.
   const item = await api.findByID({ collection: slugs.broadcastItems, id: itemId, depth: 0 })

@@ -6,7 +6,10 @@ import { slugs } from '@/platform/slugs'
 import { unitLevels } from '@/modules/organisation'
 import { planWriters, readPlans } from '@/modules/campaigns/access'
 import { DEFAULT_REPORTING_LEVELS } from '@/modules/campaigns/domain/deadlines'
-import { DEFAULT_ESCALATION_STEP_DAYS, DEFAULT_REPORT_REMINDER_DAYS } from '@/modules/campaigns/domain/reminders'
+import {
+  DEFAULT_ESCALATION_STEP_DAYS,
+  DEFAULT_REPORT_REMINDER_DAYS,
+} from '@/modules/campaigns/domain/reminders'
 import { figureKeys } from '@/modules/campaigns/domain/vocabulary'
 import { periodOptions } from '@/modules/campaigns/fields/periodOptions'
 import { label, t } from '@/modules/campaigns/i18n'
@@ -28,7 +31,13 @@ export const CampaignPlans: CollectionConfig = {
     group: label('group.campaigns'),
     defaultColumns: ['number', 'title', 'year', 'issuingUnit', 'isPublic'],
     listSearchableFields: ['number', 'title'],
-    components: { edit: { beforeDocumentControls: ['/src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink#ScorecardLink'] } },
+    components: {
+      edit: {
+        beforeDocumentControls: [
+          '/src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink#ScorecardLink',
+        ],
+      },
+    },
   },
   access: { read: readPlans, create: planWriters, update: planWriters, delete: isAdmin },
   endpoints: [complianceEndpoint, complianceExportEndpoint],
@@ -36,13 +45,32 @@ export const CampaignPlans: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'text', required: true, label: label('plan.number'), admin: { description: label('plan.number.description') } },
+        {
+          name: 'number',
+          type: 'text',
+          required: true,
+          label: label('plan.number'),
+          admin: { description: label('plan.number.description') },
+        },
         dayField({ name: 'issueDate', required: true, label: label('plan.issueDate') }),
-        { name: 'year', type: 'number', required: true, min: 2000, max: 2100, label: label('plan.year') },
+        {
+          name: 'year',
+          type: 'number',
+          required: true,
+          min: 2000,
+          max: 2100,
+          label: label('plan.year'),
+        },
       ],
     },
     { name: 'title', type: 'text', required: true, label: label('plan.title') },
-    { name: 'issuingUnit', type: 'relationship', relationTo: slugs.units, required: true, label: label('plan.issuingUnit') },
+    {
+      name: 'issuingUnit',
+      type: 'relationship',
+      relationTo: slugs.units,
+      required: true,
+      label: label('plan.issuingUnit'),
+    },
     {
       type: 'row',
       fields: [
@@ -50,15 +78,45 @@ export const CampaignPlans: CollectionConfig = {
         dayField({
           name: 'periodEnd',
           label: label('plan.periodEnd'),
-          validate: (value: unknown, { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest }) =>
-            !value || !siblingData.periodStart || new Date(value as string) > new Date(siblingData.periodStart as string) ? true : t(req, 'plan.periodEndBeforeStart'),
+          validate: (
+            value: unknown,
+            { siblingData, req }: { siblingData: Record<string, unknown>; req: PayloadRequest },
+          ) =>
+            !value ||
+            !siblingData.periodStart ||
+            new Date(value as string) > new Date(siblingData.periodStart as string)
+              ? true
+              : t(req, 'plan.periodEndBeforeStart'),
         }),
       ],
     },
-    { name: 'isPublic', type: 'checkbox', defaultValue: false, label: label('plan.isPublic'), admin: { position: 'sidebar' } },
-    { name: 'publicSummary', type: 'textarea', label: label('plan.publicSummary'), admin: { position: 'sidebar' } },
-    { name: 'reformAreas', type: 'relationship', relationTo: slugs.reformAreas, hasMany: true, label: label('plan.reformAreas') },
-    { name: 'channels', type: 'relationship', relationTo: slugs.outreachChannels, hasMany: true, label: label('plan.channels') },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('plan.isPublic'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publicSummary',
+      type: 'textarea',
+      label: label('plan.publicSummary'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reformAreas',
+      type: 'relationship',
+      relationTo: slugs.reformAreas,
+      hasMany: true,
+      label: label('plan.reformAreas'),
+    },
+    {
+      name: 'channels',
+      type: 'relationship',
+      relationTo: slugs.outreachChannels,
+      hasMany: true,
+      label: label('plan.channels'),
+    },
     {
       name: 'topics',
       type: 'array',
@@ -77,15 +135,28 @@ export const CampaignPlans: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'area', type: 'relationship', relationTo: slugs.reformAreas, label: label('plan.taskArea') },
-            { name: 'owner', type: 'relationship', relationTo: slugs.units, label: label('plan.taskOwner') },
+            {
+              name: 'area',
+              type: 'relationship',
+              relationTo: slugs.reformAreas,
+              label: label('plan.taskArea'),
+            },
+            {
+              name: 'owner',
+              type: 'relationship',
+              relationTo: slugs.units,
+              label: label('plan.taskOwner'),
+            },
             dayField({ name: 'due', label: label('plan.taskDue') }),
             {
               name: 'status',
               type: 'select',
               defaultValue: 'notStarted',
               label: label('plan.taskStatus'),
-              options: (['notStarted', 'inProgress', 'done'] as const).map((value) => ({ value, label: label(`plan.task.${value}`) })),
+              options: (['notStarted', 'inProgress', 'done'] as const).map((value) => ({
+                value,
+                label: label(`plan.task.${value}`),
+              })),
             },
           ],
         },
@@ -102,8 +173,21 @@ export const CampaignPlans: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'participatingRoot', type: 'relationship', relationTo: slugs.units, required: true, label: label('plan.root') },
-        { name: 'excludedUnits', type: 'relationship', relationTo: slugs.units, hasMany: true, label: label('plan.excluded'), access: staffOnly },
+        {
+          name: 'participatingRoot',
+          type: 'relationship',
+          relationTo: slugs.units,
+          required: true,
+          label: label('plan.root'),
+        },
+        {
+          name: 'excludedUnits',
+          type: 'relationship',
+          relationTo: slugs.units,
+          hasMany: true,
+          label: label('plan.excluded'),
+          access: staffOnly,
+        },
       ],
     },
     {
@@ -124,7 +208,13 @@ export const CampaignPlans: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'period', type: 'select', required: true, label: label('plan.deadlinePeriod'), options: periodOptions },
+            {
+              name: 'period',
+              type: 'select',
+              required: true,
+              label: label('plan.deadlinePeriod'),
+              options: periodOptions,
+            },
             dateTimeField({ name: 'deadline', required: true, label: label('plan.deadline') }),
           ],
         },
@@ -144,7 +234,15 @@ export const CampaignPlans: CollectionConfig = {
           access: staffOnly,
           admin: { description: label('plan.reminderDays.description') },
         },
-        { name: 'escalationStepDays', type: 'number', min: 1, max: 30, defaultValue: DEFAULT_ESCALATION_STEP_DAYS, label: label('plan.escalationStepDays'), access: staffOnly },
+        {
+          name: 'escalationStepDays',
+          type: 'number',
+          min: 1,
+          max: 30,
+          defaultValue: DEFAULT_ESCALATION_STEP_DAYS,
+          label: label('plan.escalationStepDays'),
+          access: staffOnly,
+        },
       ],
     },
     {

@@ -30,7 +30,11 @@ const exportEndpoint: Endpoint = {
     const period = query.get('period')
     if (period && !isPeriodKey(period)) throw refused(req, 'report.periodInvalid', { period })
     const table = await reportsTable(req, plan, period, languageOf(req.i18n?.language))
-    return spreadsheetResponse(table, { name: `bao-cao-${plan}${period ? `-${period}` : ''}`, format: query.get('format'), sheetName: t(req, 'reports.plural') })
+    return spreadsheetResponse(table, {
+      name: `bao-cao-${plan}${period ? `-${period}` : ''}`,
+      format: query.get('format'),
+      sheetName: t(req, 'reports.plural'),
+    })
   },
 }
 
@@ -38,7 +42,6 @@ const figureField = (key: (typeof figureKeys)[number]): Field =>
   reportFigures[key] === 'boolean'
     ? { name: key, type: 'checkbox', label: label(`figure.${key}`) }
     : { name: key, type: 'number', label: label(`figure.${key}`) }
-
 
 /**
  * What a unit did in a period under a plan: the figures the plan asks for, outreach activities by
@@ -48,7 +51,10 @@ export const UnitReports: CollectionConfig = {
   slug: slugs.unitReports,
   labels: { singular: label('reports.singular'), plural: label('reports.plural') },
   defaultSort: '-updatedAt',
-  admin: { group: label('group.campaigns'), defaultColumns: ['unit', 'plan', 'period', 'year', 'status', 'firstSubmittedAt'] },
+  admin: {
+    group: label('group.campaigns'),
+    defaultColumns: ['unit', 'plan', 'period', 'year', 'status', 'firstSubmittedAt'],
+  },
   access: {
     read: scopedByUnit('unit', campaignReaders),
     create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reporter'),
@@ -61,14 +67,27 @@ export const UnitReports: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'plan', type: 'relationship', relationTo: slugs.campaignPlans, required: true, index: true, label: label('report.plan') },
+        {
+          name: 'plan',
+          type: 'relationship',
+          relationTo: slugs.campaignPlans,
+          required: true,
+          index: true,
+          label: label('report.plan'),
+        },
         { ...ownerUnitField({ label: label('report.unit'), required: true }), admin: {} },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'period', type: 'select', required: true, label: label('report.period'), options: periodOptions },
+        {
+          name: 'period',
+          type: 'select',
+          required: true,
+          label: label('report.period'),
+          options: periodOptions,
+        },
         { name: 'year', type: 'number', label: label('report.year'), admin: { readOnly: true } },
       ],
     },
@@ -82,9 +101,26 @@ export const UnitReports: CollectionConfig = {
       options: reportStatuses.map((value) => ({ value, label: label(`report.${value}`) })),
       admin: { position: 'sidebar' },
     },
-    { name: 'returnReason', type: 'textarea', label: label('report.returnReason'), admin: { position: 'sidebar' } },
-    { name: 'reopened', type: 'checkbox', defaultValue: false, label: label('report.reopened'), access: { create: isAdminField, update: isAdminField }, admin: { position: 'sidebar' } },
-    { name: 'figures', type: 'group', label: label('report.figures'), fields: figureKeys.map(figureField) },
+    {
+      name: 'returnReason',
+      type: 'textarea',
+      label: label('report.returnReason'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reopened',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('report.reopened'),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'figures',
+      type: 'group',
+      label: label('report.figures'),
+      fields: figureKeys.map(figureField),
+    },
     {
       name: 'activities',
       type: 'array',
@@ -93,17 +129,52 @@ export const UnitReports: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'channel', type: 'relationship', relationTo: slugs.outreachChannels, required: true, label: label('report.activityChannel') },
-            { name: 'count', type: 'number', required: true, min: 0, label: label('report.activityCount') },
+            {
+              name: 'channel',
+              type: 'relationship',
+              relationTo: slugs.outreachChannels,
+              required: true,
+              label: label('report.activityChannel'),
+            },
+            {
+              name: 'count',
+              type: 'number',
+              required: true,
+              min: 0,
+              label: label('report.activityCount'),
+            },
             { name: 'reach', type: 'number', min: 0, label: label('report.activityReach') },
           ],
         },
       ],
     },
-    { name: 'evidence', type: 'upload', relationTo: slugs.media, hasMany: true, label: label('report.evidence') },
-    dateTimeField({ name: 'submittedAt', label: label('report.submittedAt'), admin: { position: 'sidebar', readOnly: true }, access: { create: nobodyField, update: nobodyField } }),
-    dateTimeField({ name: 'firstSubmittedAt', label: label('report.firstSubmittedAt'), admin: { position: 'sidebar', readOnly: true }, access: { create: nobodyField, update: nobodyField } }),
-    { name: 'approvedBy', type: 'relationship', relationTo: slugs.users, label: label('report.approvedBy'), admin: { position: 'sidebar', readOnly: true }, access: { create: nobodyField, update: nobodyField } },
+    {
+      name: 'evidence',
+      type: 'upload',
+      relationTo: slugs.media,
+      hasMany: true,
+      label: label('report.evidence'),
+    },
+    dateTimeField({
+      name: 'submittedAt',
+      label: label('report.submittedAt'),
+      admin: { position: 'sidebar', readOnly: true },
+      access: { create: nobodyField, update: nobodyField },
+    }),
+    dateTimeField({
+      name: 'firstSubmittedAt',
+      label: label('report.firstSubmittedAt'),
+      admin: { position: 'sidebar', readOnly: true },
+      access: { create: nobodyField, update: nobodyField },
+    }),
+    {
+      name: 'approvedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      label: label('report.approvedBy'),
+      admin: { position: 'sidebar', readOnly: true },
+      access: { create: nobodyField, update: nobodyField },
+    },
     { name: 'key', type: 'text', unique: true, admin: { hidden: true } },
   ],
 }

@@ -19,13 +19,28 @@ export const ArticleRatings: CollectionConfig = {
   admin: { group: label('group.engagement'), defaultColumns: ['article', 'score', 'createdAt'] },
   access: { read: moderators, create: anyone, update: nobody, delete: isAdmin },
   hooks: {
-    beforeOperation: [captureVisitorId, guardPublicSubmission({ kind: 'rating', requireProof: false, texts: [] })],
+    beforeOperation: [
+      captureVisitorId,
+      guardPublicSubmission({ kind: 'rating', requireProof: false, texts: [] }),
+    ],
     beforeChange: [requirePublishedArticle, onePerVisitor],
   },
   fields: [
-    { name: 'article', type: 'relationship', relationTo: slugs.articles, required: true, index: true, label: label('rating.article') },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: slugs.articles,
+      required: true,
+      index: true,
+      label: label('rating.article'),
+    },
     { name: 'score', type: 'number', required: true, min: 1, max: 5, label: label('rating.score') },
-    { name: 'visitorKey', type: 'text', unique: true, admin: { hidden: true }, access: { read: nobodyField } },
+    {
+      name: 'visitorKey',
+      type: 'text',
+      unique: true,
+      admin: { hidden: true },
+      access: { read: nobodyField },
+    },
   ],
 }
-

@@ -23,20 +23,49 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'searchText'],
     components: { edit: { PublishButton: guardedPublishButton } },
   },
-  ...editorialCollection({ slug: slugs.articles, searchFields: ['title', 'summary', 'body', 'byline'], title: 'title', summary: 'summary' }),
+  ...editorialCollection({
+    slug: slugs.articles,
+    searchFields: ['title', 'summary', 'body', 'byline'],
+    title: 'title',
+    summary: 'summary',
+  }),
   fields: [
     { name: 'title', type: 'text', required: true, label: label('content.title'), maxLength: 250 },
-    { name: 'summary', type: 'textarea', required: true, label: label('content.summary'), maxLength: 600 },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      label: label('content.summary'),
+      maxLength: 600,
+    },
     { name: 'coverImage', type: 'upload', relationTo: slugs.media, label: label('content.cover') },
     { name: 'body', type: 'richText', required: true, label: label('content.body') },
     {
       type: 'row',
       fields: [
-        { name: 'reformAreas', type: 'relationship', relationTo: slugs.reformAreas, hasMany: true, required: true, label: label('content.reformAreas') },
-        { name: 'tags', type: 'relationship', relationTo: slugs.tags, hasMany: true, label: label('content.tags') },
+        {
+          name: 'reformAreas',
+          type: 'relationship',
+          relationTo: slugs.reformAreas,
+          hasMany: true,
+          required: true,
+          label: label('content.reformAreas'),
+        },
+        {
+          name: 'tags',
+          type: 'relationship',
+          relationTo: slugs.tags,
+          hasMany: true,
+          label: label('content.tags'),
+        },
       ],
     },
-    { name: 'byline', type: 'text', label: label('content.byline'), admin: { description: label('content.byline.description') } },
+    {
+      name: 'byline',
+      type: 'text',
+      label: label('content.byline'),
+      admin: { description: label('content.byline.description') },
+    },
     {
       name: 'source',
       type: 'group',
@@ -60,7 +89,13 @@ export const Articles: CollectionConfig = {
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     slugField('title'),
-    { name: 'featured', type: 'checkbox', defaultValue: false, label: label('content.featured'), admin: { position: 'sidebar' } },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('content.featured'),
+      admin: { position: 'sidebar' },
+    },
     ...editorialFields(),
     {
       name: 'rating',
@@ -77,4 +112,3 @@ export const Articles: CollectionConfig = {
     searchTextField,
   ],
 }
-

@@ -22,7 +22,10 @@ const publishFaqEndpoint: Endpoint = {
   handler: async (req) => {
     requireUser(req)
     const faq = await publishQuestionAsFaq(req, routeParam(req, 'id'))
-    return Response.json({ message: t(req, 'question.publishedAsFaq'), faq: { id: faq.id, slug: faq.slug } }, { status: 201 })
+    return Response.json(
+      { message: t(req, 'question.publishedAsFaq'), faq: { id: faq.id, slug: faq.slug } },
+      { status: 201 },
+    )
   },
 }
 
@@ -60,13 +63,31 @@ export const CitizenQuestions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, maxLength: NAME_MAX_LENGTH, label: label('question.name') },
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          maxLength: NAME_MAX_LENGTH,
+          label: label('question.name'),
+        },
         { name: 'email', type: 'email', required: true, label: label('question.email') },
         { name: 'phone', type: 'text', maxLength: 20, label: label('question.phone') },
       ],
     },
-    { name: 'question', type: 'textarea', required: true, maxLength: QUESTION_MAX_LENGTH, label: label('question.text') },
-    { name: 'procedureField', type: 'relationship', relationTo: slugs.procedureFields, required: true, label: label('question.field') },
+    {
+      name: 'question',
+      type: 'textarea',
+      required: true,
+      maxLength: QUESTION_MAX_LENGTH,
+      label: label('question.text'),
+    },
+    {
+      name: 'procedureField',
+      type: 'relationship',
+      relationTo: slugs.procedureFields,
+      required: true,
+      label: label('question.field'),
+    },
     {
       name: 'language',
       type: 'select',
@@ -82,20 +103,57 @@ export const CitizenQuestions: CollectionConfig = {
       defaultValue: 'new',
       index: true,
       label: label('question.status'),
-      options: (['new', 'inProgress', 'answered', 'rejected', 'published'] as const).map((value) => ({ value, label: label(`question.${value}`) })),
+      options: (['new', 'inProgress', 'answered', 'rejected', 'published'] as const).map(
+        (value) => ({ value, label: label(`question.${value}`) }),
+      ),
       access: staffField,
       admin: { position: 'sidebar' },
     },
-    { name: 'assignedUnit', type: 'relationship', relationTo: slugs.units, label: label('question.assignedUnit'), access: staffField, admin: { position: 'sidebar' } },
+    {
+      name: 'assignedUnit',
+      type: 'relationship',
+      relationTo: slugs.units,
+      label: label('question.assignedUnit'),
+      access: staffField,
+      admin: { position: 'sidebar' },
+    },
     { name: 'answer', type: 'richText', label: label('question.answer'), access: staffField },
     {
       name: 'publishAsFaq',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton#PublishAsFaqButton' } },
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field:
+            '/src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton#PublishAsFaqButton',
+        },
+      },
     },
-    { name: 'faq', type: 'relationship', relationTo: slugs.faqs, label: label('question.faq'), access: { create: nobodyField, update: moderatorsField }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'answeredBy', type: 'relationship', relationTo: slugs.users, access: { create: nobodyField, update: nobodyField }, admin: { position: 'sidebar', readOnly: true } },
-    dateTimeField({ name: 'answeredAt', label: label('question.answeredAt'), access: { create: nobodyField, update: nobodyField }, admin: { position: 'sidebar', readOnly: true } }),
-    dateTimeField({ name: 'answerEmailedAt', access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } }),
+    {
+      name: 'faq',
+      type: 'relationship',
+      relationTo: slugs.faqs,
+      label: label('question.faq'),
+      access: { create: nobodyField, update: moderatorsField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'answeredBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    dateTimeField({
+      name: 'answeredAt',
+      label: label('question.answeredAt'),
+      access: { create: nobodyField, update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    }),
+    dateTimeField({
+      name: 'answerEmailedAt',
+      access: { create: nobodyField, update: nobodyField },
+      admin: { hidden: true },
+    }),
   ],
 }

@@ -14,7 +14,11 @@ import { refused } from '@/modules/content/i18n'
 export const publishQuestionAsFaq = async (req: PayloadRequest, questionId: number | string) => {
   if (!canPublish(req.user)) throw refused(req, 'review.publishNotAllowed', undefined, 403)
   const api = asUser(req)
-  const question = await api.findByID({ collection: slugs.citizenQuestions, id: questionId, depth: 0 })
+  const question = await api.findByID({
+    collection: slugs.citizenQuestions,
+    id: questionId,
+    depth: 0,
+  })
   if (question.faq) throw refused(req, 'question.alreadyPublished', undefined, 409)
   if (question.status !== 'answered') throw refused(req, 'question.notAnswered')
 

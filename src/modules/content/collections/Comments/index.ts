@@ -11,7 +11,8 @@ import { label } from '@/modules/content/i18n'
 import { requirePublishedArticle } from './hooks/requirePublishedArticle'
 
 /** The public sees approved comments only; the moderation queue stays in the admin. */
-const readApprovedOrModerate: Access = ({ req }) => (canEditContent(req.user) ? true : { status: { equals: 'approved' } })
+const readApprovedOrModerate: Access = ({ req }) =>
+  canEditContent(req.user) ? true : { status: { equals: 'approved' } }
 
 /**
  * Readers' comments on articles, held for moderation. Stored exactly as written and always delivered
@@ -21,7 +22,11 @@ export const Comments: CollectionConfig = {
   slug: slugs.comments,
   labels: { singular: label('comments.singular'), plural: label('comments.plural') },
   defaultSort: '-createdAt',
-  admin: { useAsTitle: 'content', group: label('group.engagement'), defaultColumns: ['content', 'name', 'article', 'status', 'createdAt'] },
+  admin: {
+    useAsTitle: 'content',
+    group: label('group.engagement'),
+    defaultColumns: ['content', 'name', 'article', 'status', 'createdAt'],
+  },
   access: { read: readApprovedOrModerate, create: anyone, update: moderators, delete: moderators },
   hooks: {
     beforeOperation: [
@@ -37,15 +42,39 @@ export const Comments: CollectionConfig = {
     beforeChange: [requirePublishedArticle],
   },
   fields: [
-    { name: 'article', type: 'relationship', relationTo: slugs.articles, required: true, index: true, label: label('comment.article') },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: slugs.articles,
+      required: true,
+      index: true,
+      label: label('comment.article'),
+    },
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true, maxLength: NAME_MAX_LENGTH, label: label('comment.name') },
-        { name: 'email', type: 'email', label: label('comment.email'), access: { read: isStaffField } },
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          maxLength: NAME_MAX_LENGTH,
+          label: label('comment.name'),
+        },
+        {
+          name: 'email',
+          type: 'email',
+          label: label('comment.email'),
+          access: { read: isStaffField },
+        },
       ],
     },
-    { name: 'content', type: 'textarea', required: true, maxLength: COMMENT_MAX_LENGTH, label: label('comment.content') },
+    {
+      name: 'content',
+      type: 'textarea',
+      required: true,
+      maxLength: COMMENT_MAX_LENGTH,
+      label: label('comment.content'),
+    },
     {
       name: 'status',
       type: 'select',
@@ -53,7 +82,10 @@ export const Comments: CollectionConfig = {
       defaultValue: 'pending',
       index: true,
       label: label('comment.status'),
-      options: (['pending', 'approved', 'rejected'] as const).map((value) => ({ value, label: label(`comment.${value}`) })),
+      options: (['pending', 'approved', 'rejected'] as const).map((value) => ({
+        value,
+        label: label(`comment.${value}`),
+      })),
       access: { create: moderatorsField, update: moderatorsField },
       admin: { position: 'sidebar' },
     },

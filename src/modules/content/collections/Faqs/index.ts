@@ -20,15 +20,36 @@ export const Faqs: CollectionConfig = {
     listSearchableFields: ['question', 'searchText'],
     components: { edit: { PublishButton: guardedPublishButton } },
   },
-  ...editorialCollection({ slug: slugs.faqs, searchFields: ['question', 'answer'], title: 'question' }),
+  ...editorialCollection({
+    slug: slugs.faqs,
+    searchFields: ['question', 'answer'],
+    title: 'question',
+  }),
   fields: [
-    { name: 'question', type: 'text', required: true, label: label('faq.question'), maxLength: 500 },
+    {
+      name: 'question',
+      type: 'text',
+      required: true,
+      label: label('faq.question'),
+      maxLength: 500,
+    },
     { name: 'answer', type: 'richText', required: true, label: label('faq.answer') },
     {
       type: 'row',
       fields: [
-        { name: 'procedureField', type: 'relationship', relationTo: slugs.procedureFields, required: true, label: label('faq.procedureField') },
-        { name: 'reformArea', type: 'relationship', relationTo: slugs.reformAreas, label: label('faq.reformArea') },
+        {
+          name: 'procedureField',
+          type: 'relationship',
+          relationTo: slugs.procedureFields,
+          required: true,
+          label: label('faq.procedureField'),
+        },
+        {
+          name: 'reformArea',
+          type: 'relationship',
+          relationTo: slugs.reformAreas,
+          label: label('faq.reformArea'),
+        },
         { name: 'order', type: 'number', defaultValue: 0, label: label('taxonomy.order') },
       ],
     },

@@ -38,23 +38,54 @@ export const Outbox: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'to', type: 'text', required: true, index: true, label: label('outbox.to'), admin: readOnly },
+        {
+          name: 'to',
+          type: 'text',
+          required: true,
+          index: true,
+          label: label('outbox.to'),
+          admin: readOnly,
+        },
         {
           name: 'channel',
           type: 'select',
           required: true,
           defaultValue: 'email',
           label: label('outbox.channel'),
-          options: (['email', 'webhook'] as const).map((value) => ({ value, label: label(`outbox.channel.${value}`) })),
+          options: (['email', 'webhook'] as const).map((value) => ({
+            value,
+            label: label(`outbox.channel.${value}`),
+          })),
           admin: readOnly,
         },
         // Options come from the registered mail templates (see `outboxTemplateOptions`).
-        { name: 'template', type: 'select', required: true, label: label('outbox.template'), options: [{ value: WEBHOOK_TEMPLATE, label: label('outbox.template.webhookEvent') }], admin: readOnly },
-        { name: 'language', type: 'select', defaultValue: 'vi', label: label('outbox.language'), options: languages.map((value) => ({ value, label: languageNames[value] })), admin: readOnly },
+        {
+          name: 'template',
+          type: 'select',
+          required: true,
+          label: label('outbox.template'),
+          options: [{ value: WEBHOOK_TEMPLATE, label: label('outbox.template.webhookEvent') }],
+          admin: readOnly,
+        },
+        {
+          name: 'language',
+          type: 'select',
+          defaultValue: 'vi',
+          label: label('outbox.language'),
+          options: languages.map((value) => ({ value, label: languageNames[value] })),
+          admin: readOnly,
+        },
       ],
     },
     { name: 'data', type: 'json', label: label('outbox.data'), admin: readOnly },
-    { name: 'unit', type: 'relationship', relationTo: slugs.units, index: true, label: label('outbox.unit'), admin: readOnly },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: slugs.units,
+      index: true,
+      label: label('outbox.unit'),
+      admin: readOnly,
+    },
     {
       name: 'state',
       type: 'select',
@@ -65,16 +96,59 @@ export const Outbox: CollectionConfig = {
       options: outboxStates.map((value) => ({ value, label: label(`outbox.state.${value}`) })),
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'attempts', type: 'number', defaultValue: 0, label: label('outbox.attempts'), admin: { position: 'sidebar', readOnly: true } },
-    dateTimeField({ name: 'nextAttemptAt', index: true, label: label('outbox.nextAttemptAt'), admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } }),
-    dateTimeField({ name: 'leaseUntil', label: label('outbox.leaseUntil'), admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } }),
-    dateTimeField({ name: 'sentAt', label: label('outbox.sentAt'), admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } }),
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: label('outbox.attempts'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    dateTimeField({
+      name: 'nextAttemptAt',
+      index: true,
+      label: label('outbox.nextAttemptAt'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' },
+      },
+    }),
+    dateTimeField({
+      name: 'leaseUntil',
+      label: label('outbox.leaseUntil'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' },
+      },
+    }),
+    dateTimeField({
+      name: 'sentAt',
+      label: label('outbox.sentAt'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' },
+      },
+    }),
     { name: 'lastError', type: 'textarea', label: label('outbox.lastError'), admin: readOnly },
-    { name: 'key', type: 'text', required: true, unique: true, label: label('outbox.key'), admin: readOnly },
+    {
+      name: 'key',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: label('outbox.key'),
+      admin: readOnly,
+    },
     {
       name: 'actions',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/modules/messaging/collections/Outbox/components/OutboxActions#OutboxActions' } },
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field: '/src/modules/messaging/collections/Outbox/components/OutboxActions#OutboxActions',
+        },
+      },
     },
   ],
 }
@@ -86,7 +160,13 @@ export const Outbox: CollectionConfig = {
 export const outboxTemplateOptions: Plugin = (config) => {
   const templates = appExtensions({ config }).mailTemplates
   const outbox = config.collections?.find((collection) => collection.slug === slugs.outbox)
-  const field = outbox?.fields.flatMap((f) => ('fields' in f && f.type === 'row' ? f.fields : [f])).find((f): f is SelectField => 'name' in f && f.name === 'template' && f.type === 'select')
-  if (field) field.options = [...templates.map((template) => ({ value: template.name, label: template.label })), ...field.options]
+  const field = outbox?.fields
+    .flatMap((f) => ('fields' in f && f.type === 'row' ? f.fields : [f]))
+    .find((f): f is SelectField => 'name' in f && f.name === 'template' && f.type === 'select')
+  if (field)
+    field.options = [
+      ...templates.map((template) => ({ value: template.name, label: template.label })),
+      ...field.options,
+    ]
   return config
 }

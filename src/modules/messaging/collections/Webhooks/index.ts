@@ -7,7 +7,6 @@ import { webhookEventTypes } from '@/modules/messaging/domain/webhookEvents'
 import { isValidHttpUrl } from '@/platform/text/url'
 import { label, t } from '@/modules/messaging/i18n'
 
-
 /**
  * A portal's subscription: on publish, update or unpublish of articles or FAQs the platform POSTs a
  * signed JSON event to `url` through the outbox (retried, once per event), so the portal refreshes
@@ -16,7 +15,11 @@ import { label, t } from '@/modules/messaging/i18n'
 export const Webhooks: CollectionConfig = {
   slug: slugs.webhooks,
   labels: { singular: label('webhooks.singular'), plural: label('webhooks.plural') },
-  admin: { useAsTitle: 'name', group: label('group.organisation'), defaultColumns: ['name', 'url', 'collections', 'events', 'active'] },
+  admin: {
+    useAsTitle: 'name',
+    group: label('group.organisation'),
+    defaultColumns: ['name', 'url', 'collections', 'events', 'active'],
+  },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: {
     beforeChange: [
@@ -34,9 +37,15 @@ export const Webhooks: CollectionConfig = {
       type: 'text',
       required: true,
       label: label('webhooks.url'),
-      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => (value && isValidHttpUrl(value) ? true : t(req, 'unit.urlInvalid', { url: value ?? '' })),
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+        value && isValidHttpUrl(value) ? true : t(req, 'unit.urlInvalid', { url: value ?? '' }),
     },
-    { name: 'secret', type: 'text', label: label('webhooks.secret'), admin: { description: label('webhooks.secret.description') } },
+    {
+      name: 'secret',
+      type: 'text',
+      label: label('webhooks.secret'),
+      admin: { description: label('webhooks.secret.description') },
+    },
     {
       type: 'row',
       fields: [
@@ -59,10 +68,19 @@ export const Webhooks: CollectionConfig = {
           required: true,
           defaultValue: webhookEventTypes,
           label: label('webhooks.events'),
-          options: webhookEventTypes.map((value) => ({ value, label: label(`webhooks.event.${value}`) })),
+          options: webhookEventTypes.map((value) => ({
+            value,
+            label: label(`webhooks.event.${value}`),
+          })),
         },
       ],
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, label: label('unit.active'), admin: { position: 'sidebar' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('unit.active'),
+      admin: { position: 'sidebar' },
+    },
   ],
 }

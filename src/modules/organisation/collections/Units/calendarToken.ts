@@ -3,7 +3,6 @@ import { resolveServerUrl } from '@/platform/config/env'
 import { slugs } from '@/platform/slugs'
 import { newCalendarToken } from '@/modules/organisation/domain/calendarToken'
 
-
 export type FeedUrls = { broadcasts: string; deadlines: string }
 
 /**
@@ -13,16 +12,21 @@ export type FeedUrls = { broadcasts: string; deadlines: string }
 export const publicBaseUrl = (requestUrl: string | URL | undefined, headers?: Headers): string => {
   if (process.env.SERVER_URL?.trim()) return resolveServerUrl(process.env)
   const url = new URL(requestUrl ?? 'http://localhost:3000')
-  const host = headers?.get('x-forwarded-host')?.split(',')[0]?.trim() || headers?.get('host')?.trim()
+  const host =
+    headers?.get('x-forwarded-host')?.split(',')[0]?.trim() || headers?.get('host')?.trim()
   const proto = headers?.get('x-forwarded-proto')?.split(',')[0]?.trim()
-  if (host && /^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(host)) return `${proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1)}://${host}`
+  if (host && /^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(host))
+    return `${proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1)}://${host}`
   return url.origin
 }
 
 /** The two feed addresses of a unit; the token is in the URL because calendar apps cannot log in. */
 const feedUrls = (base: string, unitCode: string, token: string): FeedUrls => {
   const query = `unit=${encodeURIComponent(unitCode)}&token=${encodeURIComponent(token)}`
-  return { broadcasts: `${base}/feeds/broadcasts.ics?${query}`, deadlines: `${base}/feeds/deadlines.ics?${query}` }
+  return {
+    broadcasts: `${base}/feeds/broadcasts.ics?${query}`,
+    deadlines: `${base}/feeds/deadlines.ics?${query}`,
+  }
 }
 
 /**
@@ -31,7 +35,12 @@ const feedUrls = (base: string, unitCode: string, token: string): FeedUrls => {
  * ordinary update, and a full document update would make the nested-docs plugin re-save every unit
  * below this one for a change that has nothing to do with the tree.
  */
-const storeToken = async (req: PayloadRequest, unitId: number | string, hash: string | null, issuedAt: Date | null) => {
+const storeToken = async (
+  req: PayloadRequest,
+  unitId: number | string,
+  hash: string | null,
+  issuedAt: Date | null,
+) => {
   await req.payload.db.updateOne({
     collection: slugs.units,
     id: unitId,
@@ -42,12 +51,19 @@ const storeToken = async (req: PayloadRequest, unitId: number | string, hash: st
 }
 
 /** Issues a new token for a unit (replacing any old one, which stops working) and returns its feed addresses once. */
-export const issueCalendarToken = async (req: PayloadRequest, unit: { id: number | string; code: string }) => {
+export const issueCalendarToken = async (
+  req: PayloadRequest,
+  unit: { id: number | string; code: string },
+) => {
   const { token, hash } = newCalendarToken()
   const issuedAt = new Date()
   await storeToken(req, unit.id, hash, issuedAt)
-  return { issuedAt: issuedAt.toISOString(), feeds: feedUrls(publicBaseUrl(req.url, req.headers), unit.code, token) }
+  return {
+    issuedAt: issuedAt.toISOString(),
+    feeds: feedUrls(publicBaseUrl(req.url, req.headers), unit.code, token),
+  }
 }
 
 /** Revokes a unit's token: every feed address given out for it answers 404 from now on. */
-export const revokeCalendarToken = async (req: PayloadRequest, unitId: number | string) => storeToken(req, unitId, null, null)
+export const revokeCalendarToken = async (req: PayloadRequest, unitId: number | string) =>
+  storeToken(req, unitId, null, null)

@@ -19,12 +19,16 @@ export type ImportOutcome = {
 }
 
 /** Level values in a problem's parameters are shown by their names in the reader's language. */
-const levelNames = (req: PayloadRequest, params: MessageParams | undefined): MessageParams | undefined => {
+const levelNames = (
+  req: PayloadRequest,
+  params: MessageParams | undefined,
+): MessageParams | undefined => {
   if (!params) return params
   const named = { ...params }
   for (const key of ['level', 'parentLevel'] as const) {
     const value = named[key]
-    if (typeof value === 'string' && (unitLevels as readonly string[]).includes(value)) named[key] = t(req, `level.${value as UnitLevel}`)
+    if (typeof value === 'string' && (unitLevels as readonly string[]).includes(value))
+      named[key] = t(req, `level.${value as UnitLevel}`)
   }
   return named
 }
@@ -58,14 +62,26 @@ const readCsv = (text: string): { header: string[]; rows: CsvRow[] } => {
  * Imports a province's units from CSV: every row is checked first; a file with any error imports
  * nothing, and a valid file is written in one transaction so a failure midway leaves no trace.
  */
-export const importUnitsFromCsv = async (req: PayloadRequest, text: string, dryRun: boolean): Promise<ImportOutcome> => {
-  const fail = (problems: ImportOutcome['problems']): ImportOutcome => ({ ok: false, dryRun, imported: 0, units: [], problems })
+export const importUnitsFromCsv = async (
+  req: PayloadRequest,
+  text: string,
+  dryRun: boolean,
+): Promise<ImportOutcome> => {
+  const fail = (problems: ImportOutcome['problems']): ImportOutcome => ({
+    ok: false,
+    dryRun,
+    imported: 0,
+    units: [],
+    problems,
+  })
 
   let parsed: ReturnType<typeof readCsv>
   try {
     parsed = readCsv(text)
   } catch (error) {
-    return fail([{ line: null, message: t(req, 'csv.unreadable', { reason: (error as Error).message }) }])
+    return fail([
+      { line: null, message: t(req, 'csv.unreadable', { reason: (error as Error).message }) },
+    ])
   }
 
   // A system read: codes must be unique across the whole tree, not just the caller's part of it.
@@ -81,7 +97,13 @@ export const importUnitsFromCsv = async (req: PayloadRequest, text: string, dryR
     parsed.rows,
     existing.map((u) => ({ id: u.id, code: u.code, level: u.level })),
   )
-  if (!plan.ok) return fail(plan.problems.map((p) => ({ line: p.line, message: t(req, p.key, levelNames(req, p.params)) })))
+  if (!plan.ok)
+    return fail(
+      plan.problems.map((p) => ({
+        line: p.line,
+        message: t(req, p.key, levelNames(req, p.params)),
+      })),
+    )
 
   const units = plan.units.map(({ line, code, name }) => ({ line, code, name }))
   if (dryRun) return { ok: true, dryRun, imported: 0, units, problems: [] }
@@ -93,7 +115,12 @@ export const importUnitsFromCsv = async (req: PayloadRequest, text: string, dryR
     // Quietly: the public cache and other derived data are rebuilt once, after the whole file.
     await quietly(req, async () => {
       for (const unit of plan.units) {
-        const parent = unit.parent === null ? null : 'existingId' in unit.parent ? unit.parent.existingId : idByCode.get(unit.parent.fileCode)
+        const parent =
+          unit.parent === null
+            ? null
+            : 'existingId' in unit.parent
+              ? unit.parent.existingId
+              : idByCode.get(unit.parent.fileCode)
         const created = await api.create({
           collection: slugs.units,
           data: {

@@ -8,7 +8,12 @@ import { slugs } from '@/platform/slugs'
 
 import { unitCalendarField } from '@/modules/organisation/access/unitCalendar'
 import { scopedByUnit, unitIdOf, unitSubtreeWhere } from '@/modules/organisation/access/unitScope'
-import { isValidHttpUrl, isValidUnitCode, normalizeUnitCode, unitLevels } from '@/modules/organisation/domain/hierarchy'
+import {
+  isValidHttpUrl,
+  isValidUnitCode,
+  normalizeUnitCode,
+  unitLevels,
+} from '@/modules/organisation/domain/hierarchy'
 import { label, t } from '@/modules/organisation/i18n'
 import { calendarTokenEndpoints } from './endpoints/calendarToken'
 import { importUnitsEndpoint } from './endpoints/importUnits'
@@ -30,7 +35,9 @@ export const Units: CollectionConfig = {
     defaultColumns: ['name', 'code', 'level', 'parent', 'hasRadioStation', 'portalUrl'],
     listSearchableFields: ['name', 'code'],
     components: {
-      beforeListTable: ['/src/modules/organisation/collections/Units/components/ImportUnits#ImportUnits'],
+      beforeListTable: [
+        '/src/modules/organisation/collections/Units/components/ImportUnits#ImportUnits',
+      ],
     },
   },
   access: {
@@ -63,7 +70,11 @@ export const Units: CollectionConfig = {
           label: label('unit.code'),
           admin: { description: label('unit.code.description') },
           access: { update: isAdminField },
-          hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? normalizeUnitCode(value) : value)] },
+          hooks: {
+            beforeValidate: [
+              ({ value }) => (typeof value === 'string' ? normalizeUnitCode(value) : value),
+            ],
+          },
           validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
             !value || isValidUnitCode(value) ? true : t(req, 'unit.codeFormat', { code: value }),
         },
@@ -83,7 +94,10 @@ export const Units: CollectionConfig = {
       admin: { position: 'sidebar' },
     }),
     // The lineage kept by the nested-docs plugin; people read it as `path` below.
-    createBreadcrumbsField(slugs.units, { label: label('unit.breadcrumbs'), admin: { hidden: true } }),
+    createBreadcrumbsField(slugs.units, {
+      label: label('unit.breadcrumbs'),
+      admin: { hidden: true },
+    }),
     {
       name: 'path',
       type: 'text',
@@ -91,7 +105,12 @@ export const Units: CollectionConfig = {
       label: label('unit.breadcrumbs'),
       admin: { position: 'sidebar', readOnly: true },
       hooks: {
-        afterRead: [({ siblingData }) => ((siblingData.breadcrumbs ?? []) as { label?: string }[]).map((crumb) => crumb.label).join(' › ')],
+        afterRead: [
+          ({ siblingData }) =>
+            ((siblingData.breadcrumbs ?? []) as { label?: string }[])
+              .map((crumb) => crumb.label)
+              .join(' › '),
+        ],
       },
     },
     {
@@ -115,8 +134,18 @@ export const Units: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'hasRadioStation', type: 'checkbox', defaultValue: false, label: label('unit.hasRadioStation') },
-            { name: 'hasOneStopDesk', type: 'checkbox', defaultValue: false, label: label('unit.hasOneStopDesk') },
+            {
+              name: 'hasRadioStation',
+              type: 'checkbox',
+              defaultValue: false,
+              label: label('unit.hasRadioStation'),
+            },
+            {
+              name: 'hasOneStopDesk',
+              type: 'checkbox',
+              defaultValue: false,
+              label: label('unit.hasOneStopDesk'),
+            },
             {
               name: 'postOfficeCulturePoints',
               type: 'number',
@@ -126,19 +155,32 @@ export const Units: CollectionConfig = {
               validate: (value: number | null | undefined, { req }: { req: PayloadRequest }) =>
                 value === null || value === undefined || (Number.isInteger(value) && value >= 0)
                   ? true
-                  : t(req, 'csv.invalidCount', { column: t(req, 'unit.postOfficeCulturePoints'), value: String(value) }),
+                  : t(req, 'csv.invalidCount', {
+                      column: t(req, 'unit.postOfficeCulturePoints'),
+                      value: String(value),
+                    }),
             },
           ],
         },
       ],
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, label: label('unit.active'), admin: { position: 'sidebar' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('unit.active'),
+      admin: { position: 'sidebar' },
+    },
     dayField({
       name: 'activeFrom',
       label: label('unit.activeFrom'),
       admin: { position: 'sidebar', description: label('unit.activeFrom.description') },
     }),
-    dayField({ name: 'radioStationUntil', label: label('unit.radioStationUntil'), admin: { position: 'sidebar' } }),
+    dayField({
+      name: 'radioStationUntil',
+      label: label('unit.radioStationUntil'),
+      admin: { position: 'sidebar' },
+    }),
     // The unit's calendar-feed token, kept as a hash only (domain/calendarToken.ts). Written only by
     // POST/DELETE /api/units/:id/calendar-token; shown to admins and editors of the unit's subtree.
     {
@@ -159,7 +201,13 @@ export const Units: CollectionConfig = {
       name: 'calendarFeeds',
       type: 'ui',
       label: label('calendar.panelTitle'),
-      admin: { position: 'sidebar', components: { Field: '/src/modules/organisation/collections/Units/components/CalendarFeedsPanel#CalendarFeedsPanel' } },
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field:
+            '/src/modules/organisation/collections/Units/components/CalendarFeedsPanel#CalendarFeedsPanel',
+        },
+      },
     },
   ],
 }

@@ -69,7 +69,8 @@ export const Users: CollectionConfig = {
       defaultValue: ['viewer'],
       options: roles.map((value) => ({ value, label: label(`role.${value}`) })),
       access: { read: adminOrSelf, create: isAdminField, update: isAdminField },
-      validate: (value: string[] | null | undefined, { req }: { req: PayloadRequest }) => (value && value.length > 0 ? true : t(req, 'user.rolesRequired')),
+      validate: (value: string[] | null | undefined, { req }: { req: PayloadRequest }) =>
+        value && value.length > 0 ? true : t(req, 'user.rolesRequired'),
     },
     {
       name: 'unit',
@@ -79,7 +80,10 @@ export const Users: CollectionConfig = {
       index: true,
       label: label('user.unit'),
       access: { create: isAdminField, update: isAdminField },
-      validate: (value: unknown, { siblingData, req }: { siblingData: unknown; req: PayloadRequest }) => {
+      validate: (
+        value: unknown,
+        { siblingData, req }: { siblingData: unknown; req: PayloadRequest },
+      ) => {
         const userRoles = (siblingData as { roles?: string[] }).roles ?? []
         return value || userRoles.includes('admin') ? true : t(req, 'user.unitRequired')
       },
@@ -100,9 +104,26 @@ export const Users: CollectionConfig = {
       label: label('user.language'),
       options: languages.map((value) => ({ value, label: languageNames[value] })),
     },
-    { name: 'weeklyDigest', type: 'checkbox', defaultValue: true, label: label('user.weeklyDigest'), admin: { condition: (data) => Boolean(data?.roles?.some((r: string) => ['admin', 'editor', 'viewer'].includes(r))) } },
+    {
+      name: 'weeklyDigest',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('user.weeklyDigest'),
+      admin: {
+        condition: (data) =>
+          Boolean(data?.roles?.some((r: string) => ['admin', 'editor', 'viewer'].includes(r))),
+      },
+    },
     // API keys: Payload adds these for `useAPIKey`; ours narrow who may set them to admins.
-    { name: 'enableAPIKey', type: 'checkbox', access: { create: isAdminField, update: isAdminField, read: isAdminField } },
-    { name: 'apiKey', type: 'text', access: { create: isAdminField, update: isAdminField, read: () => false } },
+    {
+      name: 'enableAPIKey',
+      type: 'checkbox',
+      access: { create: isAdminField, update: isAdminField, read: isAdminField },
+    },
+    {
+      name: 'apiKey',
+      type: 'text',
+      access: { create: isAdminField, update: isAdminField, read: () => false },
+    },
   ],
 }

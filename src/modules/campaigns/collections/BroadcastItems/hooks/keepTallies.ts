@@ -11,28 +11,51 @@ const SCHEDULE_FIELDS = ['outlet', 'channel', 'start', 'rrule', 'repeatUntil'] a
 // Bulk work (the seed, imports) is quiet: it rebuilds every tally once at the end instead.
 
 /** An item's airings moved, appeared or went: recount the quarters it touched, before and after. */
-export const recountItemTallies: CollectionAfterChangeHook<BroadcastItem> = async ({ doc, previousDoc, req, operation }) => {
+export const recountItemTallies: CollectionAfterChangeHook<BroadcastItem> = async ({
+  doc,
+  previousDoc,
+  req,
+  operation,
+}) => {
   if (isQuiet(req)) return doc
-  const moved = operation === 'create' || SCHEDULE_FIELDS.some((field) => String(relationId(doc[field]) ?? '') !== String(relationId(previousDoc?.[field]) ?? ''))
+  const moved =
+    operation === 'create' ||
+    SCHEDULE_FIELDS.some(
+      (field) =>
+        String(relationId(doc[field]) ?? '') !== String(relationId(previousDoc?.[field]) ?? ''),
+    )
   if (moved) await recountForItem(req.payload, req, doc, previousDoc)
   return doc
 }
 
-export const recountDeletedItemTallies: CollectionAfterDeleteHook<BroadcastItem> = async ({ doc, req }) => {
+export const recountDeletedItemTallies: CollectionAfterDeleteHook<BroadcastItem> = async ({
+  doc,
+  req,
+}) => {
   if (!isQuiet(req)) await recountForItem(req.payload, req, doc)
   return doc
 }
 
 /** A confirmation changed what a quarter's tally says. */
-export const recountAiringTallies: CollectionAfterChangeHook<Airing> = async ({ doc, previousDoc, req }) => {
+export const recountAiringTallies: CollectionAfterChangeHook<Airing> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   if (isQuiet(req)) return doc
   await recountForAiring(req.payload, req, doc)
-  const moved = previousDoc?.occurrenceAt && (previousDoc.occurrenceAt !== doc.occurrenceAt || relationId(previousDoc.item) !== relationId(doc.item))
+  const moved =
+    previousDoc?.occurrenceAt &&
+    (previousDoc.occurrenceAt !== doc.occurrenceAt ||
+      relationId(previousDoc.item) !== relationId(doc.item))
   if (moved) await recountForAiring(req.payload, req, previousDoc)
   return doc
 }
 
-export const recountDeletedAiringTallies: CollectionAfterDeleteHook<Airing> = async ({ doc, req }) => {
+export const recountDeletedAiringTallies: CollectionAfterDeleteHook<Airing> = async ({
+  doc,
+  req,
+}) => {
   if (!isQuiet(req)) await recountForAiring(req.payload, req, doc)
   return doc
 }

@@ -3,7 +3,6 @@ import { Link, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { translate } from '@/modules/campaigns/i18n.client'
 import React from 'react'
 
-
 /** A way from a plan to its scorecard. */
 export const ScorecardLink: React.FC = () => {
   const { id } = useDocumentInfo()

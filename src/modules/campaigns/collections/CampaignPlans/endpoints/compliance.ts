@@ -12,7 +12,12 @@ export const complianceEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const query = searchParams(req)
-    const card = await buildScorecard(req, routeParam(req, 'id'), query.get('period'), query.get('unit'))
+    const card = await buildScorecard(
+      req,
+      routeParam(req, 'id'),
+      query.get('period'),
+      query.get('unit'),
+    )
     return Response.json(card, { headers: { 'Cache-Control': 'no-store' } })
   },
 }
@@ -23,7 +28,16 @@ export const complianceExportEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const query = searchParams(req)
-    const card = await buildScorecard(req, routeParam(req, 'id'), query.get('period'), query.get('unit'))
-    return spreadsheetResponse(scorecardTable(card, languageOf(req.i18n?.language)), { name: `chi-tieu-${card.plan.id}-${card.period.key}`, format: query.get('format'), sheetName: card.period.label })
+    const card = await buildScorecard(
+      req,
+      routeParam(req, 'id'),
+      query.get('period'),
+      query.get('unit'),
+    )
+    return spreadsheetResponse(scorecardTable(card, languageOf(req.i18n?.language)), {
+      name: `chi-tieu-${card.plan.id}-${card.period.key}`,
+      format: query.get('format'),
+      sheetName: card.period.label,
+    })
   },
 }

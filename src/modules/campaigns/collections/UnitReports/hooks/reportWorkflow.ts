@@ -17,33 +17,73 @@ import { invalidField, refused, t } from '@/modules/campaigns/i18n'
  * the unit within the writer's reach, figures in range, the workflow and its locks, and the
  * figures the plan asks for before submission.
  */
-export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async ({ data, originalDoc, operation, req }) => {
-  const value = <K extends keyof UnitReport>(name: K) => (data[name] !== undefined ? data[name] : originalDoc?.[name])
+export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
+  const value = <K extends keyof UnitReport>(name: K) =>
+    data[name] !== undefined ? data[name] : originalDoc?.[name]
   const period = value('period')
-  if (!isPeriodKey(period)) throw invalidField(req, slugs.unitReports, 'period', 'report.periodInvalid', { period: String(period ?? '') })
+  if (!isPeriodKey(period))
+    throw invalidField(req, slugs.unitReports, 'period', 'report.periodInvalid', {
+      period: String(period ?? ''),
+    })
 
   const planId = relationId(value('plan'))
   const unitId = relationId(value('unit'))
   // System reads: the plan's deadlines and the uniqueness of the report bind whoever writes it.
   const system = asSystem(req)
-  const plan = planId === null ? null : await system.findByID({ collection: slugs.campaignPlans, id: planId, depth: 0, disableErrors: true })
+  const plan =
+    planId === null
+      ? null
+      : await system.findByID({
+          collection: slugs.campaignPlans,
+          id: planId,
+          depth: 0,
+          disableErrors: true,
+        })
   if (!plan) return data
   data.year = plan.year
 
-  if (req.user && !(await reaches(req, unitId))) throw refused(req, 'report.unitOutOfScope', undefined, 403)
+  if (req.user && !(await reaches(req, unitId)))
+    throw refused(req, 'report.unitOutOfScope', undefined, 403)
 
   const figures: Partial<Record<FigureKey, unknown>> = value('figures') ?? {}
   for (const key of figureKeys) {
     const problem = checkFigure(key, figures[key])
-    if (problem) throw invalidField(req, slugs.unitReports, `figures.${key}`, `figure.${problem}`, { figure: t(req, `figure.${key}`) })
+    if (problem)
+      throw invalidField(req, slugs.unitReports, `figures.${key}`, `figure.${problem}`, {
+        figure: t(req, `figure.${key}`),
+      })
   }
 
   data.key = `${planId}|${unitId}|${plan.year}-${period}`
   if (operation === 'create' || data.key !== originalDoc?.key) {
-    const { totalDocs } = await system.count({ collection: slugs.unitReports, where: { key: { equals: data.key } } })
+    const { totalDocs } = await system.count({
+      collection: slugs.unitReports,
+      where: { key: { equals: data.key } },
+    })
     if (totalDocs > 0) {
-      const unit = unitId === null ? null : await system.findByID({ collection: slugs.units, id: unitId, depth: 0, disableErrors: true })
-      throw refused(req, 'report.duplicate', { unit: unit?.name ?? String(unitId), period: periodLabel({ year: plan.year, key: period }, languageOf(req.i18n?.language)) }, 409)
+      const unit =
+        unitId === null
+          ? null
+          : await system.findByID({
+              collection: slugs.units,
+              id: unitId,
+              depth: 0,
+              disableErrors: true,
+            })
+      throw refused(
+        req,
+        'report.duplicate',
+        {
+          unit: unit?.name ?? String(unitId),
+          period: periodLabel({ year: plan.year, key: period }, languageOf(req.i18n?.language)),
+        },
+        409,
+      )
     }
   }
 
@@ -56,13 +96,30 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
   if (req.user) {
     // An admin reopening a locked report is the one change made to a locked report.
     const onlyReopening = isAdminUser(req.user) && data.reopened === true
-    const decision = decideReportChange({ actor: req.user, from, to, locked: locked && !onlyReopening, reason: value('returnReason') })
-    if (!decision.ok) throw refused(req, `report.${decision.problem}`, undefined, decision.problem === 'reasonRequired' ? 400 : 403)
+    const decision = decideReportChange({
+      actor: req.user,
+      from,
+      to,
+      locked: locked && !onlyReopening,
+      reason: value('returnReason'),
+    })
+    if (!decision.ok)
+      throw refused(
+        req,
+        `report.${decision.problem}`,
+        undefined,
+        decision.problem === 'reasonRequired' ? 400 : 403,
+      )
   }
 
   if (to === 'submitted' && from !== 'submitted') {
-    const missing = (plan.requiredFigures ?? []).filter((key) => figures[key] === null || figures[key] === undefined || figures[key] === '')
-    if (missing.length > 0) throw invalidField(req, slugs.unitReports, `figures.${missing[0]}`, 'report.missingFigures', { figures: missing.map((k) => t(req, `figure.${k}`)).join(', ') })
+    const missing = (plan.requiredFigures ?? []).filter(
+      (key) => figures[key] === null || figures[key] === undefined || figures[key] === '',
+    )
+    if (missing.length > 0)
+      throw invalidField(req, slugs.unitReports, `figures.${missing[0]}`, 'report.missingFigures', {
+        figures: missing.map((k) => t(req, `figure.${k}`)).join(', '),
+      })
     data.submittedAt = new Date().toISOString()
     data.firstSubmittedAt ??= originalDoc?.firstSubmittedAt ?? data.submittedAt
     if (from !== null) data.reopened = false

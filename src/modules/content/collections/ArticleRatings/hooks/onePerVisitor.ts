@@ -11,7 +11,8 @@ import { refused } from '@/modules/content/i18n'
 /** The browser's visitor id is not a stored field, so take it from the request before Payload drops it. */
 export const captureVisitorId: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const data = (args as { data?: Record<string, unknown> }).data
-  if (operation === 'create' && typeof data?.visitorId === 'string') req.context.visitorId = data.visitorId
+  if (operation === 'create' && typeof data?.visitorId === 'string')
+    req.context.visitorId = data.visitorId
   return args
 }
 
@@ -19,15 +20,27 @@ export const captureVisitorId: CollectionBeforeOperationHook = ({ args, operatio
  * One rating per visitor and article: the visitor is the random id their browser keeps (or, without
  * one, their hashed address), and the pair is stored as a unique key so even racing requests fail.
  */
-export const onePerVisitor: CollectionBeforeChangeHook<ArticleRating> = async ({ data, operation, req }) => {
+export const onePerVisitor: CollectionBeforeChangeHook<ArticleRating> = async ({
+  data,
+  operation,
+  req,
+}) => {
   if (operation !== 'create') return data
   const score = data.score
-  if (typeof score !== 'number' || !Number.isInteger(score) || score < 1 || score > 5) throw refused(req, 'rating.scoreInvalid')
+  if (typeof score !== 'number' || !Number.isInteger(score) || score < 1 || score > 5)
+    throw refused(req, 'rating.scoreInvalid')
   const visitorId = typeof req.context.visitorId === 'string' ? req.context.visitorId.trim() : ''
-  const visitor = visitorId ? `v:${visitorId.slice(0, 100)}` : `a:${String(req.context.submitterKey ?? 'staff')}`
-  data.visitorKey = createHash('sha256').update(`${req.payload.secret}:${relationId(data.article)}:${visitor}`).digest('hex')
+  const visitor = visitorId
+    ? `v:${visitorId.slice(0, 100)}`
+    : `a:${String(req.context.submitterKey ?? 'staff')}`
+  data.visitorKey = createHash('sha256')
+    .update(`${req.payload.secret}:${relationId(data.article)}:${visitor}`)
+    .digest('hex')
   // A system read: single ratings are not readable through the API.
-  const { totalDocs } = await asSystem(req).count({ collection: slugs.ratings, where: { visitorKey: { equals: data.visitorKey } } })
+  const { totalDocs } = await asSystem(req).count({
+    collection: slugs.ratings,
+    where: { visitorKey: { equals: data.visitorKey } },
+  })
   if (totalDocs > 0) throw refused(req, 'rating.duplicate', undefined, 409)
   return data
 }

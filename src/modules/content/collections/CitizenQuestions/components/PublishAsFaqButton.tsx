@@ -4,7 +4,6 @@ import { useRouter } from 'next/navigation'
 import { translate } from '@/modules/content/i18n.client'
 import React, { useState } from 'react'
 
-
 /** One click: an answered question becomes a published FAQ, and the editor lands on it. */
 export const PublishAsFaqButton: React.FC = () => {
   const { id } = useDocumentInfo()
@@ -23,7 +22,11 @@ export const PublishAsFaqButton: React.FC = () => {
         credentials: 'include',
         headers: { 'Accept-Language': i18n.language },
       })
-      const body = (await res.json()) as { message?: string; errors?: { message: string }[]; faq?: { id: string | number } }
+      const body = (await res.json()) as {
+        message?: string
+        errors?: { message: string }[]
+        faq?: { id: string | number }
+      }
       if (!res.ok || !body.faq) {
         toast.error(body.errors?.[0]?.message ?? body.message ?? res.statusText)
         return

@@ -11,7 +11,11 @@ import { citizenAnswerMail } from '@/modules/content/mail'
 const hasText = (richText: unknown): boolean => JSON.stringify(richText ?? '').includes('"text":"')
 
 /** An answered question needs an answer; who answered and when are recorded. */
-export const recordAnswer: CollectionBeforeChangeHook<CitizenQuestion> = ({ data, originalDoc, req }) => {
+export const recordAnswer: CollectionBeforeChangeHook<CitizenQuestion> = ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const status = data.status ?? originalDoc?.status
   const answer = data.answer !== undefined ? data.answer : originalDoc?.answer
   if ((status === 'answered' || status === 'published') && !hasText(answer)) {
@@ -31,8 +35,18 @@ const SKIP_ANSWER_MAIL = 'skipAnswerMail'
  * transaction as the answer: the outbox then sends it (retrying while the mail server is down), and
  * its key ("answer:question:<id>") keeps it to one mail however often the question is saved.
  */
-export const mailAnswerToAsker: CollectionAfterChangeHook<CitizenQuestion> = async ({ doc, req, context }) => {
-  if (context[SKIP_ANSWER_MAIL] || doc.answerEmailedAt || !(doc.status === 'answered' || doc.status === 'published') || !doc.email) return doc
+export const mailAnswerToAsker: CollectionAfterChangeHook<CitizenQuestion> = async ({
+  doc,
+  req,
+  context,
+}) => {
+  if (
+    context[SKIP_ANSWER_MAIL] ||
+    doc.answerEmailedAt ||
+    !(doc.status === 'answered' || doc.status === 'published') ||
+    !doc.email
+  )
+    return doc
   await enqueueMail(
     req.payload,
     {

@@ -18,16 +18,38 @@ const action = (path: 'retry' | 'cancel', from: OutboxState[], to: OutboxState):
     // Admin-only actions checked above; the collection itself refuses every update to keep its
     // states consistent, so the change is made as the system.
     const system = asSystem(req)
-    const existing = await system.findByID({ collection: slugs.outbox, id: routeParam(req, 'id'), depth: 0, disableErrors: true })
+    const existing = await system.findByID({
+      collection: slugs.outbox,
+      id: routeParam(req, 'id'),
+      depth: 0,
+      disableErrors: true,
+    })
     if (!existing) throw refused(req, 'outbox.notFound', undefined, 404)
     const { docs } = await system.update({
       collection: slugs.outbox,
       where: { and: [{ id: { equals: existing.id } }, { state: { in: from } }] },
-      data: to === 'pending' ? { state: to, nextAttemptAt: new Date().toISOString(), lastError: null, leaseUntil: null } : { state: to, leaseUntil: null },
+      data:
+        to === 'pending'
+          ? {
+              state: to,
+              nextAttemptAt: new Date().toISOString(),
+              lastError: null,
+              leaseUntil: null,
+            }
+          : { state: to, leaseUntil: null },
       depth: 0,
     })
-    if (docs.length === 0) throw refused(req, path === 'retry' ? 'outbox.cannotRetry' : 'outbox.cannotCancel', undefined, 409)
-    return Response.json({ message: t(req, path === 'retry' ? 'outbox.retried' : 'outbox.cancelled'), doc: docs[0] })
+    if (docs.length === 0)
+      throw refused(
+        req,
+        path === 'retry' ? 'outbox.cannotRetry' : 'outbox.cannotCancel',
+        undefined,
+        409,
+      )
+    return Response.json({
+      message: t(req, path === 'retry' ? 'outbox.retried' : 'outbox.cancelled'),
+      doc: docs[0],
+    })
   },
 })
 

@@ -6,8 +6,11 @@ import { answerMessage } from '@/platform/errors'
 import type { MessageParams } from '@/platform/i18n/catalog'
 import { translate, type TextKey as MessageKey } from '@/modules/organisation/i18n.client'
 
-
-type TokenState = { active: boolean; issuedAt: string | null; feeds?: { broadcasts: string; deadlines: string } }
+type TokenState = {
+  active: boolean
+  issuedAt: string | null
+  feeds?: { broadcasts: string; deadlines: string }
+}
 
 /**
  * The unit's calendar subscriptions, in its edit sidebar: issue or rotate the feed token (the new
@@ -23,19 +26,29 @@ export const CalendarFeedsPanel: React.FC = () => {
 
   const call = useCallback(
     async (method: 'GET' | 'POST' | 'DELETE') =>
-      fetch(`/api/units/${id}/calendar-token`, { method, credentials: 'include', headers: { 'Accept-Language': i18n.language } }),
+      fetch(`/api/units/${id}/calendar-token`, {
+        method,
+        credentials: 'include',
+        headers: { 'Accept-Language': i18n.language },
+      }),
     [id, i18n.language],
   )
 
   useEffect(() => {
     if (!id) return
-    void call('GET').then(async (res) => setState(res.ok ? ((await res.json()) as TokenState) : null))
+    void call('GET').then(async (res) =>
+      setState(res.ok ? ((await res.json()) as TokenState) : null),
+    )
   }, [id, call])
 
   if (!id || !state) return null
 
   const act = async (method: 'POST' | 'DELETE') => {
-    if (state.active && !window.confirm(tr(method === 'POST' ? 'calendar.confirmRotate' : 'calendar.confirmRevoke'))) return
+    if (
+      state.active &&
+      !window.confirm(tr(method === 'POST' ? 'calendar.confirmRotate' : 'calendar.confirmRevoke'))
+    )
+      return
     setBusy(true)
     try {
       const res = await call(method)
@@ -51,11 +64,22 @@ export const CalendarFeedsPanel: React.FC = () => {
     }
   }
 
-  const when = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' })
+  const when = new Intl.DateTimeFormat('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  })
   const feed = (key: 'broadcasts' | 'deadlines', labelKey: MessageKey) => (
     <label style={{ display: 'block', marginBottom: 8 }}>
       <span style={{ display: 'block', fontWeight: 600 }}>{tr(labelKey)}</span>
-      <input data-feed={key} onFocus={(e) => e.currentTarget.select()} readOnly style={{ width: '100%', fontSize: 12 }} type="text" value={state.feeds?.[key] ?? ''} />
+      <input
+        data-feed={key}
+        onFocus={(e) => e.currentTarget.select()}
+        readOnly
+        style={{ width: '100%', fontSize: 12 }}
+        type="text"
+        value={state.feeds?.[key] ?? ''}
+      />
     </label>
   )
 
@@ -71,15 +95,29 @@ export const CalendarFeedsPanel: React.FC = () => {
         </>
       ) : (
         <p data-token-state={state.active ? 'active' : 'none'} style={{ margin: '4px 0' }}>
-          {state.active && state.issuedAt ? tr('calendar.activeSince', { at: when.format(new Date(state.issuedAt)) }) : tr('calendar.noToken')}
+          {state.active && state.issuedAt
+            ? tr('calendar.activeSince', { at: when.format(new Date(state.issuedAt)) })
+            : tr('calendar.noToken')}
         </p>
       )}
       <div style={{ display: 'flex', gap: 8 }}>
-        <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => void act('POST')} size="small">
+        <Button
+          buttonStyle="secondary"
+          disabled={busy}
+          margin={false}
+          onClick={() => void act('POST')}
+          size="small"
+        >
           {tr('calendar.issue')}
         </Button>
         {state.active && (
-          <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => void act('DELETE')} size="small">
+          <Button
+            buttonStyle="secondary"
+            disabled={busy}
+            margin={false}
+            onClick={() => void act('DELETE')}
+            size="small"
+          >
             {tr('calendar.revoke')}
           </Button>
         )}

@@ -9,7 +9,6 @@ import type { MessageParams } from '@/platform/i18n/catalog'
 import { isAdminUser } from '@/platform/roles'
 import { translate, type TextKey as MessageKey } from '@/modules/organisation/i18n.client'
 
-
 type Outcome = {
   ok: boolean
   dryRun?: boolean
@@ -45,7 +44,10 @@ export const ImportUnits: React.FC = () => {
       })
       const body: unknown = await res.json()
       // A refusal of the whole request (not signed in, too large) has no problem list: show its message.
-      const result = (body as Outcome).problems || res.ok ? (body as Outcome) : { ok: false, message: answerMessage(body, res.statusText) }
+      const result =
+        (body as Outcome).problems || res.ok
+          ? (body as Outcome)
+          : { ok: false, message: answerMessage(body, res.statusText) }
       setOutcome(result)
       if (result.ok && !dryRun) router.refresh()
     } finally {
@@ -80,10 +82,18 @@ export const ImportUnits: React.FC = () => {
       {outcome && (
         <div role="status">
           {outcome.ok ? (
-            <p>{outcome.dryRun ? tr('csv.valid', { count: outcome.units?.length ?? 0 }) : tr('csv.imported', { count: outcome.imported ?? 0 })}</p>
+            <p>
+              {outcome.dryRun
+                ? tr('csv.valid', { count: outcome.units?.length ?? 0 })
+                : tr('csv.imported', { count: outcome.imported ?? 0 })}
+            </p>
           ) : (
             <>
-              <p>{outcome.problems ? tr('csv.hasErrors', { count: outcome.problems.length }) : outcome.message}</p>
+              <p>
+                {outcome.problems
+                  ? tr('csv.hasErrors', { count: outcome.problems.length })
+                  : outcome.message}
+              </p>
               <table>
                 <thead>
                   <tr>

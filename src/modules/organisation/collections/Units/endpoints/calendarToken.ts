@@ -5,7 +5,10 @@ import { asUser } from '@/platform/access/asUser'
 import { requireUser, routeParam } from '@/platform/http'
 import { slugs } from '@/platform/slugs'
 import { managesUnitCalendar } from '@/modules/organisation/access/unitCalendar'
-import { issueCalendarToken, revokeCalendarToken } from '@/modules/organisation/collections/Units/calendarToken'
+import {
+  issueCalendarToken,
+  revokeCalendarToken,
+} from '@/modules/organisation/collections/Units/calendarToken'
 import { refused } from '@/modules/organisation/i18n'
 
 const noStore = { 'Cache-Control': 'no-store' }
@@ -40,13 +43,24 @@ export const calendarTokenEndpoints: Endpoint[] = [
     path: '/:id/calendar-token',
     method: 'get',
     handler: forManagers(async (_req, unit) =>
-      Response.json({ active: Boolean(unit.calendarTokenIssuedAt), issuedAt: unit.calendarTokenIssuedAt ?? null }, { headers: noStore }),
+      Response.json(
+        {
+          active: Boolean(unit.calendarTokenIssuedAt),
+          issuedAt: unit.calendarTokenIssuedAt ?? null,
+        },
+        { headers: noStore },
+      ),
     ),
   },
   {
     path: '/:id/calendar-token',
     method: 'post',
-    handler: forManagers(async (req, unit) => Response.json({ active: true, ...(await issueCalendarToken(req, unit)) }, { status: 201, headers: noStore })),
+    handler: forManagers(async (req, unit) =>
+      Response.json(
+        { active: true, ...(await issueCalendarToken(req, unit)) },
+        { status: 201, headers: noStore },
+      ),
+    ),
   },
   {
     path: '/:id/calendar-token',

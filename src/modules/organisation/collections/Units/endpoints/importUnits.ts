@@ -22,7 +22,11 @@ export const importUnitsEndpoint: Endpoint = {
     } else if (req.text) {
       text = await req.text()
     }
-    if (!text?.trim()) return Response.json({ ok: false, problems: [{ line: null, message: t(req, 'csv.noFile') }] }, { status: 400 })
+    if (!text?.trim())
+      return Response.json(
+        { ok: false, problems: [{ line: null, message: t(req, 'csv.noFile') }] },
+        { status: 400 },
+      )
 
     const dryRun = ['1', 'true'].includes(searchParams(req).get('dryRun') ?? '')
     const outcome = await importUnitsFromCsv(req, text, dryRun)

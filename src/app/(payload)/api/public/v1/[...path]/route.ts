@@ -2,12 +2,12 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import { dispatchPublic } from '@/modules/delivery'
 
-
 /**
  * /api/public/v1/…: the public API for portals, its OpenAPI document and docs page, served by the
  * framework-free public routes. Next ranks the static segments `api/public/v1` above Payload's
  * `api/[...slug]` catch-all, so these paths never reach Payload's REST handler.
  */
-export const GET = async (request: Request): Promise<Response> => dispatchPublic(await getPayload({ config }), request)
+export const GET = async (request: Request): Promise<Response> =>
+  dispatchPublic(await getPayload({ config }), request)
 // CORS preflights from portals get the same delivery layer (Next would answer them without CORS headers).
 export const OPTIONS = GET
