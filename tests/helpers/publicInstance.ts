@@ -1,7 +1,7 @@
 /**
  * A second app instance for tests: the fast public server alone (no Next.js), on the database named
  * by DATABASE_URL, listening on a free port of 127.0.0.1. Prints `PUBLIC_INSTANCE_READY <port>`.
- * Started with tsx by tests that check what another instance sees.
+ * Started on plain Node (scripts/node-run.mjs) by tests that check what another instance sees.
  */
 import http from 'node:http'
 
@@ -16,4 +16,6 @@ server.listen(0, '127.0.0.1', () => {
   const address = server.address() as { port: number }
   console.log(`PUBLIC_INSTANCE_READY ${address.port}`)
 })
-process.on('SIGTERM', () => process.exit(0))
+// Held open until the test stops it (node-run exits when the script's module finishes otherwise).
+await new Promise<void>((resolve) => process.once('SIGTERM', () => resolve()))
+process.exit(0)

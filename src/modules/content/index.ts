@@ -10,7 +10,7 @@ import { Articles } from './collections/Articles'
 import { CitizenQuestions } from './collections/CitizenQuestions'
 import { Comments } from './collections/Comments'
 import { Faqs } from './collections/Faqs'
-import { Media } from './collections/Media'
+import { Media, mediaFolder } from './collections/Media'
 import { SubmissionLog } from './collections/SubmissionLog'
 import { ProcedureFields, ReformAreas, Tags } from './collections/taxonomies'
 import { antispamChallengeEndpoint } from './endpoints/antispamChallenge'
@@ -58,6 +58,7 @@ const richTextEditor: Plugin = (config) => ({
 })
 
 export const plugins: Plugin[] = [
+  mediaFolder,
   richTextEditor,
   seoPlugin({
     collections: [slugs.articles],

@@ -1,9 +1,10 @@
 import path from 'node:path'
 
-import type { Access, CollectionConfig, PayloadRequest } from 'payload'
+import type { Access, CollectionConfig, PayloadRequest, Plugin } from 'payload'
+
+import { resolveMediaDir } from '@/platform/config/env'
 
 import { isAdminField, isStaffField } from '@/platform/access/predicates'
-import { resolveMediaDir } from '@/platform/config/env'
 import { hasRole, isStaffUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
 import { ownerUnitField } from '@/modules/organisation'
@@ -45,8 +46,8 @@ export const Media: CollectionConfig = {
     beforeOperation: [checkUploadedFile],
     beforeChange: [setUploader],
   },
+  // The folder files go to is set when the config is built (see mediaFolder), not when this loads.
   upload: {
-    staticDir: path.resolve(process.cwd(), resolveMediaDir(process.env)),
     mimeTypes: acceptedMimeTypes,
     focalPoint: true,
     adminThumbnail: 'thumbnail',
@@ -90,3 +91,16 @@ export const Media: CollectionConfig = {
   ],
 }
 
+
+/**
+ * Points the media library at `MEDIA_DIR` as it is when the config is built. Read here rather than
+ * when the collection module loads: a process (a test) may import the modules before it sets it.
+ */
+export const mediaFolder: Plugin = (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) =>
+    collection.slug === slugs.media && typeof collection.upload === 'object'
+      ? { ...collection, upload: { ...collection.upload, staticDir: path.resolve(process.cwd(), resolveMediaDir(process.env)) } }
+      : collection,
+  ),
+})
