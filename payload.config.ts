@@ -2,11 +2,15 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { appModules } from '@/modules'
 import { databaseAdapter } from '@/platform/config/database'
+import { answerErrors } from '@/platform/errors/answers'
+import { requestLogFields } from '@/platform/errors/requestScope'
+import { inputSafetyPlugin } from '@/platform/input/plugin'
+import { payloadViOverrides } from '@/platform/i18n/payloadTexts'
 import { resolveDatabase, resolveSecret } from '@/platform/config/env'
 import { mergeCatalogs } from '@/platform/i18n/catalog'
 import { label } from '@/platform/i18n'
@@ -45,16 +49,32 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en },
     fallbackLanguage: 'vi',
-    translations: { vi: { custom: messages.vi }, en: { custom: messages.en } },
+    translations: {
+      vi: { ...payloadViOverrides, custom: messages.vi },
+      en: { custom: messages.en },
+    },
   },
-  // Refusals of bad input are expected traffic, not server faults.
+  // Every error answered in the user's language with its own status; faults carry a request id.
+  hooks: { afterError: [answerErrors] },
+  // Each log line written while a request is handled names it (the id a fault's answer also gives).
+  logger: { options: { mixin: requestLogFields }, destination: defaultLoggerOptions },
+  // Refusals (4xx) are expected traffic: one info line, no stack. Faults keep Payload's default,
+  // error with the stack. GraphQL errors are logged by answerErrors, which knows their status.
   loggingLevels: {
     APIError: 'info',
-    ValidationError: 'info',
-    Forbidden: 'info',
-    LockedAuth: 'info',
     AuthenticationError: 'info',
-  },
+    FileUploadError: 'info',
+    Forbidden: 'info',
+    Locked: 'info',
+    LockedAuth: 'info',
+    MissingFile: 'info',
+    NotFound: 'info',
+    QueryError: 'info',
+    UnauthorizedError: 'info',
+    UnverifiedEmail: 'info',
+    ValidationError: 'info',
+    GraphQLError: false,
+  } as Record<string, 'info' | false>,
   jobs: {
     // The platform's scheduler (node-cron) queues these on the modules' schedules and runs due jobs
     // every minute, in worker processes (PROCESS_ROLE=worker or all).
@@ -70,7 +90,8 @@ export default buildConfig({
       },
     }),
   },
-  plugins: appModules.flatMap((module) => module.plugins ?? []),
+  // Input safety comes last, so it covers every module's collections and runs before their hooks.
+  plugins: [...appModules.flatMap((module) => module.plugins ?? []), inputSafetyPlugin],
   secret: resolveSecret(process.env),
   sharp,
   telemetry: false,

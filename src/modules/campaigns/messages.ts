@@ -191,6 +191,9 @@ export const messages = defineMessages(
     'figure.negative': '"{{figure}}" không được là số âm.',
     'figure.notWhole': '"{{figure}}" phải là số nguyên.',
     'figure.notBoolean': '"{{figure}}" chỉ nhận có/không.',
+    'figure.tooLarge': '"{{figure}}" lớn bất thường (tối đa {{max}}). Hãy kiểm tra lại số liệu.',
+    'figure.sharesSum':
+      'Tỷ lệ hồ sơ trước hạn, đúng hạn và quá hạn cộng lại phải bằng 100% (đang là {{sum}}%).',
     'figure.proceduresPublished': 'Số TTHC được công bố',
     'figure.proceduresNew': 'TTHC ban hành mới',
     'figure.proceduresAmended': 'TTHC sửa đổi, bổ sung, thay thế',
@@ -461,6 +464,10 @@ export const messages = defineMessages(
     'figure.negative': '"{{figure}}" must not be negative.',
     'figure.notWhole': '"{{figure}}" must be a whole number.',
     'figure.notBoolean': '"{{figure}}" takes yes or no.',
+    'figure.tooLarge':
+      '"{{figure}}" is implausibly large (at most {{max}}). Please check the figure.',
+    'figure.sharesSum':
+      'The shares of dossiers settled early, on time and late must add up to 100% (they add up to {{sum}}%).',
     'figure.proceduresPublished': 'Procedures published',
     'figure.proceduresNew': 'New procedures',
     'figure.proceduresAmended': 'Procedures amended or replaced',

@@ -58,3 +58,22 @@ export const mergeCatalogs = <const T extends readonly Catalog[]>(
   }
   return { vi, en } as Catalog<CatalogKey<T[number]>>
 }
+
+/**
+ * The language a raw HTTP request asks for, as Payload decides it: the admin's language cookie, then
+ * the most preferred of our languages in Accept-Language, then Vietnamese.
+ */
+export const languageOfHeaders = (headers: { get(name: string): string | null }): Language => {
+  const cookie = headers.get('cookie')?.match(/(?:^|;\s*)payload-lng=([^;]+)/)?.[1]
+  if (isLanguage(cookie)) return cookie
+  const ranked = (headers.get('accept-language') ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';')
+      const q = Number(params.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? 1)
+      return { language: tag.split('-')[0], q: Number.isFinite(q) ? q : 0, index }
+    })
+    .filter((entry) => entry.q > 0 && isLanguage(entry.language))
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+  return languageOf(ranked[0]?.language)
+}

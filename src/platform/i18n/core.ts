@@ -23,6 +23,42 @@ export const coreMessages = defineMessages(
     // access and generic
     'error.forbidden': 'Bạn không có quyền thực hiện thao tác này.',
     'error.unauthenticated': 'Vui lòng đăng nhập.',
+    'error.fault':
+      'Máy chủ gặp sự cố khi xử lý yêu cầu này. Mã yêu cầu: {{id}}. Hãy gửi mã này cho quản trị viên.',
+    'error.notFound': 'Không tìm thấy tài liệu yêu cầu.',
+    'error.routeNotFound': 'Không có đường dẫn API "{{path}}".',
+    // bad requests, refused before anything is stored
+    'input.invalidJson': 'Nội dung gửi lên không phải JSON hợp lệ.',
+    'input.bodyNotObject':
+      'Nội dung gửi lên phải là một đối tượng JSON ({ … }) với Content-Type: application/json.',
+    'input.tooDeep': 'Nội dung gửi lên lồng nhau quá sâu (tối đa {{max}} cấp).',
+    'input.tooLarge': 'Nội dung gửi lên quá lớn ({{size}}; tối đa {{max}}).',
+    'input.badOperator': 'Điều kiện lọc "{{operator}}" không dùng được ở đây ({{path}}).',
+    'input.badWhere': 'Điều kiện lọc (where) không hợp lệ.',
+    'input.badWhereValue': 'Giá trị lọc "{{value}}" không hợp lệ cho trường "{{path}}".',
+    'input.badQuery': 'Trường "{{path}}" không dùng để lọc hay sắp xếp được.',
+    'input.graphqlBody':
+      'Yêu cầu GraphQL phải là JSON có trường "query" là một chuỗi (và "variables" là một đối tượng, nếu có).',
+    'input.fieldsInvalid_one': 'Trường sau không hợp lệ:',
+    'input.fieldsInvalid_other': 'Các trường sau không hợp lệ:',
+    'input.notText': 'Phải là một đoạn văn bản.',
+    'input.tooLong': 'Dài {{length}} ký tự, vượt giới hạn {{max}} ký tự.',
+    'input.notNumber': 'Phải là một số (ví dụ 35 hoặc 35,5).',
+    'input.belowMin': 'Phải từ {{min}} trở lên.',
+    'input.aboveMax': 'Không được lớn hơn {{max}}.',
+    'input.notDate':
+      '"{{value}}" không phải là ngày có thật (ví dụ hợp lệ: 2026-03-31 hoặc 2026-03-31T08:00:00+07:00).',
+    'input.notOption': 'Giá trị "{{value}}" không có trong danh sách lựa chọn ({{options}}).',
+    'input.notBoolean': 'Phải là đúng hoặc sai (true/false).',
+    'input.notList': 'Phải là một danh sách.',
+    'input.notGroup': 'Phải là một nhóm giá trị (đối tượng JSON).',
+    'input.tooManyRows': 'Nhiều nhất {{max}} mục.',
+    'input.notRichText': 'Phải là nội dung soạn thảo (rich text) hợp lệ, không phải {{type}}.',
+    'input.badBlock': 'Loại khối "{{value}}" không được dùng ở đây.',
+    'input.badId': '"{{value}}" không phải là mã tài liệu hợp lệ.',
+    'input.missingRelation': 'Không có {{collection}} nào mang mã {{value}}.',
+    'input.inUse':
+      'Không thể xoá: còn {{count}} mục “{{collection}}” tham chiếu tới (trường “{{field}}”). Hãy xoá hoặc chuyển các mục đó trước.',
   },
   {
     'group.organisation': 'Organisation',
@@ -38,6 +74,41 @@ export const coreMessages = defineMessages(
     'slug.taken': 'Slug "{{slug}}" is already used by another document. Choose another.',
     'error.forbidden': 'You are not allowed to do this.',
     'error.unauthenticated': 'Please log in.',
+    'error.fault':
+      'The server failed while handling this request. Request id: {{id}}. Please send it to the administrator.',
+    'error.notFound': 'The requested document was not found.',
+    'error.routeNotFound': 'There is no API route "{{path}}".',
+    'input.invalidJson': 'The request body is not valid JSON.',
+    'input.bodyNotObject':
+      'The request body must be a JSON object ({ … }) sent with Content-Type: application/json.',
+    'input.tooDeep': 'The request body is nested too deeply (at most {{max}} levels).',
+    'input.tooLarge': 'The request body is too large ({{size}}; at most {{max}}).',
+    'input.badOperator': 'The filter "{{operator}}" cannot be used here ({{path}}).',
+    'input.badWhere': 'The filter (where) is not valid.',
+    'input.badWhereValue': 'The filter value "{{value}}" is not valid for the field "{{path}}".',
+    'input.badQuery': 'The field "{{path}}" cannot be used to filter or sort.',
+    'input.graphqlBody':
+      'A GraphQL request must be JSON with a string "query" (and an object "variables", if any).',
+    'input.fieldsInvalid_one': 'The following field is invalid:',
+    'input.fieldsInvalid_other': 'The following fields are invalid:',
+    'input.notText': 'Must be text.',
+    'input.tooLong': '{{length}} characters, over the limit of {{max}}.',
+    'input.notNumber': 'Must be a number (for example 35 or 35.5).',
+    'input.belowMin': 'Must be {{min}} or more.',
+    'input.aboveMax': 'Must not be more than {{max}}.',
+    'input.notDate':
+      '"{{value}}" is not a real date (valid examples: 2026-03-31 or 2026-03-31T08:00:00+07:00).',
+    'input.notOption': 'The value "{{value}}" is not one of the options ({{options}}).',
+    'input.notBoolean': 'Must be true or false.',
+    'input.notList': 'Must be a list.',
+    'input.notGroup': 'Must be a group of values (a JSON object).',
+    'input.tooManyRows': 'At most {{max}} rows.',
+    'input.notRichText': 'Must be valid rich text, not {{type}}.',
+    'input.badBlock': 'The block type "{{value}}" is not allowed here.',
+    'input.badId': '"{{value}}" is not a valid document id.',
+    'input.missingRelation': 'There is no {{collection}} with id {{value}}.',
+    'input.inUse':
+      'Cannot delete: {{count}} “{{collection}}” still refer to it (field “{{field}}”). Delete or move them first.',
   },
 )
 

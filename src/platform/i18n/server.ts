@@ -1,4 +1,6 @@
 import { APIError, ValidationError, type PayloadRequest } from 'payload'
+import { fieldLabel } from '@/platform/input/labels'
+
 import type { MessageParams } from './catalog'
 import type { Translator } from './translator'
 
@@ -15,7 +17,10 @@ export const requestHelpers = <K extends string>({ translate }: Translator<K>) =
   /** Refuses an operation as a whole (400 unless told otherwise), with the text in the request's language. */
   refused: (req: RequestLike, key: K, params?: MessageParams, status = 400): APIError =>
     new APIError(translate(req?.i18n?.language, key, params), status, null, true),
-  /** Refuses a write with an error the admin shows next to the field at `path`. */
+  /**
+   * Refuses a write with an error the admin shows next to the field at `path`; the refusal's text
+   * names the field by its label.
+   */
   invalidField: (
     req: PayloadRequest,
     collection: string,
@@ -24,7 +29,17 @@ export const requestHelpers = <K extends string>({ translate }: Translator<K>) =
     params?: MessageParams,
   ): ValidationError =>
     new ValidationError(
-      { collection, errors: [{ path, message: translate(req.i18n?.language, key, params) }], req },
+      {
+        collection,
+        errors: [
+          {
+            path,
+            label: fieldLabel(req, collection, path),
+            message: translate(req.i18n?.language, key, params),
+          },
+        ],
+        req,
+      },
       req.t,
     ),
 })

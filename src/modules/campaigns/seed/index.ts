@@ -408,9 +408,10 @@ export const seedCampaigns = async (
             inspected: reporter.level !== 'commune' ? noise(q * 7 + n) < 0.35 : undefined,
             feedbackReceived: Math.round(roll * 20),
             feedbackHandled: Math.round(roll * 18),
+            // Shares of the same dossiers: they add up to 100.
             dossiersEarlyPct: 70 + Math.round(roll * 20),
-            dossiersOnTimePct: 8,
-            dossiersLatePct: Math.max(0, 22 - Math.round(roll * 20) - 8),
+            dossiersOnTimePct: 30 - Math.round(roll * 20) - Math.max(0, 14 - Math.round(roll * 20)),
+            dossiersLatePct: Math.max(0, 14 - Math.round(roll * 20)),
           },
           activities: [
             {

@@ -1,5 +1,5 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's REST route (from its blank template), each handler wrapped by the platform's guard:
+ * request ids, JSON bodies checked before Payload reads them, no bare 500 (src/platform/errors). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -11,9 +11,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { guardedRest } from '@/platform/errors/routes'
+
+export const GET = guardedRest(REST_GET(config))
+export const POST = guardedRest(REST_POST(config))
+export const DELETE = guardedRest(REST_DELETE(config))
+export const PATCH = guardedRest(REST_PATCH(config))
+export const PUT = guardedRest(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

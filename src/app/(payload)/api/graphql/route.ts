@@ -1,8 +1,10 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's GraphQL route (from its blank template), wrapped by the platform's guard: request ids,
+ * a body that must be a GraphQL request, no bare 500 (src/platform/errors). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guardedGraphql } from '@/platform/errors/routes'
+
+export const POST = guardedGraphql(GRAPHQL_POST(config))
 
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { vietnameseNumberInput } from '@/platform/fields/vietnameseNumber'
 import { slugs } from '@/platform/slugs'
 import { unitLevels } from '@/modules/organisation'
-import { planWriters, readPlans } from '@/modules/campaigns/access'
+import { planWriters, readIndicators } from '@/modules/campaigns/access'
 import { broadcastChannels, figureKeys } from '@/modules/campaigns/domain/vocabulary'
 import { label } from '@/modules/campaigns/i18n'
 
@@ -28,7 +29,7 @@ export const TargetIndicators: CollectionConfig = {
     group: label('group.campaigns'),
     defaultColumns: ['title', 'plan', 'ruleKind', 'targetShare'],
   },
-  access: { read: readPlans, create: planWriters, update: planWriters, delete: planWriters },
+  access: { read: readIndicators, create: planWriters, update: planWriters, delete: planWriters },
   hooks: { beforeChange: [requireCompleteRule] },
   fields: [
     {
@@ -51,6 +52,7 @@ export const TargetIndicators: CollectionConfig = {
           min: 0,
           max: 100,
           label: label('indicator.targetShare'),
+          admin: vietnameseNumberInput,
         },
         { name: 'order', type: 'number', defaultValue: 0, label: label('taxonomy.order') },
       ],
@@ -156,7 +158,7 @@ export const TargetIndicators: CollectionConfig = {
               name: 'threshold',
               type: 'number',
               label: label('indicator.threshold'),
-              admin: { condition: when(['reportedFigure']) },
+              admin: { ...vietnameseNumberInput, condition: when(['reportedFigure']) },
             },
           ],
         },

@@ -1,7 +1,9 @@
 import type { CollectionConfig, Endpoint, Field } from 'payload'
 
+import { asUser } from '@/platform/access/asUser'
 import { isAdminField, nobodyField } from '@/platform/access/predicates'
 import { dateTimeField } from '@/platform/fields/dateTime'
+import { vietnameseNumberInput } from '@/platform/fields/vietnameseNumber'
 import { requireUser, searchParams } from '@/platform/http'
 import { languageOf } from '@/platform/i18n/catalog'
 import { hasRole } from '@/platform/roles'
@@ -12,7 +14,7 @@ import { campaignReaders } from '@/modules/campaigns/access'
 import { reportsTable } from '@/modules/campaigns/compliance/exportReports'
 import { isPeriodKey } from '@/modules/campaigns/domain/periods'
 import { reportStatuses } from '@/modules/campaigns/domain/reportWorkflow'
-import { figureKeys, reportFigures } from '@/modules/campaigns/domain/vocabulary'
+import { figureKeys, figureRanges, reportFigures } from '@/modules/campaigns/domain/vocabulary'
 import { periodOptions } from '@/modules/campaigns/fields/periodOptions'
 import { label, refused, t } from '@/modules/campaigns/i18n'
 
@@ -29,6 +31,8 @@ const exportEndpoint: Endpoint = {
     if (!plan) throw refused(req, 'reports.planRequired')
     const period = query.get('period')
     if (period && !isPeriodKey(period)) throw refused(req, 'report.periodInvalid', { period })
+    // A plan that does not exist (or that the caller may not read) is a 404, as its page would be.
+    await asUser(req).findByID({ collection: slugs.campaignPlans, id: plan, depth: 0 })
     const table = await reportsTable(req, plan, period, languageOf(req.i18n?.language))
     return spreadsheetResponse(table, {
       name: `bao-cao-${plan}${period ? `-${period}` : ''}`,
@@ -38,10 +42,18 @@ const exportEndpoint: Endpoint = {
   },
 }
 
-const figureField = (key: (typeof figureKeys)[number]): Field =>
-  reportFigures[key] === 'boolean'
-    ? { name: key, type: 'checkbox', label: label(`figure.${key}`) }
-    : { name: key, type: 'number', label: label(`figure.${key}`) }
+/** A reported figure: a yes/no box, or a number in its kind's range typed the Vietnamese way. */
+const figureField = (key: (typeof figureKeys)[number]): Field => {
+  const kind = reportFigures[key]
+  if (kind === 'boolean') return { name: key, type: 'checkbox', label: label(`figure.${key}`) }
+  return {
+    name: key,
+    type: 'number',
+    label: label(`figure.${key}`),
+    ...figureRanges[kind],
+    admin: vietnameseNumberInput,
+  }
+}
 
 /**
  * What a unit did in a period under a plan: the figures the plan asks for, outreach activities by

@@ -9,7 +9,14 @@ import { slugs } from '@/platform/slugs'
 import { reaches } from '@/modules/organisation'
 import { isPeriodKey, periodLabel } from '@/modules/campaigns/domain/periods'
 import { decideReportChange, isLocked } from '@/modules/campaigns/domain/reportWorkflow'
-import { checkFigure, figureKeys, type FigureKey } from '@/modules/campaigns/domain/vocabulary'
+import {
+  checkFigure,
+  dossierSharesProblem,
+  figureKeys,
+  figureRanges,
+  reportFigures,
+  type FigureKey,
+} from '@/modules/campaigns/domain/vocabulary'
 import { invalidField, refused, t } from '@/modules/campaigns/i18n'
 
 /**
@@ -51,13 +58,21 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
     throw refused(req, 'report.unitOutOfScope', undefined, 403)
 
   const figures: Partial<Record<FigureKey, unknown>> = value('figures') ?? {}
+  const locale = languageOf(req.i18n?.language) === 'en' ? 'en-GB' : 'vi-VN'
   for (const key of figureKeys) {
     const problem = checkFigure(key, figures[key])
+    const kind = reportFigures[key]
     if (problem)
       throw invalidField(req, slugs.unitReports, `figures.${key}`, `figure.${problem}`, {
         figure: t(req, `figure.${key}`),
+        max: (kind === 'boolean' ? 1 : figureRanges[kind].max).toLocaleString(locale),
       })
   }
+  const shares = dossierSharesProblem(figures)
+  if (shares)
+    throw invalidField(req, slugs.unitReports, 'figures.dossiersLatePct', 'figure.sharesSum', {
+      sum: shares.sum.toLocaleString(locale),
+    })
 
   data.key = `${planId}|${unitId}|${plan.year}-${period}`
   if (operation === 'create' || data.key !== originalDoc?.key) {

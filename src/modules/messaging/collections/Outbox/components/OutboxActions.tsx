@@ -3,7 +3,7 @@ import { Button, toast, useDocumentInfo, useFormFields, useTranslation } from '@
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-import { answerMessage } from '@/platform/errors'
+import { answerMessage } from '@/platform/errors/answer'
 import { translate } from '@/modules/messaging/i18n.client'
 
 /** Send again (failed, held or cancelled messages) or cancel (unsent ones), for admins. */

@@ -2,7 +2,7 @@
 import { Button, toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { answerMessage } from '@/platform/errors'
+import { answerMessage } from '@/platform/errors/answer'
 import type { MessageParams } from '@/platform/i18n/catalog'
 import { translate, type TextKey as MessageKey } from '@/modules/organisation/i18n.client'
 

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import type { User } from '@/payload-types'
-import { answerMessage } from '@/platform/errors'
+import { answerMessage } from '@/platform/errors/answer'
 import type { MessageParams } from '@/platform/i18n/catalog'
 import { isAdminUser } from '@/platform/roles'
 import { translate, type TextKey as MessageKey } from '@/modules/organisation/i18n.client'
