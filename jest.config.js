@@ -1,7 +1,8 @@
 /**
  * Jest runs Payload's ESM natively (node --experimental-vm-modules, see package.json) and compiles
- * our TypeScript with SWC. Three projects: pure unit tests, integration tests on a fresh SQLite file
- * per test file, and the browser test against the real started app.
+ * our TypeScript with SWC. Four projects: pure unit tests, integration tests on a fresh SQLite file
+ * per test file, browser tests against the real started app, and the production-server suite (bad
+ * input and refused actions played against what `npm start` serves).
  */
 const swc = [
   '@swc/jest',
@@ -36,6 +37,11 @@ export default {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
     },
     { ...base, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'production',
+      testMatch: ['<rootDir>/tests/production/**/*.test.ts'],
+    },
   ],
   // Payload's database clients may keep handles open after destroy(); tests clean up what they make.
   forceExit: true,

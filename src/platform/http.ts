@@ -1,5 +1,6 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 import { refused } from './i18n'
+import { isPlainObject } from './input/values'
 import { hasRole, type Role } from './roles'
 
 /** The signed-in user of a custom endpoint, or a 401 refusal in the caller's language. */
@@ -22,3 +23,22 @@ export const searchParams = (req: PayloadRequest): URLSearchParams =>
 /** A path parameter of a custom endpoint (`/:id/…`). */
 export const routeParam = (req: PayloadRequest, name: string): string =>
   String(req.routeParams?.[name] ?? '')
+
+/**
+ * The JSON object a custom endpoint was sent: `{}` for an empty body, a 400 in the caller's language
+ * for anything else that is not one JSON object (malformed JSON, a list, text of another type).
+ */
+export const jsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  const type = (req.headers.get('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase()
+  const text = req.text ? await req.text() : ''
+  if (text.trim() === '') return {}
+  if (type !== 'application/json') throw refused(req, 'input.bodyNotObject')
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    throw refused(req, 'input.invalidJson')
+  }
+  if (!isPlainObject(value)) throw refused(req, 'input.bodyNotObject')
+  return value
+}

@@ -85,6 +85,8 @@ export const messages = defineMessages(
     'review.reviewedBy': 'Người duyệt',
     'review.publishNotAllowed':
       'Bạn chưa được quyền xuất bản. Hãy chọn "Chờ duyệt" và lưu bản nháp để gửi người duyệt.',
+    'review.publishWithButton':
+      'Trạng thái "Đã xuất bản" không chọn bằng tay: hãy bấm nút "Xuất bản" để đưa bài lên trang.',
     'review.transitionNotAllowed': 'Không thể chuyển trạng thái duyệt như vậy.',
     'review.commentRequired': 'Khi trả lại bài, người duyệt phải ghi ý kiến để biên tập viên sửa.',
     'review.unitOutOfScope':
@@ -225,6 +227,8 @@ export const messages = defineMessages(
     'review.reviewedBy': 'Reviewed by',
     'review.publishNotAllowed':
       'You may not publish yet. Choose "In review" and save the draft to send it to a reviewer.',
+    'review.publishWithButton':
+      'The status "Published" is not chosen by hand: press "Publish" to put it on the site.',
     'review.transitionNotAllowed': 'That review status change is not allowed.',
     'review.commentRequired': 'A reviewer returning a document must say what to change.',
     'review.unitOutOfScope': 'You may only write for your own unit or the units under it.',

@@ -61,8 +61,8 @@ export const messages = defineMessages(
     'outbox.cancel': 'Hủy gửi',
     'outbox.retried': 'Đã đưa vào hàng chờ gửi lại.',
     'outbox.cancelled': 'Đã hủy, thư sẽ không được gửi.',
-    'outbox.cannotRetry': 'Thư đã gửi hoặc đang gửi, không thể gửi lại.',
-    'outbox.cannotCancel': 'Thư đã gửi hoặc đang gửi, không thể hủy.',
+    'outbox.cannotRetry': 'Thư đang ở trạng thái “{{state}}”, không thể gửi lại.',
+    'outbox.cannotCancel': 'Thư đang ở trạng thái “{{state}}”, không thể hủy.',
     'outbox.notFound': 'Không tìm thấy thư trong hộp thư đi.',
     'outbox.actionsHint': 'Thư lỗi hoặc đang giữ có thể gửi lại; thư chưa gửi có thể hủy.',
     'health.mailNotConfigured':
@@ -127,8 +127,8 @@ export const messages = defineMessages(
     'outbox.cancel': 'Cancel',
     'outbox.retried': 'Queued to be sent again.',
     'outbox.cancelled': 'Cancelled; it will not be sent.',
-    'outbox.cannotRetry': 'It was sent or is being sent; it cannot be sent again.',
-    'outbox.cannotCancel': 'It was sent or is being sent; it cannot be cancelled.',
+    'outbox.cannotRetry': 'The message is “{{state}}”; it cannot be sent again.',
+    'outbox.cannotCancel': 'The message is “{{state}}”; it cannot be cancelled.',
     'outbox.notFound': 'No such message in the outbox.',
     'outbox.actionsHint':
       'Failed or held messages can be sent again; unsent ones can be cancelled.',

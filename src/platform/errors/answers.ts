@@ -1,6 +1,7 @@
 import type { AfterErrorHook, PayloadRequest } from 'payload'
 
 import { t } from '@/platform/i18n'
+import { fieldLabel } from '@/platform/input/labels'
 import type { CoreMessageKey } from '@/platform/i18n/core'
 
 import { currentRequestId, REQUEST_ID_HEADER } from './requestScope'
@@ -28,16 +29,57 @@ const payloadTexts: { pattern: RegExp; key: CoreMessageKey; param?: string }[] =
   { pattern: /^Route not found "(.+)"$/, key: 'error.routeNotFound', param: 'path' },
 ]
 
+/** Payload's generic refusals, by class name, and the catalogue texts that say them better. */
+const payloadRefusals: Record<string, CoreMessageKey> = {
+  NotFound: 'error.notFound',
+  Forbidden: 'error.forbidden',
+  UnauthorizedError: 'error.unauthenticated',
+}
+
 /** A refusal's text in the request's language: ours as thrown, Payload's English ones translated. */
 export const refusalText = (
   req: { i18n?: { language?: string } } | null | undefined,
   message: string,
+  name?: string,
 ): string => {
+  const generic = name ? payloadRefusals[name] : undefined
+  if (generic) return t(req, generic)
   for (const { pattern, key, param } of payloadTexts) {
     const match = pattern.exec(message)
     if (match) return t(req, key, param ? { [param]: match[1] ?? '' } : undefined)
   }
   return message
+}
+
+type FieldError = { path?: unknown; label?: unknown; message?: unknown }
+type FieldErrors = { collection?: unknown; global?: unknown; errors: FieldError[] }
+
+const isFieldErrors = (data: unknown): data is FieldErrors =>
+  Array.isArray((data as { errors?: unknown } | null)?.errors) &&
+  (data as { errors: unknown[] }).errors.length > 0
+
+/**
+ * A field refusal told in the request's language, each field named by its label: Payload builds the
+ * heading in English where it has no translator at hand (a duplicate email) and without labels
+ * where the error names only a path (a unique value).
+ */
+const withLabels = (
+  req: PayloadRequest,
+  data: FieldErrors,
+): { message: string; data: FieldErrors } => {
+  const owner = String(data.collection ?? data.global ?? '')
+  const errors = data.errors.map((error) => ({
+    ...error,
+    label:
+      typeof error.label === 'string' && error.label
+        ? error.label
+        : (fieldLabel(req, owner, String(error.path ?? '')) ?? String(error.path ?? '')),
+  }))
+  const heading = req.t('error:followingFieldsInvalid', { count: errors.length })
+  return {
+    message: `${heading} ${errors.map((error) => error.label).join(', ')}`,
+    data: { ...data, errors },
+  }
 }
 
 /** The id a fault is reported under: the request's own, or a new one outside a request scope. */
@@ -78,7 +120,11 @@ export const answerErrors: AfterErrorHook = ({ error: thrown, graphqlResult, req
         },
       }
     }
-    const message = refusalText(req, cause.message)
+    const labelled =
+      isFieldErrors(cause.data) && cause.name === 'ValidationError'
+        ? withLabels(req, cause.data)
+        : undefined
+    const message = labelled?.message ?? refusalText(req, cause.message, cause.name)
     req.payload.logger.info(message)
     return {
       graphqlResult: {
@@ -88,7 +134,7 @@ export const answerErrors: AfterErrorHook = ({ error: thrown, graphqlResult, req
           ...graphqlResult.extensions,
           name: cause.name || undefined,
           statusCode: status,
-          data: cause.data ?? undefined,
+          data: labelled?.data ?? cause.data ?? undefined,
         },
       },
     }
@@ -104,16 +150,27 @@ export const answerErrors: AfterErrorHook = ({ error: thrown, graphqlResult, req
     const message = t(req, 'error.fault', { id: requestId })
     return { status, response: { errors: [{ message, requestId }], message } }
   }
-  const message = refusalText(req, error.message)
-  const data = error.data as { errors?: unknown } | null | undefined
-  const fieldErrors = Array.isArray(data?.errors) && data.errors.length > 0
+  if (isFieldErrors(error.data) && error.name === 'ValidationError') {
+    const labelled = withLabels(req, error.data)
+    return {
+      status,
+      // No top-level message: the admin's forms then mark each field and list them in the toast.
+      response: { errors: [{ name: error.name || undefined, ...labelled }] },
+    }
+  }
+  const message = refusalText(req, error.message, error.name)
+  const data = (error.data ?? undefined) as Record<string, unknown> | undefined
+  // A refusal with its own text that also names a field (an upload's file): the admin marks the
+  // field and toasts the text.
+  if (isFieldErrors(data))
+    return { status, response: { errors: [{ name: error.name || undefined, message, data }] } }
   return {
     status,
     response: {
       errors: [{ name: error.name || undefined, message, ...(data ? { data } : {}) }],
-      // The admin's forms toast a top-level message as it is; without one they split the first
-      // error's text at its colon into a list of fields, which only suits field errors.
-      ...(fieldErrors ? {} : { message }),
+      // The admin's forms toast a top-level message as it is; without one they would split the
+      // text at its first colon into a list of fields.
+      message,
     },
   }
 }

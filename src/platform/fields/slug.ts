@@ -29,6 +29,8 @@ const populateSlug =
     const isTaken = (slug: string) => slugTaken(req, slugOf, slug, originalDoc?.id)
     if (typeof value === 'string' && value.trim()) {
       const slug = slugify(value)
+      // Typed text with no letter or digit in it ("!!!") makes no slug at all.
+      if (!slug) throw invalidField(req, slugOf, 'slug', 'slug.invalid', { slug: value })
       // Checked here, not only in `validate`, because drafts skip field validation.
       if (slug !== originalDoc?.slug && (await isTaken(slug)))
         throw invalidField(req, slugOf, 'slug', 'slug.taken', { slug })

@@ -5,6 +5,7 @@
 export const payloadViOverrides = {
   error: {
     correctInvalidFields: 'Vui lòng sửa các trường không hợp lệ.',
+    emailOrPasswordIncorrect: 'Email hoặc mật khẩu không chính xác.',
     followingFieldsInvalid_one: 'Trường sau không hợp lệ:',
     followingFieldsInvalid_other: 'Các trường sau không hợp lệ:',
     incorrectCollection: 'Bộ sưu tập không hợp lệ.',
@@ -16,6 +17,7 @@ export const payloadViOverrides = {
     tokenInvalidOrExpired: 'Mã xác thực không hợp lệ hoặc đã hết hạn.',
     tokenNotProvided: 'Thiếu mã xác thực.',
     unauthorized: 'Bạn cần đăng nhập để thực hiện thao tác này.',
+    unauthorizedAdmin: 'Tài khoản này không được vào trang quản trị.',
     unknown: 'Đã xảy ra lỗi không xác định.',
     unspecific: 'Đã xảy ra lỗi.',
     userLocked: 'Tài khoản đã bị khoá tạm thời do đăng nhập sai nhiều lần.',

@@ -49,6 +49,18 @@ const optionValues = (options: readonly Option[]): string[] =>
  */
 export type CheckPass = 'shape' | 'limits'
 
+/** Rich text as Payload accepts it: a Lexical document, or its JSON text. */
+const isRichText = (value: unknown): boolean => {
+  if (typeof value === 'string') {
+    try {
+      return isRichText(JSON.parse(value))
+    } catch {
+      return false
+    }
+  }
+  return isPlainObject(value) && isPlainObject(value.root)
+}
+
 type Walk = {
   idType: IdType
   pass: CheckPass
@@ -123,12 +135,15 @@ const checkRelation = (
 ) => {
   if (walk.pass !== 'shape') return
   const values = field.hasMany ? (Array.isArray(value) ? value : [value]) : [value]
+  if (value === '' || value === 'none' || value === 'null') return
   if (field.hasMany && value !== null && value !== undefined && !Array.isArray(value)) {
     walk.problems.push({ path, field, key: 'input.notList' })
     return
   }
   for (const item of values) {
-    if (item === null || item === undefined || item === '') continue
+    // Payload reads these as "no document" (the admin's forms send them).
+    if (item === null || item === undefined || item === '' || item === 'none' || item === 'null')
+      continue
     let collection: string | undefined
     let id: unknown
     if (Array.isArray(field.relationTo)) {
@@ -216,11 +231,7 @@ const walkFields = (
         checkRelation(walk, field, path, value)
         break
       case 'richText':
-        if (
-          walk.pass === 'shape' &&
-          value !== null &&
-          !(isPlainObject(value) && isPlainObject(value.root))
-        )
+        if (walk.pass === 'shape' && value !== null && !isRichText(value))
           walk.problems.push({
             path,
             field,
@@ -237,7 +248,8 @@ const walkFields = (
         break
       case 'array':
       case 'blocks': {
-        if (value === null) break
+        // The admin's forms send an empty list as 0; Payload reads it as [].
+        if (value === null || value === 0 || value === '0') break
         if (!Array.isArray(value)) {
           if (walk.pass === 'shape') walk.problems.push({ path, field, key: 'input.notList' })
           break

@@ -61,10 +61,13 @@ describe('editorial workflow', () => {
     ).toEqual({ ok: true, state: 'draft' })
   })
 
-  it('should not let anyone set "published" by hand', () => {
+  it('should not let anyone set "published" by hand, and say what to do instead', () => {
     expect(
       decideReview({ actor: reviewer, from: 'draft', requested: 'published', publishing: false }),
-    ).toEqual({ ok: false, problem: 'transitionNotAllowed' })
+    ).toEqual({ ok: false, problem: 'publishWithButton' })
+    expect(
+      decideReview({ actor: editor, from: 'inReview', requested: 'published', publishing: false }),
+    ).toEqual({ ok: false, problem: 'publishNotAllowed' })
   })
 })
 

@@ -223,6 +223,13 @@ describe('checkFieldValues', () => {
     expect(problems({ rows: [{ channel: 'abc' }] })).toEqual(['shape/rows.0.channel:input.badId'])
   })
 
+  it('accepts what the admin’s own forms send for empty values', () => {
+    expect(problems({ rows: 0, unit: '', areas: [], body: JSON.stringify({ root: {} }) })).toEqual(
+      [],
+    )
+    expect(problems({ rows: '0', unit: 'none', order: '', day: '' })).toEqual([])
+  })
+
   it('lets empty values through: a draft may be incomplete', () => {
     expect(
       problems({ title: null, order: null, day: null, level: null, unit: null, body: null }),

@@ -21,7 +21,8 @@ export const canPublish = (actor: EditorialActor): boolean =>
 export const canEditContent = (actor: EditorialActor): boolean =>
   hasRole(actor, 'admin', ...contentEditorRoles)
 
-export type ReviewProblem = 'publishNotAllowed' | 'transitionNotAllowed' | 'commentRequired'
+export type ReviewProblem =
+  'publishNotAllowed' | 'publishWithButton' | 'transitionNotAllowed' | 'commentRequired'
 
 /**
  * Checks one save. `publishing` is true when the save makes the document public. Returns the state
@@ -56,7 +57,8 @@ export const decideReview = (args: {
         ? { ok: true, state: 'draft' }
         : { ok: false, problem: 'transitionNotAllowed' }
     case 'published':
-      // Only an actual publish (the Publish button or a scheduled job) makes a document public.
-      return { ok: false, problem: 'transitionNotAllowed' }
+      // Only an actual publish (the Publish button or a scheduled job) makes a document public:
+      // an editor is told to send it for review, a reviewer to use the button.
+      return { ok: false, problem: reviewer ? 'publishWithButton' : 'publishNotAllowed' }
   }
 }

@@ -47,7 +47,8 @@ export const enforceEditorialWorkflow: CollectionBeforeChangeHook<Article | Faq>
     comment: data.reviewComment ?? originalDoc?.reviewComment,
   })
   if (!decision.ok) {
-    const status = decision.problem === 'commentRequired' ? 400 : 403
+    const status =
+      decision.problem === 'commentRequired' || decision.problem === 'publishWithButton' ? 400 : 403
     throw refused(req, `review.${decision.problem}`, { collection: collection.slug }, status)
   }
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 
 import { dateTimeField, dayField } from '@/platform/fields/dateTime'
-import { requireUser, routeParam, searchParams } from '@/platform/http'
+import { jsonBody, requireUser, routeParam, searchParams } from '@/platform/http'
 import { hasRole } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
 import { ownerUnitField, scopedByUnit } from '@/modules/organisation'
@@ -31,7 +31,7 @@ const confirmEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     requireUser(req)
-    const body = (req.json ? await req.json() : {}) as {
+    const body = (await jsonBody(req)) as {
       occurrenceAt?: string
       airedAt?: string
       evidenceLink?: string

@@ -39,13 +39,22 @@ const action = (path: 'retry' | 'cancel', from: OutboxState[], to: OutboxState):
           : { state: to, leaseUntil: null },
       depth: 0,
     })
-    if (docs.length === 0)
+    if (docs.length === 0) {
+      // The state it is in now (it may have changed since it was read).
+      const current = await system.findByID({
+        collection: slugs.outbox,
+        id: existing.id,
+        depth: 0,
+        disableErrors: true,
+      })
+      const state = (current ?? existing).state
       throw refused(
         req,
         path === 'retry' ? 'outbox.cannotRetry' : 'outbox.cannotCancel',
-        undefined,
+        { state: t(req, `outbox.state.${state}`) },
         409,
       )
+    }
     return Response.json({
       message: t(req, path === 'retry' ? 'outbox.retried' : 'outbox.cancelled'),
       doc: docs[0],

@@ -29,6 +29,12 @@ export const guardPrivilegedChanges: CollectionBeforeOperationHook = async ({
     ('apiKey' in data && data.apiKey !== undefined)
   let changed = touchesKey && operation === 'create'
   const id = (args as { id?: number | string }).id
+  // A bulk update (`PATCH /api/users?where=…`) names no one user to compare with: any privileged
+  // field in it is refused.
+  if (operation === 'update' && id === undefined)
+    changed = ['roles', 'unit', 'canPublish', 'enableAPIKey', 'apiKey'].some(
+      (field) => field in data && data[field] !== undefined,
+    )
   if (!changed && operation === 'update' && id !== undefined) {
     // A system read of the stored user: what the change would alter decides, not what the caller may see.
     const current = await asSystem(req).findByID({
