@@ -11,6 +11,7 @@ import {
   resolveMail,
   resolvePort,
   resolveProcessRole,
+  resolveS3Storage,
   resolveSecret,
   resolveSeedAdmin,
   resolveServerUrl,
@@ -121,6 +122,8 @@ const main = async () => {
   try {
     ensureSecret(env)
     resolveDatabase(env)
+    // Wrong storage settings would put uploads on one machine's disk: stop instead.
+    resolveS3Storage(env)
     resolveSecret({ ...env, NODE_ENV: 'production' })
     port = resolvePort(env)
     serverUrl = resolveServerUrl(env)

@@ -425,6 +425,8 @@ export interface Media {
   visibility: 'public' | 'internal';
   unit?: (number | null) | Unit;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1493,6 +1495,8 @@ export interface MediaSelect<T extends boolean = true> {
   visibility?: T;
   unit?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
