@@ -10,6 +10,7 @@ import * as migration_20261121_090705_webhooks from './20261121_090705_webhooks'
 import * as migration_20261129_205927_rename_owner_unit from './20261129_205927_rename_owner_unit';
 import * as migration_20261129_205938_module_layout from './20261129_205938_module_layout';
 import * as migration_20261129_213701_media_storage from './20261129_213701_media_storage';
+import * as migration_20261129_214439_scorecard_stamps from './20261129_214439_scorecard_stamps';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261129_213701_media_storage.up,
     down: migration_20261129_213701_media_storage.down,
-    name: '20261129_213701_media_storage'
+    name: '20261129_213701_media_storage',
+  },
+  {
+    up: migration_20261129_214439_scorecard_stamps.up,
+    down: migration_20261129_214439_scorecard_stamps.down,
+    name: '20261129_214439_scorecard_stamps'
   },
 ];
