@@ -265,6 +265,39 @@ export const resolveMail = (env: Env): MailSettings => {
   }
 }
 
+/** How long work claimed by a process blocks others before it counts as abandoned (the process died). */
+export type WorkLeases = { jobMs: number; sendMs: number }
+
+const seconds = (
+  env: Env,
+  variable: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number => {
+  const raw = env[variable]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new ConfigError(
+      variable,
+      `"${raw}" không hợp lệ; cần số giây từ ${min} đến ${max}.`,
+      `"${raw}" is not valid; use a number of seconds from ${min} to ${max}.`,
+    )
+  }
+  return value
+}
+
+/**
+ * `JOB_LEASE_SECONDS` (600): a job still marked running this long after its last change was left by
+ * a worker that died, and runs again. `OUTBOX_LEASE_SECONDS` (300): a message a sender claimed and
+ * did not finish is sent again after this long. Each must be longer than the work it covers takes.
+ */
+export const resolveWorkLeases = (env: Env): WorkLeases => ({
+  jobMs: seconds(env, 'JOB_LEASE_SECONDS', 600, 5, 86_400) * 1000,
+  sendMs: seconds(env, 'OUTBOX_LEASE_SECONDS', 300, 5, 86_400) * 1000,
+})
+
 /** Runs each setting's reader and collects what it refused, instead of stopping at the first. */
 export const configProblems = (
   ...readers: (() => unknown)[]
@@ -279,3 +312,31 @@ export const configProblems = (
       throw error
     }
   })
+
+/**
+ * What `npm start`'s supervisor tells a server it (re)started, through the environment: how many
+ * times the server was restarted since `npm start` began, why the last one stopped, and when.
+ */
+export type SupervisorState = {
+  restarts: number
+  lastExit: string | null
+  lastRestartAt: string | null
+}
+
+export const SUPERVISOR_VARIABLES = {
+  restarts: 'CCHC_SUPERVISOR_RESTARTS',
+  lastExit: 'CCHC_SUPERVISOR_LAST_EXIT',
+  lastRestartAt: 'CCHC_SUPERVISOR_LAST_RESTART_AT',
+} as const
+
+/** The supervisor's state, or null for a server started some other way (`next start`, tests). */
+export const readSupervisorState = (env: Env): SupervisorState | null => {
+  const restarts = Number(env[SUPERVISOR_VARIABLES.restarts])
+  if (!env[SUPERVISOR_VARIABLES.restarts] || !Number.isInteger(restarts) || restarts < 0)
+    return null
+  return {
+    restarts,
+    lastExit: env[SUPERVISOR_VARIABLES.lastExit] || null,
+    lastRestartAt: env[SUPERVISOR_VARIABLES.lastRestartAt] || null,
+  }
+}
