@@ -1,7 +1,8 @@
 /**
  * Jest runs Payload's ESM natively (node --experimental-vm-modules, see package.json) and compiles
- * our TypeScript with SWC. Three projects: pure unit tests, integration tests on a fresh SQLite file
- * per test file, and the browser test against the real started app.
+ * our TypeScript with SWC. Four projects: pure unit tests, integration tests on a fresh SQLite file
+ * per test file, the browser tests against the real started app, and the system tests that start
+ * several production processes at once (instances, workers, the supervisor, backups).
  */
 const swc = [
   '@swc/jest',
@@ -36,6 +37,7 @@ export default {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
     },
     { ...base, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'] },
+    { ...base, displayName: 'system', testMatch: ['<rootDir>/tests/system/**/*.test.ts'] },
   ],
   // Payload's database clients may keep handles open after destroy(); tests clean up what they make.
   forceExit: true,
