@@ -107,9 +107,11 @@ describe('media on S3-compatible storage (S3_BUCKET set)', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('image/png')
     expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true)
-    const thumb = await app.rest('GET', `/media/file/${doc.sizes.thumbnail!.filename}`)
-    expect(thumb.status).toBe(200)
-    expect(thumb.headers.get('content-type')).toBe('image/webp')
+    for (const size of ['thumbnail', 'card', 'hero']) {
+      const resized = await app.rest('GET', `/media/file/${doc.sizes[size]!.filename}`)
+      expect({ size, status: resized.status }).toEqual({ size, status: 200 })
+      expect(resized.headers.get('content-type')).toBe('image/webp')
+    }
   })
 
   it('should serve internal evidence to staff only', async () => {
