@@ -45,6 +45,15 @@ const runCapturing = (command: string, args: string[], env: NodeJS.ProcessEnv): 
 const root = process.cwd()
 
 /**
+ * Node flags for every process that loads the app on plain Node (the seed step, the worker, the
+ * server). The Lexical packages' `node` entry points load their real code with a top-level
+ * `await import()`; on Node 20 that graph of waiting modules deadlocks now and then, so the process
+ * stalls, or ends with code 13 once nothing else is pending. The `production` condition picks their
+ * built files directly (nothing else here has that condition).
+ */
+export const NODE_FLAGS = ['--conditions=production']
+
+/**
  * Outside production a fresh clone has no secret yet: make one and keep it beside the database, so
  * logins survive restarts. In production (NODE_ENV=production set by you) it must be given.
  */
@@ -92,7 +101,7 @@ const superviseWorker = async (env: NodeJS.ProcessEnv): Promise<void> => {
   for (let failures = 0; !stopping;) {
     const worker = spawn(
       process.execPath,
-      ['scripts/node-run.mjs', 'src/platform/jobs/worker.ts'],
+      [...NODE_FLAGS, 'scripts/node-run.mjs', 'src/platform/jobs/worker.ts'],
       { stdio: ['ignore', 'pipe', 'inherit'], env },
     )
     current = worker
@@ -174,7 +183,7 @@ const main = async () => {
   for (let attempt = 1; ; attempt++) {
     const output = await runCapturing(
       process.execPath,
-      ['scripts/node-run.mjs', 'src/seed/run.ts'],
+      [...NODE_FLAGS, 'scripts/node-run.mjs', 'src/seed/run.ts'],
       prodEnv,
     ).catch((error: Error) => {
       if (attempt === 3) throw error
@@ -258,7 +267,7 @@ const superviseServer = async (
   let lastExit = ''
   let lastRestartAt = ''
   for (;;) {
-    const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, 'scripts/serve.mjs'], {
       stdio: 'inherit',
       env: {
         ...env,

@@ -11,7 +11,7 @@ export const runInstanceAction = async (env: Record<string, string>): Promise<vo
     output = ''
     const child = spawn(
       process.execPath,
-      ['scripts/node-run.mjs', 'tests/helpers/instanceAction.ts'],
+      ['--conditions=production', 'scripts/node-run.mjs', 'tests/helpers/instanceAction.ts'],
       {
         cwd: process.cwd(),
         env: { ...process.env, NODE_OPTIONS: '--no-deprecation', ...env },
