@@ -274,8 +274,20 @@ describe('scorecards kept per plan and period', () => {
     expect(after).not.toBe(before)
     expect(after).toEqual(await fresh('admin'))
 
+    // Published on the evening of 31 December UTC: already the next year in Vietnam, whose cards go.
+    const nextYear = await cache.scorecardFor(await as('admin'), String(planId), '2027-Q1', null)
+    await createArticle(app.payload, {
+      title: 'Tin đăng đêm giao thừa',
+      unit: tree.districtA,
+      reformAreas: [area],
+      publishedAt: '2026-12-31T18:00:00.000Z',
+    })
+    expect(await cache.scorecardFor(await as('admin'), String(planId), '2027-Q1', null)).not.toBe(
+      nextYear,
+    )
+
     // A draft never published changes nothing the scorecard counts: the card stays.
-    before = after
+    before = await cached('admin')
     await createArticle(
       app.payload,
       { title: 'Bản nháp', unit: tree.districtA, reformAreas: [area] },

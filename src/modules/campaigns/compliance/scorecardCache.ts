@@ -112,13 +112,17 @@ const dropLocally = (tags: Iterable<Tag>): void => {
 // ---------- stored stamps: how other instances learn of a change ----------
 
 const writeStamp = async (payload: Payload, tag: Tag, req?: PayloadRequest): Promise<void> => {
+  const stamp = randomUUID()
   // The adapter's upsert, below the Local API: an internal row, no hooks or access rules apply.
   await payload.db.upsert({
     collection: slugs.scorecardStamps,
     where: { tag: { equals: tag } },
-    data: { tag, stamp: randomUUID(), changedAt: new Date().toISOString() },
+    data: { tag, stamp, changedAt: new Date().toISOString() },
     req,
   })
+  // This instance dropped its cards itself: its poller need not drop them again for its own stamp.
+  // (Should the write be rolled back, the poller finds the old stamp and drops once more: harmless.)
+  cacheState().seen?.set(tag, stamp)
 }
 
 /**
@@ -481,10 +485,16 @@ const tagsOfChange: Record<string, (doc: Doc, previous: Doc) => Tag[]> = {
   [slugs.faqs]: (doc, previous) => publishedYears(doc, previous),
 }
 
+/** Vietnam is UTC+7 all year: a moment's year there is the UTC year of seven hours later. */
+const VIETNAM_OFFSET_MS = 7 * HOUR
+
 function publishedYears(doc: Doc, previous: Doc): Tag[] {
   return [doc, previous].flatMap((version) => {
-    const year = version?._status === 'published' ? yearOf(version.publishedAt) : null
-    return year === null ? [] : [contentTag(year)]
+    if (version?._status !== 'published' || typeof version.publishedAt !== 'string') return []
+    const at = Date.parse(version.publishedAt)
+    if (Number.isNaN(at)) return []
+    // Periods run on Vietnam's calendar: the last hours of 31 December UTC are already next year.
+    return [at, at + VIETNAM_OFFSET_MS].map((t) => contentTag(new Date(t).getUTCFullYear()))
   })
 }
 
