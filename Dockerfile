@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # Production image: build once, run as a non-root user, keep the SQLite file and uploads on volumes.
-# With MongoDB (docker-compose.yml) the data volume simply stays empty.
+# With MongoDB and an S3 bucket (docker-compose.yml) the volumes simply stay empty. Node 20 (20.19 or
+# later, as every dependency accepts; see the README).
 
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
@@ -31,7 +32,11 @@ RUN mkdir -p /app/data /app/media && chown cchc:cchc /app/data /app/media
 USER cchc
 VOLUME ["/app/data", "/app/media"]
 EXPOSE 3000
-HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
+# /api/health answers 200 while the database does (503 when it does not); a first start builds nothing
+# here (the image is built), but applies migrations and may load demo data.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=180s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# Checks the configuration (PAYLOAD_SECRET is required), applies pending migrations, then serves.
+# Checks the configuration (PAYLOAD_SECRET is required), applies pending migrations, then serves and
+# restarts the server if it crashes. Run with --init (compose: init: true) and a restart policy.
+STOPSIGNAL SIGTERM
 CMD ["npm", "start"]

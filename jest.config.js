@@ -1,8 +1,9 @@
 /**
  * Jest runs Payload's ESM natively (node --experimental-vm-modules, see package.json) and compiles
- * our TypeScript with SWC. Four projects: pure unit tests, integration tests on a fresh SQLite file
- * per test file, browser tests against the real started app, and the production-server suite (bad
- * input and refused actions played against what `npm start` serves).
+ * our TypeScript with SWC. Five projects: pure unit tests, integration tests on a fresh SQLite file
+ * per test file, browser tests against the real started app, the production-server suite (bad
+ * input and refused actions played against what `npm start` serves), and the system tests that
+ * start several production processes at once (instances, workers, the supervisor, backups).
  */
 const swc = [
   '@swc/jest',
@@ -42,6 +43,7 @@ export default {
       displayName: 'production',
       testMatch: ['<rootDir>/tests/production/**/*.test.ts'],
     },
+    { ...base, displayName: 'system', testMatch: ['<rootDir>/tests/system/**/*.test.ts'] },
   ],
   // Payload's database clients may keep handles open after destroy(); tests clean up what they make.
   forceExit: true,

@@ -2,7 +2,7 @@
 /**
  * `node scripts/node-run.mjs <entry.ts> [args…]`: runs one of our TypeScript entry points (the
  * worker, the seed) on plain Node. Our sources are bundled with esbuild (installed packages stay
- * external and load as they are, but for the few in BUNDLED) into .build/, then imported.
+ * external and load as they are) into .build/, then imported.
  *
  * Why not `payload run` or `tsx`: both load TypeScript through Node 20's asynchronous module hooks,
  * and on this stack an `import()` made through them now and then never settles — the process then
@@ -18,27 +18,6 @@ if (!entry) {
   console.error('usage: node scripts/node-run.mjs <entry.ts> [args…]')
   process.exit(2)
 }
-/**
- * Packages bundled into the entry instead of loaded by Node. Node 20's module loader now and then
- * never settles an import of @payloadcms/richtext-lexical's module graph (top-level awaits in a
- * cycle): the process then ends with code 13, or hangs if something holds it open. Reproduced with
- * `node -e "await import('@payloadcms/richtext-lexical')"` (about one run in two); bundled, its
- * modules are evaluated in one order by one module and the stall is gone.
- */
-const BUNDLED = /^@payloadcms\/richtext-lexical(\/|$)/
-
-/** Every installed package stays external (loaded as it is), except those matching `bundled`. */
-const externalPackagesBut = (bundled) => ({
-  name: 'external-packages',
-  setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith('@/') || args.path === '@payload-config') return undefined
-      if (bundled.test(args.path)) return undefined
-      return { path: args.path, external: true }
-    })
-  },
-})
-
 // One file per process: several workers may start at once.
 const name = entry.replace(/\.[cm]?tsx?$/, '').replace(/[^\w.-]+/g, '_')
 const outfile = path.resolve('.build', `${name}-${process.pid}.mjs`)
@@ -49,10 +28,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  packages: 'external',
   tsconfig: 'tsconfig.json',
-  plugins: [externalPackagesBut(BUNDLED)],
-  // Bundled packages may import styles for the admin; the server has no use for them.
-  loader: { '.css': 'empty', '.scss': 'empty' },
   logLevel: 'warning',
   // Some bundled CommonJS-style code calls require(); give the module one.
   banner: {

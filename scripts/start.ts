@@ -11,9 +11,11 @@ import {
   resolveMail,
   resolvePort,
   resolveProcessRole,
+  resolveS3Storage,
   resolveSecret,
   resolveSeedAdmin,
   resolveServerUrl,
+  SUPERVISOR_VARIABLES,
   type ProcessRole,
 } from '@/platform/config/env'
 import { resolveSchedules } from '@/platform/jobs/schedules'
@@ -41,6 +43,15 @@ const runCapturing = (command: string, args: string[], env: NodeJS.ProcessEnv): 
   })
 
 const root = process.cwd()
+
+/**
+ * Node flags for every process that loads the app on plain Node (the seed step, the worker, the
+ * server). The Lexical packages' `node` entry points load their real code with a top-level
+ * `await import()`; on Node 20 that graph of waiting modules deadlocks now and then, so the process
+ * stalls, or ends with code 13 once nothing else is pending. The `production` condition picks their
+ * built files directly (nothing else here has that condition).
+ */
+export const NODE_FLAGS = ['--conditions=production']
 
 /**
  * Outside production a fresh clone has no secret yet: make one and keep it beside the database, so
@@ -90,7 +101,7 @@ const superviseWorker = async (env: NodeJS.ProcessEnv): Promise<void> => {
   for (let failures = 0; !stopping;) {
     const worker = spawn(
       process.execPath,
-      ['scripts/node-run.mjs', 'src/platform/jobs/worker.ts'],
+      [...NODE_FLAGS, 'scripts/node-run.mjs', 'src/platform/jobs/worker.ts'],
       { stdio: ['ignore', 'pipe', 'inherit'], env },
     )
     current = worker
@@ -121,6 +132,8 @@ const main = async () => {
   try {
     ensureSecret(env)
     resolveDatabase(env)
+    // Wrong storage settings would put uploads on one machine's disk: stop instead.
+    resolveS3Storage(env)
     resolveSecret({ ...env, NODE_ENV: 'production' })
     port = resolvePort(env)
     serverUrl = resolveServerUrl(env)
@@ -170,7 +183,7 @@ const main = async () => {
   for (let attempt = 1; ; attempt++) {
     const output = await runCapturing(
       process.execPath,
-      ['scripts/node-run.mjs', 'src/seed/run.ts'],
+      [...NODE_FLAGS, 'scripts/node-run.mjs', 'src/seed/run.ts'],
       prodEnv,
     ).catch((error: Error) => {
       if (attempt === 3) throw error
@@ -188,31 +201,7 @@ const main = async () => {
   }
 
   console.log(`» Starting on port ${port}…`)
-  const local = `http://127.0.0.1:${port}`
-  // scripts/serve.mjs: Next.js behind a node:http server that answers the public API, feeds and widget
-  // itself. A start that ends silently or stalls before the server answers is made again.
-  let server: ChildProcess | undefined
-  for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    process.on(signal, () => (server ? server.kill(signal) : process.exit(1)))
-  let healthy = false
-  for (let attempt = 1; attempt <= 3 && !healthy; attempt++) {
-    if (attempt > 1) console.log('» The server did not come up; starting it again…')
-    const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-      stdio: 'inherit',
-      env: { ...prodEnv, PORT: String(port) },
-    })
-    server = child
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-    healthy = await waitForHealth(`${local}/api/health`, 90_000, () => child.exitCode === null)
-    if (healthy) break
-    if (child.exitCode !== null && child.exitCode !== 13) process.exit(child.exitCode)
-    if (child.signalCode) process.exit(1)
-    if (child.exitCode === null) child.kill('SIGKILL')
-    await exited
-  }
-  server?.on('exit', (code) => process.exit(code ?? 0))
-
-  if (healthy) {
+  const banner = () => {
     const admin = resolveSeedAdmin(env)
     const demo = env.SEED_DEMO !== 'false'
     console.log(
@@ -237,10 +226,103 @@ const main = async () => {
         .filter(Boolean)
         .join('\n'),
     )
-  } else {
-    console.error('The server did not answer /api/health; see the log above.')
-    server?.kill('SIGKILL')
-    process.exit(1)
+  }
+  await superviseServer({ ...prodEnv, PORT: String(port) }, port, banner)
+}
+
+/** A server that stayed up this long before it stopped counts as a fresh failure, not a repeated one. */
+const STABLE_AFTER_MS = 60_000
+const MAX_BACKOFF_MS = 60_000
+
+/**
+ * Runs scripts/serve.mjs (Next.js behind a node:http server that answers the public API, feeds and
+ * widget itself) and keeps it running. A first start that ends with an error stops `npm start` (a
+ * configuration or build fault that a restart cannot mend); one that ends silently or stalls before
+ * answering is made again. Once it has served, a server that dies for any reason (a crash, an
+ * out-of-memory kill, `kill -9`) is started again after a pause that doubles with each failure in a
+ * row (1 s, 2 s, 4 s … at most a minute), said in the log; the new server is told how often and why
+ * through its environment and reports it in /api/health.
+ */
+const superviseServer = async (
+  env: NodeJS.ProcessEnv,
+  port: number,
+  onFirstHealthy: () => void,
+): Promise<void> => {
+  const health = `http://127.0.0.1:${port}/api/health`
+  let stopping = false
+  let current: ChildProcess | undefined
+  let wake: (() => void) | undefined
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => {
+      stopping = true
+      wake?.()
+      if (current && current.exitCode === null && current.signalCode === null) current.kill(signal)
+      else process.exit(signal === 'SIGINT' ? 130 : 0)
+    })
+
+  let everHealthy = false
+  let failedStarts = 0
+  let failuresInARow = 0
+  let restarts = 0
+  let lastExit = ''
+  let lastRestartAt = ''
+  for (;;) {
+    const child = spawn(process.execPath, [...NODE_FLAGS, 'scripts/serve.mjs'], {
+      stdio: 'inherit',
+      env: {
+        ...env,
+        [SUPERVISOR_VARIABLES.restarts]: String(restarts),
+        [SUPERVISOR_VARIABLES.lastExit]: lastExit,
+        [SUPERVISOR_VARIABLES.lastRestartAt]: lastRestartAt,
+      },
+    })
+    current = child
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    )
+    const alive = () => child.exitCode === null && child.signalCode === null
+    const healthy = await waitForHealth(health, 90_000, () => alive() && !stopping)
+    const upSince = Date.now()
+    if (healthy) {
+      console.log(
+        `» Máy chủ đang chạy (tiến trình ${child.pid}). / Server running (process ${child.pid}).`,
+      )
+      if (!everHealthy) onFirstHealthy()
+      everHealthy = true
+    } else if (alive() && !stopping) {
+      console.error('» The server did not answer within 90 s; starting it again…')
+      child.kill('SIGKILL')
+    }
+    const { code, signal } = await exited
+    if (stopping) process.exit(signal === 'SIGINT' ? 130 : 0)
+    const reason = signal ? `signal ${signal}` : `exit code ${code}`
+    if (!everHealthy) {
+      // Before the first answer: an error exit is a fault to report, not to retry (code 13 is the
+      // silent early end the README describes, and a stall was killed above: both are retried).
+      failedStarts++
+      if (!healthy && code !== null && code !== 13 && code !== 0) process.exit(code)
+      if (failedStarts >= 3) {
+        console.error('The server did not answer /api/health; see the log above.')
+        process.exit(1)
+      }
+      console.log('» The server did not come up; starting it again…')
+      continue
+    }
+    failuresInARow = Date.now() - upSince > STABLE_AFTER_MS ? 1 : failuresInARow + 1
+    const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (failuresInARow - 1))
+    restarts++
+    lastExit = reason
+    lastRestartAt = new Date(Date.now() + delay).toISOString()
+    console.error(
+      `» Máy chủ đã dừng (${reason}); khởi động lại sau ${delay / 1000} giây (lần thứ ${restarts}). / ` +
+        `The server stopped (${reason}); restarting in ${delay / 1000} s (restart ${restarts}).`,
+    )
+    await new Promise<void>((resolve) => {
+      wake = resolve
+      setTimeout(resolve, delay)
+    })
+    wake = undefined
+    if (stopping) process.exit(0)
   }
 }
 

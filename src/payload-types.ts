@@ -92,6 +92,7 @@ export interface Config {
     outlets: Outlet;
     'outreach-channels': OutreachChannel;
     'compliance-snapshots': ComplianceSnapshot;
+    'scorecard-stamps': ScorecardStamp;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -125,6 +126,7 @@ export interface Config {
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     'outreach-channels': OutreachChannelsSelect<false> | OutreachChannelsSelect<true>;
     'compliance-snapshots': ComplianceSnapshotsSelect<false> | ComplianceSnapshotsSelect<true>;
+    'scorecard-stamps': ScorecardStampsSelect<false> | ScorecardStampsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -425,6 +427,8 @@ export interface Media {
   visibility: 'public' | 'internal';
   unit?: (number | null) | Unit;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -928,6 +932,18 @@ export interface ComplianceSnapshot {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scorecard-stamps".
+ */
+export interface ScorecardStamp {
+  id: number;
+  tag: string;
+  stamp: string;
+  changedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1160,6 +1176,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'compliance-snapshots';
         value: number | ComplianceSnapshot;
+      } | null)
+    | ({
+        relationTo: 'scorecard-stamps';
+        value: number | ScorecardStamp;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1493,6 +1513,8 @@ export interface MediaSelect<T extends boolean = true> {
   visibility?: T;
   unit?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1774,6 +1796,17 @@ export interface ComplianceSnapshotsSelect<T extends boolean = true> {
   indicatorsTotal?: T;
   indicators?: T;
   key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scorecard-stamps_select".
+ */
+export interface ScorecardStampsSelect<T extends boolean = true> {
+  tag?: T;
+  stamp?: T;
+  changedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

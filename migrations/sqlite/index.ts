@@ -9,6 +9,8 @@ import * as migration_20261121_084411_schedules_outbox from './20261121_084411_s
 import * as migration_20261121_090705_webhooks from './20261121_090705_webhooks';
 import * as migration_20261129_205927_rename_owner_unit from './20261129_205927_rename_owner_unit';
 import * as migration_20261129_205938_module_layout from './20261129_205938_module_layout';
+import * as migration_20261129_213701_media_storage from './20261129_213701_media_storage';
+import * as migration_20261129_214439_scorecard_stamps from './20261129_214439_scorecard_stamps';
 
 export const migrations = [
   {
@@ -64,6 +66,16 @@ export const migrations = [
   {
     up: migration_20261129_205938_module_layout.up,
     down: migration_20261129_205938_module_layout.down,
-    name: '20261129_205938_module_layout'
+    name: '20261129_205938_module_layout',
+  },
+  {
+    up: migration_20261129_213701_media_storage.up,
+    down: migration_20261129_213701_media_storage.down,
+    name: '20261129_213701_media_storage',
+  },
+  {
+    up: migration_20261129_214439_scorecard_stamps.up,
+    down: migration_20261129_214439_scorecard_stamps.down,
+    name: '20261129_214439_scorecard_stamps'
   },
 ];

@@ -86,16 +86,20 @@ for (let attempt = 1; ; attempt++) {
     fs.rmSync(path.join(dir, file), { recursive: true, force: true })
   const output = await new Promise<string>((resolve) => {
     let log = ''
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/publicSeed.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        ...dbEnv,
-        BENCH_ARTICLES: String(ARTICLES),
-        NODE_OPTIONS: '--no-deprecation',
+    const child = spawn(
+      process.execPath,
+      ['--conditions=production', '--import', 'tsx', 'scripts/bench/publicSeed.ts'],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          ...dbEnv,
+          BENCH_ARTICLES: String(ARTICLES),
+          NODE_OPTIONS: '--no-deprecation',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    )
     children.push(child)
     child.stdout.on('data', (chunk) => (log += chunk))
     child.stderr.on('data', (chunk) => (log += chunk))
@@ -117,7 +121,7 @@ let serverLog = ''
 const base = `http://127.0.0.1:${port}`
 // A start that ends silently or stalls before the server answers is made again, as `npm start` does.
 for (let attempt = 1; ; attempt++) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  const server = spawn(process.execPath, ['--conditions=production', 'scripts/serve.mjs'], {
     cwd: root,
     env: {
       ...process.env,

@@ -24,6 +24,7 @@ export const slugs = {
   outboxClaims: 'outbox-claims',
   workerHeartbeats: 'worker-heartbeats',
   complianceSnapshots: 'compliance-snapshots',
+  scorecardStamps: 'scorecard-stamps',
   webhooks: 'webhooks',
 } as const
 

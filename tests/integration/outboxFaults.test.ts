@@ -61,7 +61,8 @@ type Worker = { child: ChildProcess; done: Promise<string> }
 const spawnWorker = (env: Record<string, string>): Worker & { ready: Promise<boolean> } => {
   const child = spawn(
     process.execPath,
-    ['scripts/node-run.mjs', 'tests/helpers/workerProcess.ts'],
+    // See NODE_FLAGS in scripts/start.ts.
+    ['--conditions=production', 'scripts/node-run.mjs', 'tests/helpers/workerProcess.ts'],
     {
       env: {
         ...process.env,

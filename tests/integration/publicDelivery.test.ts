@@ -315,7 +315,8 @@ describe('a change made through another instance', () => {
       output = ''
       const started = spawn(
         process.execPath,
-        ['scripts/node-run.mjs', 'tests/helpers/publicInstance.ts'],
+        // See NODE_FLAGS in scripts/start.ts.
+        ['--conditions=production', 'scripts/node-run.mjs', 'tests/helpers/publicInstance.ts'],
         {
           cwd: process.cwd(),
           env: {

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Endpoint, GlobalConfig } from 'payload'
+import type { CollectionConfig, Endpoint, GlobalConfig, Plugin } from 'payload'
 
 import type { AppExtensions, AppModule } from '@/platform/module'
 
@@ -7,10 +7,12 @@ import { BroadcastItems } from './collections/BroadcastItems'
 import { BroadcastTallies } from './collections/BroadcastTallies'
 import { CampaignPlans } from './collections/CampaignPlans'
 import { ComplianceSnapshots } from './collections/ComplianceSnapshots'
+import { ScorecardStamps } from './collections/ScorecardStamps'
 import { OutreachChannels } from './collections/OutreachChannels'
 import { Outlets } from './collections/Outlets'
 import { TargetIndicators } from './collections/TargetIndicators'
 import { UnitReports } from './collections/UnitReports'
+import { scorecardCachePlugin, scorecardsRebuilt } from './compliance/scorecardCache'
 import { rebuildTallies } from './compliance/tallies'
 import { checkCampaignSettings } from './config'
 import { campaignSchedules, campaignTasks } from './jobs'
@@ -31,11 +33,14 @@ export const collections: CollectionConfig[] = [
   Outlets,
   OutreachChannels,
   ComplianceSnapshots,
+  ScorecardStamps,
 ]
 export const globals: GlobalConfig[] = []
 export const endpoints: Endpoint[] = []
 export const tasks = campaignTasks
 export { messages } from './messages'
+/** Drops kept scorecards when what they were computed from changes, on every instance. */
+export const plugins: Plugin[] = [scorecardCachePlugin]
 
 export const adminViews: AppModule['adminViews'] = {
   scorecard: {
@@ -54,10 +59,15 @@ export const extensions: Partial<AppExtensions> = {
   mailTemplates,
   configChecks: [checkCampaignSettings],
   // Bulk work skips the per-write recounts; one rebuild afterwards.
-  bulkRebuilders: [async (payload) => void (await rebuildTallies(payload))],
+  bulkRebuilders: [
+    async (payload) => void (await rebuildTallies(payload)),
+    // After the tallies: the rebuild may have changed them.
+    scorecardsRebuilt,
+  ],
 }
 
 export { buildScorecard, loadComplianceInput, type Scorecard } from './compliance/scorecard'
+export { scorecardFor } from './compliance/scorecardCache'
 export { rebuildTallies } from './compliance/tallies'
 export { missedAfterHours } from './config'
 export { reportDeadlinesOf, type PlanDeadlines, type UnitDeadline } from './domain/deadlines'

@@ -17,6 +17,7 @@ import { antispamChallengeEndpoint } from './endpoints/antispamChallenge'
 import { scheduledPublishNotices } from './jobs/scheduledPublish'
 import { label } from './i18n'
 import { mailTemplates } from './mail'
+import { checkStorageSettings, mediaStoragePlugin } from './storage'
 
 /**
  * Content: reform news and procedure Q&A with their editorial workflow, the media library, the
@@ -60,6 +61,8 @@ const richTextEditor: Plugin = (config) => ({
 export const plugins: Plugin[] = [
   mediaFolder,
   richTextEditor,
+  // Uploads on S3-compatible storage when S3_BUCKET is set, the local folder otherwise.
+  mediaStoragePlugin(),
   seoPlugin({
     collections: [slugs.articles],
     uploadsCollection: slugs.media,
@@ -72,6 +75,7 @@ export const plugins: Plugin[] = [
 export const extensions: Partial<AppExtensions> = {
   mailTemplates,
   tickHooks: [scheduledPublishNotices],
+  configChecks: [checkStorageSettings],
 }
 
 export { MAX_UPLOAD_BYTES } from './domain/uploadPolicy'

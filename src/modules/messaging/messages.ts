@@ -70,6 +70,8 @@ export const messages = defineMessages(
     'health.mailUnreachable': 'Không kết nối được máy chủ SMTP: {{error}}',
     'health.schedulerStale': 'Bộ lập lịch không chạy từ {{time}}.',
     'health.noWorker': 'Chưa có tiến trình nào chạy lịch tự động (PROCESS_ROLE=worker hoặc all).',
+    'health.restarted':
+      'Máy chủ web đã tự khởi động lại {{count}} lần; lần gần nhất lúc {{time}} ({{reason}}). Xem nhật ký.',
   },
   {
     'health.ok': 'Healthy',
@@ -137,6 +139,8 @@ export const messages = defineMessages(
     'health.mailUnreachable': 'Cannot reach the SMTP server: {{error}}',
     'health.schedulerStale': 'The scheduler has not run since {{time}}.',
     'health.noWorker': 'No process runs the schedules yet (PROCESS_ROLE=worker or all).',
+    'health.restarted':
+      'The web server was restarted {{count}} times; the last at {{time}} ({{reason}}). See the log.',
   },
 )
 

@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Outbox } from '@/payload-types'
 import { asSystem } from '@/platform/access/asUser'
-import { resolveServerUrl } from '@/platform/config/env'
+import { resolveServerUrl, resolveWorkLeases } from '@/platform/config/env'
 import { nativeId } from '@/platform/fields/relationId'
 import { languageOf, type Language } from '@/platform/i18n/catalog'
 import { workerName } from '@/platform/jobs/scheduler'
@@ -42,8 +42,17 @@ export type NewWebhook = {
   unit?: Id | null
 }
 
-/** How long a sender owns a message it claimed; after that another process may take it over. */
-export const SEND_LEASE_MS = 5 * 60_000
+/**
+ * How long a sender owns a message it claimed; after that another process may take it over
+ * (`OUTBOX_LEASE_SECONDS`, 5 minutes; a wrong value keeps the default and is reported).
+ */
+const sendLeaseMs = (): number => {
+  try {
+    return resolveWorkLeases(process.env).sendMs
+  } catch {
+    return resolveWorkLeases({}).sendMs
+  }
+}
 
 /** Whether a write was refused because a row with the same unique `key` exists (SQLite or MongoDB). */
 export const isUniqueViolation = (error: unknown): boolean => {
@@ -253,7 +262,7 @@ export const deliverOne = async (
     data: {
       state: 'sending',
       attempts: attempt,
-      leaseUntil: new Date(now.getTime() + SEND_LEASE_MS).toISOString(),
+      leaseUntil: new Date(now.getTime() + sendLeaseMs()).toISOString(),
     },
     depth: 0,
   })

@@ -103,6 +103,77 @@ export const resolveServerUrl = (env: Env): string => {
 /** Where uploaded files live (default `media/` in the project); tests point it at a temporary folder. */
 export const resolveMediaDir = (env: Env): string => env.MEDIA_DIR?.trim() || 'media'
 
+/** Media on S3-compatible storage (AWS S3, MinIO, Ceph, a provider's object storage). */
+export type S3Settings = {
+  bucket: string
+  /** Unset: AWS S3 itself, found from the region. */
+  endpoint?: string
+  region: string
+  /** Unset: the SDK's own chain (AWS_* variables, an instance role). */
+  credentials?: { accessKeyId: string; secretAccessKey: string }
+  /** `bucket` in the path (`https://host/bucket/key`) rather than in the host name. */
+  forcePathStyle: boolean
+}
+
+/**
+ * `S3_BUCKET` set → uploads are kept in that bucket, so every instance serves every file; unset →
+ * the local folder (`MEDIA_DIR`). `S3_ENDPOINT` names an S3-compatible server (path-style addresses
+ * then by default, as MinIO and most such servers want), `S3_REGION` defaults to `us-east-1`, and
+ * `S3_ACCESS_KEY_ID` / `S3_SECRET_ACCESS_KEY` come as a pair or not at all.
+ */
+export const resolveS3Storage = (env: Env): S3Settings | null => {
+  const bucket = env.S3_BUCKET?.trim()
+  if (!bucket) return null
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || bucket.includes('..')) {
+    throw new ConfigError(
+      'S3_BUCKET',
+      `"${bucket}" không phải tên bucket hợp lệ (3–63 ký tự: chữ thường, số, dấu chấm, gạch ngang).`,
+      `"${bucket}" is not a valid bucket name (3–63 characters: lowercase letters, digits, dots, hyphens).`,
+    )
+  }
+  const endpoint = env.S3_ENDPOINT?.trim() || undefined
+  if (endpoint) {
+    let protocol = ''
+    try {
+      protocol = new URL(endpoint).protocol
+    } catch {
+      // reported below
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') {
+      throw new ConfigError(
+        'S3_ENDPOINT',
+        `"${endpoint}" không phải địa chỉ http(s) hợp lệ (ví dụ: http://127.0.0.1:9000).`,
+        `"${endpoint}" is not a valid http(s) address (e.g. http://127.0.0.1:9000).`,
+      )
+    }
+  }
+  const region = env.S3_REGION?.trim() || 'us-east-1'
+  if (!/^[a-z0-9-]+$/i.test(region)) {
+    throw new ConfigError(
+      'S3_REGION',
+      `"${region}" không phải tên vùng hợp lệ (ví dụ: us-east-1).`,
+      `"${region}" is not a valid region name (e.g. us-east-1).`,
+    )
+  }
+  const accessKeyId = env.S3_ACCESS_KEY_ID?.trim()
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim()
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    const missing = accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'
+    throw new ConfigError(
+      missing,
+      'chưa được đặt; S3_ACCESS_KEY_ID và S3_SECRET_ACCESS_KEY phải đi cùng nhau.',
+      'is not set; S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together.',
+    )
+  }
+  return {
+    bucket,
+    endpoint,
+    region,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    forcePathStyle: flag('S3_FORCE_PATH_STYLE', env.S3_FORCE_PATH_STYLE, Boolean(endpoint)),
+  }
+}
+
 export const DEFAULT_ADMIN_EMAIL = 'admin@cchc.local'
 export const DEFAULT_ADMIN_PASSWORD = 'DoiMatKhau@2026'
 
@@ -194,6 +265,39 @@ export const resolveMail = (env: Env): MailSettings => {
   }
 }
 
+/** How long work claimed by a process blocks others before it counts as abandoned (the process died). */
+export type WorkLeases = { jobMs: number; sendMs: number }
+
+const seconds = (
+  env: Env,
+  variable: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number => {
+  const raw = env[variable]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new ConfigError(
+      variable,
+      `"${raw}" không hợp lệ; cần số giây từ ${min} đến ${max}.`,
+      `"${raw}" is not valid; use a number of seconds from ${min} to ${max}.`,
+    )
+  }
+  return value
+}
+
+/**
+ * `JOB_LEASE_SECONDS` (600): a job still marked running this long after its last change was left by
+ * a worker that died, and runs again. `OUTBOX_LEASE_SECONDS` (300): a message a sender claimed and
+ * did not finish is sent again after this long. Each must be longer than the work it covers takes.
+ */
+export const resolveWorkLeases = (env: Env): WorkLeases => ({
+  jobMs: seconds(env, 'JOB_LEASE_SECONDS', 600, 5, 86_400) * 1000,
+  sendMs: seconds(env, 'OUTBOX_LEASE_SECONDS', 300, 5, 86_400) * 1000,
+})
+
 /** Runs each setting's reader and collects what it refused, instead of stopping at the first. */
 export const configProblems = (
   ...readers: (() => unknown)[]
@@ -208,3 +312,31 @@ export const configProblems = (
       throw error
     }
   })
+
+/**
+ * What `npm start`'s supervisor tells a server it (re)started, through the environment: how many
+ * times the server was restarted since `npm start` began, why the last one stopped, and when.
+ */
+export type SupervisorState = {
+  restarts: number
+  lastExit: string | null
+  lastRestartAt: string | null
+}
+
+export const SUPERVISOR_VARIABLES = {
+  restarts: 'CCHC_SUPERVISOR_RESTARTS',
+  lastExit: 'CCHC_SUPERVISOR_LAST_EXIT',
+  lastRestartAt: 'CCHC_SUPERVISOR_LAST_RESTART_AT',
+} as const
+
+/** The supervisor's state, or null for a server started some other way (`next start`, tests). */
+export const readSupervisorState = (env: Env): SupervisorState | null => {
+  const restarts = Number(env[SUPERVISOR_VARIABLES.restarts])
+  if (!env[SUPERVISOR_VARIABLES.restarts] || !Number.isInteger(restarts) || restarts < 0)
+    return null
+  return {
+    restarts,
+    lastExit: env[SUPERVISOR_VARIABLES.lastExit] || null,
+    lastRestartAt: env[SUPERVISOR_VARIABLES.lastRestartAt] || null,
+  }
+}

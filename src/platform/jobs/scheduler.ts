@@ -3,13 +3,23 @@ import os from 'node:os'
 import cron, { type ScheduledTask as CronTask } from 'node-cron'
 import type { Payload, TypedJobs } from 'payload'
 import { asSystem } from '@/platform/access/asUser'
+import { resolveWorkLeases } from '@/platform/config/env'
 import { appExtensions } from '@/platform/module'
 import { existingProcessState, setProcessState } from '@/platform/processState'
 import { jobsSlug, slugs } from '@/platform/slugs'
 import { DUE_JOBS, resolveSchedules, type Schedules } from './schedules'
 
-/** A job still marked processing after this long was left by a process that died: it runs again. */
-export const JOB_LEASE_MS = 10 * 60_000
+/**
+ * A job still marked processing this long after its last change was left by a process that died: it
+ * runs again (`JOB_LEASE_SECONDS`, 10 minutes; a wrong value keeps the default and is reported).
+ */
+export const jobLeaseMs = (env: Record<string, string | undefined> = process.env): number => {
+  try {
+    return resolveWorkLeases(env).jobMs
+  } catch {
+    return resolveWorkLeases({}).jobMs
+  }
+}
 
 /** This process, as named in claims and heartbeats. */
 export const workerName = (): string => `${os.hostname()}:${process.pid}`
@@ -58,7 +68,7 @@ export const recoverStaleJobs = async (payload: Payload, now = new Date()): Prom
       and: [
         { processing: { equals: true } },
         { completedAt: { exists: false } },
-        { updatedAt: { less_than: new Date(now.getTime() - JOB_LEASE_MS).toISOString() } },
+        { updatedAt: { less_than: new Date(now.getTime() - jobLeaseMs()).toISOString() } },
       ],
     },
     data: { processing: false },

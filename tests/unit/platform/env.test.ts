@@ -3,6 +3,7 @@ import {
   ConfigError,
   resolveDatabase,
   resolvePort,
+  resolveS3Storage,
   resolveSecret,
   resolveSeedAdmin,
   resolveServerUrl,
@@ -85,5 +86,63 @@ describe('configuration from the environment', () => {
       email: 'a@b.vn',
       password: 'p',
     })
+  })
+})
+
+describe('media storage settings (S3_*)', () => {
+  it('should keep uploads in the local folder when S3_BUCKET is unset', () => {
+    expect(resolveS3Storage({})).toBeNull()
+    expect(resolveS3Storage({ S3_ENDPOINT: 'http://127.0.0.1:9000' })).toBeNull()
+  })
+
+  it('should read an S3-compatible server with path-style addresses by default', () => {
+    expect(
+      resolveS3Storage({
+        S3_BUCKET: 'cchc-media',
+        S3_ENDPOINT: 'http://minio:9000',
+        S3_ACCESS_KEY_ID: 'key',
+        S3_SECRET_ACCESS_KEY: 'secret',
+      }),
+    ).toEqual({
+      bucket: 'cchc-media',
+      endpoint: 'http://minio:9000',
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+      forcePathStyle: true,
+    })
+  })
+
+  it('should use AWS itself, host-style, with the SDK credential chain, when only the bucket and region are set', () => {
+    expect(resolveS3Storage({ S3_BUCKET: 'so-noi-vu.media', S3_REGION: 'ap-southeast-1' })).toEqual(
+      {
+        bucket: 'so-noi-vu.media',
+        endpoint: undefined,
+        region: 'ap-southeast-1',
+        credentials: undefined,
+        forcePathStyle: false,
+      },
+    )
+    expect(
+      resolveS3Storage({ S3_BUCKET: 'media-x', S3_FORCE_PATH_STYLE: 'true' })?.forcePathStyle,
+    ).toBe(true)
+  })
+
+  it('should name the variable to fix when a setting is wrong', () => {
+    const fails = (env: Record<string, string>) => {
+      try {
+        resolveS3Storage(env)
+      } catch (error) {
+        return error instanceof ConfigError ? error.variable : 'other'
+      }
+      return null
+    }
+    expect(fails({ S3_BUCKET: 'Cchc_Media' })).toBe('S3_BUCKET')
+    expect(fails({ S3_BUCKET: 'cchc-media', S3_ENDPOINT: 'minio:9000' })).toBe('S3_ENDPOINT')
+    expect(fails({ S3_BUCKET: 'cchc-media', S3_ACCESS_KEY_ID: 'key' })).toBe('S3_SECRET_ACCESS_KEY')
+    expect(fails({ S3_BUCKET: 'cchc-media', S3_SECRET_ACCESS_KEY: 'x' })).toBe('S3_ACCESS_KEY_ID')
+    expect(fails({ S3_BUCKET: 'cchc-media', S3_FORCE_PATH_STYLE: 'maybe' })).toBe(
+      'S3_FORCE_PATH_STYLE',
+    )
+    expect(fails({ S3_BUCKET: 'cchc-media', S3_REGION: 'vùng 1' })).toBe('S3_REGION')
   })
 })

@@ -5,7 +5,8 @@ import React from 'react'
 import { asUser } from '@/platform/access/asUser'
 import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
-import { buildScorecard, type Scorecard } from '@/modules/campaigns/compliance/scorecard'
+import { type Scorecard } from '@/modules/campaigns/compliance/scorecard'
+import { scorecardFor } from '@/modules/campaigns/compliance/scorecardCache'
 import type { Cell } from '@/modules/campaigns/domain/engine'
 import {
   formatPeriod,
@@ -93,7 +94,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
   let problem: string | null = null
   if (planId) {
     try {
-      card = await buildScorecard(
+      card = await scorecardFor(
         req,
         planId,
         periodText,

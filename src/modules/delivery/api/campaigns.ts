@@ -7,8 +7,8 @@ import { slugs } from '@/platform/slugs'
 import { localDay } from '@/platform/time'
 import {
   airingsOf,
-  buildScorecard,
   itemsAiringBetween,
+  scorecardFor,
   type BroadcastChannel,
 } from '@/modules/campaigns'
 import { addDays, dayRange } from '@/modules/delivery/domain/params'
@@ -232,7 +232,7 @@ export const listPublicPlans = async (context: PublicContext) => {
 
 /**
  * A public plan's scorecard for a period: the indicators' shares and their history, never a unit's
- * row (buildScorecard gives the anonymous visitor no units, cells or timeliness).
+ * row (the anonymous visitor's cut of the kept scorecard has no units, cells or timeliness).
  */
 export const publicScorecard = async (
   context: PublicContext,
@@ -241,7 +241,7 @@ export const publicScorecard = async (
 ) => {
   let card
   try {
-    card = await buildScorecard(context.req, planId, period ?? null, null)
+    card = await scorecardFor(context.req, planId, period ?? null, null)
   } catch (error) {
     if (error instanceof APIError && error.status === 404)
       throw notFound('public.api.planNotFound', { id: planId })

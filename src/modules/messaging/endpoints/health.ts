@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { asSystem } from '@/platform/access/asUser'
-import { configProblems, resolveProcessRole } from '@/platform/config/env'
+import { configProblems, readSupervisorState, resolveProcessRole } from '@/platform/config/env'
 import { languageOf } from '@/platform/i18n/catalog'
 import { schedulerState } from '@/platform/jobs/scheduler'
 import { appExtensions } from '@/platform/module'
@@ -14,7 +14,10 @@ import type { OutboxState } from '@/modules/messaging/states'
 /** A worker that has not ticked for this long is reported as stale (the tick runs every minute). */
 const STALE_AFTER_MS = 5 * 60_000
 
-type Problem = { area: 'config' | 'mail' | 'scheduler'; message: string }
+/** A restart is reported as a problem for this long, so monitoring sees it without paging forever. */
+const RESTART_NOTICE_MS = 60 * 60_000
+
+type Problem = { area: 'config' | 'mail' | 'scheduler' | 'process'; message: string }
 
 // Health reads are the platform looking at itself: system reads, no user involved.
 const queueSection = async (req: PayloadRequest) => {
@@ -167,6 +170,22 @@ export const healthEndpoint: Endpoint = {
         }),
       })
 
+    // Restarts after a crash, as `npm start`'s supervisor passed them to this server.
+    const supervisor = readSupervisorState(process.env)
+    if (
+      supervisor?.lastRestartAt &&
+      supervisor.restarts > 0 &&
+      Date.now() - Date.parse(supervisor.lastRestartAt) < RESTART_NOTICE_MS
+    )
+      problems.push({
+        area: 'process',
+        message: t(req, 'health.restarted', {
+          count: supervisor.restarts,
+          time: supervisor.lastRestartAt,
+          reason: supervisor.lastExit ?? '?',
+        }),
+      })
+
     const status = !database.ok ? 'down' : problems.length > 0 ? 'degraded' : 'ok'
     return Response.json(
       {
@@ -177,6 +196,12 @@ export const healthEndpoint: Endpoint = {
         ),
         time: new Date().toISOString(),
         uptimeSeconds: Math.round(process.uptime()),
+        process: {
+          supervised: supervisor !== null,
+          restarts: supervisor?.restarts ?? 0,
+          lastExit: supervisor?.lastExit ?? null,
+          lastRestartAt: supervisor?.lastRestartAt ?? null,
+        },
         database,
         scheduler,
         jobs,

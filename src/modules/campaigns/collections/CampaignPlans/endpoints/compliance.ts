@@ -4,21 +4,29 @@ import { routeParam, searchParams } from '@/platform/http'
 import { languageOf } from '@/platform/i18n/catalog'
 import { spreadsheetResponse } from '@/platform/spreadsheet'
 import { scorecardTable } from '@/modules/campaigns/compliance/exportScorecard'
-import { buildScorecard } from '@/modules/campaigns/compliance/scorecard'
+import { scorecardFor, scorecardJsonFor } from '@/modules/campaigns/compliance/scorecardCache'
 
-/** `GET /api/campaign-plans/:id/compliance?period=2026-Q1&unit=…`: the scorecard as JSON. */
+/** `GET /api/campaign-plans/:id/compliance?period=2026-Q1&unit=…`: the scorecard as JSON (kept per plan and period; see scorecardCache). */
 export const complianceEndpoint: Endpoint = {
   path: '/:id/compliance',
   method: 'get',
   handler: async (req) => {
     const query = searchParams(req)
-    const card = await buildScorecard(
+    const json = await scorecardJsonFor(
       req,
       routeParam(req, 'id'),
       query.get('period'),
       query.get('unit'),
     )
-    return Response.json(card, { headers: { 'Cache-Control': 'no-store' } })
+    // The kept card's own bytes when the caller sees all of it: serialising a large card anew would
+    // cost more than everything else an open does. (A view of the bytes, not a copy; Buffer.from of
+    // a string is backed by a plain ArrayBuffer.)
+    return new Response(
+      new Uint8Array(json.buffer as ArrayBuffer, json.byteOffset, json.byteLength),
+      {
+        headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+      },
+    )
   },
 }
 
@@ -28,7 +36,7 @@ export const complianceExportEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const query = searchParams(req)
-    const card = await buildScorecard(
+    const card = await scorecardFor(
       req,
       routeParam(req, 'id'),
       query.get('period'),
