@@ -69,6 +69,9 @@ export interface Config {
   collections: {
     'worker-heartbeats': WorkerHeartbeat;
     units: Unit;
+    'unit-lineage': UnitLineage;
+    'unit-reorganisations': UnitReorganisation;
+    'unit-imports': UnitImport;
     users: User;
     outbox: Outbox;
     'outbox-claims': OutboxClaim;
@@ -98,10 +101,18 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    units: {
+      predecessors: 'unit-lineage';
+      successors: 'unit-lineage';
+    };
+  };
   collectionsSelect: {
     'worker-heartbeats': WorkerHeartbeatsSelect<false> | WorkerHeartbeatsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
+    'unit-lineage': UnitLineageSelect<false> | UnitLineageSelect<true>;
+    'unit-reorganisations': UnitReorganisationsSelect<false> | UnitReorganisationsSelect<true>;
+    'unit-imports': UnitImportsSelect<false> | UnitImportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'outbox-claims': OutboxClaimsSelect<false> | OutboxClaimsSelect<true>;
@@ -148,6 +159,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      importUnits: TaskImportUnits;
       deliverOutbox: TaskDeliverOutbox;
       broadcastReminders: TaskBroadcastReminders;
       missedAirings: TaskMissedAirings;
@@ -203,10 +215,28 @@ export interface Unit {
   id: number;
   name: string;
   /**
-   * Short, upper-case ASCII code (e.g. HT-CX-CB). Used in CSV files, reports and URLs.
+   * Short, upper-case ASCII code (e.g. HT-CAMBINH). Used in CSV files, reports and URLs; it does not change once the unit has history.
    */
   code: string;
-  level: 'province' | 'department' | 'district' | 'commune';
+  /**
+   * The administrative-unit code of the national statistics office's list (province 2 digits, district 3, commune 5).
+   */
+  officialCode?: string | null;
+  level: 'province' | 'department' | 'district' | 'commune' | 'communeUnit';
+  type?:
+    | (
+        | 'tinh'
+        | 'thanhPhoTW'
+        | 'huyen'
+        | 'quan'
+        | 'thiXa'
+        | 'thanhPhoThuocTinh'
+        | 'xa'
+        | 'phuong'
+        | 'dacKhu'
+        | 'thiTran'
+      )
+    | null;
   parent?: (number | null) | Unit;
   breadcrumbs?:
     | {
@@ -217,6 +247,32 @@ export interface Unit {
       }[]
     | null;
   path?: string | null;
+  /**
+   * The unit's first day (empty: since before the records). A unit counts in a period when it operates throughout the period's last quarter: a new unit counts from its first full quarter.
+   */
+  validFrom?: string | null;
+  /**
+   * The unit's last day (empty: still operating). A dissolved or merged unit keeps its history and counts up to its last full quarter; a unit with history is never deleted.
+   */
+  validTo?: string | null;
+  active?: boolean | null;
+  predecessors?: {
+    docs?: (number | UnitLineage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  successors?: {
+    docs?: (number | UnitLineage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  formerParents?:
+    | {
+        parent?: (number | null) | Unit;
+        until: string;
+        id?: string | null;
+      }[]
+    | null;
   contactEmails?:
     | {
         email: string;
@@ -227,14 +283,39 @@ export interface Unit {
   hasRadioStation?: boolean | null;
   hasOneStopDesk?: boolean | null;
   postOfficeCulturePoints?: number | null;
-  active?: boolean | null;
-  /**
-   * A new unit is held to indicators from its first full period.
-   */
-  activeFrom?: string | null;
   radioStationUntil?: string | null;
   calendarTokenHash?: string | null;
   calendarTokenIssuedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-lineage".
+ */
+export interface UnitLineage {
+  id: number;
+  predecessor: number | Unit;
+  successor: number | Unit;
+  effectiveDate: string;
+  kind: 'merge' | 'split' | 'rename' | 'move';
+  reorganisation?: (number | null) | UnitReorganisation;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reorganisations".
+ */
+export interface UnitReorganisation {
+  id: number;
+  kind: 'merge' | 'split' | 'rename' | 'move';
+  effectiveDate: string;
+  origin?: ('wizard' | 'import' | 'seed') | null;
+  sources?: (number | Unit)[] | null;
+  targets?: (number | Unit)[] | null;
+  performedBy?: (number | null) | User;
+  summary?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -247,6 +328,19 @@ export interface User {
   name: string;
   roles: ('admin' | 'editor' | 'reviewer' | 'reporter' | 'viewer' | 'portal')[];
   unit?: (number | null) | Unit;
+  /**
+   * Earlier units and why the user moved. Users of a merged or split unit move to its successor and keep reading the old unit's history.
+   */
+  unitHistory?:
+    | {
+        unit?: (number | null) | Unit;
+        until?: string | null;
+        movedTo?: (number | null) | Unit;
+        reason?: ('merge' | 'split' | 'rename' | 'move' | 'import' | 'manual') | null;
+        reorganisation?: (number | null) | UnitReorganisation;
+        id?: string | null;
+      }[]
+    | null;
   canPublish?: boolean | null;
   language?: ('vi' | 'en') | null;
   weeklyDigest?: boolean | null;
@@ -273,6 +367,39 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-imports".
+ */
+export interface UnitImport {
+  id: number;
+  fileName?: string | null;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  encoding?: string | null;
+  updateExisting?: boolean | null;
+  total?: number | null;
+  processed?: number | null;
+  created?: number | null;
+  updated?: number | null;
+  closed?: number | null;
+  lineage?: number | null;
+  error?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  heartbeatAt?: string | null;
+  createdBy?: (number | null) | User;
+  plan?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -670,7 +797,7 @@ export interface CampaignPlan {
   signedDocument?: (number | null) | Media;
   participatingRoot: number | Unit;
   excludedUnits?: (number | Unit)[] | null;
-  reportingLevels?: ('province' | 'department' | 'district' | 'commune')[] | null;
+  reportingLevels?: ('province' | 'department' | 'district' | 'commune' | 'communeUnit')[] | null;
   reportDeadlines?:
     | {
         period: 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | '9M' | 'Y';
@@ -734,7 +861,7 @@ export interface TargetIndicator {
   title: string;
   targetShare: number;
   order?: number | null;
-  scopeLevels?: ('province' | 'department' | 'district' | 'commune')[] | null;
+  scopeLevels?: ('province' | 'department' | 'district' | 'commune' | 'communeUnit')[] | null;
   scopeRequires?: ('radioStation' | 'portal' | 'oneStopDesk' | 'postOfficePoints')[] | null;
   scopeUnits?: (number | Unit)[] | null;
   ruleKind: 'broadcastCount' | 'contentCount' | 'reportedFigure' | 'outletQuota';
@@ -788,6 +915,10 @@ export interface Outlet {
   unit: number | Unit;
   reminderLeadHours?: number | null;
   active?: boolean | null;
+  /**
+   * When units merge or split, a former unit's stations are kept: this record carries on from the effective date, the old record keeps the broadcasts before it.
+   */
+  continues?: (number | null) | Outlet;
   updatedAt: string;
   createdAt: string;
 }
@@ -997,6 +1128,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'importUnits'
           | 'deliverOutbox'
           | 'broadcastReminders'
           | 'missedAirings'
@@ -1039,6 +1171,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'importUnits'
         | 'deliverOutbox'
         | 'broadcastReminders'
         | 'missedAirings'
@@ -1068,6 +1201,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'units';
         value: number | Unit;
+      } | null)
+    | ({
+        relationTo: 'unit-lineage';
+        value: number | UnitLineage;
+      } | null)
+    | ({
+        relationTo: 'unit-reorganisations';
+        value: number | UnitReorganisation;
+      } | null)
+    | ({
+        relationTo: 'unit-imports';
+        value: number | UnitImport;
       } | null)
     | ({
         relationTo: 'users';
@@ -1223,7 +1368,9 @@ export interface WorkerHeartbeatsSelect<T extends boolean = true> {
 export interface UnitsSelect<T extends boolean = true> {
   name?: T;
   code?: T;
+  officialCode?: T;
   level?: T;
+  type?: T;
   parent?: T;
   breadcrumbs?:
     | T
@@ -1234,6 +1381,18 @@ export interface UnitsSelect<T extends boolean = true> {
         id?: T;
       };
   path?: T;
+  validFrom?: T;
+  validTo?: T;
+  active?: T;
+  predecessors?: T;
+  successors?: T;
+  formerParents?:
+    | T
+    | {
+        parent?: T;
+        until?: T;
+        id?: T;
+      };
   contactEmails?:
     | T
     | {
@@ -1244,11 +1403,61 @@ export interface UnitsSelect<T extends boolean = true> {
   hasRadioStation?: T;
   hasOneStopDesk?: T;
   postOfficeCulturePoints?: T;
-  active?: T;
-  activeFrom?: T;
   radioStationUntil?: T;
   calendarTokenHash?: T;
   calendarTokenIssuedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-lineage_select".
+ */
+export interface UnitLineageSelect<T extends boolean = true> {
+  predecessor?: T;
+  successor?: T;
+  effectiveDate?: T;
+  kind?: T;
+  reorganisation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reorganisations_select".
+ */
+export interface UnitReorganisationsSelect<T extends boolean = true> {
+  kind?: T;
+  effectiveDate?: T;
+  origin?: T;
+  sources?: T;
+  targets?: T;
+  performedBy?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-imports_select".
+ */
+export interface UnitImportsSelect<T extends boolean = true> {
+  fileName?: T;
+  status?: T;
+  encoding?: T;
+  updateExisting?: T;
+  total?: T;
+  processed?: T;
+  created?: T;
+  updated?: T;
+  closed?: T;
+  lineage?: T;
+  error?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  heartbeatAt?: T;
+  createdBy?: T;
+  plan?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1260,6 +1469,16 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   unit?: T;
+  unitHistory?:
+    | T
+    | {
+        unit?: T;
+        until?: T;
+        movedTo?: T;
+        reason?: T;
+        reorganisation?: T;
+        id?: T;
+      };
   canPublish?: T;
   language?: T;
   weeklyDigest?: T;
@@ -1747,6 +1966,7 @@ export interface OutletsSelect<T extends boolean = true> {
   unit?: T;
   reminderLeadHours?: T;
   active?: T;
+  continues?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1879,6 +2099,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportUnits".
+ */
+export interface TaskImportUnits {
+  input: {
+    importId: string;
+  };
+  output: {
+    status?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ import { rebuildTallies } from './compliance/tallies'
 import { checkCampaignSettings } from './config'
 import { campaignSchedules, campaignTasks } from './jobs'
 import { mailTemplates } from './mail'
+import { outletSuccession } from './succession'
 
 /**
  * Campaigns: yearly outreach plans and their target indicators, outlets and the broadcast schedule,
@@ -55,9 +56,16 @@ export const extensions: Partial<AppExtensions> = {
   configChecks: [checkCampaignSettings],
   // Bulk work skips the per-write recounts; one rebuild afterwards.
   bulkRebuilders: [async (payload) => void (await rebuildTallies(payload))],
+  // Outlets and their coming broadcasts follow units into a reorganisation.
+  successionSteps: [outletSuccession],
 }
 
-export { buildScorecard, loadComplianceInput, type Scorecard } from './compliance/scorecard'
+export {
+  buildScorecard,
+  loadComplianceInput,
+  type Scorecard,
+  type ScorecardView,
+} from './compliance/scorecard'
 export { rebuildTallies } from './compliance/tallies'
 export { missedAfterHours } from './config'
 export { reportDeadlinesOf, type PlanDeadlines, type UnitDeadline } from './domain/deadlines'
@@ -74,4 +82,4 @@ export {
 export { airingsOf, scheduleOf } from './domain/recurrence'
 export { broadcastChannels, type BroadcastChannel } from './domain/vocabulary'
 export { itemsAiringBetween } from './jobs/broadcasts'
-export { seedCampaigns, type SeedUnitFacts } from './seed'
+export { seedCampaignHistory, seedCampaigns, type SeedUnitFacts } from './seed'

@@ -110,6 +110,11 @@ export const messages = defineMessages(
     'outlet.active': 'Đang hoạt động',
     'outlet.owner': 'Đơn vị quản lý',
     'outlet.leadHours': 'Nhắc trước khi phát (giờ)',
+    'outlet.continues': 'Tiếp nối (đài, trạm, cụm loa của đơn vị cũ)',
+    'outlet.continues.description':
+      'Khi đơn vị sáp nhập, chia tách, đài/trạm của đơn vị cũ được giữ lại: bản ghi này tiếp nối từ ngày có hiệu lực, bản ghi cũ giữ lịch sử phát sóng trước đó.',
+    'succession.outlets': 'Đài, báo, trạm truyền thanh',
+    'succession.outlet': '{{name}} ({{items}} mục lịch phát từ {{day}})',
     'item.title': 'Chủ đề, tên chương trình',
     'item.channel': 'Kênh',
     'item.outlet': 'Đài, báo, trạm',
@@ -383,6 +388,11 @@ export const messages = defineMessages(
     'outlet.active': 'Active',
     'outlet.owner': 'Owning unit',
     'outlet.leadHours': 'Remind before airing (hours)',
+    'outlet.continues': 'Continues (station or loudspeaker cluster of a former unit)',
+    'outlet.continues.description':
+      "When units merge or split, a former unit's stations are kept: this record carries on from the effective date, the old record keeps the broadcasts before it.",
+    'succession.outlets': 'Outlets and commune stations',
+    'succession.outlet': '{{name}} ({{items}} scheduled items from {{day}})',
     'item.title': 'Topic or programme',
     'item.channel': 'Channel',
     'item.outlet': 'Outlet',
