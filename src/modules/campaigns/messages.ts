@@ -218,6 +218,14 @@ export const messages = defineMessages(
     'figure.hasReformSection': 'Cổng/Trang TTĐT có chuyên mục CCHC',
     'figure.inspected': 'Được kiểm tra CCHC trong kỳ',
     'scorecard.title': 'Bảng theo dõi thực hiện chỉ tiêu',
+    'scorecard.viewThen': 'Theo tổ chức tại thời điểm đó',
+    'scorecard.viewToday': 'Quy về đơn vị hiện nay',
+    'scorecard.countingRule':
+      'Đơn vị được tính trong kỳ khi hoạt động suốt quý cuối của kỳ: đơn vị mới thành lập được tính từ quý đầy đủ đầu tiên, đơn vị đã giải thể, sáp nhập được tính đến quý đầy đủ cuối cùng. Kết quả của kỳ đã kết thúc chỉ thay đổi khi số liệu của kỳ đó thay đổi.',
+    'scorecard.mappedHelp':
+      'Mỗi dòng là một đơn vị hiện nay, gộp kết quả của các đơn vị trong kỳ mà đơn vị đó kế thừa (số đạt/số được tính). Tỷ lệ từng chỉ tiêu giữ nguyên như khi tổ chức lúc đó.',
+    'scorecard.mappedFrom': 'Gộp từ: {{units}}',
+    'scorecard.unmapped': 'Không có đơn vị kế thừa đang hoạt động: {{units}}',
     'scorecard.unit': 'Đơn vị',
     'scorecard.met': 'Đạt',
     'scorecard.notMet': 'Chưa đạt',
@@ -497,6 +505,14 @@ export const messages = defineMessages(
     'figure.hasReformSection': 'Portal has a CCHC section',
     'figure.inspected': 'Inspected this period',
     'scorecard.title': 'Indicator scorecard',
+    'scorecard.viewThen': 'As organised then',
+    'scorecard.viewToday': "Mapped to today's units",
+    'scorecard.countingRule':
+      "A unit counts in a period when it operated throughout the period's last quarter: a new unit counts from its first full quarter, a dissolved or merged unit up to its last full quarter. A finished period's results change only when that period's facts change.",
+    'scorecard.mappedHelp':
+      'Each row is a unit of today, aggregating the results of the units of the period whose work it carries on (met / counted). The shares per indicator stay those of the period as organised then.',
+    'scorecard.mappedFrom': 'Made from: {{units}}',
+    'scorecard.unmapped': 'No successor operating today: {{units}}',
     'scorecard.unit': 'Unit',
     'scorecard.met': 'Met',
     'scorecard.notMet': 'Not met',

@@ -293,15 +293,17 @@ export const planUnitImport = (
       codeAccepted = true
     }
     if (!level) report('csv.invalidLevel', { value: levelText })
-    else if (current && current.level !== level)
+    else if (current && options.updateExisting && current.level !== level)
       report('csv.levelChange', { code, level, current: current.level })
 
     let type: string | null | undefined = has('type') || alias?.type ? null : undefined
     const typeText = foldKey(cell(row, 'type'))
     if (level && typeText) {
       type = typeOf(typeText, level)
-      if (!type || !typeFitsLevel(level, type))
+      if (!type || !typeFitsLevel(level, type)) {
         report('csv.invalidType', { value: cell(row, 'type'), level })
+        type = undefined
+      }
     } else if (alias?.type) type = alias.type
 
     const dayColumn = (column: 'validFrom' | 'validTo'): Day | null | undefined => {

@@ -274,6 +274,8 @@ export const planReorganisation = (
 
   if (kind === 'merge' && sources.length === 1 && targets[0] && targets[0].existingId === null)
     refuse('reorg.sources.merge', { count: 1 })
+  // What moves where is only worth telling once the units themselves are right.
+  if (problems.length > 0) return { ok: false, problems }
 
   // Where each thing goes: the one target, or in a split the rule given for it.
   const assign = (

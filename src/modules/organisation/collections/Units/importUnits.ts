@@ -99,6 +99,7 @@ type UnitRow = Pick<
 /** Every unit, read straight through the adapter (system read: codes are unique across the tree). */
 const loadUnits = async (req: PayloadRequest): Promise<UnitRow[]> =>
   // The adapter's rows are untyped; these are the fields selected above.
+  // The adapter's rows are untyped; these are the fields selected above.
   (
     await req.payload.db.find({
       collection: slugs.units,

@@ -10,8 +10,10 @@ import { addDays, dayOf, formatDay, localDay, storedDay, type Day } from '@/plat
 import {
   checkPlacement,
   wouldCreateCycle,
+  unitTypes,
   type HierarchyProblem,
   type UnitLevel,
+  type UnitType,
 } from '@/modules/organisation/domain/hierarchy'
 import { invalidField, t } from '@/modules/organisation/i18n'
 
@@ -58,7 +60,8 @@ const describe = (
   for (const [name, value] of Object.entries(problem))
     if (name !== 'kind' && name !== 'level' && typeof value === 'string')
       params[name] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDay(value) : value
-  if (problem.kind === 'typeLevel') params.type = t(req, `type.${problem.type}` as never)
+  if (problem.kind === 'typeLevel' && (unitTypes as readonly string[]).includes(problem.type))
+    params.type = t(req, `type.${problem.type as UnitType}`)
   return params
 }
 
