@@ -248,7 +248,7 @@ export interface Unit {
     | null;
   path?: string | null;
   /**
-   * The unit's first day (empty: since before the records). A unit counts in a period when it operates throughout the period's last quarter: a new unit counts from its first full quarter.
+   * The unit's first day; by default the day it is created, so a unit added later never changes a finished period (empty: since before the records). A unit counts in a period when it operates throughout the period's last quarter: a new unit counts from its first full quarter.
    */
   validFrom?: string | null;
   /**

@@ -35,7 +35,7 @@ export const messages = defineMessages(
     'unit.activeToday': 'Đang hoạt động (hôm nay)',
     'unit.validFrom': 'Hoạt động từ ngày',
     'unit.validFrom.description':
-      'Ngày đầu tiên đơn vị hoạt động (để trống: từ trước khi có dữ liệu). Đơn vị được tính chỉ tiêu trong một kỳ khi hoạt động suốt quý cuối của kỳ: đơn vị mới được tính từ quý đầy đủ đầu tiên.',
+      'Ngày đầu tiên đơn vị hoạt động; mặc định là ngày tạo, nên đơn vị thêm sau không làm thay đổi kết quả các kỳ đã qua (xóa trống: hoạt động từ trước khi có dữ liệu). Đơn vị được tính chỉ tiêu trong một kỳ khi hoạt động suốt quý cuối của kỳ: đơn vị mới được tính từ quý đầy đủ đầu tiên.',
     'unit.validTo': 'Hoạt động đến ngày',
     'unit.validTo.description':
       'Ngày cuối cùng đơn vị hoạt động (để trống: vẫn hoạt động). Đơn vị đã giải thể, sáp nhập vẫn giữ lịch sử và được tính đến quý đầy đủ cuối cùng; không xóa đơn vị đã có lịch sử.',
@@ -345,7 +345,7 @@ export const messages = defineMessages(
     'unit.activeToday': 'Operating (today)',
     'unit.validFrom': 'Operating from',
     'unit.validFrom.description':
-      "The unit's first day (empty: since before the records). A unit counts in a period when it operates throughout the period's last quarter: a new unit counts from its first full quarter.",
+      "The unit's first day; by default the day it is created, so a unit added later never changes a finished period (empty: since before the records). A unit counts in a period when it operates throughout the period's last quarter: a new unit counts from its first full quarter.",
     'unit.validTo': 'Operating until',
     'unit.validTo.description':
       "The unit's last day (empty: still operating). A dissolved or merged unit keeps its history and counts up to its last full quarter; a unit with history is never deleted.",

@@ -201,6 +201,12 @@ export type ImportOptions = {
   updateExisting?: boolean
   /** Codes of existing units that still own something (sub-units, people, outlets, a token). */
   owning?: ReadonlySet<string>
+  /**
+   * The day of the import: a new unit without a first day starts then (a unit added later never
+   * changes a finished period), unless it closed before (a unit of history, known since before
+   * the records).
+   */
+  today?: Day
 }
 
 export const MAX_IMPORT_ROWS = 20_000
@@ -314,8 +320,12 @@ export const planUnitImport = (
       if (!day) report('csv.invalidDay', { column: columns[column] ?? column, value: text })
       return day
     }
-    const validFrom = dayColumn('validFrom')
+    let validFrom = dayColumn('validFrom')
     const validTo = dayColumn('validTo')
+    if (!current && !validFrom && options.today)
+      validFrom = validTo && validTo < options.today ? null : options.today
+    // An update leaves the first day as it is when the cell is empty.
+    if (current && validFrom === null) validFrom = undefined
 
     const officialCode = has('officialCode') ? cell(row, 'officialCode') || null : undefined
     if (officialCode && !isValidOfficialCode(officialCode))

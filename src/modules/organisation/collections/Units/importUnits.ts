@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import { parse } from 'csv-parse/sync'
 import {
   commitTransaction,
@@ -14,7 +16,7 @@ import { afterBulkWork, quietly } from '@/platform/bulk'
 import { relationId, storedId } from '@/platform/fields/relationId'
 import type { MessageParams } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
-import { addDays, dayOf, formatDay, isDay, storedDay } from '@/platform/time'
+import { addDays, dayOf, formatDay, isDay, localDay, storedDay } from '@/platform/time'
 import { decodeCsv, type DetectedEncoding } from '@/modules/organisation/domain/csvEncoding'
 import {
   planUnitImport,
@@ -170,7 +172,7 @@ export const checkUnitImport = async (
       validFrom: dayOf(u.validFrom),
       validTo: dayOf(u.validTo),
     })),
-    { updateExisting, owning },
+    { updateExisting, owning, today: localDay(new Date()) },
   )
   const problems = plan.ok
     ? []
@@ -265,6 +267,9 @@ export const importUnitsFromCsv = async (
   return { ...outcome, importId: String(record.id) }
 }
 
+/** An array row's id as Payload makes them (an ObjectId's 24 hex digits), for rows written directly. */
+const rowId = () => randomBytes(12).toString('hex')
+
 /** The plugin's breadcrumbs, computed from parent links: one crumb per ancestor and the unit itself. */
 const breadcrumbsFor = (
   id: Id,
@@ -278,6 +283,7 @@ const breadcrumbsFor = (
   )
     chain.unshift(at)
   return chain.map((doc, i) => ({
+    id: rowId(),
     doc,
     url: chain
       .slice(0, i + 1)
@@ -285,6 +291,31 @@ const breadcrumbsFor = (
       .join('/'),
     label: unitsById.get(String(doc))?.name ?? '',
   }))
+}
+
+/**
+ * Updates a unit's row straight through the adapter, keeping the arrays the change does not name:
+ * the SQL adapter rewrites every array of a row it updates.
+ */
+const updateUnitRow = async (req: PayloadRequest, id: Id, data: Record<string, unknown>) => {
+  const current = (await req.payload.db.findOne({
+    collection: slugs.units,
+    where: { id: { equals: id } },
+    select: { contactEmails: true, formerParents: true, breadcrumbs: true },
+    req,
+  })) as Pick<Unit, 'contactEmails' | 'formerParents' | 'breadcrumbs'> | null
+  await req.payload.db.updateOne({
+    collection: slugs.units,
+    id,
+    data: {
+      contactEmails: current?.contactEmails ?? [],
+      formerParents: current?.formerParents ?? [],
+      breadcrumbs: current?.breadcrumbs ?? [],
+      ...data,
+    },
+    req,
+    returning: false,
+  })
 }
 
 const unitData = (unit: PlannedUnit): Record<string, unknown> => {
@@ -295,7 +326,7 @@ const unitData = (unit: PlannedUnit): Record<string, unknown> => {
   if (f.validFrom !== undefined) data.validFrom = f.validFrom ? storedDay(f.validFrom) : null
   if (f.validTo !== undefined) data.validTo = f.validTo ? storedDay(f.validTo) : null
   if (f.contactEmails !== undefined)
-    data.contactEmails = f.contactEmails.map((email) => ({ email }))
+    data.contactEmails = f.contactEmails.map((email) => ({ id: rowId(), email }))
   if (f.portalUrl !== undefined) data.portalUrl = f.portalUrl
   if (f.hasRadioStation !== undefined) data.hasRadioStation = f.hasRadioStation
   if (f.hasOneStopDesk !== undefined) data.hasOneStopDesk = f.hasOneStopDesk
@@ -392,10 +423,15 @@ export const runUnitImport = async (
                 name: unit.fields.name,
                 parentId: parent ?? null,
               })
+              // The breadcrumbs name the unit itself: written once its id is known, with the
+              // row's other array (the SQL adapter rewrites every array of an updated row).
               await payload.db.updateOne({
                 collection: slugs.units,
                 id: created.id,
-                data: { breadcrumbs: breadcrumbsFor(created.id, unitsById) },
+                data: {
+                  contactEmails: data.contactEmails ?? [],
+                  breadcrumbs: breadcrumbsFor(created.id, unitsById),
+                },
                 req,
                 returning: false,
               })
@@ -403,13 +439,7 @@ export const runUnitImport = async (
               const id = unit.existingId!
               const known = unitsById.get(String(id))
               if (known) known.name = unit.fields.name
-              await payload.db.updateOne({
-                collection: slugs.units,
-                id,
-                data: { ...data, breadcrumbs: breadcrumbsFor(id, unitsById) },
-                req,
-                returning: false,
-              })
+              await updateUnitRow(req, id, { ...data, breadcrumbs: breadcrumbsFor(id, unitsById) })
             }
           }
         })
@@ -440,13 +470,7 @@ export const runUnitImport = async (
           for (const [id] of unitsById) {
             const chain = breadcrumbsFor(id, unitsById)
             if (chain.slice(0, -1).some((crumb) => renamed.has(String(crumb.doc))))
-              await payload.db.updateOne({
-                collection: slugs.units,
-                id,
-                data: { breadcrumbs: chain },
-                req: finish,
-                returning: false,
-              })
+              await updateUnitRow(finish, id, { breadcrumbs: chain })
           }
         const finishSystem = asSystem(finish)
         const { docs: already } = await finishSystem.find({
@@ -543,7 +567,10 @@ export const runUnitImport = async (
 /** Attempts of the import job: a failed run is retried twice, resuming after the written batches. */
 export const IMPORT_ATTEMPTS = 3
 
-/** The template: the Vietnamese headers and three example rows (a province, a ward, a sub-unit). */
+/**
+ * The template: the Vietnamese headers and three example rows (a province, a ward of today, its
+ * public-service centre). It imports as it is into an empty database.
+ */
 export const importTemplate = (): string => {
   const header = Object.values(templateHeader)
   const rows = [
@@ -571,8 +598,8 @@ export const importTemplate = (): string => {
       'HT',
       '01/07/2025',
       '',
-      '18070',
-      'HT-TP-BH; HT-TP-NH',
+      '',
+      '',
       'thanhsen@hatinh.gov.vn',
       '',
       'có',

@@ -6,7 +6,7 @@ import { dayField } from '@/platform/fields/dateTime'
 import { validOn } from '@/platform/lifespan'
 import { hasRole, isAdminUser, isStaffUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
-import { dayOf, localDay } from '@/platform/time'
+import { dayOf, localDay, storedDay } from '@/platform/time'
 
 import { unitCalendarField } from '@/modules/organisation/access/unitCalendar'
 import {
@@ -29,7 +29,7 @@ import { calendarTokenEndpoints } from './endpoints/calendarToken'
 import { importTemplateEndpoint, importUnitsEndpoint } from './endpoints/importUnits'
 import { reorganizeEndpoint } from './endpoints/reorganize'
 import { preventDeleteWithHistory } from './hooks/preventDeleteWithHistory'
-import { validateUnit } from './hooks/validateUnit'
+import { historicalUnitsStartUnknown, validateUnit } from './hooks/validateUnit'
 
 /**
  * The organisational tree of two-tier local government: provinces → provincial bodies and
@@ -68,6 +68,7 @@ export const Units: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
+    beforeValidate: [historicalUnitsStartUnknown],
     beforeChange: [validateUnit],
     beforeDelete: [preventDeleteWithHistory],
   },
@@ -177,6 +178,9 @@ export const Units: CollectionConfig = {
       name: 'validFrom',
       calendarDay: true,
       index: true,
+      // A unit added without saying since when starts the day it is added, so it never changes a
+      // finished period; clearing the field records a unit that operated since before the records.
+      defaultValue: () => storedDay(localDay(new Date())),
       label: label('unit.validFrom'),
       access: { update: isAdminField },
       admin: { position: 'sidebar', description: label('unit.validFrom.description') },

@@ -34,8 +34,11 @@ const unitReferences = (req: PayloadRequest): Reference[] => {
     }
   }
   for (const collection of req.payload.config.collections) {
-    if (collection.slug === slugs.units) continue
-    walk(collection.slug, collection.labels?.plural ?? collection.slug, collection.fields, '')
+    const label = collection.labels?.plural ?? collection.slug
+    // A unit's own parent field is its children (refused above); units it once held are history.
+    if (collection.slug === slugs.units)
+      found.push({ collection: collection.slug, path: 'formerParents.parent', label })
+    else walk(collection.slug, label, collection.fields, '')
   }
   return found
 }
@@ -51,7 +54,7 @@ export const preventDeleteWithHistory: CollectionBeforeDeleteHook = async ({ id,
   const unit = await system.findByID({ collection: slugs.units, id, depth: 0 })
   const children = await system.count({
     collection: slugs.units,
-    where: { or: [{ parent: { equals: id } }, { 'formerParents.parent': { equals: id } }] },
+    where: { parent: { equals: id } },
   })
   if (children.totalDocs > 0)
     throw refused(req, 'unit.hasChildren', { name: unit.name, count: children.totalDocs }, 409)

@@ -1,4 +1,8 @@
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeValidateHook,
+  PayloadRequest,
+} from 'payload'
 
 import type { Unit } from '@/payload-types'
 import { asSystem } from '@/platform/access/asUser'
@@ -22,6 +26,21 @@ import { invalidField, t } from '@/modules/organisation/i18n'
  * parent. Without it, a parent change made today keeps the old parent up to yesterday.
  */
 export const PARENT_CHANGE_UNTIL = 'parentChangeUntil'
+
+/**
+ * A unit created without a first day starts today (the field's default), except a unit of history:
+ * entered with a last day already past, it operated since before the records.
+ */
+export const historicalUnitsStartUnknown: CollectionBeforeValidateHook<Unit> = ({
+  data,
+  operation,
+}) => {
+  if (operation !== 'create' || !data) return data
+  const today = localDay(new Date())
+  const to = dayOf(data.validTo)
+  if (to && to < today && dayOf(data.validFrom) === today) data.validFrom = null
+  return data
+}
 
 /** Former parents as stored rows (ids and days), for comparing and rewriting them. */
 const formerParentRows = (rows: Unit['formerParents']) =>
@@ -58,7 +77,7 @@ const describe = (
     parentLevel: parentLevel ? t(req, `level.${parentLevel}`) : '',
   }
   for (const [name, value] of Object.entries(problem))
-    if (name !== 'kind' && name !== 'level' && typeof value === 'string')
+    if (name !== 'kind' && name !== 'level' && name !== 'parentLevel' && typeof value === 'string')
       params[name] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDay(value) : value
   if (problem.kind === 'typeLevel' && (unitTypes as readonly string[]).includes(problem.type))
     params.type = t(req, `type.${problem.type as UnitType}`)
