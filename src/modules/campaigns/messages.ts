@@ -225,6 +225,7 @@ export const messages = defineMessages(
     'scorecard.mappedHelp':
       'Mỗi dòng là một đơn vị hiện nay, gộp kết quả của các đơn vị trong kỳ mà đơn vị đó kế thừa (số đạt/số được tính). Tỷ lệ từng chỉ tiêu giữ nguyên như khi tổ chức lúc đó.',
     'scorecard.mappedFrom': 'Gộp từ: {{units}}',
+    'scorecard.badView': 'Cách xem "{{view}}" không hợp lệ (then hoặc today).',
     'scorecard.unmapped': 'Không có đơn vị kế thừa đang hoạt động: {{units}}',
     'scorecard.unit': 'Đơn vị',
     'scorecard.met': 'Đạt',
@@ -512,6 +513,7 @@ export const messages = defineMessages(
     'scorecard.mappedHelp':
       'Each row is a unit of today, aggregating the results of the units of the period whose work it carries on (met / counted). The shares per indicator stay those of the period as organised then.',
     'scorecard.mappedFrom': 'Made from: {{units}}',
+    'scorecard.badView': 'View "{{view}}" is invalid (then or today).',
     'scorecard.unmapped': 'No successor operating today: {{units}}',
     'scorecard.unit': 'Unit',
     'scorecard.met': 'Met',

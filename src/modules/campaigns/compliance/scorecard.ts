@@ -351,10 +351,12 @@ export const buildScorecard = async (
   planId: string,
   periodText: string | null,
   unitFilter: string | null,
-  options: { view?: ScorecardView | null; now?: Date } = {},
+  options: { view?: string | null; now?: Date } = {},
 ): Promise<Scorecard> => {
   const language = languageOf(req.i18n?.language)
   const now = options.now ?? new Date()
+  if (options.view && options.view !== 'then' && options.view !== 'today')
+    throw refused(req, 'scorecard.badView', { view: options.view })
   const view: ScorecardView = options.view === 'today' ? 'today' : 'then'
   const plan = await asUser(req).findByID({
     collection: slugs.campaignPlans,
@@ -429,12 +431,17 @@ export const buildScorecard = async (
   const subjectVisible = (subjectId: string) =>
     subjectId.startsWith('contract:') || visible.has(subjectId)
   const depthOf = (u: UnitFacts) => u.ancestorIds.length
-  // The rows of then: units that counted in the period, and the units above them, in tree order
-  // (each unit right under its parent, siblings by name).
+  // The rows of then: units of the plan's tree that counted in the period, and the units above
+  // them, in tree order (each unit right under its parent, siblings by name).
   const unitById = new Map(input.units.map((u) => [u.id, u]))
+  const root = input.plan.rootUnitId
   const shown = new Set<string>()
   for (const unit of input.units)
-    if (visible.has(unit.id) && countsIn(unit, input.period)) {
+    if (
+      visible.has(unit.id) &&
+      countsIn(unit, input.period) &&
+      (unit.id === root || unit.ancestorIds.includes(root))
+    ) {
       shown.add(unit.id)
       for (const ancestor of unit.ancestorIds) if (visible.has(ancestor)) shown.add(ancestor)
     }

@@ -118,6 +118,7 @@ const listMovables = async (
     depth: 0,
     limit: 0,
     pagination: false,
+    sort: 'email',
     select: { email: true, name: true, unit: true },
   })
   for (const user of users)
@@ -264,6 +265,33 @@ const applyPlan = async (
     depth: 0,
   })
 
+  // A unit made from others owns what they owned (their stations and desks carry on with it); a
+  // split's parts, and units that already operate, keep what they are given by hand.
+  const { docs: owned } = await system.find({
+    collection: slugs.units,
+    where: { id: { in: plan.sources.map((s) => s.id) } },
+    depth: 0,
+    pagination: false,
+    select: {
+      hasRadioStation: true,
+      hasOneStopDesk: true,
+      postOfficeCulturePoints: true,
+      portalUrl: true,
+    },
+  })
+  const inherited =
+    plan.kind === 'split'
+      ? {}
+      : {
+          hasRadioStation: owned.some((u) => u.hasRadioStation),
+          hasOneStopDesk: owned.some((u) => u.hasOneStopDesk),
+          postOfficeCulturePoints: owned.reduce(
+            (sum, u) => sum + (u.postOfficeCulturePoints ?? 0),
+            0,
+          ),
+          portalUrl: owned.find((u) => u.portalUrl)?.portalUrl ?? null,
+        }
+
   // Targets open on the date (or already operate and take the work on).
   const targetIds = new Map<string, Id>()
   for (const target of plan.targets) {
@@ -281,6 +309,7 @@ const applyPlan = async (
         officialCode: target.officialCode,
         parent: target.parentId === null ? null : storedId(target.parentId),
         validFrom: storedDay(plan.effectiveDate),
+        ...inherited,
       },
       depth: 0,
     })

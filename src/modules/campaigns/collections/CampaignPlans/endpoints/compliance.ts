@@ -6,7 +6,10 @@ import { spreadsheetResponse } from '@/platform/spreadsheet'
 import { scorecardTable } from '@/modules/campaigns/compliance/exportScorecard'
 import { buildScorecard } from '@/modules/campaigns/compliance/scorecard'
 
-/** `GET /api/campaign-plans/:id/compliance?period=2026-Q1&unit=…`: the scorecard as JSON. */
+/**
+ * `GET /api/campaign-plans/:id/compliance?period=2026-Q1&unit=…&view=then|today`: the scorecard as
+ * JSON, as organised in the period (default) or mapped to today's units.
+ */
 export const complianceEndpoint: Endpoint = {
   path: '/:id/compliance',
   method: 'get',
@@ -17,6 +20,7 @@ export const complianceEndpoint: Endpoint = {
       routeParam(req, 'id'),
       query.get('period'),
       query.get('unit'),
+      { view: query.get('view') },
     )
     return Response.json(card, { headers: { 'Cache-Control': 'no-store' } })
   },
