@@ -109,7 +109,7 @@ export const createPublicContent = async (payload: Payload, tree: Tree) => {
   const onlineServices = await createTerm(payload, slugs.tags, 'Dịch vụ công')
   const land = await createTerm(payload, slugs.procedureFields, 'Đất đai')
   const investment = await createTerm(payload, slugs.procedureFields, 'Đầu tư')
-  const cover = await createImage(payload, 'Trung tâm phục vụ hành chính công xã A1')
+  const cover = await createImage(payload, 'Bộ phận một cửa huyện A')
   const internalImage = await createImage(payload, 'Ảnh nội bộ', 'internal')
 
   const training = await createArticle(payload, {
