@@ -72,7 +72,7 @@ let state = 42
 const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648
 
 const [, generateMs] = await time(async () => {
-  // Units: the province, 20 departments, 40 districts, communes for the rest.
+  // Units: the province, 20 departments, communes for the rest.
   const units: unknown[][] = []
   const crumbs: unknown[][] = []
   const lineage = new Map<number, number[]>()
@@ -88,7 +88,6 @@ const [, generateMs] = await time(async () => {
       radio,
       random() < 0.9 ? 1 : 0,
       level === 'commune' ? Math.floor(random() * 3) : 0,
-      1,
     ])
     const chain = [...(parent ? lineage.get(parent)! : []), id]
     lineage.set(id, chain)
@@ -106,11 +105,10 @@ const [, generateMs] = await time(async () => {
       ]),
     )
   }
+  // Two tiers, as local government is since July 2025: departments and communes under the province.
   add(1, 'province', null)
   for (let d = 0; d < 20; d++) add(2 + d, 'department', 1)
-  const districts = Array.from({ length: 40 }, (_, i) => 22 + i)
-  districts.forEach((id) => add(id, 'district', 1))
-  for (let id = 62; id <= UNITS; id++) add(id, 'commune', districts[id % districts.length]!)
+  for (let id = 22; id <= UNITS; id++) add(id, 'commune', 1)
   await insert(
     'units',
     [
@@ -123,7 +121,6 @@ const [, generateMs] = await time(async () => {
       'has_radio_station',
       'has_one_stop_desk',
       'post_office_culture_points',
-      'active',
     ],
     units,
   )
@@ -169,7 +166,7 @@ const [, generateMs] = await time(async () => {
     scopeLevels.push([
       1,
       i,
-      kind === 'broadcastCount' ? 'commune' : i % 3 ? 'commune' : 'district',
+      kind === 'broadcastCount' ? 'commune' : i % 3 ? 'commune' : 'department',
       i,
     ])
     if (kind === 'broadcastCount') scopeRequires.push([1, i, 'radioStation', i])
@@ -203,7 +200,7 @@ const [, generateMs] = await time(async () => {
   const stations = units.filter((u) => u[3] === 'commune' && u[6] === 1).map((u) => u[0] as number)
   await insert(
     'outlets',
-    ['id', 'name', 'kind', 'owner_unit_id'],
+    ['id', 'name', 'kind', 'unit_id'],
     stations.map((unit, i) => [i + 1, `Trạm ${unit}`, 'communeStation', unit]),
   )
   const yearStart = Date.UTC(YEAR - 1, 11, 31, 17)
@@ -236,13 +233,13 @@ const [, generateMs] = await time(async () => {
       'start',
       'duration_minutes',
       'recurrence',
-      'owner_unit_id',
+      'unit_id',
     ],
     items,
   )
   await insert(
     'airings',
-    ['id', 'item_id', 'occurrence_at', 'status', 'aired_at', 'owner_unit_id', 'key'],
+    ['id', 'item_id', 'occurrence_at', 'status', 'aired_at', 'unit_id', 'key'],
     airings,
   )
 
@@ -269,7 +266,7 @@ const [, generateMs] = await time(async () => {
   }
   await insert(
     'broadcast_tallies',
-    ['outlet_id', 'owner_unit_id', 'channel', 'quarter', 'scheduled', 'confirmed', 'missed', 'key'],
+    ['outlet_id', 'unit_id', 'channel', 'quarter', 'scheduled', 'confirmed', 'missed', 'key'],
     [...tallies.values()],
   )
 
@@ -335,10 +332,10 @@ for (let run = 0; run < 3; run++) {
 }
 const computeMs = [...computeRuns].sort((a, b) => a - b)[1]!
 
-const rawSql = `SELECT i.owner_unit_id, i.channel, COUNT(*) AS confirmed
+const rawSql = `SELECT i.unit_id, i.channel, COUNT(*) AS confirmed
   FROM airings a JOIN broadcast_items i ON i.id = a.item_id
   WHERE a.status = 'confirmed' AND a.occurrence_at >= ? AND a.occurrence_at < ?
-  GROUP BY i.owner_unit_id, i.channel`
+  GROUP BY i.unit_id, i.channel`
 const rawRuns: number[] = []
 let groups = 0
 for (let run = 0; run < 3; run++) {

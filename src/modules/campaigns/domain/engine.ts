@@ -151,11 +151,11 @@ export type ComplianceResult = {
   unitsInScope: Record<Id, Id[]>
 }
 
-const owns = (unit: UnitFacts, what: Ownership, period: Range): boolean => {
+/** Whether a unit owned something through a period whose last day is `last`. */
+const owns = (unit: UnitFacts, what: Ownership, last: Day): boolean => {
   switch (what) {
     case 'radioStation': {
       // A station counts for a period only if it stood through all of it.
-      const { last } = daysOf(period)
       return unit.hasRadioStation
         ? !unit.radioStationUntil || unit.radioStationUntil > last
         : Boolean(unit.radioStationUntil && unit.radioStationUntil > last)
@@ -176,11 +176,23 @@ const owns = (unit: UnitFacts, what: Ownership, period: Range): boolean => {
  * its end. A half-year, nine months or year counts the units that operated through its final
  * quarter, so a year in which communes merged on 1 July is judged on the merged communes.
  */
-export const countingDays = (period: Range): { first: Day; last: Day } => {
-  const { last } = daysOf(period)
-  const lastQuarter = periodRange(quarterOf(new Date(period.end.getTime() - 1)))
-  const start = lastQuarter.start > period.start ? lastQuarter.start : period.start
-  return { first: daysOf({ start, end: period.end }).first, last }
+export const countingDays = (period: Range): { first: Day; last: Day } =>
+  periodDays(period).counting
+
+/** A period's days, worked out once per period (a scorecard asks for them for every unit). */
+const dayCache = new Map<string, { last: Day; counting: { first: Day; last: Day } }>()
+const periodDays = (period: Range) => {
+  const key = `${period.start.getTime()}|${period.end.getTime()}`
+  let days = dayCache.get(key)
+  if (!days) {
+    const { last } = daysOf(period)
+    const lastQuarter = periodRange(quarterOf(new Date(period.end.getTime() - 1)))
+    const start = lastQuarter.start > period.start ? lastQuarter.start : period.start
+    days = { last, counting: { first: daysOf({ start, end: period.end }).first, last } }
+    if (dayCache.size > 1000) dayCache.clear()
+    dayCache.set(key, days)
+  }
+  return days
 }
 
 /** Whether a unit operated long enough in a period to count in it (see `countingDays`). */
@@ -188,7 +200,7 @@ export const countsIn = (
   unit: Pick<UnitFacts, 'validFrom' | 'validTo'>,
   period: Range,
 ): boolean => {
-  const { first, last } = countingDays(period)
+  const { first, last } = periodDays(period).counting
   return validThroughout(unit, first, last)
 }
 
@@ -210,14 +222,16 @@ export const unitsInScope = (
   plan: Plan,
   period: Range,
   taking?: UnitFacts[],
-): UnitFacts[] =>
-  (taking ?? units.filter((unit) => participates(unit, plan, period))).filter((unit) => {
+): UnitFacts[] => {
+  const { last } = periodDays(period)
+  return (taking ?? units.filter((unit) => participates(unit, plan, period))).filter((unit) => {
     if (indicator.scope.unitIds && indicator.scope.unitIds.length > 0)
       return indicator.scope.unitIds.includes(unit.id)
     if (indicator.scope.levels.length > 0 && !indicator.scope.levels.includes(unit.level))
       return false
-    return indicator.scope.requires.every((what) => owns(unit, what, period))
+    return indicator.scope.requires.every((what) => owns(unit, what, last))
   })
+}
 
 const compare = (value: number, comparator: 'gte' | 'lte' | 'eq', threshold: number): boolean =>
   comparator === 'gte'
@@ -483,7 +497,7 @@ export const reportingTimeliness = (
  */
 export const asOrganisedIn = (units: UnitFacts[], period: Range): UnitFacts[] => {
   if (!units.some((u) => u.formerParents && u.formerParents.length > 0)) return units
-  const { last } = daysOf(period)
+  const { last } = periodDays(period)
   const byId = new Map(units.map((u) => [u.id, u]))
   const parentOnDay = (unit: UnitFacts, day: Day): Id | null => {
     const former = [...(unit.formerParents ?? [])]

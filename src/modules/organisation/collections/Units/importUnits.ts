@@ -13,6 +13,7 @@ import {
 import type { Unit } from '@/payload-types'
 import { asSystem } from '@/platform/access/asUser'
 import { afterBulkWork, quietly } from '@/platform/bulk'
+import { createMany, type NewDocument } from '@/platform/config/bulkWrite'
 import { relationId, storedId } from '@/platform/fields/relationId'
 import type { MessageParams } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
@@ -100,6 +101,7 @@ type UnitRow = Pick<
 
 /** Every unit, read straight through the adapter (system read: codes are unique across the tree). */
 const loadUnits = async (req: PayloadRequest): Promise<UnitRow[]> =>
+  // The adapter's rows are untyped; these are the fields selected above.
   // The adapter's rows are untyped; these are the fields selected above.
   // The adapter's rows are untyped; these are the fields selected above.
   (
@@ -267,6 +269,31 @@ export const importUnitsFromCsv = async (
   return { ...outcome, importId: String(record.id) }
 }
 
+/**
+ * Ids for new units, made before they are written: the next integers on SQL databases (read inside
+ * the batch's transaction, which holds the database's only write lock), ObjectIds on MongoDB.
+ */
+const idMaker = async (
+  req: PayloadRequest,
+  collection: typeof slugs.units | typeof slugs.unitLineage = slugs.units,
+): Promise<() => Id> => {
+  if (req.payload.db.defaultIDType !== 'number')
+    return () =>
+      Math.floor(Date.now() / 1000)
+        .toString(16)
+        .padStart(8, '0') + randomBytes(8).toString('hex')
+  const { docs } = await req.payload.db.find({
+    collection,
+    where: {},
+    sort: '-id',
+    limit: 1,
+    select: { createdAt: true },
+    req,
+  })
+  let next = Number(docs[0]?.id ?? 0) + 1
+  return () => next++
+}
+
 /** An array row's id as Payload makes them (an ObjectId's 24 hex digits), for rows written directly. */
 const rowId = () => randomBytes(12).toString('hex')
 
@@ -400,40 +427,37 @@ export const runUnitImport = async (
       const req = await createLocalReq({}, payload)
       const own = await initTransaction(req)
       try {
+        const newId = await idMaker(req)
+        const fresh: NewDocument[] = []
         await quietly(req, async () => {
           for (const unit of batch) {
             const data = unitData(unit)
             const parent = resolve(unit.parent)
             if (parent !== undefined) data.parent = parent === null ? null : storedId(parent)
             if (unit.action === 'create') {
-              const created = (await payload.db.create({
-                collection: slugs.units,
-                data,
-                req,
-                select: { code: true },
-              })) as { id: Id }
+              // The id is chosen here, so the unit is written once, with the breadcrumbs that
+              // name it (they end with the unit itself), together with the batch's other units.
+              const id = newId()
               byCode.set(unit.fields.code, {
-                id: created.id,
+                id,
                 code: unit.fields.code,
                 name: unit.fields.name,
                 level: unit.fields.level,
               } as UnitRow)
-              unitsById.set(String(created.id), {
+              unitsById.set(String(id), {
                 code: unit.fields.code,
                 name: unit.fields.name,
                 parentId: parent ?? null,
               })
-              // The breadcrumbs name the unit itself: written once its id is known, with the
-              // row's other array (the SQL adapter rewrites every array of an updated row).
-              await payload.db.updateOne({
-                collection: slugs.units,
-                id: created.id,
+              const now = new Date().toISOString()
+              fresh.push({
+                id,
                 data: {
-                  contactEmails: data.contactEmails ?? [],
-                  breadcrumbs: breadcrumbsFor(created.id, unitsById),
+                  ...data,
+                  breadcrumbs: breadcrumbsFor(id, unitsById),
+                  createdAt: now,
+                  updatedAt: now,
                 },
-                req,
-                returning: false,
               })
             } else {
               const id = unit.existingId!
@@ -442,6 +466,7 @@ export const runUnitImport = async (
               await updateUnitRow(req, id, { ...data, breadcrumbs: breadcrumbsFor(id, unitsById) })
             }
           }
+          await createMany(req, slugs.units, fresh)
         })
         processed += batch.length
         await payload.db.updateOne({
@@ -488,26 +513,35 @@ export const runUnitImport = async (
         const written = new Set(
           already.map((l) => `${relationId(l.predecessor)}>${relationId(l.successor)}`),
         )
-        for (const link of plan.lineage) {
-          const predecessor = resolve(link.predecessor)
-          const successor = byCode.get(link.successorCode)?.id
-          if (
-            predecessor == null ||
-            successor === undefined ||
-            written.has(`${predecessor}>${successor}`)
-          )
-            continue
-          await finishSystem.create({
-            collection: slugs.unitLineage,
-            data: {
-              predecessor: storedId(predecessor),
-              successor: storedId(successor),
-              effectiveDate: storedDay(link.effectiveDate),
-              kind: link.kind,
-            },
-            depth: 0,
-          })
-        }
+        const newLink = await idMaker(finish, slugs.unitLineage)
+        const now = new Date().toISOString()
+        await createMany(
+          finish,
+          slugs.unitLineage,
+          plan.lineage.flatMap((link) => {
+            const predecessor = resolve(link.predecessor)
+            const successor = byCode.get(link.successorCode)?.id
+            if (
+              predecessor == null ||
+              successor === undefined ||
+              written.has(`${predecessor}>${successor}`)
+            )
+              return []
+            return [
+              {
+                id: newLink(),
+                data: {
+                  predecessor: storedId(predecessor),
+                  successor: storedId(successor),
+                  effectiveDate: storedDay(link.effectiveDate),
+                  kind: link.kind,
+                  createdAt: now,
+                  updatedAt: now,
+                },
+              },
+            ]
+          }),
+        )
         // What a closed predecessor owned carries on with its one successor.
         for (const succession of plan.successions) {
           const from = byCode.get(succession.predecessorCode)?.id
