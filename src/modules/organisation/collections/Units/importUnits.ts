@@ -100,28 +100,26 @@ type UnitRow = Pick<
 >
 
 /** Every unit, read straight through the adapter (system read: codes are unique across the tree). */
-const loadUnits = async (req: PayloadRequest): Promise<UnitRow[]> =>
+const loadUnits = async (req: PayloadRequest): Promise<UnitRow[]> => {
+  const { docs } = await req.payload.db.find({
+    collection: slugs.units,
+    where: {},
+    limit: 0,
+    pagination: false,
+    select: {
+      code: true,
+      name: true,
+      level: true,
+      type: true,
+      parent: true,
+      validFrom: true,
+      validTo: true,
+    },
+    req,
+  })
   // The adapter's rows are untyped; these are the fields selected above.
-  // The adapter's rows are untyped; these are the fields selected above.
-  // The adapter's rows are untyped; these are the fields selected above.
-  (
-    await req.payload.db.find({
-      collection: slugs.units,
-      where: {},
-      limit: 0,
-      pagination: false,
-      select: {
-        code: true,
-        name: true,
-        level: true,
-        type: true,
-        parent: true,
-        validFrom: true,
-        validTo: true,
-      },
-      req,
-    })
-  ).docs as unknown as UnitRow[]
+  return docs as unknown as UnitRow[]
+}
 
 /**
  * Checks a CSV file of units (any of the encodings decodeCsv knows) against the units as they are:
