@@ -245,6 +245,19 @@ describe('planReorganisation', () => {
     ).toEqual(['reorg.parentClosed'])
   })
 
+  it('should hand on a unit entered with its last day already set, once', () => {
+    const request = {
+      kind: 'move',
+      sources: ['OLD-1'],
+      targets: [{ name: 'Xã mới 1', code: 'NEW-1', parent: 'P' }],
+      effectiveDate: '2025-07-01',
+    }
+    expect(keys(planReorganisation(request, units, things))).toEqual([])
+    expect(keys(planReorganisation(request, units, things, undefined, (id) => id === 11))).toEqual([
+      'reorg.sourceClosed',
+    ])
+  })
+
   it('should refuse a target placed under one of the sources (a cycle) or under a unit that closes', () => {
     expect(
       keys(

@@ -61,7 +61,7 @@ const diligence = (code: string): number => {
     'HT-TP-DN': 0.2,
     'HT-CX-CQ': 0.45,
     // Since: the merged commune of Cẩm Xuyên is behind; two others too.
-    'HT-CAMXUYEN': 0.45,
+    'HT-CAMXUYEN': 0.3,
     'HT-VUQUANG': 0.3,
     'HT-SONGTRI': 0.4,
   }

@@ -112,13 +112,15 @@ export const placementParams = (
  * Checks a reorganisation request against the units as they are and says what it would do. Every
  * problem is listed (none are fixed silently); a request with any problem changes nothing.
  * `movables` are what the sources own that carries on after the date; `hasToken` tells which
- * units hold a calendar token (a target that already has one keeps it).
+ * units hold a calendar token (a target that already has one keeps it); `hasSuccessor` which
+ * units were already handed on by an earlier reorganisation.
  */
 export const planReorganisation = (
   request: Record<string, unknown>,
   units: readonly UnitRecord[],
   movables: readonly Movable[],
   hasToken: (unitId: Id) => boolean = () => false,
+  hasSuccessor: (unitId: Id) => boolean = () => false,
 ): PlanOutcome => {
   const problems: Problem[] = []
   const refuse = (key: MessageKey, params?: MessageParams) => problems.push({ key, params })
@@ -156,7 +158,12 @@ export const planReorganisation = (
   if (rawTargets.length < minTargets || rawTargets.length > maxTargets)
     refuse(`reorg.targets.${kind}`, { count: rawTargets.length })
   for (const source of sources) {
-    if (source.validTo && source.validTo < closeOn)
+    // A unit entered with its last day already set may still be handed on from the day after;
+    // one that closed earlier, or was already handed on, is done.
+    if (
+      source.validTo &&
+      (source.validTo < closeOn || (source.validTo === closeOn && hasSuccessor(source.id)))
+    )
       refuse('reorg.sourceClosed', { name: source.name, day: source.validTo })
     else if (source.validFrom && source.validFrom >= effectiveDate)
       refuse('reorg.sourceTooNew', {

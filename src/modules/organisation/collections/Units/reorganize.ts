@@ -21,6 +21,7 @@ import {
 } from '@/modules/organisation/domain/reorganisation'
 import { refused, t } from '@/modules/organisation/i18n'
 import { UNIT_MOVE_RECORDED } from '@/modules/organisation/collections/Users/hooks/recordUnitChange'
+import { loadLineage } from '@/modules/organisation/lineage'
 import { passCalendarToken } from './calendarToken'
 import { PARENT_CHANGE_UNTIL } from './hooks/validateUnit'
 
@@ -183,8 +184,13 @@ export const reorganiseUnits = async (
     .filter((u): u is UnitRow => u !== undefined)
     .map((u) => u.id)
   const movables = isDay(day) ? await listMovables(req, units, sourceIds, day) : []
-  const outcome = planReorganisation(body, units.map(record), movables, (id) =>
-    Boolean(byId.get(String(id))?.calendarTokenHash),
+  const handedOn = new Set((await loadLineage(req)).map((link) => String(link.predecessorId)))
+  const outcome = planReorganisation(
+    body,
+    units.map(record),
+    movables,
+    (id) => Boolean(byId.get(String(id))?.calendarTokenHash),
+    (id) => handedOn.has(String(id)),
   )
   if (!outcome.ok)
     throw refused(req, 'reorg.refused', { problems: problemText(req, outcome.problems) })

@@ -22,7 +22,16 @@ type Outcome = {
 
 type Progress = Pick<
   UnitImport,
-  'id' | 'status' | 'total' | 'processed' | 'created' | 'updated' | 'closed' | 'error' | 'fileName'
+  | 'id'
+  | 'status'
+  | 'total'
+  | 'processed'
+  | 'created'
+  | 'updated'
+  | 'closed'
+  | 'error'
+  | 'fileName'
+  | 'finishedAt'
 >
 
 const encodingNames: Record<string, string> = {
@@ -35,6 +44,8 @@ const encodingNames: Record<string, string> = {
 
 /** How recent an import must be for the panel to show it again after a reload. */
 const RECENT_MS = 15 * 60_000
+/** An import finished this recently opens the panel, so whoever started it sees how it ended. */
+const JUST_FINISHED_MS = 2 * 60_000
 
 /**
  * A panel above the units list: check a CSV file (any of the encodings offices use), see every
@@ -89,7 +100,11 @@ export const ImportUnits: React.FC = () => {
         if (latest.status === 'queued' || latest.status === 'running') {
           setOpen(true)
           void follow(String(latest.id))
-        }
+        } else if (
+          latest.finishedAt &&
+          Date.now() - Date.parse(latest.finishedAt) < JUST_FINISHED_MS
+        )
+          setOpen(true)
       })
     stopped.current = false
     return () => {
