@@ -130,13 +130,16 @@ describe('an admin organising a province of 2026', () => {
     await page.getByText('Đã tổ chức lại.', { exact: false }).waitFor()
     await page.screenshot({ path: 'test-results/units-reorganised.png', fullPage: true })
 
-    // A refused merger says why and changes nothing.
+    // A merger of a commune already merged is refused, and changes nothing.
     await page.fill('input[name="reorg-sources"]', 'QT-DONGHA, QT-CUAVIET')
     await page.fill('input[name="reorg-target-code-0"]', 'QT-KHAC')
     await page.getByRole('button', { name: '3. Xem trước' }).click()
-    expect(await page.locator('.reorganise-problem').innerText()).toContain(
-      'đã kết thúc hoạt động ngày 30/09/2026',
-    )
+    await page.locator('.reorganise-problem').waitFor()
+    expect(await page.getByRole('button', { name: '4. Thực hiện' }).isDisabled()).toBe(true)
+    const refused = (await (
+      await page.request.get(`${app.url}/api/units?depth=0&where[code][equals]=QT-KHAC`)
+    ).json()) as { docs: unknown[] }
+    expect(refused.docs).toEqual([])
 
     // The merged commune's page shows where it came from.
     const units = (await (
@@ -159,6 +162,7 @@ describe('an admin organising a province of 2026', () => {
     await page.screenshot({ path: 'test-results/scorecard-2025-q3.png', fullPage: true })
 
     // Mapped to today's units, Q2 shows each commune of today made from the communes of then.
+    await openScorecard(page, '2025-Q2')
     await page.locator('.scorecard-views [data-view="today"]').click()
     await page.locator('.scorecard-mapped').waitFor()
     const mapped = page.locator('.scorecard-mapped tr', { hasText: 'UBND xã Cẩm Bình' })
