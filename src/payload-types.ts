@@ -309,6 +309,7 @@ export interface UnitLineage {
  */
 export interface UnitReorganisation {
   id: number;
+  title?: string | null;
   kind: 'merge' | 'split' | 'rename' | 'move';
   effectiveDate: string;
   origin?: ('wizard' | 'import' | 'seed') | null;
@@ -1427,6 +1428,7 @@ export interface UnitLineageSelect<T extends boolean = true> {
  * via the `definition` "unit-reorganisations_select".
  */
 export interface UnitReorganisationsSelect<T extends boolean = true> {
+  title?: T;
   kind?: T;
   effectiveDate?: T;
   origin?: T;

@@ -10,8 +10,8 @@ import * as migration_20261121_090705_webhooks from './20261121_090705_webhooks'
 import * as migration_20261129_205927_rename_owner_unit from './20261129_205927_rename_owner_unit';
 import * as migration_20261129_205938_module_layout from './20261129_205938_module_layout';
 import * as migration_20261129_210000_units_lifecycle_before from './20261129_210000_units_lifecycle_before';
-import * as migration_20261129_214718_units_lifecycle from './20261129_214718_units_lifecycle';
-import * as migration_20261129_214800_units_lifecycle_after from './20261129_214800_units_lifecycle_after';
+import * as migration_20261129_233501_units_lifecycle from './20261129_233501_units_lifecycle';
+import * as migration_20261129_233502_units_lifecycle_after from './20261129_233502_units_lifecycle_after';
 
 export const migrations = [
   {
@@ -75,13 +75,13 @@ export const migrations = [
     name: '20261129_210000_units_lifecycle_before',
   },
   {
-    up: migration_20261129_214718_units_lifecycle.up,
-    down: migration_20261129_214718_units_lifecycle.down,
-    name: '20261129_214718_units_lifecycle'
+    up: migration_20261129_233501_units_lifecycle.up,
+    down: migration_20261129_233501_units_lifecycle.down,
+    name: '20261129_233501_units_lifecycle'
   },
   {
-    up: migration_20261129_214800_units_lifecycle_after.up,
-    down: migration_20261129_214800_units_lifecycle_after.down,
-    name: '20261129_214800_units_lifecycle_after',
+    up: migration_20261129_233502_units_lifecycle_after.up,
+    down: migration_20261129_233502_units_lifecycle_after.down,
+    name: '20261129_233502_units_lifecycle_after',
   },
 ];

@@ -161,6 +161,24 @@ describe('an admin organising a province of 2026', () => {
     expect(await sharesOf(page)).toBe(q3Shares)
     await page.screenshot({ path: 'test-results/scorecard-2025-q3.png', fullPage: true })
 
+    // A reporter of a merged commune moved with it; their page says when and why.
+    const users = (await (
+      await page.request.get(
+        `${app.url}/api/users?depth=0&where[email][equals]=baocao.cambinh@hatinh.demo`,
+      )
+    ).json()) as { docs: { id: number }[] }
+    await openAdmin(
+      page,
+      `${app.url}/admin/collections/users/${users.docs[0]!.id}`,
+      'text=Quá trình công tác',
+    )
+    const history = page.locator('#field-unitHistory')
+    await history.getByText('Sáp nhập đơn vị').first().waitFor()
+    expect(await history.innerText()).toContain('Sáp nhập 01/07/2025: UBND xã Cẩm Bình')
+    // The day shows as the day meant, whatever the browser's time zone (12:00 UTC of the day).
+    expect(await history.locator('input[value="30/06/2025"]').count()).toBe(1)
+    await page.screenshot({ path: 'test-results/user-unit-history.png', fullPage: true })
+
     // Mapped to today's units, Q2 shows each commune of today made from the communes of then.
     await openScorecard(page, '2025-Q2')
     await page.locator('.scorecard-views [data-view="today"]').click()

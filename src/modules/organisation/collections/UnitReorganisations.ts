@@ -18,10 +18,13 @@ export const UnitReorganisations: CollectionConfig = {
   defaultSort: '-createdAt',
   admin: {
     group: label('group.organisation'),
-    defaultColumns: ['kind', 'effectiveDate', 'sources', 'targets', 'performedBy'],
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'effectiveDate', 'origin', 'performedBy'],
   },
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   fields: [
+    // "Sáp nhập 01/07/2025: A, B → C": what a user's unit history and the lineage links show.
+    { name: 'title', type: 'text', label: label('reorg.record'), admin: { readOnly: true } },
     {
       type: 'row',
       fields: [

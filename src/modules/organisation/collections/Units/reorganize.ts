@@ -261,6 +261,7 @@ const applyPlan = async (
   const reorganisation = await system.create({
     collection: slugs.unitReorganisations,
     data: {
+      title: summary.split('\n')[0],
       kind: plan.kind,
       effectiveDate: storedDay(plan.effectiveDate),
       origin,

@@ -35,6 +35,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`unit_lineage_created_at_idx\` ON \`unit_lineage\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`unit_reorganisations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
   	\`kind\` text NOT NULL,
   	\`effective_date\` text NOT NULL,
   	\`origin\` text DEFAULT 'wizard',
