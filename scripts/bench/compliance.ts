@@ -225,16 +225,7 @@ const [, generateMs] = await time(async () => {
   }
   await insert(
     'broadcast_items',
-    [
-      'id',
-      'title',
-      'outlet_id',
-      'channel',
-      'start',
-      'duration_minutes',
-      'recurrence',
-      'unit_id',
-    ],
+    ['id', 'title', 'outlet_id', 'channel', 'start', 'duration_minutes', 'recurrence', 'unit_id'],
     items,
   )
   await insert(

@@ -67,21 +67,21 @@ export const listUnits = async (
     { or: [{ validTo: { exists: false } }, { validTo: { greater_than_equal: start } }] },
   ]
   /** The units that carry a code's work that day (itself if it operates), or an unknown-code refusal. */
-  const carriers = async (code: string): Promise<string[]> => {
+  const carriers = async (code: string) => {
     const unit = await unitByCode(context, code)
-    return (await unitsCarryingOn(context.req, [unit.id], day)).get(String(unit.id)) ?? []
+    const ids = (await unitsCarryingOn(context.req, [unit.id], day)).get(String(unit.id)) ?? []
+    return { unit, ids }
   }
   const where: Where[] = [...operating]
   let successorOf: string | null = null
   let parents: string[] | null = null
   if (query.code) {
-    const ids = await carriers(query.code)
-    const unit = await unitByCode(context, query.code)
-    if (!ids.includes(String(unit.id))) successorOf = unit.code
-    where.push({ id: { in: ids.length > 0 ? ids : [unit.id] } })
+    const { unit, ids } = await carriers(query.code)
     if (ids.length === 0) return []
+    if (!ids.includes(String(unit.id))) successorOf = unit.code
+    where.push({ id: { in: ids } })
   }
-  if (query.parent) parents = await carriers(query.parent)
+  if (query.parent) parents = (await carriers(query.parent)).ids
   const { docs } = await asSystem(context.req).find({
     collection: slugs.units,
     where: { and: where },
