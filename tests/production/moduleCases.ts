@@ -94,9 +94,8 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
   const childrenOf = (id: number) => units.filter((unit) => unit.parent === id)
   const province = units.find((unit) => unit.level === 'province')!
   const department = units.find((unit) => unit.level === 'department')!
-  const withChildren = units.find(
-    (unit) => unit.level !== 'province' && childrenOf(unit.id).length,
-  )!
+  // A commune with a sub-unit (its public-service centre).
+  const withChildren = units.find((unit) => unit.level === 'commune' && childrenOf(unit.id).length)!
   const editor = await me('editor')
   const reporter = await me('communeReporter')
   const reporterUnit = units.find((unit) => unit.id === reporter.unit)!
@@ -444,7 +443,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       send: {
         method: 'POST',
         path: '/api/units',
-        json: { name: 'Xã X', code: 'HT CX Đ', level: 'commune', parent: withChildren.id },
+        json: { name: 'Xã X', code: 'HT CX Đ', level: 'commune', parent: province.id },
       },
       status: 400,
       expect: { field: 'code', key: 'unit.codeFormat', params: { code: 'HT CX Đ' } },
@@ -459,7 +458,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
           name: 'Xã X',
           code: 'HT-ZZ3',
           level: 'commune',
-          parent: withChildren.id,
+          parent: province.id,
           portalUrl: 'ftp://x.vn',
         },
       },
@@ -491,7 +490,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
         text: (l) =>
           text(l, 'input.notOption', {
             value: 'village',
-            options: ['province', 'department', 'district', 'commune']
+            options: ['province', 'department', 'district', 'commune', 'communeUnit']
               .map((level) => `${level} (${levelName(level)(l)})`)
               .join(', '),
           }),
@@ -606,7 +605,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       name: 'units import: a code already in use',
       as: 'admin',
       send: csv(
-        `name,code,level,parent_code\nXã A,${reporterUnit.code},commune,${withChildren.code}\n`,
+        `name,code,level,parent_code\nXã A,${reporterUnit.code},commune,${province.code}\n`,
       ),
       status: 400,
       expect: { key: 'csv.codeExists', params: { code: reporterUnit.code } },

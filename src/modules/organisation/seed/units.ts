@@ -262,7 +262,7 @@ export const seedReorganisations: SeedReorganisation[] = [
 
 /**
  * Hà Tĩnh's other commune-level units of today in the demo (their predecessors are not part of it),
- * and two communes' public-service centres as sub-units.
+ * and a ward's public-service centre as its sub-unit.
  */
 export const seedUnitsOfToday: SeedUnit[] = [
   commune('HT-BACHONGLINH', 'UBND phường Bắc Hồng Lĩnh', 'phuong', {
@@ -283,14 +283,6 @@ export const seedUnitsOfToday: SeedUnit[] = [
   commune('HT-CANLOC', 'UBND xã Can Lộc', 'xa', { radio: true, desk: true }),
   commune('HT-LOCHA', 'UBND xã Lộc Hà', 'xa', { desk: true, postOffices: 1 }),
   commune('HT-HUONGKHE', 'UBND xã Hương Khê', 'xa', { portal: true, radio: true, desk: true }),
-  {
-    code: 'HT-CAMBINH-TTPV',
-    name: 'Trung tâm Phục vụ hành chính công xã Cẩm Bình',
-    level: 'communeUnit',
-    parent: 'HT-CAMBINH',
-    validFrom: TWO_TIER,
-    desk: true,
-  },
   {
     code: 'HT-THANHSEN-TTPV',
     name: 'Trung tâm Phục vụ hành chính công phường Thành Sen',
