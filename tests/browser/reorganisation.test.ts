@@ -135,6 +135,9 @@ describe('an admin organising a province of 2026', () => {
     await page.fill('input[name="reorg-target-code-0"]', 'QT-KHAC')
     await page.getByRole('button', { name: '3. Xem trước' }).click()
     await page.locator('.reorganise-problem').waitFor()
+    expect(await page.locator('.reorganise-problem').innerText()).toContain(
+      'Đơn vị "UBND xã Cửa Việt" đã kết thúc hoạt động ngày 30/09/2026, không thể tổ chức lại.',
+    )
     expect(await page.getByRole('button', { name: '4. Thực hiện' }).isDisabled()).toBe(true)
     const refused = (await (
       await page.request.get(`${app.url}/api/units?depth=0&where[code][equals]=QT-KHAC`)
