@@ -90,6 +90,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
     name: string
     level: string
     parent?: number | null
+    validTo?: string | null
   })[]
   const childrenOf = (id: number) => units.filter((unit) => unit.parent === id)
   const province = units.find((unit) => unit.level === 'province')!
@@ -102,6 +103,8 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
   const otherCommune = units.find(
     (unit) => unit.level === 'commune' && unit.id !== reporterUnit.id && unit.parent !== null,
   )!
+  // A commune that closed on 30/06/2025 and was merged into one of today's.
+  const closedCommune = units.find((unit) => unit.level === 'commune' && unit.validTo)!
   const usersOfReporterUnit = (
     await get(`/api/users?where[unit][equals]=${reporterUnit.id}&limit=0`)
   ).totalDocs
@@ -623,6 +626,79 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       name: 'units import: anonymous',
       as: 'anonymous',
       send: csv('name,code,level\nXã,HT-Q9,commune\n'),
+      status: 401,
+      expect: { key: 'error.unauthenticated' },
+      readBack: count('/api/units'),
+    },
+
+    {
+      name: 'units import: the template by an editor',
+      as: 'editor',
+      send: { method: 'GET', path: '/api/units/import/template' },
+      status: 403,
+      expect: forbidden,
+      readBack: 'nothing-to-store',
+    },
+
+    // ---------- reorganisations ----------
+    {
+      name: 'units reorganize: a body that is not JSON',
+      as: 'admin',
+      send: {
+        method: 'POST',
+        path: '/api/units/reorganize',
+        raw: 'không phải JSON',
+        contentType: 'application/json',
+      },
+      status: 400,
+      expect: { key: 'reorg.badBody' },
+      readBack: count('/api/units'),
+    },
+    {
+      name: 'units reorganize: a kind that does not exist',
+      as: 'admin',
+      send: { method: 'POST', path: '/api/units/reorganize', json: { kind: 'absorb' } },
+      status: 400,
+      expect: {
+        key: 'reorg.refused',
+        params: (l) => ({ problems: text(l, 'reorg.kind', { kind: 'absorb' }) }),
+      },
+      readBack: count('/api/units'),
+    },
+    {
+      name: 'units reorganize: a source that closed long ago',
+      as: 'admin',
+      send: {
+        method: 'POST',
+        path: '/api/units/reorganize',
+        json: {
+          kind: 'merge',
+          sources: [otherCommune.code, closedCommune.code],
+          targets: [{ name: 'Xã mới', code: 'HT-ZZ9', parent: province.code }],
+          effectiveDate: '2026-10-01',
+        },
+      },
+      status: 400,
+      expect: {
+        key: 'reorg.refused',
+        params: (l) => ({
+          problems: text(l, 'reorg.sourceClosed', { name: closedCommune.name, day: '30/06/2025' }),
+        }),
+      },
+      readBack: count('/api/units'),
+    },
+    {
+      name: 'units reorganize: by an editor',
+      as: 'editor',
+      send: { method: 'POST', path: '/api/units/reorganize', json: { kind: 'merge' } },
+      status: 403,
+      expect: forbidden,
+      readBack: count('/api/units'),
+    },
+    {
+      name: 'units reorganize: anonymous',
+      as: 'anonymous',
+      send: { method: 'POST', path: '/api/units/reorganize', json: { kind: 'merge' } },
       status: 401,
       expect: { key: 'error.unauthenticated' },
       readBack: count('/api/units'),
@@ -2085,6 +2161,9 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
         ['/api/public/v1/plans/999999/scorecard', 404, 'public.api.planNotFound', { id: '999999' }],
         ['/api/public/v1/plans/abc/scorecard', 400, 'public.api.param.format', { param: 'id' }],
         ['/api/public/v1/schedule?outlet=abc', 400, 'public.api.param.format', { param: 'outlet' }],
+        ['/api/public/v1/units?at=2026-02-30', 400, 'public.api.param.date', { param: 'at' }],
+        ['/api/public/v1/units?code=HT-XX', 400, 'public.api.unknownUnit', { value: 'HT-XX' }],
+        ['/api/public/v1/units?code=HT%20XX', 400, 'public.api.param.format', { param: 'code' }],
         ['/feeds/articles.xml?area=khong-co', 400, 'public.api.unknownArea', { value: 'khong-co' }],
         ['/feeds/faqs.atom?unit=HT-XX', 400, 'public.api.unknownUnit', { value: 'HT-XX' }],
       ] as const
