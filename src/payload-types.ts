@@ -69,6 +69,9 @@ export interface Config {
   collections: {
     'worker-heartbeats': WorkerHeartbeat;
     units: Unit;
+    'unit-lineage': UnitLineage;
+    'unit-reorganisations': UnitReorganisation;
+    'unit-imports': UnitImport;
     users: User;
     outbox: Outbox;
     'outbox-claims': OutboxClaim;
@@ -99,10 +102,18 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    units: {
+      predecessors: 'unit-lineage';
+      successors: 'unit-lineage';
+    };
+  };
   collectionsSelect: {
     'worker-heartbeats': WorkerHeartbeatsSelect<false> | WorkerHeartbeatsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
+    'unit-lineage': UnitLineageSelect<false> | UnitLineageSelect<true>;
+    'unit-reorganisations': UnitReorganisationsSelect<false> | UnitReorganisationsSelect<true>;
+    'unit-imports': UnitImportsSelect<false> | UnitImportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'outbox-claims': OutboxClaimsSelect<false> | OutboxClaimsSelect<true>;
@@ -150,6 +161,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      importUnits: TaskImportUnits;
       deliverOutbox: TaskDeliverOutbox;
       broadcastReminders: TaskBroadcastReminders;
       missedAirings: TaskMissedAirings;
@@ -205,10 +217,28 @@ export interface Unit {
   id: number;
   name: string;
   /**
-   * Short, upper-case ASCII code (e.g. HT-CX-CB). Used in CSV files, reports and URLs.
+   * Short, upper-case ASCII code (e.g. HT-CAMBINH). Used in CSV files, reports and URLs; it does not change once the unit has history.
    */
   code: string;
-  level: 'province' | 'department' | 'district' | 'commune';
+  /**
+   * The administrative-unit code of the national statistics office's list (province 2 digits, district 3, commune 5).
+   */
+  officialCode?: string | null;
+  level: 'province' | 'department' | 'district' | 'commune' | 'communeUnit';
+  type?:
+    | (
+        | 'tinh'
+        | 'thanhPhoTW'
+        | 'huyen'
+        | 'quan'
+        | 'thiXa'
+        | 'thanhPhoThuocTinh'
+        | 'xa'
+        | 'phuong'
+        | 'dacKhu'
+        | 'thiTran'
+      )
+    | null;
   parent?: (number | null) | Unit;
   breadcrumbs?:
     | {
@@ -219,6 +249,32 @@ export interface Unit {
       }[]
     | null;
   path?: string | null;
+  /**
+   * The unit's first day; by default the day it is created, so a unit added later never changes a finished period (empty: since before the records). A unit counts in a period when it operates throughout the period's last quarter: a new unit counts from its first full quarter.
+   */
+  validFrom?: string | null;
+  /**
+   * The unit's last day (empty: still operating). A dissolved or merged unit keeps its history and counts up to its last full quarter; a unit with history is never deleted.
+   */
+  validTo?: string | null;
+  active?: boolean | null;
+  predecessors?: {
+    docs?: (number | UnitLineage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  successors?: {
+    docs?: (number | UnitLineage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  formerParents?:
+    | {
+        parent?: (number | null) | Unit;
+        until: string;
+        id?: string | null;
+      }[]
+    | null;
   contactEmails?:
     | {
         email: string;
@@ -229,14 +285,40 @@ export interface Unit {
   hasRadioStation?: boolean | null;
   hasOneStopDesk?: boolean | null;
   postOfficeCulturePoints?: number | null;
-  active?: boolean | null;
-  /**
-   * A new unit is held to indicators from its first full period.
-   */
-  activeFrom?: string | null;
   radioStationUntil?: string | null;
   calendarTokenHash?: string | null;
   calendarTokenIssuedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-lineage".
+ */
+export interface UnitLineage {
+  id: number;
+  predecessor: number | Unit;
+  successor: number | Unit;
+  effectiveDate: string;
+  kind: 'merge' | 'split' | 'rename' | 'move';
+  reorganisation?: (number | null) | UnitReorganisation;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reorganisations".
+ */
+export interface UnitReorganisation {
+  id: number;
+  title?: string | null;
+  kind: 'merge' | 'split' | 'rename' | 'move';
+  effectiveDate: string;
+  origin?: ('wizard' | 'import' | 'seed') | null;
+  sources?: (number | Unit)[] | null;
+  targets?: (number | Unit)[] | null;
+  performedBy?: (number | null) | User;
+  summary?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -249,6 +331,19 @@ export interface User {
   name: string;
   roles: ('admin' | 'editor' | 'reviewer' | 'reporter' | 'viewer' | 'portal')[];
   unit?: (number | null) | Unit;
+  /**
+   * Earlier units and why the user moved. Users of a merged or split unit move to its successor and keep reading the old unit's history.
+   */
+  unitHistory?:
+    | {
+        unit?: (number | null) | Unit;
+        until?: string | null;
+        movedTo?: (number | null) | Unit;
+        reason?: ('merge' | 'split' | 'rename' | 'move' | 'import' | 'manual') | null;
+        reorganisation?: (number | null) | UnitReorganisation;
+        id?: string | null;
+      }[]
+    | null;
   canPublish?: boolean | null;
   language?: ('vi' | 'en') | null;
   weeklyDigest?: boolean | null;
@@ -275,6 +370,39 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-imports".
+ */
+export interface UnitImport {
+  id: number;
+  fileName?: string | null;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  encoding?: string | null;
+  updateExisting?: boolean | null;
+  total?: number | null;
+  processed?: number | null;
+  created?: number | null;
+  updated?: number | null;
+  closed?: number | null;
+  lineage?: number | null;
+  error?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  heartbeatAt?: string | null;
+  createdBy?: (number | null) | User;
+  plan?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -674,7 +802,7 @@ export interface CampaignPlan {
   signedDocument?: (number | null) | Media;
   participatingRoot: number | Unit;
   excludedUnits?: (number | Unit)[] | null;
-  reportingLevels?: ('province' | 'department' | 'district' | 'commune')[] | null;
+  reportingLevels?: ('province' | 'department' | 'district' | 'commune' | 'communeUnit')[] | null;
   reportDeadlines?:
     | {
         period: 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | '9M' | 'Y';
@@ -738,7 +866,7 @@ export interface TargetIndicator {
   title: string;
   targetShare: number;
   order?: number | null;
-  scopeLevels?: ('province' | 'department' | 'district' | 'commune')[] | null;
+  scopeLevels?: ('province' | 'department' | 'district' | 'commune' | 'communeUnit')[] | null;
   scopeRequires?: ('radioStation' | 'portal' | 'oneStopDesk' | 'postOfficePoints')[] | null;
   scopeUnits?: (number | Unit)[] | null;
   ruleKind: 'broadcastCount' | 'contentCount' | 'reportedFigure' | 'outletQuota';
@@ -792,6 +920,10 @@ export interface Outlet {
   unit: number | Unit;
   reminderLeadHours?: number | null;
   active?: boolean | null;
+  /**
+   * When units merge or split, a former unit's stations are kept: this record carries on from the effective date, the old record keeps the broadcasts before it.
+   */
+  continues?: (number | null) | Outlet;
   updatedAt: string;
   createdAt: string;
 }
@@ -1013,6 +1145,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'importUnits'
           | 'deliverOutbox'
           | 'broadcastReminders'
           | 'missedAirings'
@@ -1055,6 +1188,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'importUnits'
         | 'deliverOutbox'
         | 'broadcastReminders'
         | 'missedAirings'
@@ -1084,6 +1218,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'units';
         value: number | Unit;
+      } | null)
+    | ({
+        relationTo: 'unit-lineage';
+        value: number | UnitLineage;
+      } | null)
+    | ({
+        relationTo: 'unit-reorganisations';
+        value: number | UnitReorganisation;
+      } | null)
+    | ({
+        relationTo: 'unit-imports';
+        value: number | UnitImport;
       } | null)
     | ({
         relationTo: 'users';
@@ -1243,7 +1389,9 @@ export interface WorkerHeartbeatsSelect<T extends boolean = true> {
 export interface UnitsSelect<T extends boolean = true> {
   name?: T;
   code?: T;
+  officialCode?: T;
   level?: T;
+  type?: T;
   parent?: T;
   breadcrumbs?:
     | T
@@ -1254,6 +1402,18 @@ export interface UnitsSelect<T extends boolean = true> {
         id?: T;
       };
   path?: T;
+  validFrom?: T;
+  validTo?: T;
+  active?: T;
+  predecessors?: T;
+  successors?: T;
+  formerParents?:
+    | T
+    | {
+        parent?: T;
+        until?: T;
+        id?: T;
+      };
   contactEmails?:
     | T
     | {
@@ -1264,11 +1424,62 @@ export interface UnitsSelect<T extends boolean = true> {
   hasRadioStation?: T;
   hasOneStopDesk?: T;
   postOfficeCulturePoints?: T;
-  active?: T;
-  activeFrom?: T;
   radioStationUntil?: T;
   calendarTokenHash?: T;
   calendarTokenIssuedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-lineage_select".
+ */
+export interface UnitLineageSelect<T extends boolean = true> {
+  predecessor?: T;
+  successor?: T;
+  effectiveDate?: T;
+  kind?: T;
+  reorganisation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-reorganisations_select".
+ */
+export interface UnitReorganisationsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  effectiveDate?: T;
+  origin?: T;
+  sources?: T;
+  targets?: T;
+  performedBy?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "unit-imports_select".
+ */
+export interface UnitImportsSelect<T extends boolean = true> {
+  fileName?: T;
+  status?: T;
+  encoding?: T;
+  updateExisting?: T;
+  total?: T;
+  processed?: T;
+  created?: T;
+  updated?: T;
+  closed?: T;
+  lineage?: T;
+  error?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  heartbeatAt?: T;
+  createdBy?: T;
+  plan?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1280,6 +1491,16 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   unit?: T;
+  unitHistory?:
+    | T
+    | {
+        unit?: T;
+        until?: T;
+        movedTo?: T;
+        reason?: T;
+        reorganisation?: T;
+        id?: T;
+      };
   canPublish?: T;
   language?: T;
   weeklyDigest?: T;
@@ -1769,6 +1990,7 @@ export interface OutletsSelect<T extends boolean = true> {
   unit?: T;
   reminderLeadHours?: T;
   active?: T;
+  continues?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1912,6 +2134,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportUnits".
+ */
+export interface TaskImportUnits {
+  input: {
+    importId: string;
+  };
+  output: {
+    status?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,9 @@ import * as migration_20261129_205927_rename_owner_unit from './20261129_205927_
 import * as migration_20261129_205938_module_layout from './20261129_205938_module_layout';
 import * as migration_20261129_213701_media_storage from './20261129_213701_media_storage';
 import * as migration_20261129_214439_scorecard_stamps from './20261129_214439_scorecard_stamps';
+import * as migration_20261130_000505_units_lifecycle_before from './20261130_000505_units_lifecycle_before';
+import * as migration_20261130_000506_units_lifecycle from './20261130_000506_units_lifecycle';
+import * as migration_20261130_000507_units_lifecycle_after from './20261130_000507_units_lifecycle_after';
 
 export const migrations = [
   {
@@ -76,6 +79,21 @@ export const migrations = [
   {
     up: migration_20261129_214439_scorecard_stamps.up,
     down: migration_20261129_214439_scorecard_stamps.down,
-    name: '20261129_214439_scorecard_stamps'
+    name: '20261129_214439_scorecard_stamps',
+  },
+  {
+    up: migration_20261130_000505_units_lifecycle_before.up,
+    down: migration_20261130_000505_units_lifecycle_before.down,
+    name: '20261130_000505_units_lifecycle_before',
+  },
+  {
+    up: migration_20261130_000506_units_lifecycle.up,
+    down: migration_20261130_000506_units_lifecycle.down,
+    name: '20261130_000506_units_lifecycle',
+  },
+  {
+    up: migration_20261130_000507_units_lifecycle_after.up,
+    down: migration_20261130_000507_units_lifecycle_after.down,
+    name: '20261130_000507_units_lifecycle_after',
   },
 ];

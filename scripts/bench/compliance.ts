@@ -77,7 +77,7 @@ let state = 42
 const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648
 
 const [, generateMs] = await time(async () => {
-  // Units: the province, 20 departments, 40 districts, communes for the rest.
+  // Units: the province, 20 departments, communes for the rest.
   const units: unknown[][] = []
   const crumbs: unknown[][] = []
   const lineage = new Map<number, number[]>()
@@ -93,7 +93,6 @@ const [, generateMs] = await time(async () => {
       radio,
       random() < 0.9 ? 1 : 0,
       level === 'commune' ? Math.floor(random() * 3) : 0,
-      1,
     ])
     const chain = [...(parent ? lineage.get(parent)! : []), id]
     lineage.set(id, chain)
@@ -111,11 +110,10 @@ const [, generateMs] = await time(async () => {
       ]),
     )
   }
+  // Two tiers, as local government is since July 2025: departments and communes under the province.
   add(1, 'province', null)
   for (let d = 0; d < 20; d++) add(2 + d, 'department', 1)
-  const districts = Array.from({ length: 40 }, (_, i) => 22 + i)
-  districts.forEach((id) => add(id, 'district', 1))
-  for (let id = 62; id <= UNITS; id++) add(id, 'commune', districts[id % districts.length]!)
+  for (let id = 22; id <= UNITS; id++) add(id, 'commune', 1)
   await insert(
     'units',
     [
@@ -128,7 +126,6 @@ const [, generateMs] = await time(async () => {
       'has_radio_station',
       'has_one_stop_desk',
       'post_office_culture_points',
-      'active',
     ],
     units,
   )
@@ -174,7 +171,7 @@ const [, generateMs] = await time(async () => {
     scopeLevels.push([
       1,
       i,
-      kind === 'broadcastCount' ? 'commune' : i % 3 ? 'commune' : 'district',
+      kind === 'broadcastCount' ? 'commune' : i % 3 ? 'commune' : 'department',
       i,
     ])
     if (kind === 'broadcastCount') scopeRequires.push([1, i, 'radioStation', i])

@@ -1,4 +1,12 @@
-import type { CollectionConfig, Endpoint, GlobalConfig, Payload, Plugin, TaskConfig } from 'payload'
+import type {
+  CollectionConfig,
+  Endpoint,
+  GlobalConfig,
+  Payload,
+  PayloadRequest,
+  Plugin,
+  TaskConfig,
+} from 'payload'
 import type { Catalog, Language } from './i18n/catalog'
 
 /** A setting that could not be used: named, explained in both languages. */
@@ -42,6 +50,38 @@ export type BulkRebuilder = (payload: Payload) => Promise<void>
 /** One line about a service a worker depends on (the SMTP server), printed when the worker starts. */
 export type StatusReport = (payload: Payload) => Promise<string>
 
+/** Something a unit owns that carries on after the unit closes, for a reorganisation to hand on. */
+export type SuccessionThing = {
+  /** The kind of thing; a split's rule names it (`assign.<group>`). */
+  group: string
+  /** Which one, as a split's rule names it (an id, a code, an e-mail). */
+  ref: string
+  sourceId: number | string
+  /** How people recognise it, in the request's language. */
+  label: string
+}
+
+/**
+ * How a module's records follow units that close into successors (a reorganisation): `list` says
+ * what the closing units own that carries on from `effectiveDay` (a calendar day, YYYY-MM-DD);
+ * `apply` hands each thing to its target unit inside the request's transaction. History before the
+ * day stays where it was made.
+ */
+export type SuccessionStep = {
+  group: string
+  label: Record<Language, string>
+  list: (
+    req: PayloadRequest,
+    sourceIds: readonly (number | string)[],
+    effectiveDay: string,
+  ) => Promise<SuccessionThing[]>
+  apply: (
+    req: PayloadRequest,
+    moves: readonly { thing: SuccessionThing; targetId: number | string }[],
+    effectiveDay: string,
+  ) => Promise<void>
+}
+
 /** What modules add to the running platform beyond Payload's own config; kept in `config.custom`. */
 export type AppExtensions = {
   schedules: ScheduleDefinition[]
@@ -52,6 +92,7 @@ export type AppExtensions = {
   configChecks: ConfigCheck[]
   bulkRebuilders: BulkRebuilder[]
   statusReports: StatusReport[]
+  successionSteps: SuccessionStep[]
 }
 
 /**
@@ -78,6 +119,7 @@ const empty = (): AppExtensions => ({
   configChecks: [],
   bulkRebuilders: [],
   statusReports: [],
+  successionSteps: [],
 })
 
 /** Every module's extensions, in module order. */

@@ -1,6 +1,9 @@
 /** Every collection slug, declared once and reused in `relationTo`, access rules and tests. */
 export const slugs = {
   units: 'units',
+  unitLineage: 'unit-lineage',
+  unitReorganisations: 'unit-reorganisations',
+  unitImports: 'unit-imports',
   users: 'users',
   media: 'media',
   reformAreas: 'reform-areas',

@@ -58,7 +58,7 @@ describe('the admin in a real browser', () => {
     // Import two communes from a CSV file through the panel above the list: check, then import.
     await page.getByText('Nhập danh sách đơn vị từ tệp CSV').click()
     const csv =
-      'Tên đơn vị,Mã,Cấp,Mã cấp trên,Trạm truyền thanh\nUBND xã Kỳ Thư,HT-CX-KT,xã,HT-CX,có\nUBND xã Kỳ Hà,HT-CX-KH,xã,HT-CX,không\n'
+      'Tên đơn vị,Mã,Cấp,Mã cấp trên,Từ ngày,Trạm truyền thanh\nUBND xã Kỳ Thư,HT-KYTHU,xã,HT,01/07/2025,có\nUBND xã Kỳ Hà,HT-KYHA,xã,HT,01/07/2025,không\n'
     await page.setInputFiles('input[name="units-csv"]', {
       name: 'don-vi.csv',
       mimeType: 'text/csv',
@@ -67,7 +67,7 @@ describe('the admin in a real browser', () => {
     await page.getByRole('button', { name: 'Kiểm tra' }).click()
     await page.getByText('Tệp hợp lệ: 2 đơn vị sẵn sàng nhập.').waitFor()
     await page.getByRole('button', { name: 'Nhập', exact: true }).click()
-    await page.getByText('Đã nhập 2 đơn vị.').waitFor()
+    await page.getByText('Đã nhập xong: tạo mới 2, cập nhật 0, kết thúc 0 đơn vị.').waitFor()
     await page.reload()
     await page.getByText('UBND xã Kỳ Thư').first().waitFor()
 
@@ -87,11 +87,14 @@ describe('the admin in a real browser', () => {
     await context.close()
   })
 
-  it('should show a commune reporter only its own unit', async () => {
+  it('should show a commune reporter only its own unit and the history it carries on', async () => {
     const page = await logIn(browser, app.url, 'baocao.cambinh@hatinh.demo', DEMO_PASSWORD)
     await openAdmin(page, `${app.url}/admin/collections/units`, 'text=UBND xã Cẩm Bình')
     const text = await page.locator('body').innerText()
-    expect(text).not.toContain('UBND xã Cẩm Thành')
+    // Cẩm Thành merged into Cẩm Bình on 01/07/2025: its history is Cẩm Bình's to read.
+    expect(text).toContain('UBND xã Cẩm Thành')
+    expect(text).not.toContain('UBND xã Cẩm Duệ')
+    expect(text).not.toContain('UBND phường Thành Sen')
     expect(text).not.toContain('Nhập danh sách đơn vị từ tệp CSV')
     await page.context().close()
   })

@@ -19,7 +19,7 @@ beforeAll(async () => {
     body: JSON.stringify({ email: DEFAULT_ADMIN_EMAIL, password: DEFAULT_ADMIN_PASSWORD }),
   })
   const { token } = (await login.json()) as { token: string }
-  const units = await fetch(`${app.url}/api/units?depth=0&where[code][equals]=HT-CX-CB`, {
+  const units = await fetch(`${app.url}/api/units?depth=0&where[code][equals]=HT-CAMBINH`, {
     headers: { Authorization: `JWT ${token}` },
   })
   unitId = ((await units.json()) as { docs: { id: number }[] }).docs[0]!.id
@@ -42,7 +42,7 @@ describe("the calendar panel in a unit's page", () => {
     const input = panel.locator('input[data-feed="broadcasts"]')
     await input.waitFor()
     const address = await input.inputValue()
-    expect(address).toMatch(/\/feeds\/broadcasts\.ics\?unit=HT-CX-CB&token=/)
+    expect(address).toMatch(/\/feeds\/broadcasts\.ics\?unit=HT-CAMBINH&token=/)
     expect(await panel.locator('input[data-feed="deadlines"]').inputValue()).toBe(
       address.replace('broadcasts.ics', 'deadlines.ics'),
     )

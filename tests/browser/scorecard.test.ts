@@ -23,13 +23,13 @@ describe('the scorecard in the admin', () => {
   it('should turn a commune radio cell green once its reporter confirms the missing airings', async () => {
     const page = await logIn(browser, app.url, 'baocao.camxuyen@hatinh.demo', DEMO_PASSWORD)
 
-    // The district reporter opens the scorecard from the navigation (it shows the last finished
-    // quarter) and finds Cẩm Duệ behind.
+    // The commune's reporter (at the district until it closed on 30/06/2025) opens the scorecard
+    // from the navigation (it shows the last finished quarter) and finds the commune behind.
     await openAdmin(page, `${app.url}/admin/scorecard`, '.scorecard-grid')
     const scorecardUrl = page.url()
     fs.mkdirSync('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/scorecard-before.png', fullPage: true })
-    const row = page.locator('.scorecard-grid tr', { hasText: 'UBND xã Cẩm Duệ' })
+    const row = page.locator('.scorecard-grid tr', { hasText: 'UBND xã Cẩm Xuyên' })
     const cell = row.locator('td[data-status="notMet"]').first()
     await cell.waitFor({ timeout: 120_000 })
     const before = await cell.innerText()

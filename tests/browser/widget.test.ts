@@ -18,8 +18,8 @@ let publishedAt: string
 const PUBLISHED = 'Cẩm Xuyên mở điểm hỗ trợ dịch vụ công trực tuyến tại nhà văn hóa thôn'
 const DRAFT = 'BẢN NHÁP CHƯA DUYỆT – không được hiện trên cổng'
 const SEGMENT = 'Chuyên mục CCHC: hướng dẫn thanh toán trực tuyến'
-const UNIT = 'HT-CX'
-const COMMUNE = 'HT-CX-CB'
+const UNIT = 'HT-CAMXUYEN'
+const COMMUNE = 'HT-CAMBINH'
 
 /** Calls the app's REST API as the seeded admin, as an editor's tool would. */
 const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
@@ -46,7 +46,7 @@ const first = async (collection: string, query: string): Promise<Doc> => {
 /** A unit portal on another origin: a plain page with the script tag and three widgets, nothing else. */
 const portalPage = (areaSlug: string) => `<!doctype html>
 <html lang="vi">
-<head><meta charset="utf-8"><title>Cổng thông tin huyện Cẩm Xuyên</title><link rel="icon" href="data:,"></head>
+<head><meta charset="utf-8"><title>Cổng thông tin xã Cẩm Xuyên</title><link rel="icon" href="data:,"></head>
 <body>
   <h1>Chuyên mục cải cách hành chính</h1>
   <div id="articles" data-cchc-widget data-kind="articles" data-unit="${UNIT}" data-area="${areaSlug}" data-limit="5"></div>

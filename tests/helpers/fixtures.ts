@@ -6,7 +6,7 @@ import { slugs } from '@/platform/slugs'
 export const PASSWORD = 'MatKhau@Test1'
 
 export type Tree = Record<
-  'province' | 'department' | 'districtA' | 'districtB' | 'communeA1' | 'communeA2' | 'communeB1',
+  'province' | 'department' | 'communeA1' | 'centreA1' | 'communeA2' | 'communeB1',
   number
 >
 
@@ -21,26 +21,40 @@ const unit = async (
   (
     await payload.create({
       collection: slugs.units,
-      data: { name, code, level, parent, ...extra },
+      // Operating since before the records (a unit created without a first day starts today).
+      data: { name, code, level, parent, validFrom: null, ...extra },
       overrideAccess: true,
       depth: 0,
     })
   ).id as number
 
-/** A small hand-made province: one department, two districts, three communes. */
+/**
+ * A small hand-made province of two-tier local government: one department, three communes (A1 and
+ * B1 with a radio station) directly under the province, and A1's public-service centre as its
+ * sub-unit (so A1 is a subtree of two units).
+ */
 export const createTree = async (payload: Payload): Promise<Tree> => {
-  const province = await unit(payload, 'UBND tỉnh Thử Nghiệm', 'TN', 'province')
+  const province = await unit(payload, 'UBND tỉnh Thử Nghiệm', 'TN', 'province', undefined, {
+    type: 'tinh',
+  })
   const department = await unit(payload, 'Sở Nội vụ', 'TN-SNV', 'department', province)
-  const districtA = await unit(payload, 'UBND huyện A', 'TN-A', 'district', province)
-  const districtB = await unit(payload, 'UBND huyện B', 'TN-B', 'district', province)
-  const communeA1 = await unit(payload, 'UBND xã A1', 'TN-A1', 'commune', districtA, {
+  const communeA1 = await unit(payload, 'UBND xã A1', 'TN-A1', 'commune', province, {
+    type: 'xa',
     hasRadioStation: true,
   })
-  const communeA2 = await unit(payload, 'UBND xã A2', 'TN-A2', 'commune', districtA)
-  const communeB1 = await unit(payload, 'UBND xã B1', 'TN-B1', 'commune', districtB, {
+  const centreA1 = await unit(
+    payload,
+    'Trung tâm Phục vụ hành chính công xã A1',
+    'TN-A1-TT',
+    'communeUnit',
+    communeA1,
+  )
+  const communeA2 = await unit(payload, 'UBND xã A2', 'TN-A2', 'commune', province, { type: 'xa' })
+  const communeB1 = await unit(payload, 'UBND phường B1', 'TN-B1', 'commune', province, {
+    type: 'phuong',
     hasRadioStation: true,
   })
-  return { province, department, districtA, districtB, communeA1, communeA2, communeB1 }
+  return { province, department, communeA1, centreA1, communeA2, communeB1 }
 }
 
 export const createUser = async (

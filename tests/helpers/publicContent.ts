@@ -114,14 +114,14 @@ export const createPublicContent = async (payload: Payload, tree: Tree) => {
 
   const training = await createArticle(payload, {
     title: 'Tập huấn dịch vụ công trực tuyến cho cán bộ xã',
-    unit: tree.communeA1,
+    unit: tree.centreA1,
     reformAreas: [digitalArea.id as number],
     tags: [onlineServices.id as number],
     publishedAt: '2026-02-01T08:00:00+07:00',
   })
   const hotline = await createArticle(payload, {
     title: 'Đường dây nóng tiếp nhận phản ánh, kiến nghị',
-    unit: tree.districtB,
+    unit: tree.communeB1,
     reformAreas: [procedureArea.id as number],
     publishedAt: '2026-01-15T08:00:00+07:00',
     coverImage: internalImage.id as number,
@@ -154,7 +154,7 @@ export const createPublicContent = async (payload: Payload, tree: Tree) => {
     question: 'Thủ tục cấp giấy chứng nhận quyền sử dụng đất cần những giấy tờ gì?',
     procedureField: land.id as number,
     reformArea: procedureArea.id as number,
-    unit: tree.districtA,
+    unit: tree.communeA1,
     publishedAt: '2026-03-01T08:00:00+07:00',
     order: 1,
   })

@@ -14,9 +14,9 @@ beforeAll(async () => {
   tree = await createTree(app.payload)
   await createUser(app.payload, 'admin@test.vn', ['admin'], null)
   await createUser(app.payload, 'editor@test.vn', ['editor'], tree.province)
-  await createUser(app.payload, 'reporter.a@test.vn', ['reporter'], tree.districtA)
-  await createUser(app.payload, 'reporter.a1@test.vn', ['reporter'], tree.communeA1)
-  await createUser(app.payload, 'viewer.b@test.vn', ['viewer'], tree.districtB)
+  await createUser(app.payload, 'reporter.a@test.vn', ['reporter'], tree.communeA1)
+  await createUser(app.payload, 'reporter.a1@test.vn', ['reporter'], tree.centreA1)
+  await createUser(app.payload, 'viewer.b@test.vn', ['viewer'], tree.communeB1)
   portalKey = crypto.randomUUID()
   await createUser(app.payload, 'portal@test.vn', ['portal'], tree.province, {
     enableAPIKey: true,
@@ -43,13 +43,13 @@ describe('who sees which units', () => {
     expect((await app.rest('GET', '/users')).status).toBe(403)
   })
 
-  it('should show a district reporter only the district and its communes', async () => {
+  it('should show a commune reporter only the commune and its sub-units', async () => {
     const res = await app.rest('GET', '/units?limit=100', { token: tokens['reporter.a@test.vn'] })
     expect(res.status).toBe(200)
-    expect(await codesFrom(res)).toEqual(['TN-A', 'TN-A1', 'TN-A2'])
+    expect(await codesFrom(res)).toEqual(['TN-A1', 'TN-A1-TT'])
   })
 
-  it('should not let a commune reporter read a unit outside its subtree, even by id', async () => {
+  it('should not let a sub-unit reporter read a unit outside its subtree, even by id', async () => {
     const res = await app.rest('GET', `/units/${tree.communeB1}`, {
       token: tokens['reporter.a1@test.vn'],
     })
@@ -70,7 +70,7 @@ describe('who sees which units', () => {
       collection: slugs.units,
       limit: 100,
     })
-    expect(docs.map((d) => d.code).sort()).toEqual(['TN-B', 'TN-B1'])
+    expect(docs.map((d) => d.code).sort()).toEqual(['TN-B1'])
   })
 
   it('should let a province editor see the whole tree and the admin everything', async () => {
@@ -78,12 +78,12 @@ describe('who sees which units', () => {
       await codesFrom(
         await app.rest('GET', '/units?limit=100', { token: tokens['editor@test.vn'] }),
       ),
-    ).toHaveLength(7)
+    ).toHaveLength(6)
     expect(
       await codesFrom(
         await app.rest('GET', '/units?limit=100', { token: tokens['admin@test.vn'] }),
       ),
-    ).toHaveLength(7)
+    ).toHaveLength(6)
   })
 
   it('should let portal API keys read units but never write', async () => {
@@ -108,7 +108,7 @@ describe('who sees which units', () => {
       (
         await app.rest('POST', '/units', {
           token: tokens['editor@test.vn'],
-          body: { name: 'Xã mới', code: 'TN-A9', level: 'commune', parent: tree.districtA },
+          body: { name: 'Đài xã A1', code: 'TN-A9', level: 'communeUnit', parent: tree.communeA1 },
         })
       ).status,
     ).toBe(403)
@@ -121,7 +121,7 @@ describe('who sees which units', () => {
 })
 
 describe('who sees which users', () => {
-  it('should show a district reporter the users of its subtree and itself only', async () => {
+  it('should show a commune reporter the users of its subtree and itself only', async () => {
     const res = await app.rest('GET', '/users?limit=100', { token: tokens['reporter.a@test.vn'] })
     const emails = ((await res.json()) as { docs: { email: string }[] }).docs
       .map((d) => d.email)
@@ -212,7 +212,7 @@ describe('who sees which users', () => {
 
 describe('login lockout', () => {
   it('should lock an account after five failed logins and let only an admin unlock it', async () => {
-    await createUser(app.payload, 'locked@test.vn', ['viewer'], tree.districtB)
+    await createUser(app.payload, 'locked@test.vn', ['viewer'], tree.communeB1)
     for (let i = 0; i < 5; i++) {
       const res = await app.rest('POST', '/users/login', {
         body: { email: 'locked@test.vn', password: 'wrong' },

@@ -59,9 +59,9 @@ beforeAll(async () => {
   })
   await createUser(app.payload, 'admin@test.vn', ['admin'], null)
   await createUser(app.payload, 'editor@test.vn', ['editor'], tree.province)
-  await createUser(app.payload, 'editor.b@test.vn', ['editor'], tree.districtB)
+  await createUser(app.payload, 'editor.b@test.vn', ['editor'], tree.communeB1)
   await createUser(app.payload, 'reporter.a1@test.vn', ['reporter'], tree.communeA1)
-  await createUser(app.payload, 'viewer.a@test.vn', ['viewer'], tree.districtA)
+  await createUser(app.payload, 'viewer.a@test.vn', ['viewer'], tree.province)
   for (const email of [
     'admin@test.vn',
     'editor@test.vn',
@@ -159,15 +159,15 @@ beforeAll(async () => {
     ],
   })
   ids.planExcluding = await plan('16/KH-UBND', {
-    excludedUnits: [tree.districtA],
+    excludedUnits: [tree.communeA1],
     reportDeadlines: [{ period: 'Q2', deadline: '2099-07-10T17:00:00+07:00' }],
   })
-  ids.planDistricts = await plan('17/KH-UBND', {
-    reportingLevels: ['district'],
+  ids.planDepartments = await plan('17/KH-UBND', {
+    reportingLevels: ['department'],
     reportDeadlines: [{ period: 'H1', deadline: '2099-07-15T17:00:00+07:00' }],
   })
   ids.planOtherTree = await plan('18/KH-UBND', {
-    participatingRoot: tree.districtB,
+    participatingRoot: tree.communeB1,
     reportDeadlines: [{ period: 'Q1', deadline: '2099-04-10T17:00:00+07:00' }],
   })
 })
@@ -194,7 +194,7 @@ describe('calendar token endpoints', () => {
       'You are not allowed to do this.',
     )
     expect((await app.rest('POST', `/units/${tree.communeA1}/calendar-token`)).status).toBe(401)
-    // The editor of district B manages B's units, not A's.
+    // The editor of ward B1 manages B1, not A1.
     expect((await issue(tree.communeB1, 'editor.b@test.vn')).status).toBe(201)
   })
 
@@ -220,18 +220,18 @@ describe('calendar token endpoints', () => {
 
   it('should issue a long URL-safe token once and store only its hash, leaving the rest of the unit untouched', async () => {
     const read = (id: number) => app.payload.findByID({ collection: slugs.units, id, ...sys })
-    const [districtBefore, communeBefore] = [await read(tree.districtA), await read(tree.communeA1)]
-    const res = await issue(tree.districtA, 'admin@test.vn')
+    const [communeBefore, centreBefore] = [await read(tree.communeA1), await read(tree.centreA1)]
+    const res = await issue(tree.communeA1, 'admin@test.vn')
     expect(res.status).toBe(201)
     const body = (await res.json()) as { active: boolean; issuedAt: string; feeds: Feeds }
     expect(body.active).toBe(true)
     expect(body.feeds.broadcasts).toMatch(
-      /^http:\/\/localhost:3000\/feeds\/broadcasts\.ics\?unit=TN-A&token=[A-Za-z0-9_-]{43}$/,
+      /^http:\/\/localhost:3000\/feeds\/broadcasts\.ics\?unit=TN-A1&token=[A-Za-z0-9_-]{43}$/,
     )
     expect(body.feeds.deadlines).toBe(
       body.feeds.broadcasts.replace('broadcasts.ics', 'deadlines.ics'),
     )
-    const stored = await read(tree.districtA)
+    const stored = await read(tree.communeA1)
     expect(stored.calendarTokenHash).toMatch(/^[0-9a-f]{64}$/)
     expect(JSON.stringify(stored)).not.toContain(tokenOf(body.feeds))
     // Writing the token re-saves nothing else: the unit keeps its fields and lineage, the units below it are not touched.
@@ -241,13 +241,13 @@ describe('calendar token endpoints', () => {
       calendarTokenIssuedAt: _a,
       updatedAt: _ub,
       ...restBefore
-    } = districtBefore
+    } = communeBefore
     expect(rest).toEqual(restBefore)
     expect(stored.breadcrumbs).toHaveLength(2)
-    expect(await read(tree.communeA1)).toEqual(communeBefore)
-    expect(communeBefore.contactEmails?.[0]?.email).toBe('vanphong@a1.test.vn')
+    expect(stored.contactEmails?.[0]?.email).toBe('vanphong@a1.test.vn')
+    expect(await read(tree.centreA1)).toEqual(centreBefore)
     const state = (await (
-      await app.rest('GET', `/units/${tree.districtA}/calendar-token`, {
+      await app.rest('GET', `/units/${tree.communeA1}/calendar-token`, {
         token: token['editor@test.vn'],
       })
     ).json()) as Record<string, unknown>
@@ -370,15 +370,17 @@ describe('report deadline feed', () => {
     }
   })
 
-  it("should follow the plans' reporting levels and exclusions for a district", async () => {
-    const feeds = await issueFeeds(tree.districtA)
+  it("should follow the plans' reporting levels and exclusions for a department", async () => {
+    const feeds = await issueFeeds(tree.department)
     const uids = Object.keys(await events(await fetchFeed(feeds.deadlines))).sort()
-    // Plan 17 asks districts only; plan 16 excludes district A; plan 18 covers district B's tree.
+    // Plan 17 asks departments only; plan 16 excludes commune A1, not the department; plan 18
+    // covers ward B1's tree only.
     expect(uids).toEqual(
       [
         `deadline-${ids.planAll}-2099-Q3@localhost`,
         `deadline-${ids.planAll}-2099-Y@localhost`,
-        `deadline-${ids.planDistricts}-2099-H1@localhost`,
+        `deadline-${ids.planExcluding}-2099-Q2@localhost`,
+        `deadline-${ids.planDepartments}-2099-H1@localhost`,
       ].sort(),
     )
   })

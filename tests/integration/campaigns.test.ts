@@ -28,7 +28,7 @@ beforeAll(async () => {
   await createUser(app.payload, 'reviewer@test.vn', ['reviewer'], tree.province)
   await createUser(app.payload, 'reporter.a1@test.vn', ['reporter'], tree.communeA1)
   await createUser(app.payload, 'reporter.b1@test.vn', ['reporter'], tree.communeB1)
-  await createUser(app.payload, 'viewer.a@test.vn', ['viewer'], tree.districtA)
+  await createUser(app.payload, 'viewer.a@test.vn', ['viewer'], tree.communeA1)
   await createUser(app.payload, 'admin@test.vn', ['admin'], null)
   for (const email of [
     'editor@test.vn',
@@ -377,21 +377,21 @@ describe('unit reports', () => {
 })
 
 describe('the scorecard endpoint and exports', () => {
-  it('should show a viewer only the units of their district, and refuse bad periods and foreign units', async () => {
+  it('should show a viewer only the units of their commune, and refuse bad periods and foreign units', async () => {
     const { body } = await scorecard('viewer.a@test.vn')
     expect(body.units.map((u) => u.id).sort()).toEqual(
-      [tree.districtA, tree.communeA1, tree.communeA2].map(String).sort(),
+      [tree.communeA1, tree.centreA1].map(String).sort(),
     )
     expect(body.cells.some((c) => c.subjectId === String(tree.communeB1))).toBe(false)
     const bad = await scorecard('viewer.a@test.vn', 'period=2026-Q7')
     expect(bad.status).toBe(400)
     expect(JSON.stringify(bad.body)).toContain('không hợp lệ')
     expect(
-      (await scorecard('viewer.a@test.vn', `period=${Q1}&unit=${tree.districtB}`)).status,
+      (await scorecard('viewer.a@test.vn', `period=${Q1}&unit=${tree.communeB1}`)).status,
     ).toBe(404)
-    const sub = await scorecard('editor@test.vn', `period=${Q1}&unit=${tree.districtA}`)
+    const sub = await scorecard('editor@test.vn', `period=${Q1}&unit=${tree.communeA1}`)
     expect(sub.body.units.map((u) => u.id).sort()).toEqual(
-      [tree.districtA, tree.communeA1, tree.communeA2].map(String).sort(),
+      [tree.communeA1, tree.centreA1].map(String).sort(),
     )
   })
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
   tree = await createTree(app.payload)
   ;({ area } = await createTaxonomy(app.payload))
   await createUser(app.payload, 'editor@test.vn', ['editor'], tree.province)
-  await createUser(app.payload, 'editor.b@test.vn', ['editor'], tree.districtB)
+  await createUser(app.payload, 'editor.b@test.vn', ['editor'], tree.communeB1)
   await createUser(app.payload, 'trusted@test.vn', ['editor'], tree.province, { canPublish: true })
   await createUser(app.payload, 'reviewer@test.vn', ['reviewer'], tree.province)
   for (const email of ['editor@test.vn', 'editor.b@test.vn', 'trusted@test.vn', 'reviewer@test.vn'])
@@ -237,7 +237,7 @@ describe('writing and reviewing articles', () => {
     expect([403, 404]).toContain(res.status)
     const foreign = await app.rest('POST', '/articles?draft=true', {
       token: token['editor.b@test.vn'],
-      body: article('Viết hộ huyện A', { unit: tree.districtA }),
+      body: article('Viết hộ xã A1', { unit: tree.communeA1 }),
     })
     expect(foreign.status).toBe(403)
     expect(JSON.stringify(await foreign.json())).toContain('đơn vị của mình')

@@ -94,8 +94,8 @@ describe('article feeds', () => {
     expect(rss.items.map((item) => item.title)).toEqual([
       'Tập huấn dịch vụ công trực tuyến cho cán bộ xã',
     ])
-    const atom = await parse('/feeds/articles.atom?unit=TN-A')
-    expect(atom.title).toBe('Tin cải cách hành chính – UBND huyện A')
+    const atom = await parse('/feeds/articles.atom?unit=TN-A1')
+    expect(atom.title).toBe('Tin cải cách hành chính – UBND xã A1')
     expect(atom.items.map((item) => item.title)).toEqual([
       'Tập huấn dịch vụ công trực tuyến cho cán bộ xã',
     ])
@@ -143,8 +143,8 @@ describe('FAQ feeds', () => {
         (item) => item.title,
       ),
     ).toEqual([FAQS[1]])
-    const json = await jsonFeed('/feeds/faqs.json?unit=TN-A')
-    expect(json.title).toBe('Hỏi đáp thủ tục hành chính – UBND huyện A')
+    const json = await jsonFeed('/feeds/faqs.json?unit=TN-A1')
+    expect(json.title).toBe('Hỏi đáp thủ tục hành chính – UBND xã A1')
     expect(json.items.map((item) => item.title)).toEqual([FAQS[0]])
     expect(json.items[0]!.content_html).toBe(`<p>Trả lời: ${FAQS[0]}</p>`)
   })

@@ -35,27 +35,38 @@ beforeAll(async () => {
   app = await startTestApp()
   tree = await createTree(app.payload)
   ;({ area } = await createTaxonomy(app.payload))
+  // Commune A1 has two sub-units: its radio station (which owns the station and reports on time)
+  // and its public-service centre (which reports late). Escalation climbs centre → A1 → province.
+  ids.station = (
+    await app.payload.create({
+      collection: slugs.units,
+      data: {
+        name: 'Đài truyền thanh xã A1',
+        code: 'TN-A1-DTT',
+        level: 'communeUnit',
+        parent: tree.communeA1,
+        validFrom: null,
+        hasRadioStation: true,
+        contactEmails: [{ email: 'vanthu.a1@test.vn' }],
+      },
+      overrideAccess: true,
+    })
+  ).id as number
   await app.payload.update({
     collection: slugs.units,
-    id: tree.communeA1,
-    data: { contactEmails: [{ email: 'vanthu.a1@test.vn' }] },
-    overrideAccess: true,
-  })
-  await app.payload.update({
-    collection: slugs.units,
-    id: tree.communeA2,
+    id: tree.centreA1,
     data: { contactEmails: [{ email: 'vanthu.a2@test.vn' }] },
     overrideAccess: true,
   })
-  ids.communeEditor = (await createUser(app.payload, 'xa.a1@test.vn', ['editor'], tree.communeA1))
+  ids.communeEditor = (await createUser(app.payload, 'xa.a1@test.vn', ['editor'], ids.station))
     .id as number
   ids.communeReporter = (
-    await createUser(app.payload, 'reporter.a1@test.vn', ['reporter'], tree.communeA1, {
+    await createUser(app.payload, 'reporter.a1@test.vn', ['reporter'], ids.station, {
       language: 'en',
     })
   ).id as number
   ids.districtEditor = (
-    await createUser(app.payload, 'huyen.a@test.vn', ['editor'], tree.districtA)
+    await createUser(app.payload, 'ubnd.a1@test.vn', ['editor'], tree.communeA1)
   ).id as number
   ids.provinceEditor = (
     await createUser(app.payload, 'tinh@test.vn', ['editor', 'reviewer'], tree.province)
@@ -74,7 +85,7 @@ beforeAll(async () => {
         name: 'Đài truyền thanh xã A1',
         kind: 'communeStation',
         channels: ['communeRadio'],
-        unit: tree.communeA1,
+        unit: ids.station,
         reminderLeadHours: 24,
       },
       ...system,
@@ -103,8 +114,8 @@ beforeAll(async () => {
         issueDate: '2026-01-05',
         year: 2026,
         issuingUnit: tree.province,
-        participatingRoot: tree.districtA,
-        reportingLevels: ['district', 'commune'],
+        participatingRoot: tree.communeA1,
+        reportingLevels: ['commune', 'communeUnit'],
         reportDeadlines: [{ period: 'Q4', deadline: '2026-12-20T17:00:00+07:00' }],
       },
       ...system,
@@ -116,7 +127,7 @@ beforeAll(async () => {
       plan: planId,
       title: 'Đài xã phát chuyên mục CCHC',
       targetShare: 100,
-      scopeLevels: ['commune'],
+      scopeLevels: ['communeUnit'],
       scopeRequires: ['radioStation'],
       ruleKind: 'broadcastCount',
       channel: 'communeRadio',
@@ -150,7 +161,7 @@ describe('broadcast reminders and missed airings', () => {
     ])
     const vi = mails.find((m) => subjectsTo([m], 'xa.a1@test.vn').length)!
     expect(vi.text).toContain('Đài truyền thanh xã A1')
-    expect(vi.text).toContain('Đơn vị: UBND xã A1')
+    expect(vi.text).toContain('Đơn vị: Đài truyền thanh xã A1')
     expect(vi.text).toContain(`http://localhost:3000/admin/collections/broadcast-items/${itemId}`)
     expect(vi.html).toContain('Mở trong trang quản trị')
     expect(vi.from?.text).toContain('cchc@test.vn')
@@ -219,11 +230,11 @@ describe('report deadlines', () => {
     await runScheduledNow(app.payload, 'reportDeadlines')
     let mails = await newMails(5)
     expect(mails).toHaveLength(5)
-    expect(subjectsTo(mails, 'huyen.a@test.vn')).toEqual([
+    expect(subjectsTo(mails, 'ubnd.a1@test.vn')).toEqual([
       `Nhắc hạn nộp báo cáo Quý IV/2026 (${PLAN}): còn 7 ngày`,
     ])
-    const districtReminder = mails.find((m) => subjectsTo([m], 'huyen.a@test.vn').length)!
-    expect(districtReminder.text).toContain('Đơn vị: UBND huyện A')
+    const districtReminder = mails.find((m) => subjectsTo([m], 'ubnd.a1@test.vn').length)!
+    expect(districtReminder.text).toContain('Đơn vị: UBND xã A1')
     expect(districtReminder.text).toContain('Hạn nộp: 17:00 20/12/2026')
     expect(subjectsTo(mails, 'vanthu.a2@test.vn')).toEqual([
       `Nhắc hạn nộp báo cáo Quý IV/2026 (${PLAN}): còn 7 ngày`,
@@ -234,9 +245,9 @@ describe('report deadlines', () => {
     await runScheduledNow(app.payload, 'reportDeadlines')
     expect(await newMails(0)).toHaveLength(0)
 
-    // Commune A1 reports; the 3-day reminder goes only to those still missing.
+    // The station reports; the 3-day reminder goes only to those still missing.
     setClock('2026-12-15T10:00:00+07:00')
-    await submit(tree.communeA1)
+    await submit(ids.station!)
     setClock('2026-12-18T09:00:00+07:00')
     await runScheduledNow(app.payload, 'reportDeadlines')
     mails = await newMails(2)
@@ -250,33 +261,33 @@ describe('report deadlines', () => {
     setClock('2026-12-20T18:00:00+07:00')
     await runScheduledNow(app.payload, 'reportDeadlines')
     mails = await newMails(2)
-    expect(subjectsTo(mails, 'huyen.a@test.vn')).toEqual([
+    expect(subjectsTo(mails, 'ubnd.a1@test.vn')).toEqual([
       `Quá hạn nộp báo cáo Quý IV/2026 (${PLAN})`,
     ])
     expect(subjectsTo(mails, 'vanthu.a2@test.vn')).toEqual([
       `Quá hạn nộp báo cáo Quý IV/2026 (${PLAN})`,
     ])
 
-    // The district reports late; two days on, step 1 tells the district about commune A2 only.
+    // The commune reports late; two days on, step 1 tells the commune about its centre only.
     setClock('2026-12-21T08:00:00+07:00')
-    await submit(tree.districtA)
+    await submit(tree.communeA1)
     setClock('2026-12-22T18:00:00+07:00')
     await runScheduledNow(app.payload, 'reportDeadlines')
     mails = await newMails(1)
     expect(mails).toHaveLength(1)
-    expect(subjectsTo(mails, 'huyen.a@test.vn')).toEqual([
-      `Đơn vị chậm báo cáo: UBND xã A2 – Quý IV/2026 (${PLAN})`,
+    expect(subjectsTo(mails, 'ubnd.a1@test.vn')).toEqual([
+      `Đơn vị chậm báo cáo: Trung tâm Phục vụ hành chính công xã A1 – Quý IV/2026 (${PLAN})`,
     ])
     expect(mails[0]!.text).toContain('2 ngày')
 
-    // Step 2 reaches the province's communications staff; then commune A2 reports and it stops.
+    // Step 2 reaches the province's communications staff; then the centre reports and it stops.
     setClock('2026-12-24T18:00:00+07:00')
     await runScheduledNow(app.payload, 'reportDeadlines')
     mails = await newMails(1)
     expect(subjectsTo(mails, 'tinh@test.vn')).toEqual([
-      `Đơn vị chậm báo cáo: UBND xã A2 – Quý IV/2026 (${PLAN})`,
+      `Đơn vị chậm báo cáo: Trung tâm Phục vụ hành chính công xã A1 – Quý IV/2026 (${PLAN})`,
     ])
-    await submit(tree.communeA2)
+    await submit(tree.centreA1)
     setClock('2026-12-28T18:00:00+07:00')
     await runScheduledNow(app.payload, 'reportDeadlines')
     expect(await newMails(0)).toHaveLength(0)
@@ -307,15 +318,15 @@ describe('weekly digest, nightly snapshot and scheduled publishing', () => {
     expect(leader!.subject).toBe('Bản tin tuần 2026-W49: tuyên truyền cải cách hành chính')
     expect(leader!.text).toContain('Xã A1 ra mắt mô hình một cửa thân thiện')
     expect(leader!.text).toContain('Buổi phát bị ghi nhận không phát: 1')
-    expect(leader!.text).toContain('UBND xã A1')
+    expect(leader!.text).toContain('Đài truyền thanh xã A1')
     // The chart travels as an inline attachment (mailparser inlines cid: images into the HTML it returns).
     expect(leader!.html).toContain('alt="Biểu đồ tỷ lệ đơn vị đạt chỉ tiêu theo kế hoạch"')
     const chart = leader!.attachments.find((a) => a.cid === 'digest-chart')
     expect(chart?.contentType).toBe('image/png')
     expect(chart!.content.subarray(1, 4).toString()).toBe('PNG')
-    // A district editor's digest covers the district only: the province-wide article list is theirs too, scoped.
-    const district = mails.find((m) => subjectsTo([m], 'huyen.a@test.vn').length)
-    expect(district!.text).toContain('UBND huyện A')
+    // A commune editor's digest covers the commune only: the province-wide article list is theirs too, scoped.
+    const district = mails.find((m) => subjectsTo([m], 'ubnd.a1@test.vn').length)
+    expect(district!.text).toContain('UBND xã A1')
 
     await runScheduledNow(app.payload, 'weeklyDigest')
     expect(await newMails(0)).toHaveLength(0)

@@ -257,8 +257,8 @@ beforeAll(async () => {
     collection: slugs.targetIndicators,
     data: {
       plan: publicPlanId,
-      title: 'Mỗi huyện đăng ít nhất 1 tin CCHC',
-      scopeLevels: ['district'],
+      title: 'Mỗi xã, phường đăng ít nhất 1 tin CCHC',
+      scopeLevels: ['commune'],
       ruleKind: 'contentCount',
       contentKind: 'articles',
       minCount: 1,
@@ -425,9 +425,9 @@ describe('articles', () => {
   })
 
   it('should filter by unit, with its subtree by default', async () => {
-    expect(await titles('?unit=TN-A')).toEqual(['Tập huấn dịch vụ công trực tuyến cho cán bộ xã'])
-    expect(await titles('?unit=tn-a&subtree=false')).toEqual([])
-    expect(await titles('?unit=TN-A1&subtree=false')).toEqual([
+    expect(await titles('?unit=TN-A1')).toEqual(['Tập huấn dịch vụ công trực tuyến cho cán bộ xã'])
+    expect(await titles('?unit=tn-a1&subtree=false')).toEqual([])
+    expect(await titles('?unit=TN-A1-TT&subtree=false')).toEqual([
       'Tập huấn dịch vụ công trực tuyến cho cán bộ xã',
     ])
     expect(await titles('?unit=TN')).toHaveLength(4)
@@ -443,7 +443,7 @@ describe('articles', () => {
     expect(await titles('?q=duong%20day%20nong')).toEqual([
       'Đường dây nóng tiếp nhận phản ánh, kiến nghị',
     ])
-    expect(await titles('?q=dich%20vu%20cong&unit=TN-B')).toEqual([])
+    expect(await titles('?q=dich%20vu%20cong&unit=TN-B1')).toEqual([])
     const page = await json<Page<Summary>>(`${API}/articles?q=cong`)
     expect(page.totalItems).toBe(page.items.length)
   })
@@ -586,7 +586,7 @@ describe('FAQs and reference lists', () => {
     expect(await questions('?area=xay-dung-chinh-quyen-so')).toEqual([
       'Đăng ký đầu tư trực tuyến như thế nào?',
     ])
-    expect(await questions('?unit=TN-A')).toEqual([
+    expect(await questions('?unit=TN-A1')).toEqual([
       'Thủ tục cấp giấy chứng nhận quyền sử dụng đất cần những giấy tờ gì?',
     ])
     expect(await questions('?q=dang%20ky%20dau%20tu')).toEqual([
@@ -605,17 +605,32 @@ describe('FAQs and reference lists', () => {
       { slug: 'xay-dung-chinh-quyen-so', name: 'Xây dựng chính quyền số', description: null },
     ])
     const units = (await json(`${API}/units`)).items
-    expect(units).toHaveLength(7)
+    expect(units).toHaveLength(6)
     expect(units[0]).toEqual({
       code: 'TN',
       name: 'UBND tỉnh Thử Nghiệm',
       level: 'province',
+      type: 'tinh',
+      officialCode: null,
       parentCode: null,
       portalUrl: null,
+      validFrom: null,
+      validTo: null,
+      successorOf: null,
     })
-    expect((await json(`${API}/units?parent=TN-A`)).items).toEqual([
-      { code: 'TN-A1', name: 'UBND xã A1', level: 'commune', parentCode: 'TN-A', portalUrl: null },
-      { code: 'TN-A2', name: 'UBND xã A2', level: 'commune', parentCode: 'TN-A', portalUrl: null },
+    expect((await json(`${API}/units?parent=TN-A1`)).items).toEqual([
+      {
+        code: 'TN-A1-TT',
+        name: 'Trung tâm Phục vụ hành chính công xã A1',
+        level: 'communeUnit',
+        type: null,
+        officialCode: null,
+        parentCode: 'TN-A1',
+        portalUrl: null,
+        validFrom: null,
+        validTo: null,
+        successorOf: null,
+      },
     ])
   })
 })
@@ -654,7 +669,7 @@ describe('schedule and plans', () => {
           `${API}/schedule?from=2026-03-01&to=2026-03-31&${query}`,
         )
       ).items.map((item) => item.title)
-    expect(await titlesOf('unit=TN-A')).toEqual(['Bản tin xã A1'])
+    expect(await titlesOf('unit=TN-A1')).toEqual(['Bản tin xã A1'])
     expect(await titlesOf('unit=TN&subtree=false')).toHaveLength(5)
     expect(await titlesOf(`outlet=${stationA1Id}`)).toEqual(['Bản tin xã A1'])
   })
@@ -680,11 +695,11 @@ describe('schedule and plans', () => {
       period: { key: string }
     }>(`${API}/plans/${publicPlanId}/scorecard?period=2026-q1`)
     expect(card.period.key).toBe('2026-Q1')
-    // The two districts are in scope; no unit appears by name or code.
+    // The three communes are in scope; no unit appears by name or code.
     expect(card.indicators).toEqual([
-      expect.objectContaining({ title: 'Mỗi huyện đăng ít nhất 1 tin CCHC', inScope: 2 }),
+      expect.objectContaining({ title: 'Mỗi xã, phường đăng ít nhất 1 tin CCHC', inScope: 3 }),
     ])
-    expect(JSON.stringify(card)).not.toMatch(/UBND huyện|TN-A|Nhiệm vụ nội bộ/)
+    expect(JSON.stringify(card)).not.toMatch(/UBND xã|TN-A|Nhiệm vụ nội bộ/)
     await json(`${API}/plans/${privatePlanId}/scorecard?period=2026-Q1`, 404)
     await json(`${API}/plans/999999/scorecard`, 404)
   })

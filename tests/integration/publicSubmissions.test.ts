@@ -165,7 +165,7 @@ describe('citizen questions', () => {
     expect(mail.text).toContain('Thời hạn giải quyết không quá 10 ngày làm việc.')
     await app.rest('PATCH', `/citizen-questions/${doc.id}`, {
       token: token['editor@test.vn'],
-      body: { assignedUnit: tree.districtA },
+      body: { assignedUnit: tree.communeA1 },
     })
     expect(await queued()).toHaveLength(1)
 

@@ -35,7 +35,7 @@ beforeAll(async () => {
   area = (await createTaxonomy(app.payload)).area
   users.admin = await createUser(app.payload, 'admin@sc.vn', ['admin'], null)
   users.editor = await createUser(app.payload, 'editor@sc.vn', ['editor'], tree.province)
-  users.viewerA = await createUser(app.payload, 'viewer.a@sc.vn', ['viewer'], tree.districtA)
+  users.viewerA = await createUser(app.payload, 'viewer.a@sc.vn', ['viewer'], tree.communeA1)
 
   const plan = async (number: string, title: string, isPublic: boolean) =>
     (
@@ -144,8 +144,8 @@ describe('scorecards kept per plan and period', () => {
       ['admin', null],
       ['editor', null],
       ['viewerA', null],
-      ['viewerA', String(tree.communeA1)],
-      ['editor', String(tree.districtB)],
+      ['viewerA', String(tree.centreA1)],
+      ['editor', String(tree.communeB1)],
       [null, null],
     ] as const)
       expect(await cached(who, unit)).toEqual(await fresh(who, unit))
@@ -159,7 +159,7 @@ describe('scorecards kept per plan and period', () => {
   it('should refuse what buildScorecard refuses, with the same messages', async () => {
     const viewer = await as('viewerA')
     for (const [plan, period, unit] of [
-      [String(planId), Q1, String(tree.districtB)],
+      [String(planId), Q1, String(tree.communeB1)],
       [String(planId), '2026-Q7', null],
       ['999999', Q1, null],
     ] as const)
@@ -265,8 +265,8 @@ describe('scorecards kept per plan and period', () => {
 
     before = after
     await createArticle(app.payload, {
-      title: 'Huyện A triển khai một cửa liên thông',
-      unit: tree.districtA,
+      title: 'Xã A1 triển khai một cửa liên thông',
+      unit: tree.communeA1,
       reformAreas: [area],
       publishedAt: '2026-02-10T08:00:00+07:00',
     })
@@ -278,7 +278,7 @@ describe('scorecards kept per plan and period', () => {
     const nextYear = await cache.scorecardFor(await as('admin'), String(planId), '2027-Q1', null)
     await createArticle(app.payload, {
       title: 'Tin đăng đêm giao thừa',
-      unit: tree.districtA,
+      unit: tree.communeA1,
       reformAreas: [area],
       publishedAt: '2026-12-31T18:00:00.000Z',
     })
@@ -290,7 +290,7 @@ describe('scorecards kept per plan and period', () => {
     before = await cached('admin')
     await createArticle(
       app.payload,
-      { title: 'Bản nháp', unit: tree.districtA, reformAreas: [area] },
+      { title: 'Bản nháp', unit: tree.communeA1, reformAreas: [area] },
       true,
     )
     expect(await cached('admin')).toBe(before)

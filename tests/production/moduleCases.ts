@@ -90,19 +90,21 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
     name: string
     level: string
     parent?: number | null
+    validTo?: string | null
   })[]
   const childrenOf = (id: number) => units.filter((unit) => unit.parent === id)
   const province = units.find((unit) => unit.level === 'province')!
   const department = units.find((unit) => unit.level === 'department')!
-  const withChildren = units.find(
-    (unit) => unit.level !== 'province' && childrenOf(unit.id).length,
-  )!
+  // A commune with a sub-unit (its public-service centre).
+  const withChildren = units.find((unit) => unit.level === 'commune' && childrenOf(unit.id).length)!
   const editor = await me('editor')
   const reporter = await me('communeReporter')
   const reporterUnit = units.find((unit) => unit.id === reporter.unit)!
   const otherCommune = units.find(
     (unit) => unit.level === 'commune' && unit.id !== reporterUnit.id && unit.parent !== null,
   )!
+  // A commune that closed on 30/06/2025 and was merged into one of today's.
+  const closedCommune = units.find((unit) => unit.level === 'commune' && unit.validTo)!
   const usersOfReporterUnit = (
     await get(`/api/users?where[unit][equals]=${reporterUnit.id}&limit=0`)
   ).totalDocs
@@ -444,7 +446,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       send: {
         method: 'POST',
         path: '/api/units',
-        json: { name: 'Xã X', code: 'HT CX Đ', level: 'commune', parent: withChildren.id },
+        json: { name: 'Xã X', code: 'HT CX Đ', level: 'commune', parent: province.id },
       },
       status: 400,
       expect: { field: 'code', key: 'unit.codeFormat', params: { code: 'HT CX Đ' } },
@@ -459,7 +461,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
           name: 'Xã X',
           code: 'HT-ZZ3',
           level: 'commune',
-          parent: withChildren.id,
+          parent: province.id,
           portalUrl: 'ftp://x.vn',
         },
       },
@@ -491,7 +493,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
         text: (l) =>
           text(l, 'input.notOption', {
             value: 'village',
-            options: ['province', 'department', 'district', 'commune']
+            options: ['province', 'department', 'district', 'commune', 'communeUnit']
               .map((level) => `${level} (${levelName(level)(l)})`)
               .join(', '),
           }),
@@ -606,7 +608,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       name: 'units import: a code already in use',
       as: 'admin',
       send: csv(
-        `name,code,level,parent_code\nXã A,${reporterUnit.code},commune,${withChildren.code}\n`,
+        `name,code,level,parent_code\nXã A,${reporterUnit.code},commune,${province.code}\n`,
       ),
       status: 400,
       expect: { key: 'csv.codeExists', params: { code: reporterUnit.code } },
@@ -624,6 +626,79 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       name: 'units import: anonymous',
       as: 'anonymous',
       send: csv('name,code,level\nXã,HT-Q9,commune\n'),
+      status: 401,
+      expect: { key: 'error.unauthenticated' },
+      readBack: count('/api/units'),
+    },
+
+    {
+      name: 'units import: the template by an editor',
+      as: 'editor',
+      send: { method: 'GET', path: '/api/units/import/template' },
+      status: 403,
+      expect: forbidden,
+      readBack: 'nothing-to-store',
+    },
+
+    // ---------- reorganisations ----------
+    {
+      name: 'units reorganize: a body that is not JSON',
+      as: 'admin',
+      send: {
+        method: 'POST',
+        path: '/api/units/reorganize',
+        raw: 'không phải JSON',
+        contentType: 'application/json',
+      },
+      status: 400,
+      expect: { key: 'reorg.badBody' },
+      readBack: count('/api/units'),
+    },
+    {
+      name: 'units reorganize: a kind that does not exist',
+      as: 'admin',
+      send: { method: 'POST', path: '/api/units/reorganize', json: { kind: 'absorb' } },
+      status: 400,
+      expect: {
+        key: 'reorg.refused',
+        params: (l) => ({ problems: text(l, 'reorg.kind', { kind: 'absorb' }) }),
+      },
+      readBack: count('/api/units'),
+    },
+    {
+      name: 'units reorganize: a source that closed long ago',
+      as: 'admin',
+      send: {
+        method: 'POST',
+        path: '/api/units/reorganize',
+        json: {
+          kind: 'merge',
+          sources: [otherCommune.code, closedCommune.code],
+          targets: [{ name: 'Xã mới', code: 'HT-ZZ9', parent: province.code }],
+          effectiveDate: '2026-10-01',
+        },
+      },
+      status: 400,
+      expect: {
+        key: 'reorg.refused',
+        params: (l) => ({
+          problems: text(l, 'reorg.sourceClosed', { name: closedCommune.name, day: '30/06/2025' }),
+        }),
+      },
+      readBack: count('/api/units'),
+    },
+    {
+      name: 'units reorganize: by an editor',
+      as: 'editor',
+      send: { method: 'POST', path: '/api/units/reorganize', json: { kind: 'merge' } },
+      status: 403,
+      expect: forbidden,
+      readBack: count('/api/units'),
+    },
+    {
+      name: 'units reorganize: anonymous',
+      as: 'anonymous',
+      send: { method: 'POST', path: '/api/units/reorganize', json: { kind: 'merge' } },
       status: 401,
       expect: { key: 'error.unauthenticated' },
       readBack: count('/api/units'),
@@ -2086,6 +2161,9 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
         ['/api/public/v1/plans/999999/scorecard', 404, 'public.api.planNotFound', { id: '999999' }],
         ['/api/public/v1/plans/abc/scorecard', 400, 'public.api.param.format', { param: 'id' }],
         ['/api/public/v1/schedule?outlet=abc', 400, 'public.api.param.format', { param: 'outlet' }],
+        ['/api/public/v1/units?at=2026-02-30', 400, 'public.api.param.date', { param: 'at' }],
+        ['/api/public/v1/units?code=HT-XX', 400, 'public.api.unknownUnit', { value: 'HT-XX' }],
+        ['/api/public/v1/units?code=HT%20XX', 400, 'public.api.param.format', { param: 'code' }],
         ['/feeds/articles.xml?area=khong-co', 400, 'public.api.unknownArea', { value: 'khong-co' }],
         ['/feeds/faqs.atom?unit=HT-XX', 400, 'public.api.unknownUnit', { value: 'HT-XX' }],
       ] as const

@@ -17,6 +17,7 @@ import { rebuildTallies } from './compliance/tallies'
 import { checkCampaignSettings } from './config'
 import { campaignSchedules, campaignTasks } from './jobs'
 import { mailTemplates } from './mail'
+import { outletSuccession } from './succession'
 
 /**
  * Campaigns: yearly outreach plans and their target indicators, outlets and the broadcast schedule,
@@ -64,9 +65,16 @@ export const extensions: Partial<AppExtensions> = {
     // After the tallies: the rebuild may have changed them.
     scorecardsRebuilt,
   ],
+  // Outlets and their coming broadcasts follow units into a reorganisation.
+  successionSteps: [outletSuccession],
 }
 
-export { buildScorecard, loadComplianceInput, type Scorecard } from './compliance/scorecard'
+export {
+  buildScorecard,
+  loadComplianceInput,
+  type Scorecard,
+  type ScorecardView,
+} from './compliance/scorecard'
 export { scorecardFor } from './compliance/scorecardCache'
 export { rebuildTallies } from './compliance/tallies'
 export { missedAfterHours } from './config'
@@ -84,4 +92,4 @@ export {
 export { airingsOf, scheduleOf } from './domain/recurrence'
 export { broadcastChannels, type BroadcastChannel } from './domain/vocabulary'
 export { itemsAiringBetween } from './jobs/broadcasts'
-export { seedCampaigns, type SeedUnitFacts } from './seed'
+export { seedCampaignHistory, seedCampaigns, type SeedUnitFacts } from './seed'

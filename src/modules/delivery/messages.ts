@@ -34,7 +34,9 @@ export const messages = defineMessages(
       'Theo thứ tự biên tập viên sắp xếp, rồi mới nhất trước; khi có q thì phù hợp nhất trước.',
     'public.api.op.getFaq': 'Một hỏi đáp theo slug',
     'public.api.op.listReformAreas': 'Các lĩnh vực cải cách hành chính',
-    'public.api.op.listUnits': 'Các đơn vị đang hoạt động (hoặc các đơn vị trực thuộc một đơn vị)',
+    'public.api.op.listUnits': 'Các đơn vị hoạt động trong một ngày (mặc định hôm nay)',
+    'public.api.op.listUnits.description':
+      'Các đơn vị hoạt động vào ngày at (mặc định hôm nay, giờ Việt Nam), hoặc các đơn vị trực thuộc trực tiếp một đơn vị (parent), hoặc một đơn vị theo mã (code). Mã của đơn vị đã sáp nhập, chia tách trả về các đơn vị kế thừa đang hoạt động vào ngày đó (trường successorOf cho biết mã đã hỏi), nên cổng thông tin vẫn dùng được mã cũ sau khi sắp xếp đơn vị.',
     'public.api.op.schedule': 'Lịch phát sóng, đăng tải tuyên truyền CCHC',
     'public.api.op.schedule.description':
       'Các buổi phát (đã tính lịch lặp lại) của một cơ quan báo chí, đài hoặc của các cơ quan do một đơn vị (và các đơn vị trực thuộc) quản lý, sớm nhất trước. Mặc định từ hôm nay đến 30 ngày sau; tối đa 93 ngày mỗi lần.',
@@ -45,7 +47,10 @@ export const messages = defineMessages(
     'public.api.p.area': 'Slug của lĩnh vực cải cách (xem /reform-areas).',
     'public.api.p.tag': 'Slug của thẻ.',
     'public.api.p.field': 'Slug của lĩnh vực thủ tục (ví dụ dat-dai).',
-    'public.api.p.unit': 'Mã đơn vị (ví dụ HT-CX); không phân biệt chữ hoa, chữ thường.',
+    'public.api.p.unit': 'Mã đơn vị (ví dụ HT-CAMBINH); không phân biệt chữ hoa, chữ thường.',
+    'public.api.p.code':
+      'Mã một đơn vị; nếu đơn vị đã thôi hoạt động vào ngày at thì trả về các đơn vị kế thừa.',
+    'public.api.p.at': 'Ngày (YYYY-MM-DD, giờ Việt Nam); mặc định hôm nay.',
     'public.api.p.subtree':
       'true (mặc định): gồm cả các đơn vị trực thuộc; false: chỉ đúng đơn vị đó.',
     'public.api.p.featured': 'true: chỉ tin nổi bật; false: chỉ tin không nổi bật.',
@@ -129,7 +134,9 @@ export const messages = defineMessages(
       'In the editors’ order, then newest first; with q, most relevant first.',
     'public.api.op.getFaq': 'One FAQ by slug',
     'public.api.op.listReformAreas': 'Administrative-reform areas',
-    'public.api.op.listUnits': 'Active units (or the units directly under one unit)',
+    'public.api.op.listUnits': 'The units operating on a day (today by default)',
+    'public.api.op.listUnits.description':
+      'Units operating on day `at` (today by default, Vietnam time), or the units directly under one unit (`parent`), or one unit by code (`code`). The code of a merged or split unit answers with its successors operating that day (`successorOf` names the code asked for), so portals keep working after a reorganisation.',
     'public.api.op.schedule': 'Schedule of reform outreach on radio, TV and press',
     'public.api.op.schedule.description':
       'Airings (recurring segments expanded) of one outlet, or of the outlets owned by a unit (and the units under it), earliest first. By default from today to 30 days later; at most 93 days per request.',
@@ -140,7 +147,10 @@ export const messages = defineMessages(
     'public.api.p.area': 'Slug of a reform area (see /reform-areas).',
     'public.api.p.tag': 'Slug of a tag.',
     'public.api.p.field': 'Slug of a procedure field (e.g. dat-dai).',
-    'public.api.p.unit': 'Unit code (e.g. HT-CX); case-insensitive.',
+    'public.api.p.unit': 'Unit code (e.g. HT-CAMBINH); case-insensitive.',
+    'public.api.p.code':
+      'The code of one unit; if it no longer operates on day `at`, its successors are answered.',
+    'public.api.p.at': 'A day (YYYY-MM-DD, Vietnam time); today by default.',
     'public.api.p.subtree': 'true (default): include the units under it; false: that unit only.',
     'public.api.p.featured': 'true: featured articles only; false: non-featured only.',
     'public.api.p.from': 'Published on or after this day (YYYY-MM-DD, Vietnam time).',

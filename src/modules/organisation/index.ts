@@ -3,17 +3,43 @@ import type { CollectionConfig, Endpoint, GlobalConfig, Plugin, TaskConfig } fro
 
 import { slugs } from '@/platform/slugs'
 
+import { UnitImports } from './collections/UnitImports'
+import { UnitLineage } from './collections/UnitLineage'
+import { UnitReorganisations } from './collections/UnitReorganisations'
 import { Units } from './collections/Units'
+import { IMPORT_ATTEMPTS, runUnitImport } from './collections/Units/importUnits'
 import { Users } from './collections/Users'
 
 /**
- * Organisation: the units of the two-tier local government and their history, the people who sign
- * in, who sees what (a unit's subtree), CSV import of the official list, calendar-feed tokens.
+ * Organisation: the units of the two-tier local government and their history (opening and closing
+ * days, lineage, reorganisations), the people who sign in, who sees what (a unit's subtree and the
+ * history it carries on), CSV import of the official list, calendar-feed tokens.
  */
-export const collections: CollectionConfig[] = [Units, Users]
+export const collections: CollectionConfig[] = [
+  Units,
+  UnitLineage,
+  UnitReorganisations,
+  UnitImports,
+  Users,
+]
 export const globals: GlobalConfig[] = []
 export const endpoints: Endpoint[] = []
-export const tasks: TaskConfig[] = []
+
+/** Writes a queued CSV import (see runUnitImport); retried, resuming after the batches written. */
+const importUnits: TaskConfig<'importUnits'> = {
+  slug: 'importUnits',
+  retries: { attempts: IMPORT_ATTEMPTS - 1, backoff: { type: 'fixed', delay: 5_000 } },
+  inputSchema: [{ name: 'importId', type: 'text', required: true }],
+  outputSchema: [{ name: 'status', type: 'text' }],
+  handler: async ({ input, job, req }) => ({
+    output: await runUnitImport(
+      req.payload,
+      input.importId,
+      (job.totalTried ?? 0) + 1 >= IMPORT_ATTEMPTS,
+    ),
+  }),
+}
+export const tasks: TaskConfig[] = [importUnits]
 export { messages } from './messages'
 
 /** The unit tree's lineage (breadcrumbs), kept by the official nested-docs plugin. */
@@ -37,5 +63,26 @@ export {
 } from './access/unitScope'
 export { publicBaseUrl } from './collections/Units/calendarToken'
 export { calendarTokenMatches } from './domain/calendarToken'
-export { isValidEmail, normalizeUnitCode, unitLevels, type UnitLevel } from './domain/hierarchy'
-export { seedOrganisation, DEMO_PASSWORD, demoMailDomain, type OrganisationSeed } from './seed'
+export {
+  isValidEmail,
+  normalizeUnitCode,
+  unitLevels,
+  unitTypes,
+  TWO_TIER_FROM,
+  type UnitLevel,
+} from './domain/hierarchy'
+export {
+  lineageIndex,
+  predecessorsOf,
+  successorsOn,
+  type LineageIndex,
+  type LineageLink,
+} from './domain/lineage'
+export { loadLineage, unitsCarryingOn } from './lineage'
+export {
+  seedOrganisation,
+  reorganiseDemoUnits,
+  DEMO_PASSWORD,
+  demoMailDomain,
+  type OrganisationSeed,
+} from './seed'

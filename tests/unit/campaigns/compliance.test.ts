@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 
 import {
+  asOrganisedIn,
   computeCompliance,
+  countingDays,
+  countsIn,
+  participates,
   reportingTimeliness,
   type BroadcastTally,
   type ComplianceInput,
@@ -9,6 +13,7 @@ import {
   type Report,
   type UnitFacts,
 } from '@/modules/campaigns/domain/engine'
+import { mapToToday } from '@/modules/campaigns/domain/mapping'
 import { periodRange, quartersOf } from '@/modules/campaigns/domain/periods'
 import { tallyCounts } from '@/modules/campaigns/domain/tallies'
 import { checkFigure, type BroadcastChannel } from '@/modules/campaigns/domain/vocabulary'
@@ -51,12 +56,12 @@ const units: UnitFacts[] = [
   unit('B1', 'commune', ['P', 'B'], { hasRadioStation: true, hasOneStopDesk: true }),
   unit('B2', 'commune', ['P', 'B'], {
     hasRadioStation: false,
-    radioStationUntil: new Date('2026-05-15T00:00:00+07:00'),
+    radioStationUntil: '2026-05-15',
     hasOneStopDesk: true,
   }),
   unit('B3', 'commune', ['P', 'B'], {
     hasRadioStation: true,
-    activeFrom: new Date('2026-02-10T00:00:00+07:00'),
+    validFrom: '2026-02-10',
     hasOneStopDesk: true,
   }),
 ]
@@ -658,5 +663,114 @@ describe('pre-counted airings (tallies)', () => {
       missed: 1,
       pending: 9,
     })
+  })
+})
+
+describe('which units count in a period: those operating throughout its last quarter', () => {
+  const range = (key: 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | '9M' | 'Y', year = 2025) =>
+    periodRange({ year, key })
+  const merged = { validTo: '2025-06-30' }
+  const made = { validFrom: '2025-07-01' }
+  const lateComer = { validFrom: '2025-08-15' }
+  const earlyLeaver = { validTo: '2025-08-14' }
+
+  it('should count the merged communes in Q2 and H1 and their successor in Q3, 9 months and the year', () => {
+    expect(countsIn(merged, range('Q2'))).toBe(true)
+    expect(countsIn(merged, range('H1'))).toBe(true)
+    expect(countsIn(merged, range('Q3'))).toBe(false)
+    expect(countsIn(merged, range('9M'))).toBe(false)
+    expect(countsIn(merged, range('Y'))).toBe(false)
+    expect(countsIn(made, range('Q2'))).toBe(false)
+    expect(countsIn(made, range('H1'))).toBe(false)
+    expect(countsIn(made, range('Q3'))).toBe(true)
+    expect(countsIn(made, range('9M'))).toBe(true)
+    expect(countsIn(made, range('Y'))).toBe(true)
+  })
+
+  it('should count a unit opened inside a quarter from the next one, and one closed inside a quarter up to the last it saw through', () => {
+    expect(countsIn(lateComer, range('Q3'))).toBe(false)
+    expect(countsIn(lateComer, range('Q4'))).toBe(true)
+    expect(countsIn(earlyLeaver, range('Q2'))).toBe(true)
+    expect(countsIn(earlyLeaver, range('Q3'))).toBe(false)
+    expect(countingDays(range('9M'))).toEqual({ first: '2025-07-01', last: '2025-09-30' })
+  })
+
+  it('should count a unit established on 1 January through the date picker in Q1 (a calendar day, not 12:00 UTC)', () => {
+    expect(countsIn({ validFrom: '2026-01-01' }, range('Q1', 2026))).toBe(true)
+    expect(countsIn({ validFrom: '2026-01-02' }, range('Q1', 2026))).toBe(false)
+  })
+
+  it('should take part in a plan only inside its subtree, not excluded, and while counting', () => {
+    const plan = { rootUnitId: 'P', excludedUnitIds: ['B'] }
+    const commune = unit('A1', 'commune', ['P', 'A'])
+    expect(participates({ ...commune, ...made }, plan, range('Q3'))).toBe(true)
+    expect(participates({ ...commune, ...made }, plan, range('Q2'))).toBe(false)
+    expect(participates(unit('B1', 'commune', ['P', 'B']), plan, range('Q3'))).toBe(false)
+    expect(participates(unit('X', 'commune', ['Q']), plan, range('Q3'))).toBe(false)
+  })
+})
+
+describe('the tree as organised in a period', () => {
+  it('should keep communes under the province they belonged to before a province merger', () => {
+    const tree: UnitFacts[] = [
+      unit('P', 'province', [], { validTo: '2025-06-30' }),
+      unit('Q', 'province', [], { validFrom: '2025-07-01' }),
+      unit('X', 'commune', ['Q'], { formerParents: [{ parentId: 'P', until: '2025-06-30' }] }),
+    ]
+    const q2 = asOrganisedIn(tree, periodRange({ year: 2025, key: 'Q2' }))
+    expect(q2.find((u) => u.id === 'X')).toMatchObject({ parentId: 'P', ancestorIds: ['P'] })
+    const q3 = asOrganisedIn(tree, periodRange({ year: 2025, key: 'Q3' }))
+    expect(q3.find((u) => u.id === 'X')).toMatchObject({ parentId: 'Q', ancestorIds: ['Q'] })
+    const plan = { rootUnitId: 'P', excludedUnitIds: [] }
+    expect(
+      participates(
+        q2.find((u) => u.id === 'X')!,
+        plan,
+        periodRange({ year: 2025, key: 'Q2' }),
+      ),
+    ).toBe(true)
+  })
+})
+
+describe("a finished period mapped to today's units", () => {
+  const cell = (subjectId: string, status: 'met' | 'notMet' | 'noData') => ({
+    subjectId,
+    indicatorId: 'radio',
+    status,
+    progress: status === 'met' ? 1 : 0,
+    evidence: { kind: 'content' as const, published: 0, required: 1 },
+  })
+
+  it("should aggregate predecessors' results into their successor's row and say which units it was made from", () => {
+    const successors: Record<string, string[]> = {
+      A: ['ABC'],
+      B: ['ABC'],
+      C: ['ABC'],
+      S: ['S1', 'S2'],
+      K: ['K'],
+      GONE: [],
+    }
+    const mapping = mapToToday(
+      [
+        cell('A', 'met'),
+        cell('B', 'notMet'),
+        cell('C', 'met'),
+        cell('S', 'met'),
+        cell('K', 'noData'),
+      ],
+      { A: 'onTime', B: 'late', C: 'onTime', GONE: 'missing' },
+      (id) => successors[id] ?? [],
+    )
+    const row = (id: string) => mapping.rows.find((r) => r.unitId === id)!
+    expect(row('ABC')).toEqual({
+      unitId: 'ABC',
+      from: ['A', 'B', 'C'],
+      cells: [{ indicatorId: 'radio', inScope: 3, met: 2, noData: 0, share: 66.7 }],
+      timeliness: { onTime: 2, late: 1 },
+    })
+    expect(row('S1').cells[0]).toMatchObject({ inScope: 1, met: 1 })
+    expect(row('S2').from).toEqual(['S'])
+    expect(row('K').cells[0]).toMatchObject({ inScope: 1, met: 0, noData: 1 })
+    expect(mapping.unmapped).toEqual(['GONE'])
   })
 })

@@ -133,7 +133,7 @@ describe('report deadlines of a unit', () => {
   })
 
   it('should spare a unit created during a period from that period, as the scorecard does', () => {
-    const newcomer = { ...commune, activeFrom: new Date('2027-02-01T00:00:00+07:00') }
+    const newcomer = { ...commune, validFrom: '2027-02-01' }
     expect(owesReport(newcomer, plan('6'), { year: 2027, key: 'Q1' })).toBe(false)
     expect(owesReport(newcomer, plan('6'), { year: 2027, key: 'Q3' })).toBe(true)
   })

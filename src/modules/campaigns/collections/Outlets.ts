@@ -57,5 +57,17 @@ export const Outlets: CollectionConfig = {
       label: label('outlet.active'),
       admin: { position: 'sidebar' },
     },
+    {
+      // Set by a reorganisation: the former unit's record this one carries on (its history stays there).
+      name: 'continues',
+      type: 'relationship',
+      relationTo: slugs.outlets,
+      label: label('outlet.continues'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label('outlet.continues.description'),
+      },
+    },
   ],
 }

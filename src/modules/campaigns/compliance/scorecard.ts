@@ -14,11 +14,14 @@ import { relationId } from '@/platform/fields/relationId'
 import { languageOf } from '@/platform/i18n/catalog'
 import { isAdminUser, isStaffUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
-import { subtreeUnitIds } from '@/modules/organisation'
+import { dayOf, localDay } from '@/platform/time'
+import { lineageIndex, loadLineage, subtreeUnitIds, successorsOn } from '@/modules/organisation'
 import { missedAfterHours } from '@/modules/campaigns/config'
 import { owesReport } from '@/modules/campaigns/domain/deadlines'
 import {
+  asOrganisedIn,
   computeCompliance,
+  countsIn,
   reportingTimeliness,
   type ComplianceInput,
   type ComplianceResult,
@@ -27,6 +30,7 @@ import {
   type Timeliness,
   type UnitFacts,
 } from '@/modules/campaigns/domain/engine'
+import { mapToToday, type Mapping } from '@/modules/campaigns/domain/mapping'
 import { isBroadcastChannel } from '@/modules/campaigns/domain/vocabulary'
 import {
   formatPeriod,
@@ -106,13 +110,14 @@ export const loadComplianceInput = async (
     | 'name'
     | 'level'
     | 'parent'
-    | 'active'
+    | 'validFrom'
+    | 'validTo'
+    | 'formerParents'
     | 'hasRadioStation'
     | 'radioStationUntil'
     | 'portalUrl'
     | 'hasOneStopDesk'
     | 'postOfficeCulturePoints'
-    | 'activeFrom'
   >
   type TallyRow = Pick<
     BroadcastTally,
@@ -129,13 +134,14 @@ export const loadComplianceInput = async (
       name: true,
       level: true,
       parent: true,
-      active: true,
+      validFrom: true,
+      validTo: true,
+      formerParents: true,
       hasRadioStation: true,
       radioStationUntil: true,
       portalUrl: true,
       hasOneStopDesk: true,
       postOfficeCulturePoints: true,
-      activeFrom: true,
     }),
     rows<TallyRow>(
       slugs.broadcastTallies,
@@ -199,20 +205,28 @@ export const loadComplianceInput = async (
     period: range,
     now,
     missedAfterHours: missedAfterHours(),
-    units: units.map((u): UnitFacts => ({
-      id: String(u.id),
-      name: u.name,
-      level: u.level,
-      parentId: u.parent ? id(u.parent) : null,
-      ancestorIds: lineage(String(u.id)),
-      active: u.active !== false,
-      activeFrom: date(u.activeFrom),
-      hasRadioStation: Boolean(u.hasRadioStation),
-      radioStationUntil: date(u.radioStationUntil),
-      portalUrl: u.portalUrl,
-      hasOneStopDesk: Boolean(u.hasOneStopDesk),
-      postOfficeCulturePoints: u.postOfficeCulturePoints ?? 0,
-    })),
+    // The tree as it stood in the period (a unit moved since keeps its parent of then).
+    units: asOrganisedIn(
+      units.map((u): UnitFacts => ({
+        id: String(u.id),
+        name: u.name,
+        level: u.level,
+        parentId: u.parent ? id(u.parent) : null,
+        ancestorIds: lineage(String(u.id)),
+        validFrom: dayOf(u.validFrom),
+        validTo: dayOf(u.validTo),
+        formerParents: (u.formerParents ?? []).map((entry) => ({
+          parentId: entry.parent ? id(entry.parent) : null,
+          until: dayOf(entry.until) ?? '',
+        })),
+        hasRadioStation: Boolean(u.hasRadioStation),
+        radioStationUntil: dayOf(u.radioStationUntil),
+        portalUrl: u.portalUrl,
+        hasOneStopDesk: Boolean(u.hasOneStopDesk),
+        postOfficeCulturePoints: u.postOfficeCulturePoints ?? 0,
+      })),
+      range,
+    ),
     indicators: indicatorDocs.map((d: TargetIndicator): Indicator => {
       const scope = {
         levels: d.scopeLevels ?? [],
@@ -291,9 +305,14 @@ export const loadComplianceInput = async (
   }
 }
 
+/** How the rows of a scorecard are grouped: the units of the period, or today's units. */
+export type ScorecardView = 'then' | 'today'
+
 export type Scorecard = {
   plan: { id: string; number: string; title: string; year: number }
   period: { key: string; label: string; start: string; end: string }
+  /** "then": as organised in the period (the default); "today": mapped to today's units. */
+  view: ScorecardView
   indicators: ComplianceResult['indicators']
   units: {
     id: string
@@ -306,19 +325,39 @@ export type Scorecard = {
   rollups: ComplianceResult['rollups']
   timeliness: { deadline: string | null; byUnit: Record<string, Timeliness> }
   history: { period: string; label: string; shares: Record<string, number | null> }[]
+  /**
+   * With view "today": one row per unit of today, aggregating the results of the units of the period
+   * whose work it carries on (`from`, with their names), and the units of then whose line ended.
+   */
+  mapped: {
+    rows: (Mapping['rows'][number] & {
+      name: string
+      depth: number
+      from: string[]
+      fromNames: string[]
+    })[]
+    unmapped: { id: string; name: string }[]
+  } | null
 }
 
 /**
  * The scorecard of a plan for a period, as the caller may see it: staff see the units of their
- * subtree (or of `unitFilter` within it); the public sees a public plan's indicator shares only.
+ * subtree (or of `unitFilter` within it) and the history it carries on; the public sees a public
+ * plan's indicator shares only. Rows are the units as organised in the period (they counted if
+ * they operated through its last quarter); `view: 'today'` regroups them under today's units.
  */
 export const buildScorecard = async (
   req: PayloadRequest,
   planId: string,
   periodText: string | null,
   unitFilter: string | null,
+  options: { view?: string | null; now?: Date } = {},
 ): Promise<Scorecard> => {
   const language = languageOf(req.i18n?.language)
+  const now = options.now ?? new Date()
+  if (options.view && options.view !== 'then' && options.view !== 'today')
+    throw refused(req, 'scorecard.badView', { view: options.view })
+  const view: ScorecardView = options.view === 'today' ? 'today' : 'then'
   const plan = await asUser(req).findByID({
     collection: slugs.campaignPlans,
     id: planId,
@@ -326,13 +365,14 @@ export const buildScorecard = async (
     disableErrors: true,
   })
   if (!plan) throw refused(req, 'scorecard.notFound', undefined, 404)
-  const period = periodText ? parsePeriod(periodText) : lastFinishedQuarter(new Date())
+  const period = periodText ? parsePeriod(periodText) : lastFinishedQuarter(now)
   if (!period) throw refused(req, 'scorecard.badPeriod', { period: periodText ?? '' })
 
   // One load for the whole year serves the period on screen and every quarter of the history chart:
-  // the engine counts only what falls in the period it is given.
-  const yearInput = await loadComplianceInput(req, plan, { year: period.year, key: 'Y' })
-  const input = { ...yearInput, period: periodRange(period) }
+  // the engine counts only what falls in the period it is given, over the tree as it stood then.
+  const yearInput = await loadComplianceInput(req, plan, { year: period.year, key: 'Y' }, now)
+  const range = periodRange(period)
+  const input = { ...yearInput, units: asOrganisedIn(yearInput.units, range), period: range }
   const result = computeCompliance(input)
 
   const staff = isStaffUser(req.user)
@@ -354,19 +394,33 @@ export const buildScorecard = async (
 
   const deadlineRow = (plan.reportDeadlines ?? []).find((row) => row.period === period.key)
   const deadline = deadlineRow ? new Date(deadlineRow.deadline) : null
-  // The same units the deadline reminders chase: taking part (not excluded, active) at a reporting level.
+  // The same units the deadline reminders chase: taking part (operating through the period's last
+  // quarter, not excluded) at a reporting level.
   const owing = { ...input.plan, reportingLevels: plan.reportingLevels }
   const expected = input.units.filter((u) => visible.has(u.id) && owesReport(u, owing, period))
+  const byUnit = staff
+    ? reportingTimeliness(
+        expected.map((u) => u.id),
+        input.reports,
+        input.period,
+        deadline,
+        now,
+      )
+    : {}
 
   const history = []
   for (const quarter of quartersOf({ year: period.year, key: 'Y' })) {
-    const range = periodRange(quarter)
+    const quarterRange = periodRange(quarter)
     // Finished quarters, and the one on screen: an unfinished quarter would draw a misleading dip.
-    if (range.end > new Date() && formatPeriod(quarter) !== formatPeriod(period)) break
+    if (quarterRange.end > now && formatPeriod(quarter) !== formatPeriod(period)) break
     const past =
       formatPeriod(quarter) === formatPeriod(period)
         ? result
-        : computeCompliance({ ...yearInput, period: range })
+        : computeCompliance({
+            ...yearInput,
+            units: asOrganisedIn(yearInput.units, quarterRange),
+            period: quarterRange,
+          })
     history.push({
       period: formatPeriod(quarter),
       label: periodLabel(quarter, language),
@@ -377,13 +431,67 @@ export const buildScorecard = async (
   const subjectVisible = (subjectId: string) =>
     subjectId.startsWith('contract:') || visible.has(subjectId)
   const depthOf = (u: UnitFacts) => u.ancestorIds.length
-  // Tree order: each unit right under its parent, siblings by name.
+  // The rows of then: units of the plan's tree that counted in the period, and the units above
+  // them, in tree order (each unit right under its parent, siblings by name).
+  const unitById = new Map(input.units.map((u) => [u.id, u]))
+  const root = input.plan.rootUnitId
+  const shown = new Set<string>()
+  for (const unit of input.units)
+    if (
+      visible.has(unit.id) &&
+      countsIn(unit, input.period) &&
+      (unit.id === root || unit.ancestorIds.includes(root))
+    ) {
+      shown.add(unit.id)
+      for (const ancestor of unit.ancestorIds) if (visible.has(ancestor)) shown.add(ancestor)
+    }
   const nameOf = new Map(input.units.map((u) => [u.id, u.name]))
   const pathOf = (u: UnitFacts) =>
     [...u.ancestorIds.map((a) => nameOf.get(a) ?? ''), u.name].join('\u0000')
   const ordered = input.units
-    .filter((u) => visible.has(u.id))
+    .filter((u) => shown.has(u.id))
     .sort((a, b) => pathOf(a).localeCompare(pathOf(b), 'vi'))
+  const cells = staff ? result.cells.filter((c) => subjectVisible(c.subjectId)) : []
+
+  let mapped: Scorecard['mapped'] = null
+  if (staff && view === 'today') {
+    // Today's units and the lineage since: whose work each row of then carries on now.
+    const today = localDay(now)
+    const index = lineageIndex(await loadLineage(req))
+    const todayUnits = asOrganisedIn(yearInput.units, {
+      start: now,
+      end: new Date(now.getTime() + 1),
+    })
+    const lifespan = (unitId: string) => unitById.get(unitId)
+    const mapping = mapToToday(cells, byUnit, (unitId) =>
+      successorsOn(unitId, today, index, lifespan),
+    )
+    const todayById = new Map(todayUnits.map((u) => [u.id, u]))
+    const todayPath = (u: UnitFacts) =>
+      [...u.ancestorIds.map((a) => todayById.get(a)?.name ?? ''), u.name].join('\u0000')
+    mapped = {
+      rows: mapping.rows
+        .flatMap((row) => {
+          const unit = todayById.get(row.unitId)
+          return unit
+            ? [
+                {
+                  ...row,
+                  name: unit.name,
+                  depth: unit.ancestorIds.length,
+                  from: row.from.map(String),
+                  fromNames: row.from.map((id) => nameOf.get(id) ?? id),
+                  path: todayPath(unit),
+                },
+              ]
+            : []
+        })
+        .sort((a, b) => a.path.localeCompare(b.path, 'vi'))
+        .map(({ path: _path, ...row }) => row),
+      unmapped: mapping.unmapped.map((id) => ({ id, name: nameOf.get(id) ?? id })),
+    }
+  }
+
   return {
     plan: {
       id: String(plan.id),
@@ -397,6 +505,7 @@ export const buildScorecard = async (
       start: input.period.start.toISOString(),
       end: input.period.end.toISOString(),
     },
+    view,
     indicators: result.indicators,
     units: staff
       ? ordered.map((u) => ({
@@ -407,20 +516,10 @@ export const buildScorecard = async (
           depth: depthOf(u),
         }))
       : [],
-    cells: staff ? result.cells.filter((c) => subjectVisible(c.subjectId)) : [],
+    cells,
     rollups: staff ? result.rollups.filter((r) => visible.has(r.unitId)) : [],
-    timeliness: {
-      deadline: deadline?.toISOString() ?? null,
-      byUnit: staff
-        ? reportingTimeliness(
-            expected.map((u) => u.id),
-            input.reports,
-            input.period,
-            deadline,
-            new Date(),
-          )
-        : {},
-    },
+    timeliness: { deadline: deadline?.toISOString() ?? null, byUnit },
     history,
+    mapped,
   }
 }

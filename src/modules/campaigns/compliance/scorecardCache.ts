@@ -433,6 +433,15 @@ const openScorecard = async (
   }
 }
 
+type ScorecardOptions = { view?: string | null }
+
+/**
+ * Only the card as organised in the period is kept: the view mapped to today's units (opened now and
+ * then, to follow a unit's work across a reorganisation) and a bad view's refusal come from
+ * `buildScorecard` itself.
+ */
+const keptView = (options: ScorecardOptions): boolean => !options.view || options.view === 'then'
+
 /**
  * `buildScorecard` through the cache: the same card, the same refusals (an unknown or unreadable
  * plan, a bad period, a unit outside the caller's subtree), from the kept whole card when there is one.
@@ -442,7 +451,11 @@ export const scorecardFor = async (
   planId: string,
   periodText: string | null,
   unitFilter: string | null,
-): Promise<Scorecard> => (await openScorecard(req, planId, periodText, unitFilter)).card
+  options: ScorecardOptions = {},
+): Promise<Scorecard> =>
+  keptView(options)
+    ? (await openScorecard(req, planId, periodText, unitFilter)).card
+    : buildScorecard(req, planId, periodText, unitFilter, options)
 
 /** The same card as JSON bytes, as the compliance endpoint sends it (the whole card's made once). */
 export const scorecardJsonFor = async (
@@ -450,7 +463,13 @@ export const scorecardJsonFor = async (
   planId: string,
   periodText: string | null,
   unitFilter: string | null,
-): Promise<Buffer> => (await openScorecard(req, planId, periodText, unitFilter)).json()
+  options: ScorecardOptions = {},
+): Promise<Buffer> =>
+  keptView(options)
+    ? (await openScorecard(req, planId, periodText, unitFilter)).json()
+    : Buffer.from(
+        JSON.stringify(await buildScorecard(req, planId, periodText, unitFilter, options)),
+      )
 
 // ---------- what changes a card ----------
 

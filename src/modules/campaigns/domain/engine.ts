@@ -1,6 +1,8 @@
+import { validThroughout } from '@/platform/lifespan'
+import { daysOf, type Day } from '@/platform/time'
 import type { UnitLevel } from '@/modules/organisation'
 
-import { inRange, type Range } from './periods'
+import { inRange, periodRange, quarterOf, type Range } from './periods'
 import { DEFAULT_MISSED_AFTER_HOURS, isOverdue } from './recurrence'
 import type { BroadcastChannel, FigureKey } from './vocabulary'
 
@@ -18,14 +20,18 @@ export type UnitFacts = {
   name: string
   level: UnitLevel
   parentId: Id | null
-  /** Ids from the root down to this unit's parent. */
+  /** Ids from the root down to this unit's parent (as the tree stood in the period). */
   ancestorIds: Id[]
-  /** When the unit came into being (null: always); it joins scopes from the next full period. */
-  activeFrom?: Date | null
-  active?: boolean
+  /** The unit's first day (null: since before the records) and last day (null: still operating). */
+  validFrom?: Day | null
+  validTo?: Day | null
   hasRadioStation: boolean
-  /** When a radio station stopped (the unit no longer has one); before that date it did. */
-  radioStationUntil?: Date | null
+  /** The day a radio station stopped (the unit no longer has one); before that day it did. */
+  radioStationUntil?: Day | null
+  /** Parents the unit had before its current one, each up to and including a day. */
+  formerParents?: { parentId: Id | null; until: Day }[]
+  /** The parent today (set by `asOrganisedIn`, which makes `parentId` the parent of the period). */
+  currentParentId?: Id | null
   portalUrl?: string | null
   hasOneStopDesk: boolean
   postOfficeCulturePoints: number
@@ -145,13 +151,15 @@ export type ComplianceResult = {
   unitsInScope: Record<Id, Id[]>
 }
 
-const owns = (unit: UnitFacts, what: Ownership, period: Range): boolean => {
+/** Whether a unit owned something through a period whose last day is `last`. */
+const owns = (unit: UnitFacts, what: Ownership, last: Day): boolean => {
   switch (what) {
-    case 'radioStation':
+    case 'radioStation': {
       // A station counts for a period only if it stood through all of it.
       return unit.hasRadioStation
-        ? !unit.radioStationUntil || unit.radioStationUntil >= period.end
-        : Boolean(unit.radioStationUntil && unit.radioStationUntil >= period.end)
+        ? !unit.radioStationUntil || unit.radioStationUntil > last
+        : Boolean(unit.radioStationUntil && unit.radioStationUntil > last)
+    }
     case 'portal':
       return Boolean(unit.portalUrl)
     case 'oneStopDesk':
@@ -161,10 +169,44 @@ const owns = (unit: UnitFacts, what: Ownership, period: Range): boolean => {
   }
 }
 
-/** Whether a unit takes part in the plan during a period. A unit created mid-period joins from the next one. */
+/**
+ * The days a unit must operate to count in a period: the whole of the period's last quarter (a
+ * quarter is its own last quarter). One rule for both ends: a unit opened inside a quarter counts
+ * from the next quarter on; a unit closed inside a quarter counts up to the last quarter it saw to
+ * its end. A half-year, nine months or year counts the units that operated through its final
+ * quarter, so a year in which communes merged on 1 July is judged on the merged communes.
+ */
+export const countingDays = (period: Range): { first: Day; last: Day } =>
+  periodDays(period).counting
+
+/** A period's days, worked out once per period (a scorecard asks for them for every unit). */
+const dayCache = new Map<string, { last: Day; counting: { first: Day; last: Day } }>()
+const periodDays = (period: Range) => {
+  const key = `${period.start.getTime()}|${period.end.getTime()}`
+  let days = dayCache.get(key)
+  if (!days) {
+    const { last } = daysOf(period)
+    const lastQuarter = periodRange(quarterOf(new Date(period.end.getTime() - 1)))
+    const start = lastQuarter.start > period.start ? lastQuarter.start : period.start
+    days = { last, counting: { first: daysOf({ start, end: period.end }).first, last } }
+    if (dayCache.size > 1000) dayCache.clear()
+    dayCache.set(key, days)
+  }
+  return days
+}
+
+/** Whether a unit operated long enough in a period to count in it (see `countingDays`). */
+export const countsIn = (
+  unit: Pick<UnitFacts, 'validFrom' | 'validTo'>,
+  period: Range,
+): boolean => {
+  const { first, last } = periodDays(period).counting
+  return validThroughout(unit, first, last)
+}
+
+/** Whether a unit takes part in the plan during a period: it counts in the period and lies in the plan's subtree. */
 export const participates = (unit: UnitFacts, plan: Plan, period: Range): boolean => {
-  if (unit.active === false) return false
-  if (unit.activeFrom && unit.activeFrom > period.start) return false
+  if (!countsIn(unit, period)) return false
   if (
     plan.excludedUnitIds.includes(unit.id) ||
     unit.ancestorIds.some((id) => plan.excludedUnitIds.includes(id))
@@ -180,14 +222,16 @@ export const unitsInScope = (
   plan: Plan,
   period: Range,
   taking?: UnitFacts[],
-): UnitFacts[] =>
-  (taking ?? units.filter((unit) => participates(unit, plan, period))).filter((unit) => {
+): UnitFacts[] => {
+  const { last } = periodDays(period)
+  return (taking ?? units.filter((unit) => participates(unit, plan, period))).filter((unit) => {
     if (indicator.scope.unitIds && indicator.scope.unitIds.length > 0)
       return indicator.scope.unitIds.includes(unit.id)
     if (indicator.scope.levels.length > 0 && !indicator.scope.levels.includes(unit.level))
       return false
-    return indicator.scope.requires.every((what) => owns(unit, what, period))
+    return indicator.scope.requires.every((what) => owns(unit, what, last))
   })
+}
 
 const compare = (value: number, comparator: 'gte' | 'lte' | 'eq', threshold: number): boolean =>
   comparator === 'gte'
@@ -443,4 +487,39 @@ export const reportingTimeliness = (
     else result[unitId] = deadline && now > deadline ? 'missing' : 'notDue'
   }
   return result
+}
+
+/**
+ * The units as the tree stood in a period: each unit's parent and ancestors on the period's last
+ * day (or on the unit's own last day, if it closed before), from the parents it had before its
+ * moves (`formerParents`). A province merger moves communes under the new province; periods
+ * before it still see them under the old one.
+ */
+export const asOrganisedIn = (units: UnitFacts[], period: Range): UnitFacts[] => {
+  if (!units.some((u) => u.formerParents && u.formerParents.length > 0)) return units
+  const { last } = periodDays(period)
+  const byId = new Map(units.map((u) => [u.id, u]))
+  const parentOnDay = (unit: UnitFacts, day: Day): Id | null => {
+    const former = [...(unit.formerParents ?? [])]
+      .sort((a, b) => a.until.localeCompare(b.until))
+      .find((entry) => entry.until >= day)
+    return former ? former.parentId : (unit.currentParentId ?? unit.parentId)
+  }
+  return units.map((unit) => {
+    const day = unit.validTo && unit.validTo < last ? unit.validTo : last
+    const parentId = parentOnDay(unit, day)
+    const ancestorIds: Id[] = []
+    for (
+      let p = parentId, n = 0;
+      p !== null && n < 20 && !ancestorIds.includes(p);
+      p = byId.has(p) ? parentOnDay(byId.get(p)!, day) : null, n++
+    )
+      ancestorIds.unshift(p)
+    return {
+      ...unit,
+      parentId,
+      ancestorIds,
+      currentParentId: unit.currentParentId ?? unit.parentId,
+    }
+  })
 }

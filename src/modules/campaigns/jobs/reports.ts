@@ -1,8 +1,9 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { asSystem } from '@/platform/access/asUser'
-import { DAY } from '@/platform/time'
-import { contactsCache, enqueueMail } from '@/modules/messaging'
+import { DAY, localDay } from '@/platform/time'
+import { contactsCache, enqueueMail, type UnitContacts } from '@/modules/messaging'
+import { unitsCarryingOn } from '@/modules/organisation'
 import { loadComplianceInput } from '@/modules/campaigns/compliance/scorecard'
 import { owesReport } from '@/modules/campaigns/domain/deadlines'
 import { reportingTimeliness } from '@/modules/campaigns/domain/engine'
@@ -38,7 +39,8 @@ export const chaseReports = async (
     pagination: false,
   })
   const req = await createLocalReq({}, payload)
-  const contacts = contactsCache(payload)
+  const unitContacts = contactsCache(payload)
+  const today = localDay(now)
   let reminders = 0
   let escalations = 0
   for (const plan of plans) {
@@ -56,6 +58,26 @@ export const chaseReports = async (
       const period = { year: Number(plan.year), key: row.period }
       const input = await loadComplianceInput(req, plan, period, now)
       const parentOf = new Map(input.units.map((u) => [u.id, u.parentId]))
+      // A unit closed since (merged, split) is answered for by the units carrying on its work:
+      // their people and addresses hear about its report of a period it took part in.
+      const closed = input.units.filter((u) => u.validTo && u.validTo < today).map((u) => u.id)
+      const carried = closed.length > 0 ? await unitsCarryingOn(payload, closed, today) : new Map()
+      const contacts = async (unitId: string): Promise<UnitContacts | null> => {
+        const ids: string[] = carried.get(unitId)?.length ? carried.get(unitId)! : [unitId]
+        const found = (await Promise.all(ids.map(unitContacts))).filter(
+          (c): c is UnitContacts => c !== null,
+        )
+        if (found.length === 0) return null
+        const seen = new Set<string>()
+        return {
+          ...found[0]!,
+          recipients: found
+            .flatMap((c) => c.recipients)
+            .filter(
+              (r) => !seen.has(r.email.toLowerCase()) && Boolean(seen.add(r.email.toLowerCase())),
+            ),
+        }
+      }
       const expected = input.units.filter((u) =>
         owesReport(u, { ...input.plan, reportingLevels: plan.reportingLevels }, period),
       )

@@ -5,7 +5,10 @@ import React from 'react'
 import { asUser } from '@/platform/access/asUser'
 import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
-import { type Scorecard } from '@/modules/campaigns/compliance/scorecard'
+import {
+  type Scorecard,
+  type ScorecardView as RowsView,
+} from '@/modules/campaigns/compliance/scorecard'
 import { scorecardFor } from '@/modules/campaigns/compliance/scorecardCache'
 import type { Cell } from '@/modules/campaigns/domain/engine'
 import {
@@ -89,6 +92,8 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
     (searchParams?.plan as string | undefined) ?? (plans[0] ? String(plans[0].id) : null)
   const periodText =
     (searchParams?.period as string | undefined) ?? formatPeriod(lastFinishedQuarter(new Date()))
+  const view: RowsView = searchParams?.view === 'today' ? 'today' : 'then'
+  const viewQuery = view === 'today' ? '&view=today' : ''
 
   let card: Scorecard | null = null
   let problem: string | null = null
@@ -99,6 +104,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
         planId,
         periodText,
         (searchParams?.unit as string | undefined) ?? null,
+        { view },
       )
     } catch (error) {
       problem = (error as Error).message
@@ -142,7 +148,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
           {plans.map((p) => (
             <a
               className={`pill ${String(p.id) === planId ? 'pill--style-dark' : 'pill--style-light'}`}
-              href={`/admin/scorecard?plan=${p.id}&period=${periodText}`}
+              href={`/admin/scorecard?plan=${p.id}&period=${periodText}${viewQuery}`}
               key={p.id}
             >
               {p.number}
@@ -158,7 +164,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             return (
               <a
                 className={`pill ${text === card?.period.key ? 'pill--style-dark' : 'pill--style-light'}`}
-                href={`/admin/scorecard?plan=${planId}&period=${text}`}
+                href={`/admin/scorecard?plan=${planId}&period=${text}${viewQuery}`}
                 key={key}
               >
                 {periodLabel({ year, key }, language)}
@@ -166,6 +172,23 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             )
           })}
         </nav>
+        <nav
+          aria-label={tr('scorecard.viewThen')}
+          className="scorecard-views"
+          style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '0 0 8px' }}
+        >
+          {(['then', 'today'] as const).map((option) => (
+            <a
+              className={`pill ${option === view ? 'pill--style-dark' : 'pill--style-light'}`}
+              data-view={option}
+              href={`/admin/scorecard?plan=${planId}&period=${card?.period.key ?? periodText}${option === 'today' ? '&view=today' : ''}`}
+              key={option}
+            >
+              {tr(option === 'then' ? 'scorecard.viewThen' : 'scorecard.viewToday')}
+            </a>
+          ))}
+        </nav>
+        <p style={{ fontSize: 12, maxWidth: 900 }}>{tr('scorecard.countingRule')}</p>
         {problem && <p role="alert">{problem}</p>}
         {card && (
           <>
@@ -228,122 +251,200 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
               </tbody>
             </table>
 
-            <div style={{ overflowX: 'auto' }}>
-              <table
-                className="scorecard-grid"
-                style={{ borderCollapse: 'collapse', minWidth: '100%' }}
-              >
-                <thead>
-                  <tr>
-                    <th
-                      style={{
-                        textAlign: 'left',
-                        padding: 6,
-                        position: 'sticky',
-                        left: 0,
-                        background: 'var(--theme-elevation-0)',
-                      }}
-                    >
-                      {tr('scorecard.unit')}
-                    </th>
-                    {card.indicators.map((s) => (
-                      <th key={s.indicatorId} style={{ padding: 6, fontSize: 12, maxWidth: 180 }}>
-                        {s.title}
-                      </th>
+            {card.mapped && (
+              <div style={{ overflowX: 'auto' }}>
+                <p style={{ fontSize: 12 }}>{tr('scorecard.mappedHelp')}</p>
+                <table
+                  className="scorecard-mapped"
+                  style={{ borderCollapse: 'collapse', minWidth: '100%' }}
+                >
+                  <thead>
+                    <tr>
+                      <th style={{ textAlign: 'left', padding: 6 }}>{tr('scorecard.unit')}</th>
+                      {card.indicators.map((s) => (
+                        <th key={s.indicatorId} style={{ padding: 6, fontSize: 12, maxWidth: 180 }}>
+                          {s.title}
+                        </th>
+                      ))}
+                      <th style={{ padding: 6, fontSize: 12 }}>{tr('scorecard.timeliness')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {card.mapped.rows.map((row) => (
+                      <tr data-unit={row.unitId} key={row.unitId}>
+                        <td style={{ padding: '4px 6px', paddingLeft: 6 + row.depth * 16 }}>
+                          {row.name}
+                          {(row.from.length > 1 || row.from[0] !== row.unitId) && (
+                            <div className="mapped-from" style={{ fontSize: 11, opacity: 0.75 }}>
+                              {tr('scorecard.mappedFrom', { units: row.fromNames.join(', ') })}
+                            </div>
+                          )}
+                        </td>
+                        {card!.indicators.map((s) => {
+                          const cell = row.cells.find((c) => c.indicatorId === s.indicatorId)
+                          return (
+                            <td
+                              data-indicator={s.indicatorId}
+                              key={s.indicatorId}
+                              style={{
+                                padding: '4px 6px',
+                                textAlign: 'center',
+                                fontSize: 12,
+                                border: '1px solid var(--theme-elevation-100)',
+                                ...(cell
+                                  ? cellColor({
+                                      status:
+                                        cell.met === cell.inScope
+                                          ? 'met'
+                                          : cell.noData === cell.inScope
+                                            ? 'noData'
+                                            : 'notMet',
+                                      progress: cell.inScope ? cell.met / cell.inScope : 0,
+                                    } as Cell)
+                                  : {}),
+                              }}
+                            >
+                              {cell ? `${cell.met}/${cell.inScope}` : ''}
+                            </td>
+                          )
+                        })}
+                        <td style={{ padding: '4px 6px', fontSize: 12 }}>
+                          {Object.entries(row.timeliness)
+                            .map(([state, n]) => `${tr(`timeliness.${state}` as MessageKey)} ${n}`)
+                            .join(' · ')}
+                        </td>
+                      </tr>
                     ))}
-                    <th style={{ padding: 6, fontSize: 12 }}>{tr('scorecard.timeliness')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {card.units.map((unit) => (
-                    <tr key={unit.id}>
-                      <td
+                  </tbody>
+                </table>
+                {card.mapped.unmapped.length > 0 && (
+                  <p style={{ fontSize: 12 }}>
+                    {tr('scorecard.unmapped', {
+                      units: card.mapped.unmapped.map((u) => u.name).join(', '),
+                    })}
+                  </p>
+                )}
+              </div>
+            )}
+
+            {!card.mapped && (
+              <div style={{ overflowX: 'auto' }}>
+                <table
+                  className="scorecard-grid"
+                  style={{ borderCollapse: 'collapse', minWidth: '100%' }}
+                >
+                  <thead>
+                    <tr>
+                      <th
                         style={{
-                          padding: '4px 6px',
-                          paddingLeft: 6 + unit.depth * 16,
-                          whiteSpace: 'nowrap',
+                          textAlign: 'left',
+                          padding: 6,
                           position: 'sticky',
                           left: 0,
                           background: 'var(--theme-elevation-0)',
                         }}
                       >
-                        <a
-                          href={`/admin/scorecard?plan=${card!.plan.id}&period=${card!.period.key}&unit=${unit.id}`}
+                        {tr('scorecard.unit')}
+                      </th>
+                      {card.indicators.map((s) => (
+                        <th key={s.indicatorId} style={{ padding: 6, fontSize: 12, maxWidth: 180 }}>
+                          {s.title}
+                        </th>
+                      ))}
+                      <th style={{ padding: 6, fontSize: 12 }}>{tr('scorecard.timeliness')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {card.units.map((unit) => (
+                      <tr key={unit.id}>
+                        <td
+                          style={{
+                            padding: '4px 6px',
+                            paddingLeft: 6 + unit.depth * 16,
+                            whiteSpace: 'nowrap',
+                            position: 'sticky',
+                            left: 0,
+                            background: 'var(--theme-elevation-0)',
+                          }}
                         >
-                          {unit.name}
-                        </a>
-                      </td>
-                      {card!.indicators.map((s) => {
-                        const cell = cellAt(unit.id, s.indicatorId)
-                        const roll = card!.rollups.find(
-                          (r) => r.unitId === unit.id && r.indicatorId === s.indicatorId,
-                        )
-                        const link = cell ? drillDown(cell) : null
-                        return (
+                          <a
+                            href={`/admin/scorecard?plan=${card!.plan.id}&period=${card!.period.key}&unit=${unit.id}`}
+                          >
+                            {unit.name}
+                          </a>
+                        </td>
+                        {card!.indicators.map((s) => {
+                          const cell = cellAt(unit.id, s.indicatorId)
+                          const roll = card!.rollups.find(
+                            (r) => r.unitId === unit.id && r.indicatorId === s.indicatorId,
+                          )
+                          const link = cell ? drillDown(cell) : null
+                          return (
+                            <td
+                              data-indicator={s.indicatorId}
+                              data-status={cell?.status ?? 'none'}
+                              data-unit={unit.id}
+                              key={s.indicatorId}
+                              style={{
+                                padding: '4px 6px',
+                                textAlign: 'center',
+                                fontSize: 12,
+                                border: '1px solid var(--theme-elevation-100)',
+                                ...cellColor(cell),
+                              }}
+                            >
+                              {cell ? (
+                                link ? (
+                                  <a href={link} style={{ color: 'inherit' }}>
+                                    {describe(cell, tr)}
+                                  </a>
+                                ) : (
+                                  describe(cell, tr)
+                                )
+                              ) : roll && roll.inScope > 0 && !cell ? (
+                                `${roll.met}/${roll.inScope}`
+                              ) : (
+                                ''
+                              )}
+                            </td>
+                          )
+                        })}
+                        <td style={{ padding: '4px 6px', fontSize: 12 }}>
+                          {card!.timeliness.byUnit[unit.id]
+                            ? tr(`timeliness.${card!.timeliness.byUnit[unit.id]}` as MessageKey)
+                            : ''}
+                        </td>
+                      </tr>
+                    ))}
+                    {contractCells.map((cell) => (
+                      <tr key={cell.subjectId}>
+                        <td style={{ padding: '4px 6px' }}>
+                          {tr('scorecard.contract')}:{' '}
+                          {card!.indicators.find((s) => s.indicatorId === cell.indicatorId)?.title}
+                        </td>
+                        {card!.indicators.map((s) => (
                           <td
                             data-indicator={s.indicatorId}
-                            data-status={cell?.status ?? 'none'}
-                            data-unit={unit.id}
+                            data-status={s.indicatorId === cell.indicatorId ? cell.status : 'none'}
+                            data-unit={cell.subjectId}
                             key={s.indicatorId}
                             style={{
                               padding: '4px 6px',
                               textAlign: 'center',
                               fontSize: 12,
-                              border: '1px solid var(--theme-elevation-100)',
-                              ...cellColor(cell),
+                              ...(s.indicatorId === cell.indicatorId ? cellColor(cell) : {}),
                             }}
                           >
-                            {cell ? (
-                              link ? (
-                                <a href={link} style={{ color: 'inherit' }}>
-                                  {describe(cell, tr)}
-                                </a>
-                              ) : (
-                                describe(cell, tr)
-                              )
-                            ) : roll && roll.inScope > 0 && !cell ? (
-                              `${roll.met}/${roll.inScope}`
-                            ) : (
-                              ''
-                            )}
+                            {s.indicatorId === cell.indicatorId ? describe(cell, tr) : ''}
                           </td>
-                        )
-                      })}
-                      <td style={{ padding: '4px 6px', fontSize: 12 }}>
-                        {card!.timeliness.byUnit[unit.id]
-                          ? tr(`timeliness.${card!.timeliness.byUnit[unit.id]}` as MessageKey)
-                          : ''}
-                      </td>
-                    </tr>
-                  ))}
-                  {contractCells.map((cell) => (
-                    <tr key={cell.subjectId}>
-                      <td style={{ padding: '4px 6px' }}>
-                        {tr('scorecard.contract')}:{' '}
-                        {card!.indicators.find((s) => s.indicatorId === cell.indicatorId)?.title}
-                      </td>
-                      {card!.indicators.map((s) => (
-                        <td
-                          data-indicator={s.indicatorId}
-                          data-status={s.indicatorId === cell.indicatorId ? cell.status : 'none'}
-                          data-unit={cell.subjectId}
-                          key={s.indicatorId}
-                          style={{
-                            padding: '4px 6px',
-                            textAlign: 'center',
-                            fontSize: 12,
-                            ...(s.indicatorId === cell.indicatorId ? cellColor(cell) : {}),
-                          }}
-                        >
-                          {s.indicatorId === cell.indicatorId ? describe(cell, tr) : ''}
-                        </td>
-                      ))}
-                      <td />
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                        ))}
+                        <td />
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
 
             <h3 style={{ marginTop: 24 }}>{tr('scorecard.history')}</h3>
             <ShareChart

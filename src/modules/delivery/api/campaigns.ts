@@ -1,16 +1,17 @@
 import { APIError, type Where } from 'payload'
 
-import type { CampaignPlan } from '@/payload-types'
+import type { CampaignPlan, Unit } from '@/payload-types'
 import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
-import { localDay } from '@/platform/time'
+import { addDays as addDay, dayOf, localDay, startOfDay } from '@/platform/time'
 import {
   airingsOf,
   itemsAiringBetween,
   scorecardFor,
   type BroadcastChannel,
 } from '@/modules/campaigns'
+import { unitsCarryingOn } from '@/modules/organisation'
 import { addDays, dayRange } from '@/modules/delivery/domain/params'
 import { translate } from '@/modules/delivery/i18n'
 
@@ -23,8 +24,6 @@ import { invalidParameter, notFound, type PublicContext } from './operation'
  * select and map only fields meant for the public; public plans are read as the anonymous visitor.
  */
 
-type Id = number | string
-
 /** Longest schedule window one request may ask for (a quarter and a day). */
 const MAX_SCHEDULE_DAYS = 93
 /** The schedule shows this many days from today when no window is given. */
@@ -32,41 +31,105 @@ const DEFAULT_SCHEDULE_DAYS = 30
 
 // ---------- units ----------
 
+type UnitRow = Pick<
+  Unit,
+  | 'id'
+  | 'code'
+  | 'name'
+  | 'level'
+  | 'type'
+  | 'officialCode'
+  | 'parent'
+  | 'formerParents'
+  | 'portalUrl'
+  | 'validFrom'
+  | 'validTo'
+>
+
 /**
- * Active units (or the active children of `parent`) with their public fields. SYSTEM read: the
- * collection also holds contact emails and equipment, which are not selected.
+ * The units operating on day `at` (default today, Vietnam time) with their public fields: all of
+ * them, those directly under `parent`, or the one with `code`. A code (or parent) that no longer
+ * operates that day answers with its successors, so a portal that still asks for a merged commune
+ * gets the commune it became. SYSTEM read: the collection also holds contact emails and equipment,
+ * which are not selected.
  */
-export const listUnits = async (context: PublicContext, parentCode: string | undefined) => {
-  const where: Where[] = [{ active: { not_equals: false } }]
-  const parent = parentCode ? await unitByCode(context, parentCode) : null
-  if (parent) where.push({ parent: { equals: parent.id } })
-  const { docs: rows } = await asSystem(context.req).find({
+export const listUnits = async (
+  context: PublicContext,
+  query: { parent?: string; code?: string; at?: string },
+  now = new Date(),
+) => {
+  const day = query.at ?? localDay(now)
+  const start = startOfDay(day).toISOString()
+  const end = startOfDay(addDay(day, 1)).toISOString()
+  // Stored days are 12:00 UTC of the day (older rows: local midnight); both fall inside the day's instants.
+  const operating: Where[] = [
+    { or: [{ validFrom: { exists: false } }, { validFrom: { less_than: end } }] },
+    { or: [{ validTo: { exists: false } }, { validTo: { greater_than_equal: start } }] },
+  ]
+  /** The units that carry a code's work that day (itself if it operates), or an unknown-code refusal. */
+  const carriers = async (code: string) => {
+    const unit = await unitByCode(context, code)
+    const ids = (await unitsCarryingOn(context.req, [unit.id], day)).get(String(unit.id)) ?? []
+    return { unit, ids }
+  }
+  const where: Where[] = [...operating]
+  let successorOf: string | null = null
+  let parents: string[] | null = null
+  if (query.code) {
+    const { unit, ids } = await carriers(query.code)
+    if (ids.length === 0) return []
+    if (!ids.includes(String(unit.id))) successorOf = unit.code
+    where.push({ id: { in: ids } })
+  }
+  if (query.parent) parents = (await carriers(query.parent)).ids
+  const { docs } = await asSystem(context.req).find({
     collection: slugs.units,
     where: { and: where },
-    select: { code: true, name: true, level: true, parent: true, portalUrl: true },
+    select: {
+      code: true,
+      name: true,
+      level: true,
+      type: true,
+      officialCode: true,
+      parent: true,
+      formerParents: true,
+      portalUrl: true,
+      validFrom: true,
+      validTo: true,
+    },
     sort: 'code',
     depth: 0,
     pagination: false,
   })
+  const rows: UnitRow[] = docs
+  // The parent a unit had that day (a unit moved since keeps its earlier parent for earlier days).
+  const parentAt = (row: UnitRow): string | null => {
+    const former = [...(row.formerParents ?? [])]
+      .map((entry) => ({ parent: relationId(entry.parent), until: dayOf(entry.until) ?? '' }))
+      .sort((a, b) => a.until.localeCompare(b.until))
+      .find((entry) => entry.until >= day)
+    const id = former ? former.parent : relationId(row.parent)
+    return id === null ? null : String(id)
+  }
+  const chosen = parents ? rows.filter((row) => parents.includes(parentAt(row) ?? '')) : rows
   const codes = new Map(rows.map((row) => [String(row.id), row.code]))
-  if (parent) codes.set(String(parent.id), parent.code)
   const missing = [
-    ...new Set(
-      rows
-        .map((row) => relationId(row.parent))
-        .filter((id): id is Id => id !== null && !codes.has(String(id)))
-        .map(String),
-    ),
+    ...new Set(chosen.map(parentAt).filter((id): id is string => id !== null && !codes.has(id))),
   ]
   for (const [id, unit] of await unitsById(context, missing)) codes.set(id, unit.code)
-  return rows.map((row) => {
-    const parentId = relationId(row.parent)
+  return chosen.map((row) => {
+    const parentId = parentAt(row)
     return {
       code: row.code,
       name: row.name,
       level: row.level,
-      parentCode: parentId === null ? null : (codes.get(String(parentId)) ?? null),
+      type: row.type ?? null,
+      officialCode: row.officialCode?.trim() || null,
+      parentCode: parentId === null ? null : (codes.get(parentId) ?? null),
       portalUrl: row.portalUrl?.trim() || null,
+      validFrom: dayOf(row.validFrom),
+      validTo: dayOf(row.validTo),
+      successorOf,
     }
   })
 }
@@ -163,8 +226,6 @@ type PlanRow = Pick<
   | 'publicSummary'
   | 'reformAreas'
 >
-
-const dayOf = (value: string | null | undefined) => (value ? localDay(new Date(value)) : null)
 
 /** Plans marked public, newest year first, read as the anonymous visitor (the access rule keeps the rest out). */
 export const listPublicPlans = async (context: PublicContext) => {

@@ -103,6 +103,18 @@ export const parentParam: ParamSpec<'parent', string, false> = {
   schema: { type: 'string', pattern: UNIT_CODE, maxLength: 32 },
   description: 'public.api.p.parent',
 }
+export const unitCodeParam: ParamSpec<'code', string, false> = {
+  name: 'code',
+  in: 'query',
+  schema: { type: 'string', pattern: UNIT_CODE, maxLength: 32 },
+  description: 'public.api.p.code',
+}
+export const atParam: ParamSpec<'at', string, false> = {
+  name: 'at',
+  in: 'query',
+  schema: daySchema,
+  description: 'public.api.p.at',
+}
 export const outletParam: ParamSpec<'outlet', string, false> = {
   name: 'outlet',
   in: 'query',

@@ -9,6 +9,7 @@ import {
 import { defineOperation, notFound, type ApiOperation } from './operation'
 import {
   areaParam,
+  atParam,
   featuredParam,
   fieldParam,
   fromParam,
@@ -25,6 +26,7 @@ import {
   subtreeParam,
   tagParam,
   toParam,
+  unitCodeParam,
   unitParam,
 } from './params'
 
@@ -108,9 +110,10 @@ export const apiOperations: ApiOperation[] = [
     path: '/units',
     tag: 'organisation',
     summary: 'public.api.op.listUnits',
-    params: [parentParam],
+    description: 'public.api.op.listUnits.description',
+    params: [parentParam, unitCodeParam, atParam],
     response: 'UnitList',
-    handler: async (context, { parent }) => ({ items: await listUnits(context, parent) }),
+    handler: async (context, query) => ({ items: await listUnits(context, query) }),
   }),
   defineOperation({
     operationId: 'getSchedule',

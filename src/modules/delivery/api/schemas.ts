@@ -1,4 +1,4 @@
-import { unitLevels } from '@/modules/organisation'
+import { unitLevels, unitTypes } from '@/modules/organisation'
 import { broadcastChannels } from '@/modules/campaigns'
 import { bilingual } from '@/modules/delivery/i18n'
 
@@ -121,8 +121,13 @@ export const schemas: Record<ComponentName, JsonSchema> = {
     code: text,
     name: text,
     level: { type: 'string', enum: [...unitLevels] },
+    type: nullable({ type: 'string', enum: [...unitTypes] }),
+    officialCode: nullableText,
     parentCode: nullableText,
     portalUrl: nullable({ type: 'string', format: 'uri' }),
+    validFrom: nullable(day),
+    validTo: nullable(day),
+    successorOf: nullableText,
   }),
   UnitList: listOf('Unit'),
   ScheduleItem: object({

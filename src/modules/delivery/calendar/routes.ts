@@ -4,14 +4,19 @@ import type { Unit } from '@/payload-types'
 import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
-import { DAY } from '@/platform/time'
+import { DAY, dayOf, localDay } from '@/platform/time'
 import {
   reportDeadlinesOf,
   scheduleOf,
   type PlanDeadlines,
   type UnitFacts,
 } from '@/modules/campaigns'
-import { calendarTokenMatches, normalizeUnitCode, publicBaseUrl } from '@/modules/organisation'
+import {
+  calendarTokenMatches,
+  normalizeUnitCode,
+  publicBaseUrl,
+  unitsCarryingOn,
+} from '@/modules/organisation'
 import { bilingual } from '@/modules/delivery/i18n'
 import type { PublicRequest, PublicResponse, PublicRoute } from '@/modules/delivery/types'
 
@@ -58,12 +63,27 @@ type UnitDoc = Pick<
   | 'level'
   | 'parent'
   | 'breadcrumbs'
-  | 'active'
-  | 'activeFrom'
+  | 'validFrom'
+  | 'validTo'
   | 'calendarTokenHash'
 >
 
-/** The unit named by `?unit=` when `?token=` is its current token; null otherwise, whatever the reason. */
+const unitFields = {
+  code: true,
+  name: true,
+  level: true,
+  parent: true,
+  breadcrumbs: true,
+  validFrom: true,
+  validTo: true,
+  calendarTokenHash: true,
+} as const
+
+/**
+ * The unit named by `?unit=` when `?token=` is its current token; null otherwise, whatever the
+ * reason. A unit closed by a reorganisation passed its token to a successor: the old address then
+ * opens that successor's calendars, so subscriptions keep working after a merger.
+ */
 const authorisedUnit = async (payload: Payload, url: URL): Promise<UnitDoc | null> => {
   const code = url.searchParams.get('unit')
   const token = url.searchParams.get('token')
@@ -74,21 +94,24 @@ const authorisedUnit = async (payload: Payload, url: URL): Promise<UnitDoc | nul
         limit: 1,
         depth: 0,
         pagination: false,
-        select: {
-          code: true,
-          name: true,
-          level: true,
-          parent: true,
-          breadcrumbs: true,
-          active: true,
-          activeFrom: true,
-          calendarTokenHash: true,
-        },
+        select: unitFields,
       })
     : { docs: [] }
   const unit: UnitDoc | undefined = docs[0]
   // Compared even when the unit is unknown, so that case costs the same as a wrong token.
-  return calendarTokenMatches(token, unit?.calendarTokenHash) && unit ? unit : null
+  if (calendarTokenMatches(token, unit?.calendarTokenHash) && unit) return unit
+  if (!unit || unit.calendarTokenHash || !token) return null
+  const successors =
+    (await unitsCarryingOn(payload, [unit.id], localDay(new Date()))).get(String(unit.id)) ?? []
+  if (successors.length === 0 || successors.includes(String(unit.id))) return null
+  const { docs: heirs } = await asSystem(payload).find({
+    collection: slugs.units,
+    where: { id: { in: successors } },
+    depth: 0,
+    pagination: false,
+    select: unitFields,
+  })
+  return heirs.find((heir) => calendarTokenMatches(token, heir.calendarTokenHash)) ?? null
 }
 
 const hostOf = (url: URL, headers: Headers) => new URL(publicBaseUrl(url, headers)).hostname
@@ -184,8 +207,8 @@ const deadlines = async ({ payload, url, headers }: PublicRequest): Promise<Publ
     ancestorIds: (unit.breadcrumbs ?? [])
       .map((crumb) => String(relationId(crumb.doc)))
       .filter((id) => id !== String(unit.id)),
-    active: unit.active !== false,
-    activeFrom: unit.activeFrom ? new Date(unit.activeFrom) : null,
+    validFrom: dayOf(unit.validFrom),
+    validTo: dayOf(unit.validTo),
     hasRadioStation: false,
     hasOneStopDesk: false,
     postOfficeCulturePoints: 0,

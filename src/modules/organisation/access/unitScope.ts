@@ -26,23 +26,57 @@ export const unitSubtreeWhere = (rootUnitId: Id): Where => ({
 const CONTEXT_KEY = 'subtreeUnitIds'
 
 /**
- * Ids of the user's unit and all its descendants, looked up once per request. A system read: the
- * user may not be allowed to list units, yet their scope must still be known.
+ * Ids of the units under `roots` (themselves included) and of every unit whose work passed to one of
+ * them by a reorganisation, with those units' own subtrees: a merged commune's people keep reading
+ * the history of the communes it was made from. A system read (the caller's scope must be known
+ * even when they may not list units); a few rounds cover chains of reorganisations.
+ */
+export const unitsCarriedBy = async (
+  req: PayloadRequest,
+  roots: ReadonlyArray<Id>,
+): Promise<Id[]> => {
+  const system = asSystem(req)
+  const found = new Map<string, Id>()
+  let frontier = [...roots]
+  for (let round = 0; round < 5 && frontier.length > 0; round++) {
+    const { docs } = await system.find({
+      collection: slugs.units,
+      where: {
+        or: [{ id: { in: frontier } }, { 'breadcrumbs.doc': { in: frontier } }],
+      },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { code: true },
+    })
+    const fresh = docs.map((doc) => doc.id).filter((id) => !found.has(String(id)))
+    for (const id of fresh) found.set(String(id), id)
+    if (fresh.length === 0) break
+    const { docs: links } = await system.find({
+      collection: slugs.unitLineage,
+      where: { successor: { in: fresh } },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      select: { predecessor: true },
+    })
+    frontier = links
+      .map((link) => relationId(link.predecessor))
+      .filter((id): id is Id => id !== null && !found.has(String(id)))
+  }
+  return [...found.values()]
+}
+
+/**
+ * Ids of the user's unit, all its descendants and the history they carry on (`unitsCarriedBy`),
+ * looked up once per request.
  */
 export const subtreeUnitIds = async (req: PayloadRequest): Promise<Id[]> => {
   const cached = req.context[CONTEXT_KEY] as Id[] | undefined
   if (cached) return cached
   const root = unitIdOf(req.user)
   if (root === null) return []
-  const { docs } = await asSystem(req).find({
-    collection: slugs.units,
-    where: unitSubtreeWhere(root),
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    select: { code: true },
-  })
-  const ids = docs.map((doc) => doc.id)
+  const ids = await unitsCarriedBy(req, [root])
   req.context[CONTEXT_KEY] = ids
   return ids
 }

@@ -26,12 +26,14 @@ export const seedUsers: SeedUser[] = [
   },
   {
     email: 'baocao.camxuyen@hatinh.demo',
-    name: 'Lê Thị Thu (huyện Cẩm Xuyên)',
+    // Worked for the district until it closed on 30/06/2025; since then for the commune at its seat.
+    name: 'Lê Thị Thu (Cẩm Xuyên)',
     roles: ['reporter'],
     unit: 'HT-CX',
   },
   {
     email: 'baocao.cambinh@hatinh.demo',
+    // Moved with the commune of Cẩm Bình into the merged commune of Cẩm Bình on 01/07/2025.
     name: 'Phan Văn Hải (xã Cẩm Bình)',
     roles: ['reporter'],
     unit: 'HT-CX-CB',

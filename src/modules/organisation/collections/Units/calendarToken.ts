@@ -67,3 +67,31 @@ export const issueCalendarToken = async (
 /** Revokes a unit's token: every feed address given out for it answers 404 from now on. */
 export const revokeCalendarToken = async (req: PayloadRequest, unitId: number | string) =>
   storeToken(req, unitId, null, null)
+
+/**
+ * Hands a closing unit's token to its successor (`toId`), or revokes it (`null`): calendar apps
+ * subscribed with the old unit's code and token then get the successor's calendar (the feeds look
+ * the token up on the unit's successors). A system read and write, within the reorganisation.
+ */
+export const passCalendarToken = async (
+  req: PayloadRequest,
+  fromId: number | string,
+  toId: number | string | null,
+) => {
+  const source = await req.payload.findByID({
+    collection: slugs.units,
+    id: fromId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { calendarTokenHash: true, calendarTokenIssuedAt: true },
+  })
+  if (toId !== null && source.calendarTokenHash)
+    await storeToken(
+      req,
+      toId,
+      source.calendarTokenHash,
+      source.calendarTokenIssuedAt ? new Date(source.calendarTokenIssuedAt) : new Date(),
+    )
+  await storeToken(req, fromId, null, null)
+}

@@ -3,49 +3,64 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isAdmin, isAdminField, nobodyField } from '@/platform/access/predicates'
 import { dayField } from '@/platform/fields/dateTime'
+import { validOn } from '@/platform/lifespan'
 import { hasRole, isAdminUser, isStaffUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
+import { dayOf, localDay, storedDay } from '@/platform/time'
 
 import { unitCalendarField } from '@/modules/organisation/access/unitCalendar'
-import { scopedByUnit, unitIdOf, unitSubtreeWhere } from '@/modules/organisation/access/unitScope'
+import {
+  scopedByUnit,
+  subtreeUnitIds,
+  unitScopeWhere,
+} from '@/modules/organisation/access/unitScope'
 import {
   isValidHttpUrl,
+  isValidOfficialCode,
   isValidUnitCode,
   normalizeUnitCode,
   unitLevels,
+  unitTypes,
+  unitTypesByLevel,
+  type UnitLevel,
 } from '@/modules/organisation/domain/hierarchy'
 import { label, t } from '@/modules/organisation/i18n'
 import { calendarTokenEndpoints } from './endpoints/calendarToken'
-import { importUnitsEndpoint } from './endpoints/importUnits'
-import { preventDeleteInUse } from './hooks/preventDeleteInUse'
-import { validateHierarchy } from './hooks/validateHierarchy'
+import { importTemplateEndpoint, importUnitsEndpoint } from './endpoints/importUnits'
+import { reorganizeEndpoint } from './endpoints/reorganize'
+import { preventDeleteWithHistory } from './hooks/preventDeleteWithHistory'
+import { historicalUnitsStartUnknown, validateUnit } from './hooks/validateUnit'
 
 /**
- * The organisational tree: province → departments and districts → communes/wards. What a unit owns
- * (portal, radio station, one-stop desk, post-office culture points) decides which quotas apply to it.
+ * The organisational tree of two-tier local government: provinces → provincial bodies and
+ * commune-level units → their sub-units; districts only as history (closed by 30/06/2025). Every
+ * unit operates from `validFrom` to `validTo` (calendar days) and is closed, never deleted, once it
+ * has history; reorganisations link predecessors to successors (unit-lineage). What a unit owns
+ * (portal, radio station, one-stop desk, post-office culture points) decides which quotas apply.
  */
 export const Units: CollectionConfig = {
   slug: slugs.units,
   labels: { singular: label('units.singular'), plural: label('units.plural') },
-  // Codes carry the hierarchy (HT, HT-CX, HT-CX-CB), so sorting by code reads like the tree.
+  // Codes are stable and short (HT, HT-SNV, HT-CAMBINH), so sorting by code groups a province.
   defaultSort: 'code',
   admin: {
     useAsTitle: 'name',
     group: label('group.organisation'),
-    defaultColumns: ['name', 'code', 'level', 'parent', 'hasRadioStation', 'portalUrl'],
-    listSearchableFields: ['name', 'code'],
+    defaultColumns: ['name', 'code', 'level', 'type', 'parent', 'validFrom', 'validTo'],
+    listSearchableFields: ['name', 'code', 'officialCode'],
     components: {
       beforeListTable: [
         '/src/modules/organisation/collections/Units/components/ImportUnits#ImportUnits',
+        '/src/modules/organisation/collections/Units/components/ReorganiseUnits#ReorganiseUnits',
       ],
     },
   },
   access: {
-    // Staff see their own unit's subtree; portal keys read the (public) organisation chart.
-    read: ({ req }) => {
+    // Staff see their unit's subtree and the history it carries on (its predecessors); portal keys
+    // read the (public) organisation chart.
+    read: async ({ req }) => {
       if (isAdminUser(req.user) || hasRole(req.user, 'portal')) return true
-      const root = unitIdOf(req.user)
-      return isStaffUser(req.user) && root !== null ? unitSubtreeWhere(root) : false
+      return isStaffUser(req.user) ? unitScopeWhere('id', await subtreeUnitIds(req)) : false
     },
     create: isAdmin,
     // Editors keep their subtree's contact details and equipment up to date; structure is the admins'.
@@ -53,10 +68,16 @@ export const Units: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeChange: [validateHierarchy],
-    beforeDelete: [preventDeleteInUse],
+    beforeValidate: [historicalUnitsStartUnknown],
+    beforeChange: [validateUnit],
+    beforeDelete: [preventDeleteWithHistory],
   },
-  endpoints: [importUnitsEndpoint, ...calendarTokenEndpoints],
+  endpoints: [
+    importUnitsEndpoint,
+    importTemplateEndpoint,
+    reorganizeEndpoint,
+    ...calendarTokenEndpoints,
+  ],
   fields: [
     { name: 'name', type: 'text', required: true, label: label('unit.name'), index: true },
     {
@@ -79,12 +100,52 @@ export const Units: CollectionConfig = {
             !value || isValidUnitCode(value) ? true : t(req, 'unit.codeFormat', { code: value }),
         },
         {
+          name: 'officialCode',
+          type: 'text',
+          index: true,
+          label: label('unit.officialCode'),
+          admin: { description: label('unit.officialCode.description') },
+          access: { update: isAdminField },
+          hooks: {
+            beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() : value)],
+          },
+          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+            !value || isValidOfficialCode(value)
+              ? true
+              : t(req, 'unit.officialCodeFormat', { code: value }),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
           name: 'level',
           type: 'select',
           required: true,
           label: label('unit.level'),
           access: { update: isAdminField },
           options: unitLevels.map((value) => ({ value, label: label(`level.${value}`) })),
+        },
+        {
+          name: 'type',
+          type: 'select',
+          label: label('unit.type'),
+          access: { update: isAdminField },
+          options: unitTypes.map((value) => ({ value, label: label(`type.${value}`) })),
+          // Only the types of the chosen level are offered; the hook refuses any other.
+          filterOptions: ({ options, data }) => {
+            const allowed: readonly string[] =
+              (unitTypesByLevel as Partial<Record<UnitLevel, readonly string[]>>)[
+                (data as { level?: UnitLevel }).level ?? 'commune'
+              ] ?? []
+            return options.filter((option) =>
+              allowed.includes(typeof option === 'string' ? option : option.value),
+            )
+          },
+          admin: {
+            condition: (data) => ['province', 'district', 'commune'].includes(data?.level),
+          },
         },
       ],
     },
@@ -112,6 +173,91 @@ export const Units: CollectionConfig = {
               .join(' › '),
         ],
       },
+    },
+    dayField({
+      name: 'validFrom',
+      calendarDay: true,
+      index: true,
+      // A unit added without saying since when starts the day it is added, so it never changes a
+      // finished period; clearing the field records a unit that operated since before the records.
+      defaultValue: () => storedDay(localDay(new Date())),
+      label: label('unit.validFrom'),
+      access: { update: isAdminField },
+      admin: { position: 'sidebar', description: label('unit.validFrom.description') },
+    }),
+    dayField({
+      name: 'validTo',
+      calendarDay: true,
+      index: true,
+      label: label('unit.validTo'),
+      access: { update: isAdminField },
+      admin: { position: 'sidebar', description: label('unit.validTo.description') },
+    }),
+    {
+      name: 'active',
+      type: 'checkbox',
+      virtual: true,
+      label: label('unit.activeToday'),
+      admin: { position: 'sidebar', readOnly: true, disableListFilter: true },
+      hooks: {
+        afterRead: [
+          ({ siblingData }) =>
+            validOn(
+              { validFrom: dayOf(siblingData.validFrom), validTo: dayOf(siblingData.validTo) },
+              localDay(new Date()),
+            ),
+        ],
+      },
+    },
+    {
+      type: 'collapsible',
+      label: label('unit.lifecycle'),
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          name: 'predecessors',
+          type: 'join',
+          collection: slugs.unitLineage,
+          on: 'successor',
+          label: label('unit.predecessors'),
+          admin: { defaultColumns: ['predecessor', 'effectiveDate', 'kind'] },
+        },
+        {
+          name: 'successors',
+          type: 'join',
+          collection: slugs.unitLineage,
+          on: 'predecessor',
+          label: label('unit.successors'),
+          admin: { defaultColumns: ['successor', 'effectiveDate', 'kind'] },
+        },
+        {
+          // Written when a unit moves under another parent, so earlier periods see it where it was.
+          name: 'formerParents',
+          type: 'array',
+          label: label('unit.formerParents'),
+          labels: { singular: label('unit.formerParent'), plural: label('unit.formerParents') },
+          access: { update: isAdminField },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'parent',
+                  type: 'relationship',
+                  relationTo: slugs.units,
+                  label: label('unit.formerParent'),
+                },
+                dayField({
+                  name: 'until',
+                  calendarDay: true,
+                  required: true,
+                  label: label('unit.until'),
+                }),
+              ],
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'contactEmails',
@@ -162,25 +308,13 @@ export const Units: CollectionConfig = {
             },
           ],
         },
+        dayField({
+          name: 'radioStationUntil',
+          calendarDay: true,
+          label: label('unit.radioStationUntil'),
+        }),
       ],
     },
-    {
-      name: 'active',
-      type: 'checkbox',
-      defaultValue: true,
-      label: label('unit.active'),
-      admin: { position: 'sidebar' },
-    },
-    dayField({
-      name: 'activeFrom',
-      label: label('unit.activeFrom'),
-      admin: { position: 'sidebar', description: label('unit.activeFrom.description') },
-    }),
-    dayField({
-      name: 'radioStationUntil',
-      label: label('unit.radioStationUntil'),
-      admin: { position: 'sidebar' },
-    }),
     // The unit's calendar-feed token, kept as a hash only (domain/calendarToken.ts). Written only by
     // POST/DELETE /api/units/:id/calendar-token; shown to admins and editors of the unit's subtree.
     {

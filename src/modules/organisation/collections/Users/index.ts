@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { isAdmin, isAdminField } from '@/platform/access/predicates'
+import { dayField } from '@/platform/fields/dateTime'
 import { languageNames, languages } from '@/platform/i18n/catalog'
 import { isAdminUser, isStaffUser, roles } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
@@ -8,6 +9,7 @@ import { subtreeUnitIds, unitScopeWhere } from '@/modules/organisation/access/un
 import { label, t } from '@/modules/organisation/i18n'
 
 import { guardPrivilegedChanges } from './hooks/guardPrivilegedChanges'
+import { recordUnitChange } from './hooks/recordUnitChange'
 
 const MAX_LOGIN_ATTEMPTS = 5
 const LOCK_MINUTES = 15
@@ -56,6 +58,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardPrivilegedChanges],
+    beforeChange: [recordUnitChange],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('user.name') },
@@ -87,6 +90,59 @@ export const Users: CollectionConfig = {
         const userRoles = (siblingData as { roles?: string[] }).roles ?? []
         return value || userRoles.includes('admin') ? true : t(req, 'user.unitRequired')
       },
+    },
+    {
+      // Kept by the system: each unit left, when and why (a reorganisation, an import, an admin).
+      name: 'unitHistory',
+      type: 'array',
+      label: label('user.unitHistory'),
+      labels: { singular: label('user.history.unit'), plural: label('user.unitHistory') },
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        readOnly: true,
+        description: label('user.unitHistory.description'),
+        condition: (data) => (data?.unitHistory?.length ?? 0) > 0,
+        initCollapsed: false,
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'unit',
+              type: 'relationship',
+              relationTo: slugs.units,
+              label: label('user.history.unit'),
+            },
+            dayField({ name: 'until', calendarDay: true, label: label('user.history.until') }),
+            {
+              name: 'movedTo',
+              type: 'relationship',
+              relationTo: slugs.units,
+              label: label('user.history.movedTo'),
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'reason',
+              type: 'select',
+              label: label('user.history.reason'),
+              options: (['merge', 'split', 'rename', 'move', 'import', 'manual'] as const).map(
+                (value) => ({ value, label: label(`history.reason.${value}`) }),
+              ),
+            },
+            {
+              name: 'reorganisation',
+              type: 'relationship',
+              relationTo: slugs.unitReorganisations,
+              label: label('user.history.reorganisation'),
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'canPublish',

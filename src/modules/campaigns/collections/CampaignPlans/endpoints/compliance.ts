@@ -6,7 +6,11 @@ import { spreadsheetResponse } from '@/platform/spreadsheet'
 import { scorecardTable } from '@/modules/campaigns/compliance/exportScorecard'
 import { scorecardFor, scorecardJsonFor } from '@/modules/campaigns/compliance/scorecardCache'
 
-/** `GET /api/campaign-plans/:id/compliance?period=2026-Q1&unit=…`: the scorecard as JSON (kept per plan and period; see scorecardCache). */
+/**
+ * `GET /api/campaign-plans/:id/compliance?period=2026-Q1&unit=…&view=then|today`: the scorecard as
+ * JSON, as organised in the period (default; kept per plan and period, see scorecardCache) or
+ * mapped to today's units.
+ */
 export const complianceEndpoint: Endpoint = {
   path: '/:id/compliance',
   method: 'get',
@@ -17,6 +21,7 @@ export const complianceEndpoint: Endpoint = {
       routeParam(req, 'id'),
       query.get('period'),
       query.get('unit'),
+      { view: query.get('view') },
     )
     // The kept card's own bytes when the caller sees all of it: serialising a large card anew would
     // cost more than everything else an open does. (A view of the bytes, not a copy; Buffer.from of

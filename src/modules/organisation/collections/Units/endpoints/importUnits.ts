@@ -3,11 +3,20 @@ import { addDataAndFileToRequest, type Endpoint } from 'payload'
 import { requireRole, searchParams } from '@/platform/http'
 
 import { t } from '@/modules/organisation/i18n'
-import { importUnitsFromCsv } from '@/modules/organisation/collections/Units/importUnits'
+import {
+  importTemplate,
+  importUnitsFromCsv,
+} from '@/modules/organisation/collections/Units/importUnits'
+
+const yes = (value: unknown) =>
+  ['1', 'true', 'on', 'yes'].includes(String(value ?? '').toLowerCase())
 
 /**
- * `POST /api/units/import` with a CSV file (multipart field `file`, or a `text/csv` body), admins
- * only. `?dryRun=1` only checks the file. Answers 200 with what was imported, or 400 with every problem.
+ * `POST /api/units/import` with a CSV file (multipart field `file`, or the file as the body), admins
+ * only. `?dryRun=1` only checks the file; `?updateExisting=1` (or the form field `updateExisting`)
+ * updates units whose code exists instead of refusing them. Answers 400 with every problem (nothing
+ * written), 200 with what a dry run would do, or 202 with the queued import to follow at
+ * `GET /api/unit-imports/:id` (status, processed of total).
  */
 export const importUnitsEndpoint: Endpoint = {
   path: '/import',
@@ -15,21 +24,45 @@ export const importUnitsEndpoint: Endpoint = {
   handler: async (req) => {
     requireRole(req, 'admin')
     const contentType = req.headers.get('content-type') ?? ''
-    let text: string | undefined
+    let bytes: Uint8Array | undefined
+    let fileName: string | undefined
+    let formUpdate: unknown
     if (contentType.startsWith('multipart/form-data')) {
       await addDataAndFileToRequest(req)
-      text = req.file?.data?.toString('utf8')
-    } else if (req.text) {
-      text = await req.text()
+      bytes = req.file?.data
+      fileName = req.file?.name
+      formUpdate = (req.data as Record<string, unknown> | undefined)?.updateExisting
+    } else if (req.arrayBuffer) {
+      bytes = new Uint8Array(await req.arrayBuffer())
     }
-    if (!text?.trim())
+    if (!bytes || bytes.length === 0)
       return Response.json(
         { ok: false, problems: [{ line: null, message: t(req, 'csv.noFile') }] },
         { status: 400 },
       )
 
-    const dryRun = ['1', 'true'].includes(searchParams(req).get('dryRun') ?? '')
-    const outcome = await importUnitsFromCsv(req, text, dryRun)
-    return Response.json(outcome, { status: outcome.ok ? 200 : 400 })
+    const query = searchParams(req)
+    const outcome = await importUnitsFromCsv(req, bytes, {
+      dryRun: yes(query.get('dryRun')),
+      updateExisting: yes(query.get('updateExisting')) || yes(formUpdate),
+      fileName,
+    })
+    return Response.json(outcome, { status: !outcome.ok ? 400 : outcome.importId ? 202 : 200 })
+  },
+}
+
+/** `GET /api/units/import/template`: a CSV template (UTF-8 with BOM, Vietnamese headers). */
+export const importTemplateEndpoint: Endpoint = {
+  path: '/import/template',
+  method: 'get',
+  handler: async (req) => {
+    requireRole(req, 'admin')
+    return new Response(importTemplate(), {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="mau-danh-sach-don-vi.csv"',
+        'Cache-Control': 'no-store',
+      },
+    })
   },
 }
