@@ -12,6 +12,13 @@
 import http from 'node:http'
 import next from 'next'
 
+import {
+  CLIENT_ADDRESS_HEADER,
+  CLIENT_PROTO_HEADER,
+  resolveClient,
+  trustedHops,
+} from './clientAddress.mjs'
+
 const FAST_PATH = Symbol.for('cchc.publicDelivery.fastPath')
 process.env.CCHC_FAST_PATH = '1'
 const port = Number(process.env.PORT || 3000)
@@ -47,7 +54,18 @@ const toNext = (req, res) => {
  * @type {((req: http.IncomingMessage, res: http.ServerResponse) => void) | null}
  */
 let fast = null
+const hops = trustedHops(process.env.TRUST_PROXY)
 server.on('request', (req, res) => {
+  // The client as the app will see it, whatever a caller sent under these names.
+  const client = resolveClient({
+    socketAddress: req.socket.remoteAddress,
+    forwardedFor: req.headers['x-forwarded-for'],
+    forwardedProto: req.headers['x-forwarded-proto'],
+    encrypted: Boolean(/** @type {{ encrypted?: boolean }} */ (req.socket).encrypted),
+    hops,
+  })
+  req.headers[CLIENT_ADDRESS_HEADER] = client.address
+  req.headers[CLIENT_PROTO_HEADER] = client.protocol
   if (!fast && globalThis[FAST_PATH]) fast = globalThis[FAST_PATH].listener(toNext)
   ;(fast ?? toNext)(req, res)
 })

@@ -4,6 +4,7 @@ import { verifySolution } from 'altcha-lib/v1'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { asSystem } from '@/platform/access/asUser'
+import { clientAddress } from '@/platform/clientAddress'
 import { isStaffUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
 import {
@@ -20,12 +21,11 @@ export const proofKey = (req: Pick<PayloadRequest, 'payload'>): string =>
   createHash('sha256').update(`${req.payload.secret}:altcha`).digest('hex')
 
 /**
- * The caller's address, hashed with the app secret so no raw IP is stored. Behind a reverse proxy the
- * first X-Forwarded-For entry is the client; a direct caller without it shares one "local" bucket.
+ * The caller's address (as the edge decided it, honouring `TRUST_PROXY`), hashed with the app secret
+ * so no raw IP is stored.
  */
 export const addressKey = (req: PayloadRequest): string => {
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  const address = forwarded || req.headers.get('x-real-ip') || 'local'
+  const address = clientAddress(req)
   return createHash('sha256')
     .update(`${req.payload.secret}:ip:${address}`)
     .digest('hex')
