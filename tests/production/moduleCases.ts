@@ -651,7 +651,8 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
         contentType: 'application/json',
       },
       status: 400,
-      expect: { key: 'reorg.badBody' },
+      // The route guard reads every JSON body before the endpoint does.
+      expect: { key: 'input.invalidJson' },
       readBack: count('/api/units'),
     },
     {
