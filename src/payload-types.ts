@@ -555,6 +555,7 @@ export interface Media {
   visibility: 'public' | 'internal';
   unit?: (number | null) | Unit;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1733,6 +1734,7 @@ export interface MediaSelect<T extends boolean = true> {
   visibility?: T;
   unit?: T;
   uploadedBy?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
