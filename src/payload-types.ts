@@ -414,6 +414,7 @@ export interface Outbox {
   to: string;
   channel: 'email' | 'webhook';
   template:
+    | 'passwordReset'
     | 'citizenAnswer'
     | 'scheduledPublish'
     | 'broadcastReminder'
