@@ -347,6 +347,14 @@ export interface User {
   canPublish?: boolean | null;
   language?: ('vi' | 'en') | null;
   weeklyDigest?: boolean | null;
+  /**
+   * Only admins lock accounts. Until then the account cannot sign in, and its open sessions are ended. Leave empty to unlock.
+   */
+  lockedUntil?: string | null;
+  /**
+   * Kept by the system: after repeated failed sign-ins from one address, that address waits longer each time. The owner still signs in from elsewhere.
+   */
+  signInThrottledUntil?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -359,8 +367,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1505,6 +1511,8 @@ export interface UsersSelect<T extends boolean = true> {
   canPublish?: T;
   language?: T;
   weeklyDigest?: T;
+  lockedUntil?: T;
+  signInThrottledUntil?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1517,8 +1525,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

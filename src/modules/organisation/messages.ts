@@ -251,6 +251,15 @@ export const messages = defineMessages(
       'Cột "{{column}}" có giá trị "{{value}}" không hợp lệ (dùng có/không, yes/no, 1/0).',
     'csv.invalidCount': 'Cột "{{column}}" phải là số nguyên không âm, nhận được "{{value}}".',
     'user.canPublish': 'Được tự xuất bản (không cần duyệt)',
+    'user.lockedUntil': 'Khóa tài khoản đến',
+    'user.lockedUntil.description':
+      'Chỉ quản trị viên khóa được. Đến thời điểm này tài khoản không đăng nhập được và các phiên đang mở bị đóng. Để trống để mở khóa.',
+    'user.signInThrottledUntil': 'Đăng nhập sai, phải chờ đến',
+    'user.signInThrottledUntil.description':
+      'Do hệ thống ghi: sau nhiều lần đăng nhập sai từ một địa chỉ, địa chỉ đó phải chờ lâu dần. Chủ tài khoản vẫn đăng nhập được từ địa chỉ khác.',
+    'signIn.throttled':
+      'Đăng nhập sai nhiều lần từ địa chỉ này. Vui lòng chờ một lát rồi thử lại (thời gian chờ tăng dần sau mỗi lần sai).',
+    'signIn.locked': 'Tài khoản đã bị quản trị viên khóa đến {{time}}.',
     'user.weeklyDigest': 'Nhận bản tin tuần qua email',
     // CSV imports (records)
     'imports.singular': 'Lần nhập đơn vị',
@@ -555,6 +564,15 @@ export const messages = defineMessages(
     'csv.invalidCount':
       'Column "{{column}}" must be a whole number of at least 0, got "{{value}}".',
     'user.canPublish': 'May publish without review',
+    'user.lockedUntil': 'Locked until',
+    'user.lockedUntil.description':
+      'Only admins lock accounts. Until then the account cannot sign in, and its open sessions are ended. Leave empty to unlock.',
+    'user.signInThrottledUntil': 'Failed sign-ins: waiting until',
+    'user.signInThrottledUntil.description':
+      'Kept by the system: after repeated failed sign-ins from one address, that address waits longer each time. The owner still signs in from elsewhere.',
+    'signIn.throttled':
+      'Too many failed sign-ins from this address. Please wait a moment and try again (the wait grows with each failure).',
+    'signIn.locked': 'An admin locked this account until {{time}}.',
     'user.weeklyDigest': 'Receive the weekly digest by email',
     'imports.singular': 'Unit import',
     'imports.plural': 'Unit imports',
