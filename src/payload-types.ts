@@ -348,6 +348,10 @@ export interface User {
   language?: ('vi' | 'en') | null;
   weeklyDigest?: boolean | null;
   /**
+   * Needed to change your own email or password. Your other sessions will be ended.
+   */
+  currentPassword?: string | null;
+  /**
    * Only admins lock accounts. Until then the account cannot sign in, and its open sessions are ended. Leave empty to unlock.
    */
   lockedUntil?: string | null;
@@ -1511,6 +1515,7 @@ export interface UsersSelect<T extends boolean = true> {
   canPublish?: T;
   language?: T;
   weeklyDigest?: T;
+  currentPassword?: T;
   lockedUntil?: T;
   signInThrottledUntil?: T;
   updatedAt?: T;

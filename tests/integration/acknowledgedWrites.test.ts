@@ -120,6 +120,10 @@ describe('password reset that cannot hurt', () => {
     expect(minutes).toBeGreaterThan(58)
     expect(minutes).toBeLessThanOrEqual(61)
 
+    const weak = await app.rest('POST', `/${slugs.users}/reset-password`, {
+      body: { token, password: 'matkhau12345' },
+    })
+    expect(weak.status).toBe(400)
     const reset = await app.rest('POST', `/${slugs.users}/reset-password`, {
       body: { token, password: 'Một mật khẩu mới rất dài 2026' },
     })

@@ -251,6 +251,15 @@ export const messages = defineMessages(
       'Cột "{{column}}" có giá trị "{{value}}" không hợp lệ (dùng có/không, yes/no, 1/0).',
     'csv.invalidCount': 'Cột "{{column}}" phải là số nguyên không âm, nhận được "{{value}}".',
     'user.canPublish': 'Được tự xuất bản (không cần duyệt)',
+    'user.currentPassword': 'Mật khẩu hiện tại',
+    'user.currentPassword.description':
+      'Cần nhập khi đổi thư điện tử hoặc mật khẩu của chính bạn. Các phiên đăng nhập khác sẽ bị đóng.',
+    'password.tooShort': 'Mật khẩu phải có ít nhất {{min}} ký tự.',
+    'password.weak':
+      'Mật khẩu quá dễ đoán (mật khẩu phổ biến, chuỗi lặp, phím liền nhau hoặc chứa tên, thư điện tử). Hãy dùng một câu dài hoặc vài từ ngẫu nhiên.',
+    'password.sameAsEmail': 'Mật khẩu không được trùng với địa chỉ thư điện tử.',
+    'password.currentRequired': 'Nhập mật khẩu hiện tại để đổi thư điện tử hoặc mật khẩu.',
+    'password.currentWrong': 'Mật khẩu hiện tại không đúng.',
     'user.lockedUntil': 'Khóa tài khoản đến',
     'user.lockedUntil.description':
       'Chỉ quản trị viên khóa được. Đến thời điểm này tài khoản không đăng nhập được và các phiên đang mở bị đóng. Để trống để mở khóa.',
@@ -564,6 +573,15 @@ export const messages = defineMessages(
     'csv.invalidCount':
       'Column "{{column}}" must be a whole number of at least 0, got "{{value}}".',
     'user.canPublish': 'May publish without review',
+    'user.currentPassword': 'Current password',
+    'user.currentPassword.description':
+      'Needed to change your own email or password. Your other sessions will be ended.',
+    'password.tooShort': 'The password must have at least {{min}} characters.',
+    'password.weak':
+      'The password is too easy to guess (a common password, a repetition, a keyboard run, or your name or email). Use a long sentence or a few random words.',
+    'password.sameAsEmail': 'The password must not be the email address.',
+    'password.currentRequired': 'Enter your current password to change your email or password.',
+    'password.currentWrong': 'The current password is not right.',
     'user.lockedUntil': 'Locked until',
     'user.lockedUntil.description':
       'Only admins lock accounts. Until then the account cannot sign in, and its open sessions are ended. Leave empty to unlock.',

@@ -1,6 +1,7 @@
 import type { CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { isAdmin, isAdminField } from '@/platform/access/predicates'
+import { resolveSessionIdleMinutes } from '@/platform/config/env'
 import { dateTimeField, dayField } from '@/platform/fields/dateTime'
 import { languageNames, languages } from '@/platform/i18n/catalog'
 import { isAdminUser, isStaffUser, roles } from '@/platform/roles'
@@ -8,10 +9,20 @@ import { slugs } from '@/platform/slugs'
 import { subtreeUnitIds, unitScopeWhere } from '@/modules/organisation/access/unitScope'
 import { label, t } from '@/modules/organisation/i18n'
 
-import { endSessionsOnLock } from './hooks/endSessionsOnLock'
+import { endSessions } from './hooks/endSessions'
+import { guardPasswordChanges } from './hooks/guardPasswordChanges'
 import { guardPrivilegedChanges } from './hooks/guardPrivilegedChanges'
 import { guardSignIn } from './hooks/guardSignIn'
 import { recordUnitChange } from './hooks/recordUnitChange'
+
+/** A wrong setting is reported by the config checks; the account rules keep the default meanwhile. */
+const sessionIdleSeconds = (): number => {
+  try {
+    return resolveSessionIdleMinutes(process.env) * 60
+  } catch {
+    return resolveSessionIdleMinutes({}) * 60
+  }
+}
 
 const adminOrSelf: FieldAccess = ({ req, id, doc }) =>
   isAdminUser(req.user) || (req.user !== null && String(req.user?.id) === String(id ?? doc?.id))
@@ -27,7 +38,8 @@ export const Users: CollectionConfig = {
     // No lock-out by failed attempts (a stranger could lock the owner out): guardSignIn slows the
     // failing client down instead, and only an admin locks an account (lockedUntil).
     maxLoginAttempts: 0,
-    tokenExpiration: 8 * 60 * 60,
+    // Idle sessions end: the token lives SESSION_IDLE_MINUTES and the admin renews it while in use.
+    tokenExpiration: sessionIdleSeconds(),
     useAPIKey: true,
   },
   admin: {
@@ -57,8 +69,8 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [guardPrivilegedChanges, guardSignIn],
-    beforeChange: [recordUnitChange, endSessionsOnLock],
+    beforeOperation: [guardPrivilegedChanges, guardPasswordChanges, guardSignIn],
+    beforeChange: [recordUnitChange, endSessions],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('user.name') },
@@ -168,6 +180,20 @@ export const Users: CollectionConfig = {
       admin: {
         condition: (data) =>
           Boolean(data?.roles?.some((r: string) => ['admin', 'editor', 'viewer'].includes(r))),
+      },
+    },
+    {
+      // Sent with a change of one's own email or password (see guardPasswordChanges); never stored.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: label('user.currentPassword'),
+      access: { read: () => false },
+      admin: {
+        description: label('user.currentPassword.description'),
+        components: { Field: '@payloadcms/ui#PasswordField' },
+        condition: (data, _sibling, { user }) =>
+          Boolean(user && data?.id !== undefined && String(user.id) === String(data.id)),
       },
     },
     dateTimeField({
