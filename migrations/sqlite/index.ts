@@ -15,6 +15,7 @@ import * as migration_20261130_000505_units_lifecycle_before from './20261130_00
 import * as migration_20261130_000506_units_lifecycle from './20261130_000506_units_lifecycle';
 import * as migration_20261130_000507_units_lifecycle_after from './20261130_000507_units_lifecycle_after';
 import * as migration_20261130_003733_sign_in_guard from './20261130_003733_sign_in_guard';
+import * as migration_20261130_010141_audit_log from './20261130_010141_audit_log';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261130_003733_sign_in_guard.up,
     down: migration_20261130_003733_sign_in_guard.down,
-    name: '20261130_003733_sign_in_guard'
+    name: '20261130_003733_sign_in_guard',
+  },
+  {
+    up: migration_20261130_010141_audit_log.up,
+    down: migration_20261130_010141_audit_log.down,
+    name: '20261130_010141_audit_log'
   },
 ];

@@ -1,11 +1,19 @@
 import { randomBytes } from 'node:crypto'
 
-import { addDataAndFileToRequest, type Endpoint, type Payload, type Plugin } from 'payload'
+import {
+  addDataAndFileToRequest,
+  type Endpoint,
+  type Payload,
+  type PayloadRequest,
+  type Plugin,
+} from 'payload'
 
 import { languageOf } from '@/platform/i18n/catalog'
 import { requireRole, routeParam } from '@/platform/http'
 import { slugs } from '@/platform/slugs'
 import { formatDateTime } from '@/platform/time'
+
+import { audit } from '@/modules/organisation'
 
 import { refused, t, label, translate } from './i18n'
 import { enqueueMail } from './outbox'
@@ -46,7 +54,13 @@ export const passwordResetMail = defineMailTemplate<ResetMail>({
   },
 })
 
-type Account = { id: number | string; email: string; name: string; language?: string | null }
+type Account = {
+  id: number | string
+  email: string
+  name: string
+  language?: string | null
+  unit?: number | string | null
+}
 
 /**
  * Gives `account` a fresh single-use token (valid RESET_TOKEN_MINUTES) and queues the mail with the
@@ -77,11 +91,19 @@ export const sendPasswordReset = async (
 }
 
 /** The work behind a reset request, done after the answer went out (so every address answers alike). */
-const resetInBackground = async (payload: Payload, email: string): Promise<void> => {
+const resetInBackground = async (req: PayloadRequest, email: string): Promise<void> => {
+  const { payload } = req
   // System work: an anonymous request asks for a mail to the account's own address.
   const found = await payload.db.findOne<Account & { resetPasswordExpiration?: string | null }>({
     collection: slugs.users,
     where: { email: { equals: email } },
+  })
+  await audit(req, {
+    action: 'password.resetRequested',
+    actor: { id: found?.id ?? null, email },
+    collection: slugs.users,
+    documentId: found?.id ?? null,
+    unit: found?.unit ?? null,
   })
   if (!found?.email) return
   const pending = found.resetPasswordExpiration ? Date.parse(found.resetPasswordExpiration) : 0
@@ -110,7 +132,7 @@ const forgotPassword: Endpoint = {
     if (!email) throw refused(req, 'passwordReset.emailRequired')
     const { payload } = req
     setImmediate(() => {
-      resetInBackground(payload, email).catch((error: unknown) =>
+      resetInBackground(req, email).catch((error: unknown) =>
         payload.logger.error({ err: error, msg: 'password reset request failed' }),
       )
     })
@@ -131,6 +153,13 @@ const sendResetMail: Endpoint = {
     })
     if (!account) throw refused(req, 'passwordReset.noSuchUser', undefined, 404)
     await sendPasswordReset(req.payload, account)
+    await audit(req, {
+      action: 'password.resetRequested',
+      collection: slugs.users,
+      documentId: account.id,
+      unit: account.unit ?? null,
+      summary: { sentBy: 'admin', to: account.email },
+    })
     return Response.json({ message: t(req, 'passwordReset.sent', { email: account.email }) })
   },
 }

@@ -315,6 +315,20 @@ export const resolveSessionIdleMinutes = (env: Env): number => {
   return value
 }
 
+/** `AUDIT_RETENTION_DAYS` (400): audit entries older than this are pruned daily. From 90 to 3650. */
+export const resolveAuditRetentionDays = (env: Env): number => {
+  const raw = env.AUDIT_RETENTION_DAYS?.trim()
+  if (!raw) return 400
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 90 || value > 3650)
+    throw new ConfigError(
+      'AUDIT_RETENTION_DAYS',
+      `"${raw}" không hợp lệ; cần số ngày (số nguyên) từ 90 đến 3650 (quy định lưu ít nhất 3 tháng).`,
+      `"${raw}" is not valid; use a whole number of days from 90 to 3650 (the rules ask for at least 3 months).`,
+    )
+  return value
+}
+
 /** Runs each setting's reader and collects what it refused, instead of stopping at the first. */
 export const configProblems = (
   ...readers: (() => unknown)[]

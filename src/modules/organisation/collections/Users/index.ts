@@ -9,6 +9,12 @@ import { slugs } from '@/platform/slugs'
 import { subtreeUnitIds, unitScopeWhere } from '@/modules/organisation/access/unitScope'
 import { label, t } from '@/modules/organisation/i18n'
 
+import {
+  auditAccountChanges,
+  auditAccountDeleted,
+  auditSignIn,
+  auditSignOut,
+} from './hooks/auditAccounts'
 import { endSessions } from './hooks/endSessions'
 import { guardPasswordChanges } from './hooks/guardPasswordChanges'
 import { guardPrivilegedChanges } from './hooks/guardPrivilegedChanges'
@@ -71,6 +77,10 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [guardPrivilegedChanges, guardPasswordChanges, guardSignIn],
     beforeChange: [recordUnitChange, endSessions],
+    afterChange: [auditAccountChanges],
+    afterDelete: [auditAccountDeleted],
+    afterLogin: [auditSignIn],
+    afterLogout: [auditSignOut],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('user.name') },

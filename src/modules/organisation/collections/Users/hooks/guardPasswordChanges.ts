@@ -66,6 +66,9 @@ export const guardPasswordChanges: CollectionBeforeOperationHook = async ({
   // The account's other sessions end with the change (see endSessions).
   if (operation === 'update' && (password !== null || emailChanges))
     req.context.credentialsChanged = true
+  if (operation === 'update' && password !== null) req.context.passwordChanged = true
+  if (operation === 'update' && typeof data.apiKey === 'string' && data.apiKey !== '')
+    req.context.apiKeyChanged = true
 
   if (password !== null) {
     const problem = await passwordProblem(password, {

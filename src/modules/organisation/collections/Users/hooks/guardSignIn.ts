@@ -10,6 +10,7 @@ import {
   retryAfter,
   type ThrottleState,
 } from '@/modules/organisation/domain/signInThrottle'
+import { audit } from '@/modules/organisation/audit'
 import { refused } from '@/modules/organisation/i18n'
 
 import {
@@ -25,6 +26,7 @@ type Account = {
   salt?: string | null
   hash?: string | null
   lockedUntil?: string | null
+  unit?: number | string | null
 }
 
 /**
@@ -42,7 +44,14 @@ export const guardSignIn: CollectionBeforeOperationHook = async ({ args, operati
   const now = Date.now()
   const state = throttles().get(key)
   const until = retryAfter(state, now)
-  if (until !== null) throw refused(req, 'signIn.throttled', undefined, 429)
+  if (until !== null) {
+    await audit(req, {
+      action: 'signIn.throttled',
+      actor: { email: account },
+      collection: slugs.users,
+    })
+    throw refused(req, 'signIn.throttled', undefined, 429)
+  }
 
   // System read: the account's own password hash, before anyone is signed in.
   const user = await req.payload.db.findOne<Account>({
@@ -66,15 +75,31 @@ export const guardSignIn: CollectionBeforeOperationHook = async ({ args, operati
         data: { signInThrottledUntil: new Date(wait).toISOString() },
         returning: false,
       })
+    await audit(req, {
+      action: 'signIn.failure',
+      actor: { id: user?.id ?? null, email: account },
+      collection: slugs.users,
+      documentId: user?.id ?? null,
+      unit: user?.unit ?? null,
+      summary: { failuresFromThisAddress: next.failures },
+    })
     throw new AuthenticationError(req.t)
   }
   throttles().delete(key)
-  if (user?.lockedUntil && Date.parse(user.lockedUntil) > now)
+  if (user?.lockedUntil && Date.parse(user.lockedUntil) > now) {
+    await audit(req, {
+      action: 'signIn.locked',
+      actor: { id: user.id, email: account },
+      collection: slugs.users,
+      documentId: user.id,
+      unit: user.unit ?? null,
+    })
     throw refused(
       req,
       'signIn.locked',
       { time: formatDateTime(user.lockedUntil, languageOf(req.i18n?.language)) },
       403,
     )
+  }
   return args
 }
