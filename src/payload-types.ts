@@ -73,6 +73,7 @@ export interface Config {
     'unit-reorganisations': UnitReorganisation;
     'unit-imports': UnitImport;
     users: User;
+    'audit-log': AuditLog;
     outbox: Outbox;
     'outbox-claims': OutboxClaim;
     webhooks: Webhook;
@@ -115,6 +116,7 @@ export interface Config {
     'unit-reorganisations': UnitReorganisationsSelect<false> | UnitReorganisationsSelect<true>;
     'unit-imports': UnitImportsSelect<false> | UnitImportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'outbox-claims': OutboxClaimsSelect<false> | OutboxClaimsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -162,6 +164,7 @@ export interface Config {
   jobs: {
     tasks: {
       importUnits: TaskImportUnits;
+      pruneAuditLog: TaskPruneAuditLog;
       deliverOutbox: TaskDeliverOutbox;
       broadcastReminders: TaskBroadcastReminders;
       missedAirings: TaskMissedAirings;
@@ -347,6 +350,18 @@ export interface User {
   canPublish?: boolean | null;
   language?: ('vi' | 'en') | null;
   weeklyDigest?: boolean | null;
+  /**
+   * Needed to change your own email or password. Your other sessions will be ended.
+   */
+  currentPassword?: string | null;
+  /**
+   * Only admins lock accounts. Until then the account cannot sign in, and its open sessions are ended. Leave empty to unlock.
+   */
+  lockedUntil?: string | null;
+  /**
+   * Kept by the system: after repeated failed sign-ins from one address, that address waits longer each time. The owner still signs in from elsewhere.
+   */
+  signInThrottledUntil?: string | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -359,8 +374,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -405,6 +418,64 @@ export interface UnitImport {
   createdAt: string;
 }
 /**
+ * Who did what, when, from where. Read-only: no one changes or deletes an entry; entries older than the retention period are pruned. Download: /api/audit-log/export?format=csv or format=jsonl.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action:
+    | 'signIn.success'
+    | 'signIn.failure'
+    | 'signIn.throttled'
+    | 'signIn.locked'
+    | 'signOut'
+    | 'password.resetRequested'
+    | 'password.changed'
+    | 'email.changed'
+    | 'mfa.enrolled'
+    | 'mfa.reset'
+    | 'user.created'
+    | 'user.deleted'
+    | 'user.rolesChanged'
+    | 'user.unitChanged'
+    | 'user.apiKeyChanged'
+    | 'user.locked'
+    | 'user.unlocked'
+    | 'content.published'
+    | 'content.unpublished'
+    | 'content.deleted'
+    | 'report.submitted'
+    | 'report.returned'
+    | 'report.approved'
+    | 'report.reopened'
+    | 'units.reorganised'
+    | 'export.downloaded'
+    | 'personalData.requested'
+    | 'webhook.changed'
+    | 'settings.changed';
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  collection?: string | null;
+  documentId?: string | null;
+  summary?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  clientAddress?: string | null;
+  requestId?: string | null;
+  unit?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outbox".
  */
@@ -414,6 +485,7 @@ export interface Outbox {
   to: string;
   channel: 'email' | 'webhook';
   template:
+    | 'passwordReset'
     | 'citizenAnswer'
     | 'scheduledPublish'
     | 'broadcastReminder'
@@ -1146,6 +1218,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'importUnits'
+          | 'pruneAuditLog'
           | 'deliverOutbox'
           | 'broadcastReminders'
           | 'missedAirings'
@@ -1189,6 +1262,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'importUnits'
+        | 'pruneAuditLog'
         | 'deliverOutbox'
         | 'broadcastReminders'
         | 'missedAirings'
@@ -1234,6 +1308,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'outbox';
@@ -1504,6 +1582,9 @@ export interface UsersSelect<T extends boolean = true> {
   canPublish?: T;
   language?: T;
   weeklyDigest?: T;
+  currentPassword?: T;
+  lockedUntil?: T;
+  signInThrottledUntil?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1516,8 +1597,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1525,6 +1604,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  actor?: T;
+  actorEmail?: T;
+  collection?: T;
+  documentId?: T;
+  summary?: T;
+  clientAddress?: T;
+  requestId?: T;
+  unit?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2145,6 +2242,26 @@ export interface TaskImportUnits {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneAuditLog".
+ */
+export interface TaskPruneAuditLog {
+  input: {
+    firedAt?: string | null;
+  };
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

@@ -14,6 +14,8 @@ import * as migration_20261129_214439_scorecard_stamps from './20261129_214439_s
 import * as migration_20261130_000505_units_lifecycle_before from './20261130_000505_units_lifecycle_before';
 import * as migration_20261130_000506_units_lifecycle from './20261130_000506_units_lifecycle';
 import * as migration_20261130_000507_units_lifecycle_after from './20261130_000507_units_lifecycle_after';
+import * as migration_20261130_003733_sign_in_guard from './20261130_003733_sign_in_guard';
+import * as migration_20261130_010141_audit_log from './20261130_010141_audit_log';
 
 export const migrations = [
   {
@@ -95,5 +97,15 @@ export const migrations = [
     up: migration_20261130_000507_units_lifecycle_after.up,
     down: migration_20261130_000507_units_lifecycle_after.down,
     name: '20261130_000507_units_lifecycle_after',
+  },
+  {
+    up: migration_20261130_003733_sign_in_guard.up,
+    down: migration_20261130_003733_sign_in_guard.down,
+    name: '20261130_003733_sign_in_guard',
+  },
+  {
+    up: migration_20261130_010141_audit_log.up,
+    down: migration_20261130_010141_audit_log.down,
+    name: '20261130_010141_audit_log'
   },
 ];

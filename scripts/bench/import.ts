@@ -33,7 +33,12 @@ const payload = await getPayload({ config })
 await payload.db.migrate({ migrations: migrationsFor(resolveDatabase(process.env)) })
 await payload.create({
   collection: 'users',
-  data: { email: 'bench@cchc.local', password: 'Bench@2026', name: 'Bench', roles: ['admin'] },
+  data: {
+    email: 'bench@cchc.local',
+    password: 'Bench@2026-an-toan',
+    name: 'Bench',
+    roles: ['admin'],
+  },
   overrideAccess: true,
 })
 
@@ -52,7 +57,7 @@ const login = (await (
     request: new Request('http://localhost:3000/api/users/login', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'bench@cchc.local', password: 'Bench@2026' }),
+      body: JSON.stringify({ email: 'bench@cchc.local', password: 'Bench@2026-an-toan' }),
     }),
   })
 ).json()) as { token: string }

@@ -29,6 +29,7 @@ export const slugs = {
   complianceSnapshots: 'compliance-snapshots',
   scorecardStamps: 'scorecard-stamps',
   webhooks: 'webhooks',
+  auditLog: 'audit-log',
 } as const
 
 /** The job queue collection Payload adds itself (scheduled publishing and our scheduled tasks). */

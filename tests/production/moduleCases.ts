@@ -7,6 +7,7 @@ import { payloadViOverrides } from '@/platform/i18n/payloadTexts'
 import { periodLabel, type PeriodKey } from '@/modules/campaigns/domain/periods'
 import { figureKeys } from '@/modules/campaigns/domain/vocabulary'
 import { MAX_UPLOAD_BYTES } from '@/modules/content'
+import { formatDateTime } from '@/platform/time'
 
 import { richText } from '../helpers/content'
 import { publicText, text, type Case, type Client, type Send, type Who } from './harness'
@@ -42,6 +43,7 @@ const upload = (name: string, bytes: Uint8Array, type: string, fields: object = 
   }
 }
 
+let lockedCounter = 0
 let addressCounter = 0
 /** A fresh client address: public submissions are rate-limited per address. */
 const address = () => `198.51.100.${(addressCounter = (addressCounter % 250) + 1)}`
@@ -374,6 +376,141 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       status: 401,
       expect: { text: payloadText('error', 'emailOrPasswordIncorrect') },
       readBack: 'nothing-to-store',
+    },
+    {
+      name: 'users: an editor locks their own account',
+      as: 'editor',
+      send: {
+        method: 'PATCH',
+        path: `/api/users/${editor.id}`,
+        json: { lockedUntil: '2030-01-01T00:00:00.000Z' },
+      },
+      status: 403,
+      expect: { key: 'user.privilegedField' },
+      readBack: doc(`/api/users/${editor.id}?depth=0`),
+    },
+    {
+      name: 'users: sign-ins go on failing from one address (an unknown account, slowed alike)',
+      as: 'anonymous',
+      send: async () => {
+        const attempt = {
+          method: 'POST' as const,
+          path: '/api/users/login',
+          json: { email: `khong-co-ai-${(lockedCounter += 1)}@hatinh.demo`, password: 'doan-bua' },
+        }
+        // Waits double after the third failure: eight tries leave this address waiting.
+        for (let i = 0; i < 8; i++) await client.send('anonymous', attempt)
+        return attempt
+      },
+      status: 429,
+      expect: { key: 'signIn.throttled' },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'users: the right password of an account an admin locked',
+      as: 'anonymous',
+      send: async () => {
+        const email = `bi-khoa-${(lockedCounter += 1)}@hatinh.demo`
+        const made = await client.send('admin', {
+          method: 'POST',
+          path: '/api/users',
+          json: {
+            email,
+            password: 'Mot mat khau du dai 2026',
+            name: 'Bị khóa',
+            roles: ['viewer'],
+            unit: department.id,
+            lockedUntil: '2099-12-31T17:00:00.000Z',
+          },
+        })
+        if (made.status !== 201) throw new Error(`could not make ${email}: ${await made.text()}`)
+        return {
+          method: 'POST',
+          path: '/api/users/login',
+          json: { email, password: 'Mot mat khau du dai 2026' },
+        }
+      },
+      status: 403,
+      expect: {
+        key: 'signIn.locked',
+        params: (l) => ({ time: formatDateTime('2099-12-31T17:00:00.000Z', l) }),
+      },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'audit-log: an admin edits an entry',
+      as: 'admin',
+      send: async () => ({
+        method: 'PATCH',
+        path: `/api/audit-log/${(await first('/api/audit-log?limit=1&depth=0')).id}`,
+        json: { action: 'signOut' },
+      }),
+      status: 403,
+      expect: forbidden,
+      readBack: async () => get('/api/audit-log?limit=1&depth=0&sort=at'),
+    },
+    {
+      name: 'audit-log: an admin deletes an entry',
+      as: 'admin',
+      send: async () => ({
+        method: 'DELETE',
+        path: `/api/audit-log/${(await first('/api/audit-log?limit=1&depth=0')).id}`,
+      }),
+      status: 403,
+      expect: forbidden,
+      readBack: count('/api/audit-log?where[action][not_equals]=signIn.failure'),
+    },
+    {
+      name: 'audit-log: an admin writes an entry',
+      as: 'admin',
+      send: {
+        method: 'POST',
+        path: '/api/audit-log',
+        json: { at: '2026-01-01T00:00:00.000Z', action: 'signOut' },
+      },
+      status: 403,
+      expect: forbidden,
+      readBack: count('/api/audit-log?where[at][equals]=2026-01-01T00:00:00.000Z'),
+    },
+    {
+      name: 'audit-log: an export in a format that does not exist',
+      as: 'admin',
+      send: { method: 'GET', path: '/api/audit-log/export?format=xml' },
+      status: 400,
+      expect: { key: 'audit.badFormat', params: { value: 'xml' } },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'audit-log: an editor exports the log',
+      as: 'editor',
+      send: { method: 'GET', path: '/api/audit-log/export?format=csv' },
+      status: 403,
+      expect: forbidden,
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'users: a password reset without an address',
+      as: 'anonymous',
+      send: { method: 'POST', path: '/api/users/forgot-password', json: { email: '' } },
+      status: 400,
+      expect: { key: 'passwordReset.emailRequired' },
+      readBack: count('/api/outbox?where[template][equals]=passwordReset'),
+    },
+    {
+      name: 'users: an editor sends another user a reset mail',
+      as: 'editor',
+      send: { method: 'POST', path: `/api/users/${reporter.id}/send-password-reset` },
+      status: 403,
+      expect: forbidden,
+      readBack: count('/api/outbox?where[template][equals]=passwordReset'),
+    },
+    {
+      name: 'users: a reset mail to a user that does not exist',
+      as: 'admin',
+      send: { method: 'POST', path: '/api/users/999999/send-password-reset' },
+      status: 404,
+      expect: { key: 'passwordReset.noSuchUser' },
+      readBack: count('/api/outbox?where[template][equals]=passwordReset'),
     },
     {
       name: 'users: GraphQL role change by an editor',

@@ -9,6 +9,7 @@ import { Webhooks } from './collections/Webhooks'
 import { healthEndpoint } from './endpoints/health'
 import { checkMailTransport, mailAdapter } from './mailer'
 import { deliverDue } from './outbox'
+import { passwordResetByOutbox, passwordResetMail } from './passwordReset'
 
 /**
  * Messaging: the outbox every notification goes through (mail and portal webhooks, each sent once,
@@ -32,7 +33,7 @@ export { messages } from './messages'
 /** The SMTP transport from the environment (none: Payload logs mail, and the outbox holds it). */
 const mailTransport: Plugin = (config) => ({ ...config, email: config.email ?? mailAdapter() })
 
-export const plugins: Plugin[] = [outboxTemplateOptions, mailTransport]
+export const plugins: Plugin[] = [outboxTemplateOptions, mailTransport, passwordResetByOutbox]
 
 const smtpStatus = async (): Promise<string> => {
   const mail = await checkMailTransport(true)
@@ -42,6 +43,7 @@ const smtpStatus = async (): Promise<string> => {
 export const extensions: Partial<AppExtensions> = {
   // Every minute, after the due jobs: send what they queued.
   tickTasks: ['deliverOutbox'],
+  mailTemplates: [passwordResetMail],
   statusReports: [smtpStatus],
 }
 

@@ -9,6 +9,19 @@ export const messages = defineMessages(
     'health.ok': 'Hoạt động bình thường',
     'health.degraded': 'Đang hoạt động, nhưng có phần cần xử lý (xem danh sách)',
     'health.down': 'Cơ sở dữ liệu không phản hồi',
+    // password reset by mail
+    'mail.template.passwordReset': 'Đặt lại mật khẩu',
+    'passwordReset.subject': 'Đặt lại mật khẩu tài khoản quản trị',
+    'passwordReset.body':
+      'Hệ thống nhận được yêu cầu đặt lại mật khẩu cho tài khoản của bạn. Bấm nút bên dưới để chọn mật khẩu mới.',
+    'passwordReset.expires': 'Liên kết dùng được một lần và hết hạn lúc {{time}}.',
+    'passwordReset.ignore':
+      'Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu hiện tại vẫn giữ nguyên.',
+    'passwordReset.accepted':
+      'Nếu địa chỉ này thuộc một tài khoản, thư hướng dẫn đặt lại mật khẩu sẽ được gửi đến trong ít phút.',
+    'passwordReset.emailRequired': 'Vui lòng nhập địa chỉ thư điện tử.',
+    'passwordReset.noSuchUser': 'Không tìm thấy người dùng.',
+    'passwordReset.sent': 'Đã xếp thư đặt lại mật khẩu gửi đến {{email}}.',
     // notifications, outbox and schedules
     'mail.footer':
       'Thư gửi tự động từ hệ thống tuyên truyền cải cách hành chính. Vui lòng không trả lời thư này.',
@@ -77,6 +90,19 @@ export const messages = defineMessages(
     'health.ok': 'Healthy',
     'health.degraded': 'Running, with problems to fix (see the list)',
     'health.down': 'The database does not answer',
+    // password reset by mail
+    'mail.template.passwordReset': 'Password reset',
+    'passwordReset.subject': 'Reset the password of your admin account',
+    'passwordReset.body':
+      'We received a request to reset the password of your account. Use the button below to choose a new password.',
+    'passwordReset.expires': 'The link works once and expires at {{time}}.',
+    'passwordReset.ignore':
+      'If you did not ask for this, ignore this mail: your current password stays as it is.',
+    'passwordReset.accepted':
+      'If this address belongs to an account, a mail with a reset link will arrive in a few minutes.',
+    'passwordReset.emailRequired': 'Please enter an email address.',
+    'passwordReset.noSuchUser': 'No such user.',
+    'passwordReset.sent': 'A password reset mail to {{email}} is queued.',
     // notifications, outbox and schedules
     'mail.footer':
       'Sent automatically by the administrative-reform outreach system. Please do not reply.',

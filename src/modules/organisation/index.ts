@@ -1,8 +1,13 @@
 import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
 import type { CollectionConfig, Endpoint, GlobalConfig, Plugin, TaskConfig } from 'payload'
 
+import { firedAt, scheduledTaskOptions } from '@/platform/jobs/task'
+import type { AppExtensions } from '@/platform/module'
 import { slugs } from '@/platform/slugs'
 
+import { pruneAuditLog } from './auditRetention'
+
+import { AuditLog } from './collections/AuditLog'
 import { UnitImports } from './collections/UnitImports'
 import { UnitLineage } from './collections/UnitLineage'
 import { UnitReorganisations } from './collections/UnitReorganisations'
@@ -21,6 +26,7 @@ export const collections: CollectionConfig[] = [
   UnitReorganisations,
   UnitImports,
   Users,
+  AuditLog,
 ]
 export const globals: GlobalConfig[] = []
 export const endpoints: Endpoint[] = []
@@ -39,7 +45,18 @@ const importUnits: TaskConfig<'importUnits'> = {
     ),
   }),
 }
-export const tasks: TaskConfig[] = [importUnits]
+/** Deletes audit entries older than AUDIT_RETENTION_DAYS (400); daily. */
+const pruneAuditLogTask: TaskConfig<'pruneAuditLog'> = {
+  slug: 'pruneAuditLog',
+  ...scheduledTaskOptions,
+  handler: async ({ input, req }) => ({
+    output: { result: await pruneAuditLog(req.payload, firedAt(input)) },
+  }),
+}
+export const tasks: TaskConfig[] = [importUnits, pruneAuditLogTask]
+export const extensions: Partial<AppExtensions> = {
+  schedules: [{ task: 'pruneAuditLog', cron: '40 2 * * *' }],
+}
 export { messages } from './messages'
 
 /** The unit tree's lineage (breadcrumbs), kept by the official nested-docs plugin. */
@@ -52,6 +69,8 @@ export const plugins: Plugin[] = [
 ]
 
 export { managesUnitCalendar } from './access/unitCalendar'
+export { audit, auditSystem, type AuditEntry } from './audit'
+export { auditActions, changedFields, type AuditAction } from './domain/audit'
 export {
   ownerUnitField,
   reaches,

@@ -1,6 +1,6 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Migration } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Migration } from 'payload'
 import { migrations as mongoMigrations } from '../../../migrations/mongodb'
 import { migrations as sqliteMigrations } from '../../../migrations/sqlite'
 import type { DatabaseChoice } from './env'
@@ -22,6 +22,8 @@ const LOCK_WAIT_MS = 30_000
  * thread), but a COMMIT or a statement inside a transaction needs it, since those cannot be retried.
  */
 const NATIVE_BUSY_MS = 1000
+/** A write transaction still open after this long is taken for a leak and rolled back. */
+const HELD_TRANSACTION_LIMIT_MS = 5 * 60_000
 
 type LibsqlTransaction = {
   commit: () => Promise<void>
@@ -52,6 +54,16 @@ const whenUnlocked = async <T>(run: () => Promise<T>): Promise<T> => {
   }
 }
 
+/** Thrown to a writer that waited its whole LOCK_WAIT_MS: it wrote nothing and may be retried. */
+export class WriteQueueTimeout extends Error {
+  constructor() {
+    super(
+      `SQLITE_BUSY: database is locked (waited ${LOCK_WAIT_MS / 1000} s for this process's writer)`,
+    )
+    this.name = 'WriteQueueTimeout'
+  }
+}
+
 /**
  * This process's writers, one at a time. SQLite lets one connection write at once; when a second
  * connection of the SAME process asks for the lock, SQLite's wait sleeps inside the native call and
@@ -60,8 +72,8 @@ const whenUnlocked = async <T>(run: () => Promise<T>): Promise<T> => {
  * p99 5.0 s with the gate, 16.4/s and p99 7.2 s without it, on the same machine.)
  * Writers of this process therefore queue here without blocking, and only one at a time reaches
  * SQLite; waiting for another PROCESS's lock is left to SQLite and the retries above. A writer that
- * waits longer than LOCK_WAIT_MS goes ahead anyway (and then meets SQLite's own wait), so a
- * transaction that is never ended cannot stop the process's writes for good.
+ * waits longer than LOCK_WAIT_MS fails (WriteQueueTimeout) without touching the database: going
+ * ahead would only freeze the thread in SQLite's own wait while the holder still holds the lock.
  */
 const createWriteGate = () => {
   let held = false
@@ -71,13 +83,13 @@ const createWriteGate = () => {
     if (next) next()
     else held = false
   }
-  /** Resolves with the release to call once the write is over (a no-op when the wait timed out). */
+  /** Resolves with the release to call once the write is over; rejects after LOCK_WAIT_MS. */
   const enter = async (): Promise<() => void> => {
     if (!held) {
       held = true
       return once(release)
     }
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const turn = () => {
         clearTimeout(timer)
         resolve(once(release))
@@ -85,7 +97,7 @@ const createWriteGate = () => {
       const timer = setTimeout(() => {
         const index = queue.indexOf(turn)
         if (index >= 0) queue.splice(index, 1)
-        resolve(() => undefined)
+        reject(new WriteQueueTimeout())
       }, LOCK_WAIT_MS)
       queue.push(turn)
     })
@@ -111,6 +123,33 @@ const isWrite = (statement: unknown): boolean => {
   )
 }
 
+/** The libsql transaction under one of Payload's transaction sessions (drizzle keeps it on its session). */
+const libsqlTransactionOf = (adapter: object, id: number | string): object | undefined => {
+  const sessions = (adapter as { sessions?: Record<string, { db?: unknown }> }).sessions
+  const db = sessions?.[String(id)]?.db as { session?: { tx?: object } } | undefined
+  return db?.session?.tx
+}
+
+/**
+ * Payload's SQLite adapter ends a transaction by settling a promise whose failure it swallows: a
+ * COMMIT that failed (the transaction had been rolled back, or the database refused it) still let
+ * the operation answer 201 for a write that was not stored. Here the failure of the COMMIT is
+ * remembered per transaction and thrown from commitTransaction, so the operation answers an error
+ * and nothing unstored is ever acknowledged.
+ */
+const surfaceFailedCommits = (
+  adapter: BaseDatabaseAdapter,
+  failedCommits: WeakMap<object, unknown>,
+) => {
+  const commitTransaction = adapter.commitTransaction.bind(adapter)
+  adapter.commitTransaction = async (incoming) => {
+    const id = incoming instanceof Promise ? await incoming : incoming
+    const tx = id === null || id === undefined ? undefined : libsqlTransactionOf(adapter, id)
+    await commitTransaction(id)
+    if (tx && failedCommits.has(tx)) throw failedCommits.get(tx)
+  }
+}
+
 /**
  * Lets a worker and the web server (or two workers) write to one SQLite file, and many requests of one
  * server write at once. Writers of this process queue in the write gate above. SQLite's own lock wait
@@ -123,6 +162,8 @@ const waitOnLocks = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapterObj,
   init: (args) => {
     const adapter = adapterObj.init(args)
+    const failedCommits = new WeakMap<object, unknown>()
+    surfaceFailedCommits(adapter, failedCommits)
     const connect = adapter.connect
     adapter.connect = async function (
       this: typeof adapter & { client?: LibsqlClient },
@@ -153,13 +194,32 @@ const waitOnLocks = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
         const commit = tx.commit.bind(tx)
         const rollback = tx.rollback.bind(tx)
         const close = tx.close.bind(tx)
-        tx.commit = () => commit().finally(release)
-        tx.rollback = () => rollback().finally(release)
+        // A transaction never ended would keep every writer of this process waiting: past the limit
+        // it is rolled back, and its owner learns so when it commits (see failedCommits).
+        const watchdog = setTimeout(() => {
+          this.payload?.logger.error(
+            `A write transaction was held for ${HELD_TRANSACTION_LIMIT_MS / 1000} s; it is rolled back.`,
+          )
+          tx.close()
+        }, HELD_TRANSACTION_LIMIT_MS)
+        watchdog.unref?.()
+        const end = () => {
+          clearTimeout(watchdog)
+          release()
+        }
+        tx.commit = () =>
+          commit()
+            .catch((error: unknown) => {
+              failedCommits.set(tx, error)
+              throw error
+            })
+            .finally(end)
+        tx.rollback = () => rollback().finally(end)
         tx.close = () => {
           try {
             close()
           } finally {
-            release()
+            end()
           }
         }
         return tx

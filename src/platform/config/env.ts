@@ -298,6 +298,37 @@ export const resolveWorkLeases = (env: Env): WorkLeases => ({
   sendMs: seconds(env, 'OUTBOX_LEASE_SECONDS', 300, 5, 86_400) * 1000,
 })
 
+/**
+ * `SESSION_IDLE_MINUTES` (30): a sign-in ends after this long without activity (the admin renews
+ * its token while the user works; an API client calls refresh-token). From 5 to 1440.
+ */
+export const resolveSessionIdleMinutes = (env: Env): number => {
+  const raw = env.SESSION_IDLE_MINUTES?.trim()
+  if (!raw) return 30
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 5 || value > 1440)
+    throw new ConfigError(
+      'SESSION_IDLE_MINUTES',
+      `"${raw}" không hợp lệ; cần số phút (số nguyên) từ 5 đến 1440.`,
+      `"${raw}" is not valid; use a whole number of minutes from 5 to 1440.`,
+    )
+  return value
+}
+
+/** `AUDIT_RETENTION_DAYS` (400): audit entries older than this are pruned daily. From 90 to 3650. */
+export const resolveAuditRetentionDays = (env: Env): number => {
+  const raw = env.AUDIT_RETENTION_DAYS?.trim()
+  if (!raw) return 400
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 90 || value > 3650)
+    throw new ConfigError(
+      'AUDIT_RETENTION_DAYS',
+      `"${raw}" không hợp lệ; cần số ngày (số nguyên) từ 90 đến 3650 (quy định lưu ít nhất 3 tháng).`,
+      `"${raw}" is not valid; use a whole number of days from 90 to 3650 (the rules ask for at least 3 months).`,
+    )
+  return value
+}
+
 /** Runs each setting's reader and collects what it refused, instead of stopping at the first. */
 export const configProblems = (
   ...readers: (() => unknown)[]

@@ -1,6 +1,7 @@
 import { CalendarFeedsPanel as CalendarFeedsPanel_87f06b0c290c4e80e0ae857b0a47f909 } from '../../../../src/modules/organisation/collections/Units/components/CalendarFeedsPanel'
 import { ImportUnits as ImportUnits_7a20fb0a6ff6256c6864e9f6dde3ac7d } from '../../../../src/modules/organisation/collections/Units/components/ImportUnits'
 import { ReorganiseUnits as ReorganiseUnits_1f52d1a00b8c273cd3aa69797dfeb1cc } from '../../../../src/modules/organisation/collections/Units/components/ReorganiseUnits'
+import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { OutboxActions as OutboxActions_77d47a4b8ddf6591aeace1e4bb3799ec } from '../../../../src/modules/messaging/collections/Outbox/components/OutboxActions'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -46,6 +47,7 @@ export const importMap = {
   "/src/modules/organisation/collections/Units/components/CalendarFeedsPanel#CalendarFeedsPanel": CalendarFeedsPanel_87f06b0c290c4e80e0ae857b0a47f909,
   "/src/modules/organisation/collections/Units/components/ImportUnits#ImportUnits": ImportUnits_7a20fb0a6ff6256c6864e9f6dde3ac7d,
   "/src/modules/organisation/collections/Units/components/ReorganiseUnits#ReorganiseUnits": ReorganiseUnits_1f52d1a00b8c273cd3aa69797dfeb1cc,
+  "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/src/modules/messaging/collections/Outbox/components/OutboxActions#OutboxActions": OutboxActions_77d47a4b8ddf6591aeace1e4bb3799ec,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -2,6 +2,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import type { Article, Faq } from '@/payload-types'
 import { isQuiet } from '@/platform/context'
+import { relationId } from '@/platform/fields/relationId'
+import { audit } from '@/modules/organisation'
 import { queueWebhookEvents } from '@/modules/messaging'
 
 import { liveChange } from './liveState'
@@ -21,7 +23,18 @@ export const queueWebhookOnChange: CollectionAfterChangeHook<Article | Faq> = as
   collection,
 }) => {
   const change = liveChange(req, collection.slug, doc.id, doc)
-  if (change && !isQuiet(req)) await queueWebhookEvents(req, collection.slug, subject(doc), change)
+  if (change && !isQuiet(req)) {
+    await queueWebhookEvents(req, collection.slug, subject(doc), change)
+    // Publishing and taking off are also written to the audit log (edits of live content are not).
+    if (change !== 'updated')
+      await audit(req, {
+        action: change === 'published' ? 'content.published' : 'content.unpublished',
+        collection: collection.slug,
+        documentId: doc.id,
+        unit: relationId(doc.unit),
+        summary: { title: subject(doc).title, slug: doc.slug },
+      })
+  }
   return doc
 }
 
@@ -33,5 +46,13 @@ export const queueWebhookOnDelete: CollectionAfterDeleteHook<Article | Faq> = as
 }) => {
   if (doc._status === 'published' && !isQuiet(req))
     await queueWebhookEvents(req, collection.slug, subject(doc), 'unpublished')
+  if (!isQuiet(req))
+    await audit(req, {
+      action: 'content.deleted',
+      collection: collection.slug,
+      documentId: doc.id,
+      unit: relationId(doc.unit),
+      summary: { title: subject(doc).title, slug: doc.slug, status: doc._status },
+    })
   return doc
 }

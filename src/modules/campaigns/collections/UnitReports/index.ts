@@ -8,6 +8,7 @@ import { requireUser, searchParams } from '@/platform/http'
 import { languageOf } from '@/platform/i18n/catalog'
 import { hasRole } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
+import { audit } from '@/modules/organisation'
 import { spreadsheetResponse } from '@/platform/spreadsheet'
 import { ownerUnitField, scopedByUnit } from '@/modules/organisation'
 import { campaignReaders } from '@/modules/campaigns/access'
@@ -18,6 +19,7 @@ import { figureKeys, figureRanges, reportFigures } from '@/modules/campaigns/dom
 import { periodOptions } from '@/modules/campaigns/fields/periodOptions'
 import { label, refused, t } from '@/modules/campaigns/i18n'
 
+import { auditReportDecisions } from './hooks/auditReportDecisions'
 import { enforceReportRules } from './hooks/reportWorkflow'
 
 /** `GET /api/unit-reports/export?plan=…&period=Q1&format=xlsx|csv`: the reports the caller may read. */
@@ -34,6 +36,11 @@ const exportEndpoint: Endpoint = {
     // A plan that does not exist (or that the caller may not read) is a 404, as its page would be.
     await asUser(req).findByID({ collection: slugs.campaignPlans, id: plan, depth: 0 })
     const table = await reportsTable(req, plan, period, languageOf(req.i18n?.language))
+    await audit(req, {
+      action: 'export.downloaded',
+      collection: slugs.unitReports,
+      summary: { plan, period, format: query.get('format') ?? 'xlsx' },
+    })
     return spreadsheetResponse(table, {
       name: `bao-cao-${plan}${period ? `-${period}` : ''}`,
       format: query.get('format'),
@@ -73,7 +80,7 @@ export const UnitReports: CollectionConfig = {
     update: scopedByUnit('unit', ['editor', 'reviewer', 'reporter']),
     delete: ({ req }) => hasRole(req.user, 'admin'),
   },
-  hooks: { beforeChange: [enforceReportRules] },
+  hooks: { beforeChange: [enforceReportRules], afterChange: [auditReportDecisions] },
   endpoints: [exportEndpoint],
   fields: [
     {

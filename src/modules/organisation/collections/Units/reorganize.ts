@@ -5,7 +5,9 @@ import { asSystem } from '@/platform/access/asUser'
 import { relationId, storedId } from '@/platform/fields/relationId'
 import { languageOf } from '@/platform/i18n/catalog'
 import { appExtensions, type SuccessionThing } from '@/platform/module'
+import { isQuiet } from '@/platform/context'
 import { slugs } from '@/platform/slugs'
+import { audit } from '@/modules/organisation/audit'
 import { dayOf, formatDay, isDay, storedDay, type Day } from '@/platform/time'
 
 import {
@@ -361,6 +363,19 @@ const applyPlan = async (
     data: { targets: [...targetIds.values()].map(storedId) },
     depth: 0,
   })
+  if (!isQuiet(req))
+    await audit(req, {
+      action: 'units.reorganised',
+      collection: slugs.unitReorganisations,
+      documentId: reorganisation.id,
+      summary: {
+        kind: plan.kind,
+        effectiveDate: plan.effectiveDate,
+        sources: plan.sources.map((source) => source.id),
+        targets: [...targetIds.values()],
+        origin,
+      },
+    })
   return reorganisation.id
 }
 

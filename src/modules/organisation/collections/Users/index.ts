@@ -1,18 +1,34 @@
 import type { CollectionConfig, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { isAdmin, isAdminField } from '@/platform/access/predicates'
-import { dayField } from '@/platform/fields/dateTime'
+import { resolveSessionIdleMinutes } from '@/platform/config/env'
+import { dateTimeField, dayField } from '@/platform/fields/dateTime'
 import { languageNames, languages } from '@/platform/i18n/catalog'
 import { isAdminUser, isStaffUser, roles } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
 import { subtreeUnitIds, unitScopeWhere } from '@/modules/organisation/access/unitScope'
 import { label, t } from '@/modules/organisation/i18n'
 
+import {
+  auditAccountChanges,
+  auditAccountDeleted,
+  auditSignIn,
+  auditSignOut,
+} from './hooks/auditAccounts'
+import { endSessions } from './hooks/endSessions'
+import { guardPasswordChanges } from './hooks/guardPasswordChanges'
 import { guardPrivilegedChanges } from './hooks/guardPrivilegedChanges'
+import { guardSignIn } from './hooks/guardSignIn'
 import { recordUnitChange } from './hooks/recordUnitChange'
 
-const MAX_LOGIN_ATTEMPTS = 5
-const LOCK_MINUTES = 15
+/** A wrong setting is reported by the config checks; the account rules keep the default meanwhile. */
+const sessionIdleSeconds = (): number => {
+  try {
+    return resolveSessionIdleMinutes(process.env) * 60
+  } catch {
+    return resolveSessionIdleMinutes({}) * 60
+  }
+}
 
 const adminOrSelf: FieldAccess = ({ req, id, doc }) =>
   isAdminUser(req.user) || (req.user !== null && String(req.user?.id) === String(id ?? doc?.id))
@@ -25,15 +41,17 @@ export const Users: CollectionConfig = {
   slug: slugs.users,
   labels: { singular: label('users.singular'), plural: label('users.plural') },
   auth: {
-    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
-    lockTime: LOCK_MINUTES * 60 * 1000,
-    tokenExpiration: 8 * 60 * 60,
+    // No lock-out by failed attempts (a stranger could lock the owner out): guardSignIn slows the
+    // failing client down instead, and only an admin locks an account (lockedUntil).
+    maxLoginAttempts: 0,
+    // Idle sessions end: the token lives SESSION_IDLE_MINUTES and the admin renews it while in use.
+    tokenExpiration: sessionIdleSeconds(),
     useAPIKey: true,
   },
   admin: {
     useAsTitle: 'email',
     group: label('group.organisation'),
-    defaultColumns: ['name', 'email', 'roles', 'unit'],
+    defaultColumns: ['name', 'email', 'roles', 'unit', 'signInThrottledUntil', 'lockedUntil'],
     listSearchableFields: ['name', 'email'],
   },
   access: {
@@ -57,8 +75,12 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [guardPrivilegedChanges],
-    beforeChange: [recordUnitChange],
+    beforeOperation: [guardPrivilegedChanges, guardPasswordChanges, guardSignIn],
+    beforeChange: [recordUnitChange, endSessions],
+    afterChange: [auditAccountChanges],
+    afterDelete: [auditAccountDeleted],
+    afterLogin: [auditSignIn],
+    afterLogout: [auditSignOut],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('user.name') },
@@ -170,6 +192,38 @@ export const Users: CollectionConfig = {
           Boolean(data?.roles?.some((r: string) => ['admin', 'editor', 'viewer'].includes(r))),
       },
     },
+    {
+      // Sent with a change of one's own email or password (see guardPasswordChanges); never stored.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: label('user.currentPassword'),
+      access: { read: () => false },
+      admin: {
+        description: label('user.currentPassword.description'),
+        components: { Field: '@payloadcms/ui#PasswordField' },
+        condition: (data, _sibling, { user }) =>
+          Boolean(user && data?.id !== undefined && String(user.id) === String(data.id)),
+      },
+    },
+    dateTimeField({
+      // Set by an admin only: the account cannot sign in until then, and its sessions end.
+      name: 'lockedUntil',
+      label: label('user.lockedUntil'),
+      access: { read: isAdminField, create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar', description: label('user.lockedUntil.description') },
+    }),
+    dateTimeField({
+      // Kept by the system: the latest wait a client must sit out after failed sign-ins.
+      name: 'signInThrottledUntil',
+      label: label('user.signInThrottledUntil'),
+      access: { read: isAdminField, create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label('user.signInThrottledUntil.description'),
+      },
+    }),
     // API keys: Payload adds these for `useAPIKey`; ours narrow who may set them to admins.
     {
       name: 'enableAPIKey',

@@ -2,7 +2,9 @@ import type { Endpoint } from 'payload'
 
 import { routeParam, searchParams } from '@/platform/http'
 import { languageOf } from '@/platform/i18n/catalog'
+import { slugs } from '@/platform/slugs'
 import { spreadsheetResponse } from '@/platform/spreadsheet'
+import { audit } from '@/modules/organisation'
 import { scorecardTable } from '@/modules/campaigns/compliance/exportScorecard'
 import { scorecardFor, scorecardJsonFor } from '@/modules/campaigns/compliance/scorecardCache'
 
@@ -47,6 +49,16 @@ export const complianceExportEndpoint: Endpoint = {
       query.get('period'),
       query.get('unit'),
     )
+    await audit(req, {
+      action: 'export.downloaded',
+      collection: slugs.campaignPlans,
+      documentId: card.plan.id,
+      summary: {
+        export: 'compliance',
+        period: card.period.key,
+        format: query.get('format') ?? 'xlsx',
+      },
+    })
     return spreadsheetResponse(scorecardTable(card, languageOf(req.i18n?.language)), {
       name: `chi-tieu-${card.plan.id}-${card.period.key}`,
       format: query.get('format'),

@@ -11,7 +11,7 @@ const sameRoles = (a: unknown, b: unknown): boolean =>
   JSON.stringify([...((b as string[] | null) ?? [])].sort())
 
 /**
- * Roles, a user's unit and API keys are the admins' to change. Field access alone would drop such a
+ * Roles, a user's unit, API keys and locks are the admins' to change. Field access alone would drop such a
  * change silently; a non-admin who tries gets a clear refusal instead. Runs before the operation, on
  * the data exactly as sent (field access has not stripped anything yet).
  */
@@ -32,7 +32,7 @@ export const guardPrivilegedChanges: CollectionBeforeOperationHook = async ({
   // A bulk update (`PATCH /api/users?where=…`) names no one user to compare with: any privileged
   // field in it is refused.
   if (operation === 'update' && id === undefined)
-    changed = ['roles', 'unit', 'canPublish', 'enableAPIKey', 'apiKey'].some(
+    changed = ['roles', 'unit', 'canPublish', 'enableAPIKey', 'apiKey', 'lockedUntil'].some(
       (field) => field in data && data[field] !== undefined,
     )
   if (!changed && operation === 'update' && id !== undefined) {
@@ -53,7 +53,10 @@ export const guardPrivilegedChanges: CollectionBeforeOperationHook = async ({
       ('enableAPIKey' in data &&
         data.enableAPIKey !== undefined &&
         Boolean(data.enableAPIKey) !== Boolean(current?.enableAPIKey)) ||
-      ('apiKey' in data && typeof data.apiKey === 'string' && data.apiKey !== '')
+      ('apiKey' in data && typeof data.apiKey === 'string' && data.apiKey !== '') ||
+      ('lockedUntil' in data &&
+        data.lockedUntil !== undefined &&
+        (data.lockedUntil || null) !== (current?.lockedUntil || null))
   }
   if (changed) throw refused(req, 'user.privilegedField', undefined, 403)
   return args
