@@ -29,7 +29,9 @@ const accountOf = (who: Exclude<Who, 'anonymous' | 'admin'>): string => {
 
 beforeAll(async () => {
   // The production server as `npm start` runs it; a cheap anti-spam puzzle keeps the suite quick.
-  app = await startRealApp({ ANTISPAM_DIFFICULTY: '1000' })
+  // The suite plays a proxy in front of the app (TRUST_PROXY=1): each public submission names its
+  // reader in X-Forwarded-For, so rate limits of one case do not spill into another.
+  app = await startRealApp({ ANTISPAM_DIFFICULTY: '1000', TRUST_PROXY: '1' })
   const login = async (email: string, password: string) => {
     const response = await fetch(`${app.url}/api/users/login`, {
       method: 'POST',

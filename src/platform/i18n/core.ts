@@ -23,6 +23,8 @@ export const coreMessages = defineMessages(
     // access and generic
     'error.forbidden': 'Bạn không có quyền thực hiện thao tác này.',
     'error.fieldForbidden': 'Bạn không có quyền thay đổi trường “{{field}}”.',
+    'error.crossSite':
+      'Yêu cầu ghi đến từ một trang web khác nên bị từ chối. Hãy thao tác ngay trong trang quản trị.',
     'error.unauthenticated': 'Vui lòng đăng nhập.',
     'error.fault':
       'Máy chủ gặp sự cố khi xử lý yêu cầu này. Mã yêu cầu: {{id}}. Hãy gửi mã này cho quản trị viên.',
@@ -77,6 +79,8 @@ export const coreMessages = defineMessages(
     'slug.taken': 'Slug "{{slug}}" is already used by another document. Choose another.',
     'error.forbidden': 'You are not allowed to do this.',
     'error.fieldForbidden': 'You may not change the field “{{field}}”.',
+    'error.crossSite':
+      'A write coming from another website was refused. Please act from within the admin.',
     'error.unauthenticated': 'Please log in.',
     'error.fault':
       'The server failed while handling this request. Request id: {{id}}. Please send it to the administrator.',
