@@ -7,7 +7,7 @@ import sharp from 'sharp'
 
 import { appModules } from '@/modules'
 import { databaseAdapter } from '@/platform/config/database'
-import { guardDocumentLocks } from '@/platform/access/documentLocks'
+import { guardPayloadCollections } from '@/platform/access/payloadCollections'
 import { honestWritesPlugin } from '@/platform/access/honestWrites'
 import { queryLimitsPlugin } from '@/platform/access/queryLimits'
 import { graphqlLimits } from '@/platform/input/graphqlLimits'
@@ -31,7 +31,7 @@ const messages = mergeCatalogs(...appModules.map((module) => module.messages))
 /**
  * The assembly: each module contributes its collections, globals, endpoints, tasks, texts, plugins
  * and extensions; this file only puts them together with the platform-wide settings. Payload's own
- * document locks get the platform's rules once Payload has added them.
+ * collections (locks, migrations) get the platform's rules once Payload has added them.
  */
 export default buildConfig({
   admin: {
@@ -115,4 +115,4 @@ export default buildConfig({
     abortOnLimit: true,
     responseOnLimit: `Tệp vượt quá giới hạn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. / The file is over the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit.`,
   },
-}).then(guardDocumentLocks)
+}).then(guardPayloadCollections)
