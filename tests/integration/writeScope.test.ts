@@ -193,6 +193,28 @@ describe('writes stay inside the caller’s rights', () => {
     expect(stored.roles).toEqual(['viewer'])
   })
 
+  it('should refuse an editor reparenting a unit with 403 naming the field, and pass an unchanged one', async () => {
+    const moved = await app.rest('PATCH', `/${slugs.units}/${tree.communeA1}`, {
+      token: token['editor@test.vn'],
+      body: { parent: tree.communeB1 },
+    })
+    expect(moved.status).toBe(403)
+    expect(JSON.stringify(await moved.json())).toContain('Bạn không có quyền thay đổi trường')
+    const stored = await app.payload.findByID({
+      collection: slugs.units,
+      id: tree.communeA1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(stored.parent).toBe(tree.province)
+    // The admin's form sends read-only fields back as they are: that is no change.
+    const same = await app.rest('PATCH', `/${slugs.units}/${tree.communeA1}`, {
+      token: token['editor@test.vn'],
+      body: { parent: tree.province },
+    })
+    expect(same.status).toBe(200)
+  })
+
   it('should refuse an editor without the publish right the delete of a live article', async () => {
     const article = await publishedArticle('Bài đang hiển thị')
     const res = await app.rest('DELETE', `/${slugs.articles}/${article}`, {

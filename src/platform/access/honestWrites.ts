@@ -27,8 +27,9 @@ const callerMade = (args: WriteArgs, req: PayloadRequest): boolean =>
 
 /** A value as stored, whatever form it arrived in: `{ id }` objects and polymorphic links as ids. */
 const normalise = (value: unknown): unknown => {
-  if (value === undefined || value === '') return null
-  if (Array.isArray(value)) return value.map(normalise)
+  // Empty in any form is the same (an unticked box, an empty list, a cleared text).
+  if (value === undefined || value === '' || value === false) return null
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map(normalise)
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>
     if ('relationTo' in record && 'value' in record)
