@@ -131,7 +131,8 @@ export const collectionPolicy: Record<string, Row> = {
   // Payload's own collections.
   [jobsSlug]: systemOnly,
   'payload-kv': systemOnly,
-  'payload-migrations': staffOnly('nnnn', 'annn'),
+  // Payload does not serve its migrations log over the API (501 for everyone, admins too).
+  'payload-migrations': systemOnly,
   'payload-locked-documents': {
     ...staffOnly('saas', 'aaaa'),
     anonymous: 'nnnn',
