@@ -117,9 +117,9 @@ beforeAll(async () => {
     sample[slug] = status === 200 ? (json as { docs: { id: number }[] }).docs[0]?.id : undefined
   }
   // Which collections GraphQL has: asking an admin tells.
-  // (A slug whose singular and plural read the same gets Payload's `all…` list query.)
+  // (Payload pluralises a singular slug, and names `all…` one whose singular and plural agree.)
   for (const slug of Object.keys(collectionPolicy))
-    for (const name of [pascal(slug), `all${pascal(slug)}`]) {
+    for (const name of [pascal(slug), `${pascal(slug)}s`, `all${pascal(slug)}`]) {
       const { json } = await call(adminAuth, 'POST', '/api/graphql', {
         query: `{ ${name}(limit: 1) { totalDocs } }`,
       })
