@@ -55,4 +55,15 @@ const preferVietnamese = (request: NextRequest) => {
   return response
 }
 
-export const config = { matcher: ['/admin/:path*', '/api/:path*'] }
+// The API only when the session cookie is all that authenticates the request: API keys and
+// tokens never pass through here (nor do their large uploads).
+export const config = {
+  matcher: [
+    '/admin/:path*',
+    {
+      source: '/api/:path*',
+      has: [{ type: 'cookie', key: 'payload-token' }],
+      missing: [{ type: 'header', key: 'authorization' }],
+    },
+  ],
+}

@@ -133,6 +133,26 @@ const refuseOutOfReach = async (
   if (writable === 0 || writable < visible) throw refused(req, 'error.forbidden', undefined, 403)
 }
 
+export /** Whether the collection's update rule lets the caller change this one document. */
+const mayWriteDocument = async (
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  args: WriteArgs,
+): Promise<boolean> => {
+  const rule = collection.access.update
+  const decision = rule
+    ? await rule({ req, id: args.id as number, data: args.data }) // the id as stored, passed through
+    : false
+  if (decision === true || decision === false) return decision
+  const { totalDocs } = await req.payload.count({
+    collection: collection.slug as never, // a slug from the collection's own config
+    where: { and: [{ id: { equals: args.id } }, decision] },
+    req,
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
 export const honestWrite: CollectionBeforeOperationHook = async ({
   args,
   collection,
@@ -143,6 +163,8 @@ export const honestWrite: CollectionBeforeOperationHook = async ({
   if ((operation !== 'update' && operation !== 'delete') || !callerMade(write, req)) return args
   const bulk = write.id === undefined && write.where !== undefined
   if (bulk) await refuseOutOfReach(req, collection, operation, write)
+  // A write the collection's own rule refuses is Payload's to answer (403 or 404, as ever).
+  if (!bulk && !(await mayWriteDocument(req, collection, write))) return args
   if (operation === 'update' && write.data && typeof write.data === 'object') {
     const field = await forbiddenChange(
       req,
