@@ -119,7 +119,12 @@ beforeAll(async () => {
   // Which collections GraphQL has: asking an admin tells.
   // (Payload pluralises a singular slug, and names `all…` one whose singular and plural agree.)
   for (const slug of Object.keys(collectionPolicy))
-    for (const name of [pascal(slug), `${pascal(slug)}s`, `all${pascal(slug)}`]) {
+    for (const name of [
+      pascal(slug),
+      `${pascal(slug)}s`,
+      `${pascal(slug)}es`,
+      `all${pascal(slug)}`,
+    ]) {
       const { json } = await call(adminAuth, 'POST', '/api/graphql', {
         query: `{ ${name}(limit: 1) { totalDocs } }`,
       })
