@@ -7,6 +7,10 @@ import sharp from 'sharp'
 
 import { appModules } from '@/modules'
 import { databaseAdapter } from '@/platform/config/database'
+import { guardPayloadCollections } from '@/platform/access/payloadCollections'
+import { honestWritesPlugin } from '@/platform/access/honestWrites'
+import { queryLimitsPlugin } from '@/platform/access/queryLimits'
+import { graphqlLimits } from '@/platform/input/graphqlLimits'
 import { answerErrors } from '@/platform/errors/answers'
 import { requestLogFields } from '@/platform/errors/requestScope'
 import { inputSafetyPlugin } from '@/platform/input/plugin'
@@ -26,7 +30,8 @@ const messages = mergeCatalogs(...appModules.map((module) => module.messages))
 
 /**
  * The assembly: each module contributes its collections, globals, endpoints, tasks, texts, plugins
- * and extensions; this file only puts them together with the platform-wide settings.
+ * and extensions; this file only puts them together with the platform-wide settings. Payload's own
+ * collections (locks, migrations) get the platform's rules once Payload has added them.
  */
 export default buildConfig({
   admin: {
@@ -90,8 +95,17 @@ export default buildConfig({
       },
     }),
   },
-  // Input safety comes last, so it covers every module's collections and runs before their hooks.
-  plugins: [...appModules.flatMap((module) => module.plugins ?? []), inputSafetyPlugin],
+  // Input safety comes last, so it covers every module's collections and runs before their hooks;
+  // honest writes then refuse what access would silently skip.
+  plugins: [
+    ...appModules.flatMap((module) => module.plugins ?? []),
+    inputSafetyPlugin,
+    honestWritesPlugin,
+    queryLimitsPlugin,
+  ],
+  // Aliases, top-level fields and nesting are limited before a query runs (Payload's complexity
+  // limit stays on too).
+  graphQL: { validationRules: graphqlLimits },
   secret: resolveSecret(process.env),
   sharp,
   telemetry: false,
@@ -101,4 +115,4 @@ export default buildConfig({
     abortOnLimit: true,
     responseOnLimit: `Tệp vượt quá giới hạn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. / The file is over the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit.`,
   },
-})
+}).then(guardPayloadCollections)

@@ -18,6 +18,7 @@ import {
   resolveClient,
   trustedHops,
 } from './clientAddress.mjs'
+import { securityHeaders, secureCookies } from './securityHeaders.mjs'
 
 const FAST_PATH = Symbol.for('cchc.publicDelivery.fastPath')
 process.env.CCHC_FAST_PATH = '1'
@@ -66,6 +67,27 @@ server.on('request', (req, res) => {
   })
   req.headers[CLIENT_ADDRESS_HEADER] = client.address
   req.headers[CLIENT_PROTO_HEADER] = client.protocol
+  // Every answer, the fast path's included, carries the security headers; a handler may still
+  // set its own (a file's disposition). Cookies get `Secure` when the client came over https.
+  const https = client.protocol === 'https'
+  const path = (req.url ?? '/').split('?')[0] ?? '/'
+  for (const [name, value] of Object.entries(securityHeaders({ path, https })))
+    res.setHeader(name, value)
+  if (https) {
+    const setHeader = res.setHeader.bind(res)
+    res.setHeader = (name, value) =>
+      setHeader(name, name.toLowerCase() === 'set-cookie' ? secureCookies(value) : value)
+    const writeHead = res.writeHead.bind(res)
+    res.writeHead = (/** @type {any[]} */ ...args) => {
+      const cookies = res.getHeader('set-cookie')
+      if (cookies !== undefined) setHeader('set-cookie', secureCookies(cookies))
+      const headers = args.find((arg) => arg && typeof arg === 'object')
+      if (headers && !Array.isArray(headers))
+        for (const key of Object.keys(headers))
+          if (key.toLowerCase() === 'set-cookie') headers[key] = secureCookies(headers[key])
+      return writeHead(...args)
+    }
+  }
   if (!fast && globalThis[FAST_PATH]) fast = globalThis[FAST_PATH].listener(toNext)
   ;(fast ?? toNext)(req, res)
 })

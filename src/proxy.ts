@@ -1,13 +1,47 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { clientProtocol } from '@/platform/clientAddress'
+import { isCrossSiteWrite, SESSION_COOKIE } from '@/platform/csrf'
+import { languageOfHeaders } from '@/platform/i18n/catalog'
+import { translatorFor } from '@/platform/i18n/translator'
+
 const LANGUAGE_COOKIE = 'payload-lng'
+const { translate } = translatorFor()
+
+/**
+ * Before the admin and the API: a write that only the session cookie authenticates is refused
+ * unless it comes from the deployment's own origins (src/platform/csrf.ts); the admin opens in
+ * Vietnamese whatever the browser's language.
+ */
+export function proxy(request: NextRequest) {
+  const crossSite = isCrossSiteWrite(
+    {
+      method: request.method,
+      host: request.headers.get('host'),
+      protocol: clientProtocol(request),
+      origin: request.headers.get('origin'),
+      referer: request.headers.get('referer'),
+      secFetchSite: request.headers.get('sec-fetch-site'),
+      authorization: request.headers.get('authorization'),
+      hasSessionCookie: request.cookies.has(SESSION_COOKIE),
+    },
+    process.env,
+  )
+  if (crossSite) {
+    const language = languageOfHeaders(request.headers)
+    const message = translate(language, 'error.crossSite')
+    return NextResponse.json({ message, errors: [{ message }] }, { status: 403 })
+  }
+  if (!request.nextUrl.pathname.startsWith('/admin')) return NextResponse.next()
+  return preferVietnamese(request)
+}
 
 /**
  * The admin opens in Vietnamese whatever the browser's language. Payload picks the language from
  * this cookie before the Accept-Language header; a user who switches to English in their account
  * settings overwrites the cookie and keeps English.
  */
-export function proxy(request: NextRequest) {
+const preferVietnamese = (request: NextRequest) => {
   if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
   const headers = new Headers(request.headers)
   const cookie = headers.get('cookie')
@@ -21,4 +55,15 @@ export function proxy(request: NextRequest) {
   return response
 }
 
-export const config = { matcher: ['/admin/:path*'] }
+// The API only when the session cookie is all that authenticates the request: API keys and
+// tokens never pass through here (nor do their large uploads).
+export const config = {
+  matcher: [
+    '/admin/:path*',
+    {
+      source: '/api/:path*',
+      has: [{ type: 'cookie', key: 'payload-token' }],
+      missing: [{ type: 'header', key: 'authorization' }],
+    },
+  ],
+}

@@ -2,9 +2,17 @@ import ExcelJS from 'exceljs'
 
 export type Table = { header: string[]; rows: (string | number)[][]; title?: string[] }
 
+/**
+ * A text that a spreadsheet program would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, or a
+ * tab or carriage return before one) gets a leading apostrophe: it shows as typed, never runs.
+ * Numbers stay numbers (a negative figure is not a formula).
+ */
+export const neutraliseCell = (value: string | number): string | number =>
+  typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+
 const csvCell = (value: string | number) => {
-  const text = String(value)
-  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  const text = String(neutraliseCell(value))
+  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
 /** CSV with a byte-order mark, so spreadsheet programs read Vietnamese text as UTF-8. */
@@ -20,9 +28,9 @@ export const tableXlsx = async (
   book.creator = 'CCHC'
   // Excel forbids some characters in sheet names ("Quý I/2026" has a slash).
   const sheet = book.addWorksheet(sheetName.replace(/[\\/*?:[\]]/g, '-').slice(0, 31))
-  for (const line of title) sheet.addRow([line])
-  sheet.addRow(header).font = { bold: true }
-  for (const row of rows) sheet.addRow(row)
+  for (const line of title) sheet.addRow([neutraliseCell(line)])
+  sheet.addRow(header.map(neutraliseCell)).font = { bold: true }
+  for (const row of rows) sheet.addRow(row.map(neutraliseCell))
   sheet.columns.forEach((column, i) => (column.width = i === 0 ? 40 : 22))
   return Buffer.from(await book.xlsx.writeBuffer())
 }

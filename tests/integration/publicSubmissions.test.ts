@@ -286,22 +286,36 @@ describe('comments', () => {
 })
 
 describe('ratings', () => {
-  const rate = (score: unknown, visitorId?: string, headers = from()) =>
+  const rate = async (score: unknown, visitorId?: string, headers = from(), withProof = true) =>
     app.rest('POST', '/article-ratings', {
       headers,
-      body: { article: articleId, score, ...(visitorId ? { visitorId } : {}) },
+      body: {
+        article: articleId,
+        score,
+        ...(visitorId ? { visitorId } : {}),
+        ...(withProof ? { altcha: await solveProof(app) } : {}),
+      },
     })
 
-  it('should count one rating per visitor and show the count and average on the article', async () => {
-    expect((await rate(5, 'visitor-1')).status).toBe(201)
+  it('should count one rating per reader, whatever browser id they send, and show the count and average', async () => {
+    const reader = from()
+    expect((await rate(5, 'visitor-1', reader)).status).toBe(201)
     expect((await rate(4, 'visitor-2')).status).toBe(201)
-    const again = await rate(1, 'visitor-1')
+    const again = await rate(1, 'a-fresh-browser-id', reader)
     expect(again.status).toBe(409)
     expect(JSON.stringify(await again.json())).toContain('đã đánh giá bài viết này')
     const articleView = (await (await app.rest('GET', `/articles/${articleId}`)).json()) as {
       rating: { count: number; average: number }
     }
     expect(articleView.rating).toEqual({ count: 2, average: 4.5 })
+  })
+
+  it('should refuse a rating without the anti-spam proof, storing nothing', async () => {
+    const before = await count('article-ratings')
+    const res = await rate(5, undefined, from(), false)
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(await res.json())).toContain('Thiếu xác minh chống spam')
+    expect(await count('article-ratings')).toBe(before)
   })
 
   it('should refuse scores outside 1–5 and keep individual ratings private', async () => {

@@ -21,6 +21,8 @@ const received: Received[] = []
 const SECRET = 'bi-mat-cua-cong-thong-tin-huyen-a'
 
 beforeAll(async () => {
+  // The test's receiver listens on this machine; production refuses such addresses.
+  process.env.WEBHOOK_ALLOW_PRIVATE = 'true'
   // A portal's receiver: answers 503 while "down", else 204 and keeps what it got.
   receiver = http.createServer((req, res) => {
     let body = ''
@@ -43,6 +45,7 @@ beforeAll(async () => {
   await createUser(app.payload, 'duyet@test.vn', ['editor', 'reviewer'], tree.province)
 })
 afterAll(async () => {
+  delete process.env.WEBHOOK_ALLOW_PRIVATE
   await app?.destroy()
   await new Promise((resolve) => receiver.close(resolve))
 })
@@ -54,6 +57,36 @@ const events = () =>
   received.map(
     (r) => JSON.parse(r.body) as { type: string; document: { title: string; slug: string } },
   )
+
+describe('webhooks only to public addresses', () => {
+  it('should refuse loopback, private, link-local and metadata addresses at registration', async () => {
+    const admin = await app.login('quantri@test.vn', PASSWORD)
+    delete process.env.WEBHOOK_ALLOW_PRIVATE
+    try {
+      for (const url of [
+        'http://127.0.0.1/hook',
+        'http://localhost:3000/hook',
+        'http://169.254.169.254/latest/meta-data',
+        'http://10.0.0.1/',
+        'http://192.168.1.1/',
+        'http://[::1]/',
+        'http://0x7f000001/',
+        'http://2130706433/',
+      ]) {
+        const before = (await app.payload.count({ collection: slugs.webhooks })).totalDocs
+        const res = await app.rest('POST', '/webhooks', {
+          token: admin,
+          body: { name: 'Nội bộ', url },
+        })
+        expect({ url, status: res.status }).toEqual({ url, status: 400 })
+        expect(JSON.stringify(await res.json())).toContain('chỉ gửi tới địa chỉ công khai')
+        expect((await app.payload.count({ collection: slugs.webhooks })).totalDocs).toBe(before)
+      }
+    } finally {
+      process.env.WEBHOOK_ALLOW_PRIVATE = 'true'
+    }
+  })
+})
 
 describe('portal webhooks', () => {
   it('should let only admins register a hook, and make a secret when none is given', async () => {

@@ -201,12 +201,14 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
     },
     headers: { 'X-Forwarded-For': address() },
   })
-  const rating = (fields: object): Send => ({
-    method: 'POST',
-    path: '/api/article-ratings',
-    json: { article: published.id, score: 4, visitorId: `v-${Math.random()}`, ...fields },
-    headers: { 'X-Forwarded-For': address() },
-  })
+  const rating =
+    (fields: object, from = address()) =>
+    async (): Promise<Send> => ({
+      method: 'POST',
+      path: '/api/article-ratings',
+      json: { article: published.id, score: 4, altcha: await proof(), ...fields },
+      headers: { 'X-Forwarded-For': from },
+    })
   const graphql = (query: string): Send => ({
     method: 'POST',
     path: '/api/graphql',
@@ -1056,8 +1058,12 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
         path: `/api/articles/${inReview.id}?draft=true`,
         json: { reviewStatus: 'returned', reviewComment: 'x' },
       },
+      // The reviewer's comment is the first thing an editor may not change: refused naming it.
       status: 403,
-      expect: { key: 'review.transitionNotAllowed' },
+      expect: {
+        key: 'error.fieldForbidden',
+        params: (l) => ({ field: text(l, 'review.comment' as never) }),
+      },
       readBack: doc(`/api/articles/${inReview.id}?draft=true&depth=0`),
     },
     {
@@ -1565,13 +1571,26 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       name: 'ratings: a second rating by one reader',
       as: 'anonymous',
       send: async () => {
-        const visitorId = `v-${Math.random()}`
-        const first = await client.send('anonymous', rating({ visitorId }))
+        // The reader is their address: a new browser id does not make a second reader.
+        const from = address()
+        const first = await client.send('anonymous', await rating({ visitorId: 'a' }, from)())
         if (first.status !== 201) throw new Error(`the first rating answered ${first.status}`)
-        return rating({ visitorId })
+        return rating({ visitorId: 'b' }, from)()
       },
       status: 409,
       expect: { key: 'rating.duplicate' },
+      readBack: ratingsOf,
+    },
+    {
+      name: 'ratings: no anti-spam proof',
+      as: 'anonymous',
+      send: async () => {
+        const send = await rating({})()
+        const { altcha: _, ...json } = send.json as Record<string, unknown>
+        return { ...send, json }
+      },
+      status: 400,
+      expect: { key: 'antispam.missing' },
       readBack: ratingsOf,
     },
     {
@@ -1584,9 +1603,13 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
     {
       name: 'ratings: GraphQL score of 6',
       as: 'anonymous',
-      send: graphql(
-        `mutation { createArticleRating(data: { article: ${published.id}, score: 6 }) { id } }`,
-      ),
+      // A rating needs the anti-spam proof, over GraphQL in the X-Altcha header.
+      send: async () => ({
+        ...graphql(
+          `mutation { createArticleRating(data: { article: ${published.id}, score: 6 }) { id } }`,
+        ),
+        headers: { 'X-Altcha': await proof() },
+      }),
       status: 200,
       graphqlStatus: 400,
       expect: { key: 'rating.scoreInvalid' },

@@ -85,6 +85,8 @@ export const messages = defineMessages(
     'review.reviewedBy': 'Người duyệt',
     'review.publishNotAllowed':
       'Bạn chưa được quyền xuất bản. Hãy chọn "Chờ duyệt" và lưu bản nháp để gửi người duyệt.',
+    'review.deleteLiveNotAllowed':
+      'Bài đang hiển thị trên trang công khai: chỉ người có quyền xuất bản mới được xoá (gỡ) bài này.',
     'review.publishWithButton':
       'Trạng thái "Đã xuất bản" không chọn bằng tay: hãy bấm nút "Xuất bản" để đưa bài lên trang.',
     'review.transitionNotAllowed': 'Không thể chuyển trạng thái duyệt như vậy.',
@@ -227,6 +229,8 @@ export const messages = defineMessages(
     'review.reviewedBy': 'Reviewed by',
     'review.publishNotAllowed':
       'You may not publish yet. Choose "In review" and save the draft to send it to a reviewer.',
+    'review.deleteLiveNotAllowed':
+      'This is live on the public site: only someone who may publish can delete (take down) it.',
     'review.publishWithButton':
       'The status "Published" is not chosen by hand: press "Publish" to put it on the site.',
     'review.transitionNotAllowed': 'That review status change is not allowed.',

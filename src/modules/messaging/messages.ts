@@ -54,6 +54,8 @@ export const messages = defineMessages(
     'outbox.to': 'Người nhận',
     'outbox.template.webhookEvent': 'Sự kiện webhook',
     'webhooks.gone': 'Webhook đã bị xóa hoặc tắt',
+    'webhooks.privateAddress':
+      'Địa chỉ "{{url}}" trỏ vào máy chủ này hoặc mạng nội bộ: webhook chỉ gửi tới địa chỉ công khai.',
     'outbox.language': 'Ngôn ngữ',
     'outbox.subject': 'Tiêu đề',
     'outbox.data': 'Dữ liệu',
@@ -135,6 +137,8 @@ export const messages = defineMessages(
     'outbox.to': 'Recipient',
     'outbox.template.webhookEvent': 'Webhook event',
     'webhooks.gone': 'The webhook was removed or disabled',
+    'webhooks.privateAddress':
+      'The address "{{url}}" points at this server or a private network: webhooks go to public addresses only.',
     'outbox.language': 'Language',
     'outbox.subject': 'Subject',
     'outbox.data': 'Data',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { asSystem } from '@/platform/access/asUser'
+import { postToPublicAddress } from '@/platform/net/publicAddress'
 import { slugs } from '@/platform/slugs'
 import { signWebhook } from '@/modules/messaging/domain/webhookEvents'
 import { bilingual } from '@/modules/messaging/i18n'
@@ -25,9 +26,10 @@ export const sendWebhook = async (payload: Payload, message: OutboxMessage): Pro
   if (!hook || !hook.active) throw new Error(bilingual('webhooks.gone'))
   const body = JSON.stringify(event)
   const timestamp = Math.floor(Date.now() / 1000)
-  const response = await fetch(hook.url, {
-    method: 'POST',
-    headers: {
+  // Public addresses only (unless WEBHOOK_ALLOW_PRIVATE), checked again as the call connects.
+  const response = await postToPublicAddress(
+    hook.url,
+    {
       'Content-Type': 'application/json; charset=utf-8',
       'User-Agent': 'CCHC-Webhooks/1',
       'X-CCHC-Event': event.type,
@@ -36,9 +38,8 @@ export const sendWebhook = async (payload: Payload, message: OutboxMessage): Pro
       'X-CCHC-Signature': signWebhook(String(hook.secret ?? ''), timestamp, body),
     },
     body,
-    redirect: 'manual',
-    signal: AbortSignal.timeout(TIMEOUT_MS),
-  })
-  await response.body?.cancel()
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`)
+    TIMEOUT_MS,
+  )
+  if (response.status < 200 || response.status > 299)
+    throw new Error(`HTTP ${response.status} ${response.statusText}`)
 }

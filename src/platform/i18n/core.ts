@@ -22,6 +22,9 @@ export const coreMessages = defineMessages(
     'slug.taken': 'Đường dẫn "{{slug}}" đã được dùng cho bài khác. Hãy chọn đường dẫn khác.',
     // access and generic
     'error.forbidden': 'Bạn không có quyền thực hiện thao tác này.',
+    'error.fieldForbidden': 'Bạn không có quyền thay đổi trường “{{field}}”.',
+    'error.crossSite':
+      'Yêu cầu ghi đến từ một trang web khác nên bị từ chối. Hãy thao tác ngay trong trang quản trị.',
     'error.unauthenticated': 'Vui lòng đăng nhập.',
     'error.fault':
       'Máy chủ gặp sự cố khi xử lý yêu cầu này. Mã yêu cầu: {{id}}. Hãy gửi mã này cho quản trị viên.',
@@ -39,6 +42,8 @@ export const coreMessages = defineMessages(
     'input.badQuery': 'Trường "{{path}}" không dùng để lọc hay sắp xếp được.',
     'input.graphqlBody':
       'Yêu cầu GraphQL phải là JSON có trường "query" là một chuỗi (và "variables" là một đối tượng, nếu có).',
+    'input.graphqlTooMuch':
+      'Yêu cầu GraphQL hỏi quá nhiều một lúc: tối đa {{aliases}} bí danh, {{fields}} trường gốc và {{depth}} cấp lồng nhau.',
     'input.fieldsInvalid_one': 'Trường sau không hợp lệ:',
     'input.fieldsInvalid_other': 'Các trường sau không hợp lệ:',
     'input.notText': 'Phải là một đoạn văn bản.',
@@ -73,6 +78,9 @@ export const coreMessages = defineMessages(
     'slug.invalid': 'Slug "{{slug}}" is invalid: use lower-case ASCII letters, digits and dashes.',
     'slug.taken': 'Slug "{{slug}}" is already used by another document. Choose another.',
     'error.forbidden': 'You are not allowed to do this.',
+    'error.fieldForbidden': 'You may not change the field “{{field}}”.',
+    'error.crossSite':
+      'A write coming from another website was refused. Please act from within the admin.',
     'error.unauthenticated': 'Please log in.',
     'error.fault':
       'The server failed while handling this request. Request id: {{id}}. Please send it to the administrator.',
@@ -89,6 +97,8 @@ export const coreMessages = defineMessages(
     'input.badQuery': 'The field "{{path}}" cannot be used to filter or sort.',
     'input.graphqlBody':
       'A GraphQL request must be JSON with a string "query" (and an object "variables", if any).',
+    'input.graphqlTooMuch':
+      'The GraphQL request asks for too much at once: at most {{aliases}} aliases, {{fields}} top-level fields and {{depth}} levels of nesting.',
     'input.fieldsInvalid_one': 'The following field is invalid:',
     'input.fieldsInvalid_other': 'The following fields are invalid:',
     'input.notText': 'Must be text.',

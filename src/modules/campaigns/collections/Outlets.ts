@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/platform/access/predicates'
 import { slugs } from '@/platform/slugs'
-import { ownerUnitField } from '@/modules/organisation'
+import { ownerUnitField, scopedByUnit } from '@/modules/organisation'
 import { planWriters } from '@/modules/campaigns/access'
 import { broadcastChannels } from '@/modules/campaigns/domain/vocabulary'
 import { label } from '@/modules/campaigns/i18n'
@@ -16,7 +16,13 @@ export const Outlets: CollectionConfig = {
     group: label('group.campaigns'),
     defaultColumns: ['name', 'kind', 'unit', 'channels'],
   },
-  access: { read: isStaff, create: planWriters, update: planWriters, delete: planWriters },
+  access: {
+    read: isStaff,
+    create: planWriters,
+    // Editors keep the outlets of their own subtree; another district's are theirs.
+    update: scopedByUnit('unit', ['editor']),
+    delete: scopedByUnit('unit', ['editor']),
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('outlet.name') },
     {

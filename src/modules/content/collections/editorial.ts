@@ -9,7 +9,11 @@ import {
 import { slugs } from '@/platform/slugs'
 import { searchEndpoint } from '@/modules/content/endpoints/search'
 import { enforceEditorialWorkflow } from '@/modules/content/hooks/editorialWorkflow'
-import { rememberDraftSave, rememberLiveState } from '@/modules/content/hooks/liveState'
+import {
+  guardLiveDelete,
+  rememberDraftSave,
+  rememberLiveState,
+} from '@/modules/content/hooks/liveState'
 import { foldSearchQuery, keepSearchText, omitSearchText } from '@/modules/content/hooks/searchText'
 import { queueWebhookOnChange, queueWebhookOnDelete } from '@/modules/content/hooks/webhooks'
 
@@ -41,6 +45,7 @@ export const editorialCollection = (options: {
       enforceEditorialWorkflow,
       keepSearchText(...options.searchFields),
     ],
+    beforeDelete: [guardLiveDelete],
     afterChange: [queueWebhookOnChange],
     afterDelete: [queueWebhookOnDelete],
   },

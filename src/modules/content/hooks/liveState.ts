@@ -1,11 +1,14 @@
 import type {
   CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
   CollectionBeforeOperationHook,
   PayloadRequest,
 } from 'payload'
 
 import type { Article, Faq } from '@/payload-types'
 import { publicChange, type WebhookEventType } from '@/modules/messaging'
+import { canPublish } from '@/modules/content/domain/workflow'
+import { refused } from '@/modules/content/i18n'
 
 const DRAFT_SAVE = 'editorialDraftSave'
 const liveKey = (collection: string, id: number | string) => `wasLive:${collection}:${id}`
@@ -64,3 +67,18 @@ export const liveChange = (
     after,
     isDraftSave(req),
   )
+
+/**
+ * beforeDelete: deleting live content takes it off the public site, so it needs the publish right
+ * like unpublishing does. System work (no user) and admins pass.
+ */
+export const guardLiveDelete: CollectionBeforeDeleteHook = async ({ id, req, collection }) => {
+  if (!req.user || canPublish(req.user)) return
+  const stored = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+    collection: collection.slug,
+    where: { id: { equals: id } },
+    req,
+  })
+  if (stored?._status === 'published')
+    throw refused(req, 'review.deleteLiveNotAllowed', undefined, 403)
+}

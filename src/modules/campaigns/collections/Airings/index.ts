@@ -5,7 +5,7 @@ import { dateTimeField } from '@/platform/fields/dateTime'
 import { hasRole } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
 import { ownerUnitField, scopedByUnit } from '@/modules/organisation'
-import { broadcastWriters, campaignReaders, planWriters } from '@/modules/campaigns/access'
+import { broadcastWriters, campaignReaders } from '@/modules/campaigns/access'
 import {
   recountAiringTallies,
   recountDeletedAiringTallies,
@@ -27,7 +27,9 @@ export const Airings: CollectionConfig = {
     read: scopedByUnit('unit', campaignReaders),
     create: ({ req }) => hasRole(req.user, 'admin', ...broadcastWriters),
     update: scopedByUnit('unit', broadcastWriters),
-    delete: planWriters,
+    // Only inside the caller's subtree, like every other write (an editor elsewhere got 404 reading
+    // a row they could delete).
+    delete: scopedByUnit('unit', ['editor']),
   },
   hooks: {
     beforeChange: [checkAiring],

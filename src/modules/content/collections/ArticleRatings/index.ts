@@ -21,7 +21,8 @@ export const ArticleRatings: CollectionConfig = {
   hooks: {
     beforeOperation: [
       captureVisitorId,
-      guardPublicSubmission({ kind: 'rating', requireProof: false, texts: [] }),
+      // The same offline proof as comments: a script cannot pile up ratings for free.
+      guardPublicSubmission({ kind: 'rating', requireProof: true, texts: [] }),
     ],
     beforeChange: [requirePublishedArticle, onePerVisitor],
   },

@@ -6,6 +6,7 @@ import { resolveMediaDir } from '@/platform/config/env'
 
 import { isAdminField, isStaffField } from '@/platform/access/predicates'
 import { hasRole, isStaffUser } from '@/platform/roles'
+import { fileSafetyHeaders } from '@/platform/fileHeaders'
 import { slugs } from '@/platform/slugs'
 import { ownerUnitField } from '@/modules/organisation'
 import { acceptedMimeTypes } from '@/modules/content/domain/uploadPolicy'
@@ -49,6 +50,8 @@ export const Media: CollectionConfig = {
   // The folder files go to is set when the config is built (see mediaFolder), not when this loads.
   upload: {
     mimeTypes: acceptedMimeTypes,
+    // Only raster images are shown in place; every other file downloads, and nothing in it runs.
+    modifyResponseHeaders: fileSafetyHeaders,
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [

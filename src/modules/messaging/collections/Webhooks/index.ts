@@ -4,6 +4,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { isAdmin } from '@/platform/access/predicates'
 import { slugs } from '@/platform/slugs'
 import { webhookEventTypes } from '@/modules/messaging/domain/webhookEvents'
+import { targetProblem } from '@/platform/net/publicAddress'
 import { isValidHttpUrl } from '@/platform/text/url'
 import { label, t } from '@/modules/messaging/i18n'
 
@@ -37,8 +38,13 @@ export const Webhooks: CollectionConfig = {
       type: 'text',
       required: true,
       label: label('webhooks.url'),
-      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
-        value && isValidHttpUrl(value) ? true : t(req, 'unit.urlInvalid', { url: value ?? '' }),
+      validate: async (value: string | null | undefined, { req }: { req: PayloadRequest }) => {
+        if (!value || !isValidHttpUrl(value)) return t(req, 'unit.urlInvalid', { url: value ?? '' })
+        // Loopback, private, link-local and metadata addresses are refused (WEBHOOK_ALLOW_PRIVATE
+        // lifts it); the sender checks again after resolving the name, when it connects.
+        if (await targetProblem(value)) return t(req, 'webhooks.privateAddress', { url: value })
+        return true
+      },
     },
     {
       name: 'secret',

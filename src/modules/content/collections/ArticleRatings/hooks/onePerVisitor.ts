@@ -17,8 +17,8 @@ export const captureVisitorId: CollectionBeforeOperationHook = ({ args, operatio
 }
 
 /**
- * One rating per visitor and article: the visitor is the random id their browser keeps (or, without
- * one, their hashed address), and the pair is stored as a unique key so even racing requests fail.
+ * One rating per visitor and article: the visitor is their hashed address, and the pair is stored
+ * as a unique key so even racing requests fail.
  */
 export const onePerVisitor: CollectionBeforeChangeHook<ArticleRating> = async ({
   data,
@@ -29,10 +29,16 @@ export const onePerVisitor: CollectionBeforeChangeHook<ArticleRating> = async ({
   const score = data.score
   if (typeof score !== 'number' || !Number.isInteger(score) || score < 1 || score > 5)
     throw refused(req, 'rating.scoreInvalid')
+  // A reader from the public is their real address (the edge decides it, honouring TRUST_PROXY):
+  // an id the browser chooses can be changed at will, so it never decides. Staff and system work
+  // (the seed) may name visitors.
   const visitorId = typeof req.context.visitorId === 'string' ? req.context.visitorId.trim() : ''
-  const visitor = visitorId
-    ? `v:${visitorId.slice(0, 100)}`
-    : `a:${String(req.context.submitterKey ?? 'staff')}`
+  const visitor =
+    typeof req.context.submitterKey === 'string'
+      ? `a:${req.context.submitterKey}`
+      : visitorId
+        ? `v:${visitorId.slice(0, 100)}`
+        : 'staff'
   data.visitorKey = createHash('sha256')
     .update(`${req.payload.secret}:${relationId(data.article)}:${visitor}`)
     .digest('hex')

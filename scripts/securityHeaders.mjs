@@ -1,0 +1,112 @@
+/**
+ * The security headers every answer carries, by kind of route. Plain JavaScript so the edge
+ * (scripts/serve.mjs) and next.config.mjs share it: serve.mjs sets them on every answer, the fast
+ * path's included; Next's own `headers()` sets the same for `next start` alone.
+ *
+ * - the admin (and Next's assets): a Content-Security-Policy as strict as Payload's admin allows
+ *   (its inline bootstrapping scripts and styles need 'unsafe-inline'), never framed;
+ * - uploaded files: nothing runs (`sandbox`, no scripts), never framed;
+ * - REST, GraphQL, the public API, feeds and widget: `default-src 'none'`; public routes may be
+ *   framed by the portals named in PUBLIC_FRAME_ANCESTORS (space-separated origins; read at run
+ *   time by the edge), else by nothing.
+ */
+
+export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'
+
+export const ADMIN_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "media-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "frame-src 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
+export const FILE_CSP =
+  "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'"
+
+/** @param {Record<string, string | undefined>} env */
+export const publicFrameAncestors = (env) => {
+  const origins = (env.PUBLIC_FRAME_ANCESTORS ?? '')
+    .split(/[\s,]+/)
+    .map((origin) => origin.trim())
+    .filter((origin) => /^https?:\/\/[^\s;'"]+$/.test(origin))
+  return origins.length > 0 ? origins.join(' ') : "'none'"
+}
+
+/** @param {string} ancestors */
+const noContentCsp = (ancestors) =>
+  `default-src 'none'; frame-ancestors ${ancestors}; base-uri 'none'; form-action 'none'`
+
+/** The public API, feeds and widget: what portals use. */
+const PUBLIC_PATH = /^\/(api\/public\/|feeds\/|widget\.js$)/
+
+export const HSTS = 'max-age=31536000; includeSubDomains'
+
+/** Upload collections whose files are served under /api/<slug>/file/… */
+const FILE_PATH = /^\/api\/[a-z-]+\/file\//
+
+/**
+ * @param {{ path: string, https: boolean, env?: Record<string, string | undefined> }} input
+ * @returns {Record<string, string>}
+ */
+export const securityHeaders = ({ path, https, env = process.env }) => {
+  const admin = path === '/admin' || path.startsWith('/admin/') || path.startsWith('/_next/')
+  const headers = {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': PERMISSIONS_POLICY,
+    'Content-Security-Policy': admin
+      ? ADMIN_CSP
+      : FILE_PATH.test(path)
+        ? FILE_CSP
+        : noContentCsp(PUBLIC_PATH.test(path) ? publicFrameAncestors(env) : "'none'"),
+  }
+  if (admin || FILE_PATH.test(path)) headers['X-Frame-Options'] = 'DENY'
+  if (https) headers['Strict-Transport-Security'] = HSTS
+  return headers
+}
+
+/**
+ * For next.config.mjs `headers()`: the same headers by route pattern (HSTS when the edge says the
+ * client came over https).
+ * @param {Record<string, string | undefined>} env
+ */
+export const nextHeaderRules = (env) => {
+  const list = (/** @type {string} */ path) =>
+    Object.entries(securityHeaders({ path, https: false, env })).map(([key, value]) => ({
+      key,
+      value,
+    }))
+  return [
+    { source: '/:path*', headers: list('/api') },
+    { source: '/api/:collection/file/:path*', headers: list('/api/media/file/x') },
+    { source: '/admin', headers: list('/admin') },
+    { source: '/admin/:path*', headers: list('/admin') },
+    { source: '/_next/:path*', headers: list('/admin') },
+    {
+      source: '/:path*',
+      has: [{ type: 'header', key: 'x-cchc-client-proto', value: 'https' }],
+      headers: [{ key: 'Strict-Transport-Security', value: HSTS }],
+    },
+  ]
+}
+
+/**
+ * Adds `Secure` to cookies the app sets when the client came over https (directly or through a
+ * trusted proxy), whatever set them.
+ * @param {string | string[] | number | undefined} value a Set-Cookie header value
+ */
+export const secureCookies = (value) => {
+  if (value === undefined || typeof value === 'number') return value
+  const add = (/** @type {string} */ cookie) =>
+    /;\s*secure\s*(;|$)/i.test(cookie) ? cookie : `${cookie}; Secure`
+  return Array.isArray(value) ? value.map(add) : add(value)
+}
