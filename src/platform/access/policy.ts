@@ -52,6 +52,8 @@ export const collectionPolicy: Record<string, Row> = {
   [slugs.unitLineage]: { ...staffOnly('annn', 'aaaa'), anonymous: 'nnnn', portal: 'nnnn' },
   [slugs.unitReorganisations]: staffOnly('nnnn', 'annn'),
   [slugs.unitImports]: staffOnly('nnnn', 'annn'),
+  // Append-only: entries are written by the system alone, read by admins and viewers (subtree).
+  [slugs.auditLog]: { ...staffOnly('nnnn', 'annn'), viewer: 'snnn' },
   [slugs.users]: { ...staffOnly('snsn', 'aaaa'), anonymous: 'nnnn' },
   [slugs.media]: {
     anonymous: 'snnn',
@@ -169,6 +171,7 @@ export const endpointPolicy: Record<string, Principal[]> = {
   'GET /api/campaign-plans/:id/compliance': [],
   'GET /api/campaign-plans/:id/compliance/export': [],
   'GET /api/unit-reports/export': signedIn,
+  'GET /api/audit-log/export': everyoneBut('admin', 'viewer'),
 }
 
 /** Fields a principal never reads, whatever document they may see. */
