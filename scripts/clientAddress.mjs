@@ -48,7 +48,11 @@ export const resolveClient = ({ socketAddress, forwardedFor, forwardedProto, enc
   const protoJoined = Array.isArray(forwardedProto)
     ? forwardedProto.join(',')
     : (forwardedProto ?? '')
-  const nearest = protoJoined.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean).pop()
+  const nearest = protoJoined
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean)
+    .pop()
   const protocol = nearest === 'https' ? 'https' : nearest === 'http' ? 'http' : ownProtocol
   return { address, protocol }
 }

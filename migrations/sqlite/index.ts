@@ -14,6 +14,7 @@ import * as migration_20261129_214439_scorecard_stamps from './20261129_214439_s
 import * as migration_20261130_000505_units_lifecycle_before from './20261130_000505_units_lifecycle_before';
 import * as migration_20261130_000506_units_lifecycle from './20261130_000506_units_lifecycle';
 import * as migration_20261130_000507_units_lifecycle_after from './20261130_000507_units_lifecycle_after';
+import * as migration_20261130_002045_official_documents from './20261130_002045_official_documents';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261130_000507_units_lifecycle_after.up,
     down: migration_20261130_000507_units_lifecycle_after.down,
     name: '20261130_000507_units_lifecycle_after',
+  },
+  {
+    up: migration_20261130_002045_official_documents.up,
+    down: migration_20261130_002045_official_documents.down,
+    name: '20261130_002045_official_documents'
   },
 ];

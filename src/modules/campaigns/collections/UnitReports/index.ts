@@ -18,6 +18,8 @@ import { figureKeys, figureRanges, reportFigures } from '@/modules/campaigns/dom
 import { periodOptions } from '@/modules/campaigns/fields/periodOptions'
 import { label, refused, t } from '@/modules/campaigns/i18n'
 
+import { documentFields, narrativeFields } from './documentFields'
+import { reportDocumentEndpoint } from './endpoints/document'
 import { enforceReportRules } from './hooks/reportWorkflow'
 
 /** `GET /api/unit-reports/export?plan=…&period=Q1&format=xlsx|csv`: the reports the caller may read. */
@@ -66,6 +68,13 @@ export const UnitReports: CollectionConfig = {
   admin: {
     group: label('group.campaigns'),
     defaultColumns: ['unit', 'plan', 'period', 'year', 'status', 'firstSubmittedAt'],
+    components: {
+      edit: {
+        beforeDocumentControls: [
+          '/src/modules/campaigns/collections/UnitReports/components/DocumentDownload#DocumentDownload',
+        ],
+      },
+    },
   },
   access: {
     read: scopedByUnit('unit', campaignReaders),
@@ -74,7 +83,7 @@ export const UnitReports: CollectionConfig = {
     delete: ({ req }) => hasRole(req.user, 'admin'),
   },
   hooks: { beforeChange: [enforceReportRules] },
-  endpoints: [exportEndpoint],
+  endpoints: [exportEndpoint, reportDocumentEndpoint],
   fields: [
     {
       type: 'row',
@@ -160,6 +169,7 @@ export const UnitReports: CollectionConfig = {
         },
       ],
     },
+    ...narrativeFields,
     {
       name: 'evidence',
       type: 'upload',
@@ -187,6 +197,7 @@ export const UnitReports: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
       access: { create: nobodyField, update: nobodyField },
     },
+    ...documentFields,
     { name: 'key', type: 'text', unique: true, admin: { hidden: true } },
   ],
 }

@@ -17,6 +17,8 @@ import {
   reportFigures,
   type FigureKey,
 } from '@/modules/campaigns/domain/vocabulary'
+import { issuerSymbol, reportSubject } from '@/modules/campaigns/domain/officialDocument'
+import { issueNumber } from '@/modules/campaigns/documents/register'
 import { invalidField, refused, t } from '@/modules/campaigns/i18n'
 
 /**
@@ -135,6 +137,29 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
       throw invalidField(req, slugs.unitReports, `figures.${missing[0]}`, 'report.missingFigures', {
         figures: missing.map((k) => t(req, `figure.${k}`)).join(', '),
       })
+    // The register gives the report its number on its first submission, a new version on the next.
+    const unitName =
+      unitId === null
+        ? ''
+        : ((
+            await system.findByID({
+              collection: slugs.units,
+              id: unitId,
+              depth: 0,
+              disableErrors: true,
+            })
+          )?.name ?? '')
+    const issued = await issueNumber(req, {
+      unitId: unitId ?? '',
+      source: data.key,
+      kind: 'BC',
+      symbol: issuerSymbol(unitName),
+      subject: reportSubject({ year: plan.year, key: period }),
+      reportId: originalDoc?.id ?? null,
+    })
+    data.documentNumber = issued.number
+    data.documentVersion = issued.version
+    data.documentIssuedAt = issued.issuedAt
     data.submittedAt = new Date().toISOString()
     data.firstSubmittedAt ??= originalDoc?.firstSubmittedAt ?? data.submittedAt
     if (from !== null) data.reopened = false
