@@ -58,7 +58,7 @@ export const openPdf = async (bytes: Uint8Array) => {
     text: pages.map((p) => p.lines.join('\n')).join('\n'),
     /** Fonts whose program is inside the file (FontFile2: TrueType), by their PostScript names. */
     embeddedFonts: [
-      ...new Set([...raw.matchAll(/\/BaseFont \/([A-Z]{6}\+[\w-]+)/g)].map((m) => m[1])),
+      ...new Set([...raw.matchAll(/\/BaseFont \/([A-Z]{6}\+[\w-]+)/g)].map((m) => m[1] ?? '')),
     ],
     hasFontPrograms: /\/FontFile2 \d+ 0 R/.test(raw),
   }
