@@ -205,3 +205,65 @@ describe("a unit's report as a Decree 30 document", () => {
     expect(anonymous.status).toBe(401)
   })
 })
+
+describe("the province's consolidated report", () => {
+  it('should report the share of units meeting each indicator and the reporting, from the scorecard', async () => {
+    const res = await app.rest(
+      'GET',
+      `/campaign-plans/${planId}/document?period=2026-Q1&format=docx`,
+      {
+        token: token['reviewer@test.vn'],
+      },
+    )
+    expect(res.status).toBe(200)
+    const docx = await openDocx(new Uint8Array(await res.arrayBuffer()))
+    expect(docx.paragraphs).toEqual(
+      expect.arrayContaining([
+        'ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Tổng hợp kết quả công tác tuyên truyền cải cách hành chính Quý I/2026',
+        'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
+        '100% trạm truyền thanh cơ sở có chuyên mục CCHC',
+        'II. TÌNH HÌNH GỬI BÁO CÁO',
+        'TM. ỦY BAN NHÂN DÂN',
+        '- Lưu: VT.',
+      ]),
+    )
+    // Two communes with a station are held to the radio indicator; neither aired anything.
+    expect(
+      docx.paragraphs.some((p) =>
+        /^- 100% trạm truyền thanh.*đơn vị chưa đạt: .*UBND xã A1/.test(p),
+      ),
+    ).toBe(true)
+    const pdf = await app.rest(
+      'GET',
+      `/campaign-plans/${planId}/document?period=2026-Q1&format=pdf`,
+      {
+        token: token['reviewer@test.vn'],
+      },
+    )
+    expect(pdf.status).toBe(200)
+    expect((await openPdf(new Uint8Array(await pdf.arrayBuffer()))).pages[0]!.lines).toContain(
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    )
+  })
+
+  it('should refuse a bad period and a bad format', async () => {
+    const period = await app.rest(
+      'GET',
+      `/campaign-plans/${planId}/document?period=2026-Q9&format=pdf`,
+      {
+        token: token['reviewer@test.vn'],
+      },
+    )
+    expect(period.status).toBe(400)
+    const format = await app.rest(
+      'GET',
+      `/campaign-plans/${planId}/document?period=2026-Q1&format=rtf`,
+      {
+        token: token['reviewer@test.vn'],
+      },
+    )
+    expect(format.status).toBe(400)
+  })
+})
