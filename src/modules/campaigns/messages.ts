@@ -215,8 +215,6 @@ export const messages = defineMessages(
     'report.downloadDocx': 'Tải báo cáo (Word)',
     'report.downloadPdf': 'Tải báo cáo (PDF)',
     'document.badFormat': 'Định dạng "{{format}}" không được hỗ trợ; hãy chọn docx hoặc pdf.',
-    'document.badPeriod':
-      'Kỳ báo cáo "{{period}}" không hợp lệ; ví dụ: 2026-Q1, 2026-H1, 2026-9M, 2026-Y.',
     'register.singular': 'Số văn bản đã cấp',
     'register.plural': 'Sổ đăng ký văn bản đi',
     'register.unit': 'Cơ quan ban hành',
@@ -538,8 +536,6 @@ export const messages = defineMessages(
     'report.downloadDocx': 'Download report (Word)',
     'report.downloadPdf': 'Download report (PDF)',
     'document.badFormat': 'Format "{{format}}" is not supported; choose docx or pdf.',
-    'document.badPeriod':
-      'Reporting period "{{period}}" is not valid; e.g. 2026-Q1, 2026-H1, 2026-9M, 2026-Y.',
     'register.singular': 'Issued number',
     'register.plural': 'Outgoing document register',
     'register.unit': 'Issuing body',
