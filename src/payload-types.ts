@@ -797,6 +797,7 @@ export interface CampaignPlan {
         area?: (number | null) | ReformArea;
         owner?: (number | null) | Unit;
         due?: string | null;
+        doneOn?: string | null;
         status?: ('notStarted' | 'inProgress' | 'done') | null;
         id?: string | null;
       }[]
@@ -871,7 +872,8 @@ export interface TargetIndicator {
   scopeLevels?: ('province' | 'department' | 'district' | 'commune' | 'communeUnit')[] | null;
   scopeRequires?: ('radioStation' | 'portal' | 'oneStopDesk' | 'postOfficePoints')[] | null;
   scopeUnits?: (number | Unit)[] | null;
-  ruleKind: 'broadcastCount' | 'contentCount' | 'reportedFigure' | 'outletQuota';
+  ruleKind:
+    'broadcastCount' | 'contentCount' | 'reportedFigure' | 'outletQuota' | 'planCompletion' | 'channelDiversity';
   channel?: ('radio' | 'tv' | 'press' | 'communeRadio' | 'online' | 'social') | null;
   contentKind?: ('articles' | 'faqs') | null;
   minCount?: number | null;
@@ -1866,6 +1868,7 @@ export interface CampaignPlansSelect<T extends boolean = true> {
         area?: T;
         owner?: T;
         due?: T;
+        doneOn?: T;
         status?: T;
         id?: T;
       };

@@ -15,6 +15,7 @@ import * as migration_20261130_000505_units_lifecycle_before from './20261130_00
 import * as migration_20261130_000506_units_lifecycle from './20261130_000506_units_lifecycle';
 import * as migration_20261130_000507_units_lifecycle_after from './20261130_000507_units_lifecycle_after';
 import * as migration_20261130_002045_official_documents from './20261130_002045_official_documents';
+import * as migration_20261130_003550_outreach_criterion_rules from './20261130_003550_outreach_criterion_rules';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261130_002045_official_documents.up,
     down: migration_20261130_002045_official_documents.down,
-    name: '20261130_002045_official_documents'
+    name: '20261130_002045_official_documents',
+  },
+  {
+    up: migration_20261130_003550_outreach_criterion_rules.up,
+    down: migration_20261130_003550_outreach_criterion_rules.down,
+    name: '20261130_003550_outreach_criterion_rules'
   },
 ];

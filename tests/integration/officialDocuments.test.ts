@@ -267,3 +267,93 @@ describe("the province's consolidated report", () => {
     expect(format.status).toBe(400)
   })
 })
+
+describe('the outreach criterion of the PAR index on the scorecard', () => {
+  it('should count the distinct channels of a report and the tasks done by their due day', async () => {
+    const channel = async (name: string) =>
+      (await app.payload.create({ collection: slugs.outreachChannels, data: { name }, ...sys }))
+        .id as number
+    const radio = await channel('Trạm truyền thanh')
+    const portal = await channel('Trang thông tin điện tử')
+    await app.payload.create({
+      collection: slugs.unitReports,
+      data: {
+        plan: planId,
+        unit: tree.communeA2,
+        period: 'Q1',
+        status: 'submitted',
+        activities: [
+          { channel: radio, count: 4 },
+          { channel: portal, count: 2 },
+          { channel: radio, count: 1 },
+        ],
+      },
+      ...sys,
+    })
+    await app.payload.update({
+      collection: slugs.campaignPlans,
+      id: planId,
+      data: {
+        keyTasks: [
+          {
+            title: 'Chuyên mục CCHC',
+            owner: tree.communeA2,
+            due: '2026-02-15T12:00:00.000Z',
+            status: 'done',
+            doneOn: '2026-02-14T12:00:00.000Z',
+          },
+          {
+            title: 'Hội nghị',
+            owner: tree.communeA2,
+            due: '2026-03-15T12:00:00.000Z',
+            status: 'inProgress',
+          },
+        ],
+      },
+      ...sys,
+    })
+    const diversity = await app.payload.create({
+      collection: slugs.targetIndicators,
+      data: {
+        plan: planId,
+        title: 'Ít nhất 2 hình thức',
+        scopeLevels: ['commune'],
+        ruleKind: 'channelDiversity',
+        minCount: 2,
+        targetShare: 100,
+      },
+      ...sys,
+    })
+    const completion = await app.payload.create({
+      collection: slugs.targetIndicators,
+      data: {
+        plan: planId,
+        title: 'Nhiệm vụ đúng hạn',
+        scopeLevels: ['commune'],
+        ruleKind: 'planCompletion',
+        threshold: 100,
+        targetShare: 100,
+      },
+      ...sys,
+    })
+    const res = await app.rest('GET', `/campaign-plans/${planId}/compliance?period=2026-Q1`, {
+      token: token['reviewer@test.vn'],
+    })
+    expect(res.status).toBe(200)
+    const card = (await res.json()) as {
+      cells: { subjectId: string; indicatorId: string; status: string; evidence: unknown }[]
+    }
+    const cell = (indicator: number) =>
+      card.cells.find(
+        (c) => c.indicatorId === String(indicator) && c.subjectId === String(tree.communeA2),
+      )
+    expect(cell(diversity.id as number)).toMatchObject({
+      status: 'met',
+      evidence: { kind: 'channels', used: 2 },
+    })
+    expect(cell(completion.id as number)).toMatchObject({
+      status: 'notMet',
+      evidence: { kind: 'tasks', due: 2, doneInTime: 1 },
+    })
+  })
+})

@@ -54,6 +54,14 @@ export const cellResult = (cell: Cell | undefined): [string, string, string] => 
         e.byChannel.map((c) => formatCount(c.required)).join(' / '),
         verdict,
       ]
+    case 'tasks':
+      return [
+        `${formatCount(e.doneInTime)}/${formatCount(e.due)}`,
+        `≥ ${formatCount(e.minShare)}%`,
+        verdict,
+      ]
+    case 'channels':
+      return [formatCount(e.used), `≥ ${formatCount(e.required)}`, verdict]
   }
 }
 

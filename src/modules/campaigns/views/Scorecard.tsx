@@ -39,6 +39,7 @@ const drillDown = (cell: Cell): string | null => {
     case 'broadcasts':
       return `/admin/collections/${slugs.broadcastItems}?where[unit][equals]=${cell.subjectId}`
     case 'figure':
+    case 'channels':
       return cell.evidence.reportId
         ? `/admin/collections/${slugs.unitReports}/${cell.evidence.reportId}`
         : `/admin/collections/${slugs.unitReports}?where[unit][equals]=${cell.subjectId}`
@@ -68,6 +69,10 @@ const describe = (cell: Cell, tr: (k: MessageKey) => string): string => {
       return e.byChannel
         .map((c) => `${tr(`channel.${c.channel}` as MessageKey)} ${c.confirmed}/${c.required}`)
         .join(' · ')
+    case 'tasks':
+      return e.due === 0 ? tr('scorecard.noData') : `${e.doneInTime}/${e.due}`
+    case 'channels':
+      return `${e.used}/${e.required}`
   }
 }
 

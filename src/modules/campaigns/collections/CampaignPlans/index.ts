@@ -152,6 +152,7 @@ export const CampaignPlans: CollectionConfig = {
               label: label('plan.taskOwner'),
             },
             dayField({ name: 'due', label: label('plan.taskDue') }),
+            dayField({ name: 'doneOn', label: label('plan.taskDoneOn') }),
             {
               name: 'status',
               type: 'select',
