@@ -137,7 +137,17 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
       throw invalidField(req, slugs.unitReports, `figures.${missing[0]}`, 'report.missingFigures', {
         figures: missing.map((k) => t(req, `figure.${k}`)).join(', '),
       })
-    // The register gives the report its number on its first submission, a new version on the next.
+    data.submittedAt = new Date().toISOString()
+    data.firstSubmittedAt ??= originalDoc?.firstSubmittedAt ?? data.submittedAt
+    if (from !== null) data.reopened = false
+  }
+  if (to === 'approved' && from !== 'approved' && req.user) data.approvedBy = req.user.id
+  // The register gives the report its number when it first goes out (submitted, or approved
+  // straight away as the seed and imports do), and a new version of it each time it is sent again.
+  const sentAgain = to === 'submitted' && from !== 'submitted'
+  const approvedUnnumbered =
+    to === 'approved' && from !== 'approved' && !originalDoc?.documentNumber
+  if (sentAgain || approvedUnnumbered) {
     const unitName =
       unitId === null
         ? ''
@@ -160,10 +170,6 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
     data.documentNumber = issued.number
     data.documentVersion = issued.version
     data.documentIssuedAt = issued.issuedAt
-    data.submittedAt = new Date().toISOString()
-    data.firstSubmittedAt ??= originalDoc?.firstSubmittedAt ?? data.submittedAt
-    if (from !== null) data.reopened = false
   }
-  if (to === 'approved' && from !== 'approved' && req.user) data.approvedBy = req.user.id
   return data
 }
