@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import PDFDocument from 'pdfkit'
 
@@ -15,6 +16,13 @@ import {
  * assets/fonts; the app reads it from its own folder and never downloads a font.
  */
 const fontFile = (name: string) => path.join(process.cwd(), 'assets', 'fonts', `Tinos-${name}.ttf`)
+/** The font files, read once per process. */
+const fontBytes = new Map<string, Buffer>()
+const font = (name: 'Regular' | 'Bold' | 'Italic'): Buffer => {
+  let bytes = fontBytes.get(name)
+  if (!bytes) fontBytes.set(name, (bytes = fs.readFileSync(fontFile(name))))
+  return bytes
+}
 
 type Pdf = InstanceType<typeof PDFDocument>
 
@@ -156,8 +164,9 @@ export const officialPdf = (doc: OfficialDocument): Promise<Buffer> =>
       size: 'A4',
       margins: margin,
       bufferPages: true,
-      // Never the built-in Helvetica: it has no Vietnamese letters.
-      font: fontFile('Regular'),
+      // Never the built-in Helvetica: it has no Vietnamese letters. (pdfkit takes the font's bytes
+      // here as in registerFont; its types name only a path.)
+      font: font('Regular') as unknown as string,
       info: { Title: doc.title, Author: doc.issuingBody, Subject: doc.subject },
       lang: 'vi-VN',
     })
@@ -165,9 +174,9 @@ export const officialPdf = (doc: OfficialDocument): Promise<Buffer> =>
     pdf.on('data', (chunk: Buffer) => chunks.push(chunk))
     pdf.on('end', () => resolve(Buffer.concat(chunks)))
     pdf.on('error', reject)
-    pdf.registerFont('regular', fontFile('Regular'))
-    pdf.registerFont('bold', fontFile('Bold'))
-    pdf.registerFont('italic', fontFile('Italic'))
+    pdf.registerFont('regular', font('Regular'))
+    pdf.registerFont('bold', font('Bold'))
+    pdf.registerFont('italic', font('Italic'))
 
     header(pdf, doc)
     for (const block of doc.body) {

@@ -219,7 +219,19 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
               </a>{' '}
               · {tr('reports.plural')}:{' '}
               <a href={`/api/unit-reports/export?plan=${card.plan.id}&format=xlsx`}>XLSX</a> ·{' '}
-              <a href={`/api/unit-reports/export?plan=${card.plan.id}&format=csv`}>CSV</a>
+              <a href={`/api/unit-reports/export?plan=${card.plan.id}&format=csv`}>CSV</a> ·{' '}
+              {tr('scorecard.consolidated')}:{' '}
+              <a
+                href={`/api/campaign-plans/${card.plan.id}/document?period=${card.period.key}&format=docx`}
+              >
+                Word
+              </a>{' '}
+              ·{' '}
+              <a
+                href={`/api/campaign-plans/${card.plan.id}/document?period=${card.period.key}&format=pdf`}
+              >
+                PDF
+              </a>
             </p>
             <table
               className="scorecard-summary"
