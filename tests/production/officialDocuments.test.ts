@@ -63,7 +63,8 @@ describe("a commune's report as the production server serves it", () => {
     expect(docx.paragraphs).toEqual(
       expect.arrayContaining([
         'UBND TỈNH HÀ TĨNH',
-        'ỦY BAN NHÂN DÂN XÃ CẨM XUYÊN',
+        'ỦY BAN NHÂN DÂN',
+        'XÃ CẨM XUYÊN',
         'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
         'Độc lập - Tự do - Hạnh phúc',
         number(),

@@ -53,7 +53,8 @@ describe('Decree 30/2020 layout rules', () => {
 
   it('should write header names in capitals, spelling out the issuing committee', () => {
     expect(headerName('UBND tỉnh Hà Tĩnh', false)).toBe('UBND TỈNH HÀ TĨNH')
-    expect(headerName('UBND xã Cẩm Bình', true)).toBe('ỦY BAN NHÂN DÂN XÃ CẨM BÌNH')
+    expect(headerName('UBND xã Cẩm Bình', true)).toBe('ỦY BAN NHÂN DÂN\nXÃ CẨM BÌNH')
+    expect(headerName('Sở Nội vụ', true)).toBe('SỞ NỘI VỤ')
   })
 
   it("should date a commune's report at the commune and a department's at the province", () => {

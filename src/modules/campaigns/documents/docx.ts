@@ -70,7 +70,7 @@ const headerTable = (doc: OfficialDocument): Table => {
   const right = textWidth - left
   const leftTop = [
     ...(doc.parentBody ? [centred(doc.parentBody)] : []),
-    centred(doc.issuingBody, { bold: true }),
+    ...doc.issuingBody.split('\n').map((line) => centred(line, { bold: true })),
     shortRule(left, Math.round(left / 3)),
   ]
   const rightTop = [
@@ -169,7 +169,7 @@ export const officialDocx = async (doc: OfficialDocument): Promise<Buffer> => {
   }
   const document = new Document({
     title: doc.title,
-    creator: doc.issuingBody,
+    creator: doc.issuingBody.replace('\n', ' '),
     styles: { default: { document: { run: { font: FONT, size: half(page.bodyPt) } } } },
     sections: [
       {

@@ -81,11 +81,11 @@ const header = (pdf: Pdf, doc: OfficialDocument) => {
   ty = write(pdf, doc.kind, x0, ty, textWidth, { font: 'bold', size: 14 })
   ty = write(pdf, doc.subject, x0, ty, textWidth, { font: 'bold', size: 14 })
   pdf
-    .moveTo(x0 + textWidth * 0.375, ty + 3)
-    .lineTo(x0 + textWidth * 0.625, ty + 3)
+    .moveTo(x0 + textWidth * 0.375, ty + 5)
+    .lineTo(x0 + textWidth * 0.625, ty + 5)
     .stroke()
   pdf.x = margin.left
-  pdf.y = ty + 12
+  pdf.y = ty + 14
 }
 
 const paragraph = (pdf: Pdf, text: string, bold = false) => {
@@ -167,7 +167,7 @@ export const officialPdf = (doc: OfficialDocument): Promise<Buffer> =>
       // Never the built-in Helvetica: it has no Vietnamese letters. (pdfkit takes the font's bytes
       // here as in registerFont; its types name only a path.)
       font: font('Regular') as unknown as string,
-      info: { Title: doc.title, Author: doc.issuingBody, Subject: doc.subject },
+      info: { Title: doc.title, Author: doc.issuingBody.replace('\n', ' '), Subject: doc.subject },
       lang: 'vi-VN',
     })
     const chunks: Buffer[] = []

@@ -64,9 +64,15 @@ export const issuerSymbol = (name: string): string => {
   return initials.replace(/[^A-Z0-9]/g, '') || 'CQ'
 }
 
-/** A body's name as a header shows it: capitals, "UBND" spelt out for the issuing body. */
+/**
+ * A body's name as a header shows it: capitals; the issuing committee spelt out on two lines
+ * ("ỦY BAN NHÂN DÂN" above "XÃ CẨM XUYÊN"), lines separated by "\n".
+ */
 export const headerName = (name: string, spellOut: boolean): string => {
-  const full = spellOut ? name.trim().replace(/^UBND\b/u, 'Ủy ban nhân dân') : name.trim()
+  const trimmed = name.trim()
+  const committee = /^(UBND|Ủy ban nhân dân)\s+/iu.exec(trimmed)
+  const full =
+    spellOut && committee ? `Ủy ban nhân dân\n${trimmed.slice(committee[0].length)}` : trimmed
   return full.toLocaleUpperCase('vi-VN')
 }
 
