@@ -59,7 +59,7 @@ const header = (pdf: Pdf, doc: OfficialDocument) => {
   if (doc.parentBody) y = write(pdf, doc.parentBody, x0, y, left)
   y = write(pdf, doc.issuingBody, x0, y, left, { font: 'bold' })
   // The short rule under the issuing body: a third of the column.
-  const ruleY = y + 2
+  const ruleY = y + 5
   pdf
     .moveTo(x0 + left / 3, ruleY)
     .lineTo(x0 + (2 * left) / 3, ruleY)
