@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { CLIENT_ADDRESS_HEADER } from '@/platform/clientAddress'
 import { slugs } from '@/platform/slugs'
 import { renderMail } from '@/modules/messaging/templates'
 import { solveProof } from '../helpers/antispam'
@@ -14,8 +15,11 @@ let articleId: number
 let draftId: number
 const token: Record<string, string> = {}
 let address = 0
-/** Each test speaks from its own address, so rate limits of one test do not leak into another. */
-const from = () => ({ 'X-Forwarded-For': `203.0.113.${++address}` })
+/**
+ * Each test speaks from its own address, so rate limits of one test do not leak into another. (The
+ * edge, scripts/serve.mjs, is not in front of these handlers: the test sets what it would.)
+ */
+const from = () => ({ [CLIENT_ADDRESS_HEADER]: `203.0.113.${++address}` })
 
 beforeAll(async () => {
   app = await startTestApp()

@@ -29,7 +29,8 @@ const accountOf = (who: Exclude<Who, 'anonymous' | 'admin'>): string => {
 
 beforeAll(async () => {
   // The production server as `npm start` runs it; a cheap anti-spam puzzle keeps the suite quick.
-  app = await startRealApp({ ANTISPAM_DIFFICULTY: '1000' })
+  // The suite stands in for one reverse proxy: its X-Forwarded-For gives each case its own client.
+  app = await startRealApp({ ANTISPAM_DIFFICULTY: '1000', TRUST_PROXY: '1' })
   const login = async (email: string, password: string) => {
     const response = await fetch(`${app.url}/api/users/login`, {
       method: 'POST',

@@ -125,16 +125,10 @@ beforeAll(async () => {
         name: 'UBND tỉnh Nhiều Máy',
         code: 'NM',
         level: 'province',
-      }),
-    )
-  ).id
-  const district = (
-    await created(
-      await api(a, 'POST', '/units', {
-        name: 'UBND huyện Một',
-        code: 'NM-H1',
-        level: 'district',
-        parent: province,
+        type: 'tinh',
+        // Operating since before the records (left out, a unit starts the day it is created, and
+        // would not count in the 2026-Q1 scorecard below).
+        validFrom: null,
       }),
     )
   ).id
@@ -144,7 +138,10 @@ beforeAll(async () => {
         name: 'UBND xã Một',
         code: 'NM-X1',
         level: 'commune',
-        parent: district,
+        type: 'xa',
+        // Two tiers since 1/7/2025: communes sit right under the province.
+        parent: province,
+        validFrom: null,
         hasRadioStation: true,
         contactEmails: [{ email: 'xa.mot@nhieumay.vn' }],
       }),

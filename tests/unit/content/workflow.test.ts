@@ -169,4 +169,42 @@ describe('unit report workflow', () => {
       decideReportChange({ actor: admin, from: 'approved', to: 'draft', locked: true }),
     ).toEqual({ ok: true })
   })
+
+  it('should let reviewers decide on a report submitted in time after the deadline, and the unit mend a returned one', () => {
+    const late = {
+      deadline: new Date('2026-04-10T10:00:00Z'),
+      now: new Date('2026-04-20T00:00:00Z'),
+    }
+    expect(isLocked({ status: 'submitted', ...late, reopened: false })).toBe(true)
+    expect(
+      decideReportChange({ actor: reviewer, from: 'submitted', to: 'approved', locked: true }),
+    ).toEqual({ ok: true })
+    expect(
+      decideReportChange({
+        actor: reviewer,
+        from: 'submitted',
+        to: 'returned',
+        locked: true,
+        reason: 'Thiếu số liệu tháng 3',
+      }),
+    ).toEqual({ ok: true })
+    // The unit itself stays locked out of a submitted report; nobody but an admin changes an approved one.
+    expect(
+      decideReportChange({ actor: reporter, from: 'submitted', to: 'draft', locked: true }),
+    ).toEqual({ ok: false, problem: 'locked' })
+    expect(
+      decideReportChange({
+        actor: reviewer,
+        from: 'approved',
+        to: 'returned',
+        locked: true,
+        reason: 'x',
+      }),
+    ).toEqual({ ok: false, problem: 'locked' })
+    // Returned for mending: the unit may send it again (it counts as late, by its first submission).
+    expect(isLocked({ status: 'returned', ...late, reopened: false })).toBe(false)
+    expect(
+      decideReportChange({ actor: reporter, from: 'returned', to: 'submitted', locked: false }),
+    ).toEqual({ ok: true })
+  })
 })

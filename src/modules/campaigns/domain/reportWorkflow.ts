@@ -1,6 +1,8 @@
 /**
  * Unit progress reports move draft → submitted → approved, or back to the unit as returned (with a
- * reason). A report is locked once approved or once its deadline passed; an admin can reopen it.
+ * reason). A report is locked to its unit once approved or once its deadline passed; an admin can
+ * reopen it. The lock binds the unit, not the review: a report submitted in time is still approved or
+ * returned after the deadline, and a returned report stays the unit's to mend and send again.
  */
 export const reportStatuses = ['draft', 'submitted', 'approved', 'returned'] as const
 export type ReportStatus = (typeof reportStatuses)[number]
@@ -15,7 +17,10 @@ const isReviewer = (a: ReportActor) =>
 const isWriter = (a: ReportActor) =>
   Boolean(a?.roles?.some((r) => r === 'admin' || r === 'editor' || r === 'reporter'))
 
-/** A report can no longer be changed by its unit: approved, or past the deadline, unless reopened. */
+/**
+ * A report can no longer be changed by its unit: approved, or past the deadline (unless the reviewer
+ * returned it for mending), unless reopened.
+ */
 export const isLocked = (args: {
   status: ReportStatus
   deadline: Date | null
@@ -23,7 +28,8 @@ export const isLocked = (args: {
   reopened: boolean
 }): boolean =>
   !args.reopened &&
-  (args.status === 'approved' || (args.deadline !== null && args.now > args.deadline))
+  (args.status === 'approved' ||
+    (args.status !== 'returned' && args.deadline !== null && args.now > args.deadline))
 
 export const decideReportChange = (args: {
   actor: ReportActor
@@ -33,7 +39,9 @@ export const decideReportChange = (args: {
   reason?: string | null
 }): { ok: true } | { ok: false; problem: ReportProblem } => {
   const { actor, from, to } = args
-  if (args.locked && !isAdmin(actor)) return { ok: false, problem: 'locked' }
+  const reviewing = from === 'submitted' && (to === 'approved' || to === 'returned')
+  if (args.locked && !isAdmin(actor) && !(reviewing && isReviewer(actor)))
+    return { ok: false, problem: 'locked' }
   if (from === null)
     return isWriter(actor) && (to === 'draft' || to === 'submitted')
       ? { ok: true }
