@@ -6,7 +6,7 @@ import { nextHeaderRules } from './scripts/securityHeaders.mjs'
 const nextConfig = {
   // Type checking runs as its own step (`npm run typecheck`), so the build does not do it twice.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ['sharp', 'libsql', '@libsql/client'],
+  serverExternalPackages: ['sharp', 'libsql', '@libsql/client', 'pdfkit'],
   // Minified server code loses class names, and Payload tells errors apart by name: every refusal
   // then reached users as "An unknown error occurred." and was logged as a fault with its stack.
   // Uploads from the admin pass src/proxy.ts (the cross-site check): let them through whole, above

@@ -93,6 +93,7 @@ export interface Config {
     airings: Airing;
     'broadcast-tallies': BroadcastTally;
     'unit-reports': UnitReport;
+    'document-register': DocumentRegister;
     outlets: Outlet;
     'outreach-channels': OutreachChannel;
     'compliance-snapshots': ComplianceSnapshot;
@@ -136,6 +137,7 @@ export interface Config {
     airings: AiringsSelect<false> | AiringsSelect<true>;
     'broadcast-tallies': BroadcastTalliesSelect<false> | BroadcastTalliesSelect<true>;
     'unit-reports': UnitReportsSelect<false> | UnitReportsSelect<true>;
+    'document-register': DocumentRegisterSelect<false> | DocumentRegisterSelect<true>;
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     'outreach-channels': OutreachChannelsSelect<false> | OutreachChannelsSelect<true>;
     'compliance-snapshots': ComplianceSnapshotsSelect<false> | ComplianceSnapshotsSelect<true>;
@@ -867,6 +869,7 @@ export interface CampaignPlan {
         area?: (number | null) | ReformArea;
         owner?: (number | null) | Unit;
         due?: string | null;
+        doneOn?: string | null;
         status?: ('notStarted' | 'inProgress' | 'done') | null;
         id?: string | null;
       }[]
@@ -941,7 +944,8 @@ export interface TargetIndicator {
   scopeLevels?: ('province' | 'department' | 'district' | 'commune' | 'communeUnit')[] | null;
   scopeRequires?: ('radioStation' | 'portal' | 'oneStopDesk' | 'postOfficePoints')[] | null;
   scopeUnits?: (number | Unit)[] | null;
-  ruleKind: 'broadcastCount' | 'contentCount' | 'reportedFigure' | 'outletQuota';
+  ruleKind:
+    'broadcastCount' | 'contentCount' | 'reportedFigure' | 'outletQuota' | 'planCompletion' | 'channelDiversity';
   channel?: ('radio' | 'tv' | 'press' | 'communeRadio' | 'online' | 'social') | null;
   contentKind?: ('articles' | 'faqs') | null;
   minCount?: number | null;
@@ -1102,10 +1106,47 @@ export interface UnitReport {
         id?: string | null;
       }[]
     | null;
+  difficulties?: string | null;
+  proposals?: string | null;
   evidence?: (number | Media)[] | null;
   submittedAt?: string | null;
   firstSubmittedAt?: string | null;
   approvedBy?: (number | null) | User;
+  signerCapacity?: ('TM' | 'KT' | 'Q' | 'none') | null;
+  signerPosition?: string | null;
+  signerName?: string | null;
+  /**
+   * One recipient per line; "Lưu: VT." is added.
+   */
+  recipients?: string | null;
+  documentNumber?: number | null;
+  documentVersion?: number | null;
+  documentIssuedAt?: string | null;
+  signedCopy?: {
+    file?: (number | null) | Media;
+    number?: string | null;
+    date?: string | null;
+  };
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-register".
+ */
+export interface DocumentRegister {
+  id: number;
+  unit: number | Unit;
+  year: number;
+  number: number;
+  version: number;
+  kind: string;
+  symbol: string;
+  subject?: string | null;
+  report?: (number | null) | UnitReport;
+  source: string;
+  issuedAt: string;
   key?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1388,6 +1429,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'unit-reports';
         value: number | UnitReport;
+      } | null)
+    | ({
+        relationTo: 'document-register';
+        value: number | DocumentRegister;
       } | null)
     | ({
         relationTo: 'outlets';
@@ -1920,6 +1965,7 @@ export interface CampaignPlansSelect<T extends boolean = true> {
         area?: T;
         owner?: T;
         due?: T;
+        doneOn?: T;
         status?: T;
         id?: T;
       };
@@ -2068,10 +2114,45 @@ export interface UnitReportsSelect<T extends boolean = true> {
         reach?: T;
         id?: T;
       };
+  difficulties?: T;
+  proposals?: T;
   evidence?: T;
   submittedAt?: T;
   firstSubmittedAt?: T;
   approvedBy?: T;
+  signerCapacity?: T;
+  signerPosition?: T;
+  signerName?: T;
+  recipients?: T;
+  documentNumber?: T;
+  documentVersion?: T;
+  documentIssuedAt?: T;
+  signedCopy?:
+    | T
+    | {
+        file?: T;
+        number?: T;
+        date?: T;
+      };
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-register_select".
+ */
+export interface DocumentRegisterSelect<T extends boolean = true> {
+  unit?: T;
+  year?: T;
+  number?: T;
+  version?: T;
+  kind?: T;
+  symbol?: T;
+  subject?: T;
+  report?: T;
+  source?: T;
+  issuedAt?: T;
   key?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -16,6 +16,7 @@ import * as migration_20261130_000506_units_lifecycle from './20261130_000506_un
 import * as migration_20261130_000507_units_lifecycle_after from './20261130_000507_units_lifecycle_after';
 import * as migration_20261130_003733_sign_in_guard from './20261130_003733_sign_in_guard';
 import * as migration_20261130_010141_audit_log from './20261130_010141_audit_log';
+import * as migration_20261130_015428_official_documents from './20261130_015428_official_documents';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261130_010141_audit_log.up,
     down: migration_20261130_010141_audit_log.down,
-    name: '20261130_010141_audit_log'
+    name: '20261130_010141_audit_log',
+  },
+  {
+    up: migration_20261130_015428_official_documents.up,
+    down: migration_20261130_015428_official_documents.down,
+    name: '20261130_015428_official_documents'
   },
 ];

@@ -23,6 +23,7 @@ export const slugs = {
   airings: 'airings',
   broadcastTallies: 'broadcast-tallies',
   unitReports: 'unit-reports',
+  documentRegister: 'document-register',
   outbox: 'outbox',
   outboxClaims: 'outbox-claims',
   workerHeartbeats: 'worker-heartbeats',

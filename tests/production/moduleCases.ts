@@ -150,6 +150,9 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
     `/api/unit-reports?where[unit][equals]=${reporterUnit.id}&where[status][not_equals]=returned&depth=0&limit=1`,
   )
   const myReports = `/api/unit-reports?where[unit][equals]=${reporterUnit.id}`
+  const departmentReport = await first(
+    `/api/unit-reports?where[unit][equals]=${department.id}&depth=0&limit=1`,
+  )
 
   const article = (fields: object = {}) => ({
     title: 'Bài thử',
@@ -2138,6 +2141,98 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       send: { method: 'GET', path: '/api/unit-reports?where[plan][equals]=abc' },
       status: 400,
       expect: { key: 'input.badWhereValue', params: { value: 'abc', path: 'plan' } },
+    },
+    {
+      name: 'report document: a format that is neither docx nor pdf',
+      as: 'communeReporter',
+      send: { method: 'GET', path: `/api/unit-reports/${myReport.id}/document?format=odt` },
+      status: 400,
+      expect: { key: 'document.badFormat', params: { format: 'odt' } },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'report document: no format',
+      as: 'communeReporter',
+      send: { method: 'GET', path: `/api/unit-reports/${myReport.id}/document` },
+      status: 400,
+      expect: { key: 'document.badFormat', params: { format: '' } },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: "report document: another unit's report",
+      as: 'communeReporter',
+      send: { method: 'GET', path: `/api/unit-reports/${departmentReport.id}/document?format=pdf` },
+      status: 404,
+      expect: notFound,
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'report document: anonymously',
+      as: 'anonymous',
+      send: { method: 'GET', path: `/api/unit-reports/${myReport.id}/document?format=docx` },
+      status: 401,
+      expect: { key: 'error.unauthenticated' },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'report document: a report id that is no id',
+      as: 'communeReporter',
+      send: { method: 'GET', path: '/api/unit-reports/abc/document?format=pdf' },
+      status: 404,
+      expect: notFound,
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'consolidated report: a period that does not exist',
+      as: 'reviewer',
+      send: {
+        method: 'GET',
+        path: `/api/campaign-plans/${plan.id}/document?period=2026-Q9&format=pdf`,
+      },
+      status: 400,
+      expect: { key: 'scorecard.badPeriod', params: { period: '2026-Q9' } },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'consolidated report: a format that is neither docx nor pdf',
+      as: 'reviewer',
+      send: {
+        method: 'GET',
+        path: `/api/campaign-plans/${plan.id}/document?period=2026-Q1&format=xlsx`,
+      },
+      status: 400,
+      expect: { key: 'document.badFormat', params: { format: 'xlsx' } },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'consolidated report: anonymously',
+      as: 'anonymous',
+      send: {
+        method: 'GET',
+        path: `/api/campaign-plans/${plan.id}/document?period=2026-Q1&format=pdf`,
+      },
+      status: 401,
+      expect: { key: 'error.unauthenticated' },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'document register: nobody writes it through the API',
+      as: 'admin',
+      send: {
+        method: 'POST',
+        path: '/api/document-register',
+        json: {
+          unit: reporterUnit.id,
+          year: 2026,
+          number: 1,
+          version: 1,
+          kind: 'BC',
+          symbol: 'UBND',
+        },
+      },
+      status: 403,
+      expect: forbidden,
+      readBack: count('/api/document-register'),
     },
 
     // ---------- webhooks ----------

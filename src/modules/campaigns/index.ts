@@ -7,6 +7,7 @@ import { BroadcastItems } from './collections/BroadcastItems'
 import { BroadcastTallies } from './collections/BroadcastTallies'
 import { CampaignPlans } from './collections/CampaignPlans'
 import { ComplianceSnapshots } from './collections/ComplianceSnapshots'
+import { DocumentRegister } from './collections/DocumentRegister'
 import { ScorecardStamps } from './collections/ScorecardStamps'
 import { OutreachChannels } from './collections/OutreachChannels'
 import { Outlets } from './collections/Outlets'
@@ -31,6 +32,7 @@ export const collections: CollectionConfig[] = [
   Airings,
   BroadcastTallies,
   UnitReports,
+  DocumentRegister,
   Outlets,
   OutreachChannels,
   ComplianceSnapshots,

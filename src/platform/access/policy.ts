@@ -111,6 +111,12 @@ export const collectionPolicy: Record<string, Row> = {
     admin: 'aaaa',
   },
   [slugs.broadcastTallies]: staffOnly('nnnn', 'annn'),
+  // Numbers are issued by the app alone (on submission) and never removed.
+  [slugs.documentRegister]: {
+    ...staffOnly('snnn', 'annn'),
+    anonymous: 'nnnn',
+    portal: 'nnnn',
+  },
   [slugs.unitReports]: {
     anonymous: 'nnnn',
     portal: 'nnnn',
@@ -172,6 +178,8 @@ export const endpointPolicy: Record<string, Principal[]> = {
   'GET /api/campaign-plans/:id/compliance/export': [],
   'GET /api/unit-reports/export': signedIn,
   'GET /api/audit-log/export': everyoneBut('admin', 'viewer'),
+  'GET /api/unit-reports/:id/document': signedIn,
+  'GET /api/campaign-plans/:id/document': signedIn,
 }
 
 /** Fields a principal never reads, whatever document they may see. */

@@ -36,6 +36,7 @@ import { PublishAsFaqButton as PublishAsFaqButton_964bab88c7c4bf19f99cb5c00c513d
 import { ScorecardLink as ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f } from '../../../../src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink'
 import { VietnameseNumberField as VietnameseNumberField_795ff28cd68c8e3b7e4030ffd72a6fb9 } from '../../../../src/platform/fields/components/VietnameseNumberField'
 import { OccurrencesPanel as OccurrencesPanel_009e907254508f83f7d1d599b5eb323e } from '../../../../src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel'
+import { DocumentDownload as DocumentDownload_57b5ff4c1b06f4d8cc9d153bf29e3f5f } from '../../../../src/modules/campaigns/collections/UnitReports/components/DocumentDownload'
 import { CampaignNavLinks as CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816 } from '../../../../src/modules/campaigns/components/CampaignNavLinks'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ScorecardView as ScorecardView_4cabf1980936ecda2a27eaae691e0d47 } from '../../../../src/modules/campaigns/views/Scorecard'
@@ -82,6 +83,7 @@ export const importMap = {
   "/src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink#ScorecardLink": ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f,
   "/src/platform/fields/components/VietnameseNumberField#VietnameseNumberField": VietnameseNumberField_795ff28cd68c8e3b7e4030ffd72a6fb9,
   "/src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel": OccurrencesPanel_009e907254508f83f7d1d599b5eb323e,
+  "/src/modules/campaigns/collections/UnitReports/components/DocumentDownload#DocumentDownload": DocumentDownload_57b5ff4c1b06f4d8cc9d153bf29e3f5f,
   "/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks": CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/modules/campaigns/views/Scorecard#ScorecardView": ScorecardView_4cabf1980936ecda2a27eaae691e0d47,

@@ -126,7 +126,7 @@ export const loadComplianceInput = async (
   type ContentRow = Pick<Article | Faq, 'unit' | 'publishedAt'>
   type ReportRow = Pick<
     UnitReport,
-    'id' | 'unit' | 'year' | 'period' | 'status' | 'firstSubmittedAt' | 'figures'
+    'id' | 'unit' | 'year' | 'period' | 'status' | 'firstSubmittedAt' | 'figures' | 'activities'
   >
   const [units, tallies, articles, faqs, reports] = await Promise.all([
     // No breadcrumb rows: the lineage is rebuilt from parent links, which is far cheaper to read.
@@ -182,6 +182,10 @@ export const loadComplianceInput = async (
         status: true,
         firstSubmittedAt: true,
         ...(Object.keys(figuresUsed).length > 0 ? { figures: figuresUsed } : {}),
+        // The channels of the activities, for channel diversity (only when an indicator asks).
+        ...(indicatorDocs.some((d) => d.ruleKind === 'channelDiversity')
+          ? { activities: { channel: true } }
+          : {}),
       },
     ),
   ])
@@ -249,6 +253,10 @@ export const loadComplianceInput = async (
               min: d.minCount ?? 0,
             },
           }
+        case 'planCompletion':
+          return { ...base, rule: { kind: 'planCompletion', minShare: d.threshold ?? 100 } }
+        case 'channelDiversity':
+          return { ...base, rule: { kind: 'channelDiversity', min: d.minCount ?? 0 } }
         case 'outletQuota':
           return {
             ...base,
@@ -301,6 +309,13 @@ export const loadComplianceInput = async (
       status: r.status,
       firstSubmittedAt: date(r.firstSubmittedAt),
       figures: r.figures ?? {},
+      channelIds: (r.activities ?? []).flatMap((a) => (a.channel ? [id(a.channel)] : [])),
+    })),
+    tasks: (plan.keyTasks ?? []).map((task) => ({
+      ownerId: task.owner ? id(task.owner) : null,
+      due: dayOf(task.due),
+      done: task.status === 'done',
+      doneOn: dayOf(task.doneOn),
     })),
   }
 }

@@ -49,6 +49,10 @@ export type Rule =
       threshold: number
     }
   | { kind: 'outletQuota'; outletIds: Id[]; quotas: { channel: BroadcastChannel; min: number }[] }
+  /** The PAR index's outreach criterion: the share (%) of the unit's plan tasks due by the period's end done by their due day. */
+  | { kind: 'planCompletion'; minShare: number }
+  /** The PAR index's outreach criterion: at least `min` distinct outreach channels in the unit's report. */
+  | { kind: 'channelDiversity'; min: number }
 
 export type Indicator = { id: Id; title: string; scope: Scope; rule: Rule; targetShare: number }
 
@@ -78,7 +82,12 @@ export type Report = {
   /** When it was first submitted; a report reopened and sent again keeps its first date. */
   firstSubmittedAt?: Date | null
   figures: Partial<Record<FigureKey, number | boolean | null>>
+  /** The outreach channels of the report's activities. */
+  channelIds?: Id[]
 }
+
+/** A key task of the plan: who owns it (none: the plan's root unit), when it is due and when it was done. */
+export type PlanTask = { ownerId: Id | null; due: Day | null; done: boolean; doneOn?: Day | null }
 
 export type Plan = { rootUnitId: Id; excludedUnitIds: Id[] }
 
@@ -92,6 +101,8 @@ export type ComplianceInput = {
   tallies: BroadcastTally[]
   content: ContentItem[]
   reports: Report[]
+  /** The plan's key tasks (for the plan-completion rule). */
+  tasks?: PlanTask[]
   /** Hours after an occurrence's end before an unconfirmed airing counts as missed. */
   missedAfterHours?: number
 }
@@ -113,6 +124,8 @@ export type Evidence =
       kind: 'quota'
       byChannel: { channel: BroadcastChannel; confirmed: number; required: number }[]
     }
+  | { kind: 'tasks'; due: number; doneInTime: number; minShare: number }
+  | { kind: 'channels'; used: number; required: number; reportId: Id | null }
 
 export type Cell = {
   subjectId: Id
@@ -371,6 +384,23 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
             progress: rule.min === 0 ? 1 : Math.min(published / rule.min, 1),
             evidence: { kind: 'content', published, required: rule.min },
           })
+        } else if (rule.kind === 'planCompletion') {
+          subjects.push(
+            planCompletionCell(indicator.id, unit.id, rule.minShare, input.tasks ?? [], {
+              isRoot: unit.id === input.plan.rootUnitId,
+              lastDay: periodDays(period).last,
+            }),
+          )
+        } else if (rule.kind === 'channelDiversity') {
+          const report = reportFor(reportsByUnit.get(unit.id), period)
+          const used = new Set(report?.channelIds ?? []).size
+          subjects.push({
+            subjectId: unit.id,
+            indicatorId: indicator.id,
+            status: report === null ? 'noData' : used >= rule.min ? 'met' : 'notMet',
+            progress: rule.min === 0 ? 1 : Math.min(used / rule.min, 1),
+            evidence: { kind: 'channels', used, required: rule.min, reportId: report?.id ?? null },
+          })
         } else {
           const report = reportFor(reportsByUnit.get(unit.id), period)
           const raw = report?.figures[rule.figure]
@@ -423,6 +453,37 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
   }
 
   return { cells, indicators: summaries, rollups: rollUp(cells, input.units), unitsInScope: scopes }
+}
+
+/**
+ * Plan completion for one unit: of the plan's tasks it owns (the root unit also owns the tasks with
+ * no owner) that fell due by the period's last day, the share done by their due day. A task marked
+ * done with no day recorded counts as done in time; a unit with no task due has no data.
+ */
+export const planCompletionCell = (
+  indicatorId: Id,
+  unitId: Id,
+  minShare: number,
+  tasks: PlanTask[],
+  at: { isRoot: boolean; lastDay: Day },
+): Cell => {
+  const due = tasks.filter(
+    (task) =>
+      (task.ownerId === unitId || (task.ownerId === null && at.isRoot)) &&
+      task.due !== null &&
+      task.due <= at.lastDay,
+  )
+  const doneInTime = due.filter(
+    (task) => task.done && (!task.doneOn || task.doneOn <= task.due!),
+  ).length
+  const share = due.length === 0 ? null : (doneInTime / due.length) * 100
+  return {
+    subjectId: unitId,
+    indicatorId,
+    status: share === null ? 'noData' : share >= minShare ? 'met' : 'notMet',
+    progress: share === null ? 0 : minShare === 0 ? 1 : Math.min(share / minShare, 1),
+    evidence: { kind: 'tasks', due: due.length, doneInTime, minShare },
+  }
 }
 
 /** Each unit's figure for its whole subtree: how many units under it (itself included) met each indicator. */

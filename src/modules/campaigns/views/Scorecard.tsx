@@ -39,6 +39,7 @@ const drillDown = (cell: Cell): string | null => {
     case 'broadcasts':
       return `/admin/collections/${slugs.broadcastItems}?where[unit][equals]=${cell.subjectId}`
     case 'figure':
+    case 'channels':
       return cell.evidence.reportId
         ? `/admin/collections/${slugs.unitReports}/${cell.evidence.reportId}`
         : `/admin/collections/${slugs.unitReports}?where[unit][equals]=${cell.subjectId}`
@@ -68,6 +69,10 @@ const describe = (cell: Cell, tr: (k: MessageKey) => string): string => {
       return e.byChannel
         .map((c) => `${tr(`channel.${c.channel}` as MessageKey)} ${c.confirmed}/${c.required}`)
         .join(' · ')
+    case 'tasks':
+      return e.due === 0 ? tr('scorecard.noData') : `${e.doneInTime}/${e.due}`
+    case 'channels':
+      return `${e.used}/${e.required}`
   }
 }
 
@@ -214,7 +219,19 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
               </a>{' '}
               · {tr('reports.plural')}:{' '}
               <a href={`/api/unit-reports/export?plan=${card.plan.id}&format=xlsx`}>XLSX</a> ·{' '}
-              <a href={`/api/unit-reports/export?plan=${card.plan.id}&format=csv`}>CSV</a>
+              <a href={`/api/unit-reports/export?plan=${card.plan.id}&format=csv`}>CSV</a> ·{' '}
+              {tr('scorecard.consolidated')}:{' '}
+              <a
+                href={`/api/campaign-plans/${card.plan.id}/document?period=${card.period.key}&format=docx`}
+              >
+                Word
+              </a>{' '}
+              ·{' '}
+              <a
+                href={`/api/campaign-plans/${card.plan.id}/document?period=${card.period.key}&format=pdf`}
+              >
+                PDF
+              </a>
             </p>
             <table
               className="scorecard-summary"

@@ -14,7 +14,11 @@ import { figureKeys } from '@/modules/campaigns/domain/vocabulary'
 import { periodOptions } from '@/modules/campaigns/fields/periodOptions'
 import { label, t } from '@/modules/campaigns/i18n'
 
-import { complianceEndpoint, complianceExportEndpoint } from './endpoints/compliance'
+import {
+  complianceEndpoint,
+  complianceExportEndpoint,
+  planDocumentEndpoint,
+} from './endpoints/compliance'
 
 const staffOnly = { read: isStaffField } as const
 
@@ -40,7 +44,7 @@ export const CampaignPlans: CollectionConfig = {
     },
   },
   access: { read: readPlans, create: planWriters, update: planWriters, delete: isAdmin },
-  endpoints: [complianceEndpoint, complianceExportEndpoint],
+  endpoints: [complianceEndpoint, complianceExportEndpoint, planDocumentEndpoint],
   fields: [
     {
       type: 'row',
@@ -148,6 +152,7 @@ export const CampaignPlans: CollectionConfig = {
               label: label('plan.taskOwner'),
             },
             dayField({ name: 'due', label: label('plan.taskDue') }),
+            dayField({ name: 'doneOn', label: label('plan.taskDoneOn') }),
             {
               name: 'status',
               type: 'select',

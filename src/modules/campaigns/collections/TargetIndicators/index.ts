@@ -101,7 +101,14 @@ export const TargetIndicators: CollectionConfig = {
           required: true,
           label: label('indicator.ruleKind'),
           options: (
-            ['broadcastCount', 'contentCount', 'reportedFigure', 'outletQuota'] as const
+            [
+              'broadcastCount',
+              'contentCount',
+              'reportedFigure',
+              'outletQuota',
+              'planCompletion',
+              'channelDiversity',
+            ] as const
           ).map((value) => ({ value, label: label(`indicator.kind.${value}`) })),
         },
         {
@@ -129,7 +136,7 @@ export const TargetIndicators: CollectionConfig = {
               type: 'number',
               min: 0,
               label: label('indicator.minCount'),
-              admin: { condition: when(['broadcastCount', 'contentCount']) },
+              admin: { condition: when(['broadcastCount', 'contentCount', 'channelDiversity']) },
             },
           ],
         },
@@ -158,7 +165,11 @@ export const TargetIndicators: CollectionConfig = {
               name: 'threshold',
               type: 'number',
               label: label('indicator.threshold'),
-              admin: { ...vietnameseNumberInput, condition: when(['reportedFigure']) },
+              // A figure's threshold, or the share (%) of tasks done in time plan completion asks for.
+              admin: {
+                ...vietnameseNumberInput,
+                condition: when(['reportedFigure', 'planCompletion']),
+              },
             },
           ],
         },

@@ -19,6 +19,8 @@ import { figureKeys, figureRanges, reportFigures } from '@/modules/campaigns/dom
 import { periodOptions } from '@/modules/campaigns/fields/periodOptions'
 import { label, refused, t } from '@/modules/campaigns/i18n'
 
+import { documentFields, narrativeFields } from './documentFields'
+import { reportDocumentEndpoint } from './endpoints/document'
 import { auditReportDecisions } from './hooks/auditReportDecisions'
 import { enforceReportRules } from './hooks/reportWorkflow'
 
@@ -73,6 +75,13 @@ export const UnitReports: CollectionConfig = {
   admin: {
     group: label('group.campaigns'),
     defaultColumns: ['unit', 'plan', 'period', 'year', 'status', 'firstSubmittedAt'],
+    components: {
+      edit: {
+        beforeDocumentControls: [
+          '/src/modules/campaigns/collections/UnitReports/components/DocumentDownload#DocumentDownload',
+        ],
+      },
+    },
   },
   access: {
     read: scopedByUnit('unit', campaignReaders),
@@ -81,7 +90,7 @@ export const UnitReports: CollectionConfig = {
     delete: ({ req }) => hasRole(req.user, 'admin'),
   },
   hooks: { beforeChange: [enforceReportRules], afterChange: [auditReportDecisions] },
-  endpoints: [exportEndpoint],
+  endpoints: [exportEndpoint, reportDocumentEndpoint],
   fields: [
     {
       type: 'row',
@@ -167,6 +176,7 @@ export const UnitReports: CollectionConfig = {
         },
       ],
     },
+    ...narrativeFields,
     {
       name: 'evidence',
       type: 'upload',
@@ -194,6 +204,7 @@ export const UnitReports: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
       access: { create: nobodyField, update: nobodyField },
     },
+    ...documentFields,
     { name: 'key', type: 'text', unique: true, admin: { hidden: true } },
   ],
 }

@@ -1,12 +1,15 @@
 import type { Endpoint } from 'payload'
 
-import { routeParam, searchParams } from '@/platform/http'
+import { requireUser, routeParam, searchParams } from '@/platform/http'
 import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
 import { spreadsheetResponse } from '@/platform/spreadsheet'
 import { audit } from '@/modules/organisation'
 import { scorecardTable } from '@/modules/campaigns/compliance/exportScorecard'
 import { scorecardFor, scorecardJsonFor } from '@/modules/campaigns/compliance/scorecardCache'
+import { documentFileName } from '@/modules/campaigns/domain/officialDocument'
+import { planReportDocument } from '@/modules/campaigns/documents/planReport'
+import { documentFormat, documentResponse } from '@/modules/campaigns/documents/respond'
 
 /**
  * `GET /api/campaign-plans/:id/compliance?period=2026-Q1&unit=…&view=then|today`: the scorecard as
@@ -64,5 +67,29 @@ export const complianceExportEndpoint: Endpoint = {
       format: query.get('format'),
       sheetName: card.period.label,
     })
+  },
+}
+
+/**
+ * `GET /api/campaign-plans/:id/document?period=2026-Q1&format=docx|pdf`: the consolidated report of
+ * the plan's issuing body for a period, in the Decree 30 layout, from the scorecard the caller sees.
+ */
+export const planDocumentEndpoint: Endpoint = {
+  path: '/:id/document',
+  method: 'get',
+  handler: async (req) => {
+    requireUser(req)
+    const query = searchParams(req)
+    const format = documentFormat(req, query.get('format'))
+    const { document, periodKey, planNumber } = await planReportDocument(
+      req,
+      routeParam(req, 'id'),
+      query.get('period'),
+    )
+    return documentResponse(
+      document,
+      format,
+      documentFileName(['bao-cao-tong-hop', planNumber, periodKey], format),
+    )
   },
 }

@@ -22,6 +22,8 @@ const needs: Record<TargetIndicator['ruleKind'], [keyof TargetIndicator, TextKey
     ['outlets', 'indicator.outlets'],
     ['quotas', 'indicator.quotas'],
   ],
+  planCompletion: [['threshold', 'indicator.threshold']],
+  channelDiversity: [['minCount', 'indicator.minCount']],
 }
 
 /** Each kind of rule needs its own settings; a rule missing one is refused, naming what to fill in. */

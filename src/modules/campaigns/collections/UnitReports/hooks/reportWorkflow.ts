@@ -17,6 +17,8 @@ import {
   reportFigures,
   type FigureKey,
 } from '@/modules/campaigns/domain/vocabulary'
+import { issuerSymbol, reportSubject } from '@/modules/campaigns/domain/officialDocument'
+import { issueNumber } from '@/modules/campaigns/documents/register'
 import { invalidField, refused, t } from '@/modules/campaigns/i18n'
 
 /**
@@ -140,5 +142,34 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
     if (from !== null) data.reopened = false
   }
   if (to === 'approved' && from !== 'approved' && req.user) data.approvedBy = req.user.id
+  // The register gives the report its number when it first goes out (submitted, or approved
+  // straight away as the seed and imports do), and a new version of it each time it is sent again.
+  const sentAgain = to === 'submitted' && from !== 'submitted'
+  const approvedUnnumbered =
+    to === 'approved' && from !== 'approved' && !originalDoc?.documentNumber
+  if (sentAgain || approvedUnnumbered) {
+    const unitName =
+      unitId === null
+        ? ''
+        : ((
+            await system.findByID({
+              collection: slugs.units,
+              id: unitId,
+              depth: 0,
+              disableErrors: true,
+            })
+          )?.name ?? '')
+    const issued = await issueNumber(req, {
+      unitId: unitId ?? '',
+      source: data.key,
+      kind: 'BC',
+      symbol: issuerSymbol(unitName),
+      subject: reportSubject({ year: plan.year, key: period }),
+      reportId: originalDoc?.id ?? null,
+    })
+    data.documentNumber = issued.number
+    data.documentVersion = issued.version
+    data.documentIssuedAt = issued.issuedAt
+  }
   return data
 }
