@@ -53,10 +53,12 @@ export const guardSignIn: CollectionBeforeOperationHook = async ({ args, operati
     throw refused(req, 'signIn.throttled', undefined, 429)
   }
 
-  // System read: the account's own password hash, before anyone is signed in.
+  // System read: the account's own password hash, before anyone is signed in. Inside the request's
+  // transaction: the first admin's registration creates the account and signs in within one.
   const user = await req.payload.db.findOne<Account>({
     collection: slugs.users,
     where: { email: { equals: account } },
+    req,
   })
   const ok =
     user?.salt && user.hash
