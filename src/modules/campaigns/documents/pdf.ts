@@ -13,9 +13,10 @@ import {
 
 /**
  * Tinos (metric-compatible with Times New Roman, full Vietnamese coverage) ships with the project in
- * assets/fonts; the app reads it from its own folder and never downloads a font.
+ * src/modules/campaigns/documents/fonts; the app reads it from its own folder and never downloads a font.
  */
-const fontFile = (name: string) => path.join(process.cwd(), 'assets', 'fonts', `Tinos-${name}.ttf`)
+const fontFile = (name: string) =>
+  path.join(process.cwd(), 'src', 'modules', 'campaigns', 'documents', 'fonts', `Tinos-${name}.ttf`)
 /** The font files, read once per process. */
 const fontBytes = new Map<string, Buffer>()
 const font = (name: 'Regular' | 'Bold' | 'Italic'): Buffer => {
