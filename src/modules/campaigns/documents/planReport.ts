@@ -1,8 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Unit } from '@/payload-types'
 import { asSystem, asUser } from '@/platform/access/asUser'
-import { relationId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
 import { dayOf, formatDateTime, formatDay } from '@/platform/time'
 import { scorecardFor } from '@/modules/campaigns/compliance/scorecardCache'
@@ -21,6 +19,8 @@ import {
 } from '@/modules/campaigns/domain/officialDocument'
 import { parsePeriod, type PeriodKey } from '@/modules/campaigns/domain/periods'
 
+import { documentUnits } from './units'
+
 /**
  * The province's consolidated report for a plan and period, from the scorecard (as the caller may
  * see it): the share of units meeting each indicator against its target, the units that did not,
@@ -36,22 +36,10 @@ export const planReportDocument = async (
   // System reads: the plan's issuer is part of the document whoever asks (the card checked access).
   const system = asSystem(req)
   const plan = await system.findByID({ collection: slugs.campaignPlans, id: planId, depth: 0 })
-  const unitById = async (id: unknown): Promise<Unit | null> =>
-    relationId(id) === null
-      ? null
-      : system.findByID({
-          collection: slugs.units,
-          id: relationId(id)!,
-          depth: 0,
-          disableErrors: true,
-        })
+  const { unitById, provinceOf } = documentUnits(req)
   const issuer = await unitById(plan.issuingUnit)
   const parent = issuer ? await unitById(issuer.parent) : null
-  let province: Unit | null = issuer
-  for (let up = await unitById(province?.parent), n = 0; up && n < 10; n++) {
-    province = up
-    up = await unitById(up.parent)
-  }
+  const province = issuer ? await provinceOf(issuer) : null
   const issuerName = issuer?.name ?? ''
   const nameOf = new Map(card.units.map((u) => [u.id, u.name]))
   const body: Block[] = []

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Unit, UnitReport } from '@/payload-types'
+import type { UnitReport } from '@/payload-types'
 import { asSystem, asUser } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
@@ -24,6 +24,8 @@ import { periodLabel, periodRange, type Period } from '@/modules/campaigns/domai
 import { figureKeys, reportFigures } from '@/modules/campaigns/domain/vocabulary'
 import { scorecardFor } from '@/modules/campaigns/compliance/scorecardCache'
 import { translate } from '@/modules/campaigns/i18n'
+
+import { documentUnits } from './units'
 
 const vi = (key: Parameters<typeof translate>[1]) => translate('vi', key)
 const lines = (text: string | null | undefined): string[] =>
@@ -86,22 +88,10 @@ export const unitReportDocument = async (
   const unitId = relationId(report.unit)
   const plan = await system.findByID({ collection: slugs.campaignPlans, id: planId!, depth: 0 })
   const unit = await system.findByID({ collection: slugs.units, id: unitId!, depth: 0 })
-  const unitById = async (id: unknown): Promise<Unit | null> =>
-    relationId(id) === null
-      ? null
-      : system.findByID({
-          collection: slugs.units,
-          id: relationId(id)!,
-          depth: 0,
-          disableErrors: true,
-        })
+  const { unitById, provinceOf } = documentUnits(req)
   const parent = await unitById(unit.parent)
   // The province: the top of the unit's line (the date line names it for bodies other than communes).
-  let province: Unit = parent ?? unit
-  for (let up = await unitById(province.parent), n = 0; up && n < 10; n++) {
-    province = up
-    up = await unitById(up.parent)
-  }
+  const province = await provinceOf(unit)
   const planIssuer = await unitById(plan.issuingUnit)
   const period: Period = { year: plan.year, key: report.period }
   const range = periodRange(period)
