@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { asSystem } from '@/platform/access/asUser'
 import { resolveAuditRetentionDays } from '@/platform/config/env'
 import { slugs } from '@/platform/slugs'
 import { pruneBefore } from '@/modules/organisation/domain/audit'
@@ -20,11 +21,7 @@ const retentionDays = (): number => {
 export const pruneAuditLog = async (payload: Payload, now = new Date()): Promise<string> => {
   const cutoff = pruneBefore(now, retentionDays()).toISOString()
   const where = { at: { less_than: cutoff } }
-  const { totalDocs } = await payload.count({
-    collection: slugs.auditLog,
-    where,
-    overrideAccess: true,
-  })
+  const { totalDocs } = await asSystem(payload).count({ collection: slugs.auditLog, where })
   if (totalDocs > 0) await payload.db.deleteMany({ collection: slugs.auditLog, where })
   return `${totalDocs} audit entries before ${cutoff} pruned`
 }

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { UnitLineage } from '@/payload-types'
+import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
 import type { Lifespan } from '@/platform/lifespan'
 import { slugs } from '@/platform/slugs'
@@ -60,13 +61,12 @@ export const unitsCarryingOn = async (
       }
     frontier = next
   }
-  const { docs } = await payload.find({
+  const { docs } = await asSystem(payload).find({
     collection: slugs.units,
     where: { id: { in: [...involved] } },
     depth: 0,
     limit: 0,
     pagination: false,
-    overrideAccess: true,
     select: { validFrom: true, validTo: true },
   })
   const lifespans = new Map(

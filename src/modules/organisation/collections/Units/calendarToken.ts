@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { asSystem } from '@/platform/access/asUser'
 import { resolveServerUrl } from '@/platform/config/env'
 import { slugs } from '@/platform/slugs'
 import { newCalendarToken } from '@/modules/organisation/domain/calendarToken'
@@ -78,12 +79,10 @@ export const passCalendarToken = async (
   fromId: number | string,
   toId: number | string | null,
 ) => {
-  const source = await req.payload.findByID({
+  const source = await asSystem(req).findByID({
     collection: slugs.units,
     id: fromId,
     depth: 0,
-    overrideAccess: true,
-    req,
     select: { calendarTokenHash: true, calendarTokenIssuedAt: true },
   })
   if (toId !== null && source.calendarTokenHash)

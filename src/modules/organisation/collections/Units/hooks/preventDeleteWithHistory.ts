@@ -69,12 +69,10 @@ export const preventDeleteWithHistory: CollectionBeforeDeleteHook = async ({ id,
       : String(label)
   const history: string[] = []
   for (const ref of unitReferences(req)) {
-    const { totalDocs } = await req.payload.count({
+    const { totalDocs } = await asSystem(req).count({
       // Collections are found in the config; the slug is one of them.
       collection: ref.collection as typeof slugs.units,
       where: { [ref.path]: { equals: id } },
-      overrideAccess: true,
-      req,
     })
     if (totalDocs > 0) history.push(`${name(ref.label)}: ${totalDocs}`)
   }
