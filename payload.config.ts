@@ -44,6 +44,7 @@ export default buildConfig({
     components: {
       views: Object.assign({}, ...appModules.map((module) => module.adminViews ?? {})),
       afterNavLinks: appModules.flatMap((module) => module.afterNavLinks ?? []),
+      beforeLogin: appModules.flatMap((module) => module.beforeLogin ?? []),
     },
   },
   collections: appModules.flatMap((module) => module.collections),

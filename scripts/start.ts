@@ -7,6 +7,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import {
   ConfigError,
+  resolveAuditRetentionDays,
+  resolveMfaRequiredRoles,
+  resolveSessionIdleMinutes,
   resolveDatabase,
   resolveMail,
   resolvePort,
@@ -19,6 +22,7 @@ import {
   type ProcessRole,
 } from '@/platform/config/env'
 import { resolveSchedules } from '@/platform/jobs/schedules'
+import { roles } from '@/platform/roles'
 import { DEMO_PASSWORD, seedUsers } from '@/modules/organisation/seed/users'
 import { build, isBuildCurrent } from './build'
 import fs from 'node:fs'
@@ -137,6 +141,10 @@ const main = async () => {
     resolveSecret({ ...env, NODE_ENV: 'production' })
     port = resolvePort(env)
     serverUrl = resolveServerUrl(env)
+    // Account rules: a wrong value would silently weaken them (or keep a default nobody chose).
+    resolveSessionIdleMinutes(env)
+    resolveAuditRetentionDays(env)
+    resolveMfaRequiredRoles(env, roles)
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(

@@ -364,6 +364,14 @@ export interface User {
    * Kept by the system: after repeated failed sign-ins from one address, that address waits longer each time. The owner still signs in from elsewhere.
    */
   signInThrottledUntil?: string | null;
+  /**
+   * On: signing in also needs a 6-digit code from an authenticator app.
+   */
+  mfaEnabled?: boolean | null;
+  mfaSecret?: string | null;
+  mfaPendingSecret?: string | null;
+  mfaBackupCodes?: string | null;
+  mfaLastStep?: number | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -439,6 +447,7 @@ export interface AuditLog {
     | 'email.changed'
     | 'mfa.enrolled'
     | 'mfa.reset'
+    | 'mfa.backupCodeUsed'
     | 'user.created'
     | 'user.deleted'
     | 'user.rolesChanged'
@@ -1630,6 +1639,11 @@ export interface UsersSelect<T extends boolean = true> {
   currentPassword?: T;
   lockedUntil?: T;
   signInThrottledUntil?: T;
+  mfaEnabled?: T;
+  mfaSecret?: T;
+  mfaPendingSecret?: T;
+  mfaBackupCodes?: T;
+  mfaLastStep?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

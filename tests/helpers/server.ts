@@ -68,6 +68,8 @@ export const startRealApp = async (
     DATABASE_URL: testDatabaseUrl(dir),
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'browser-test-secret-0123456789abcdef0123',
+    // Scripted sign-ins: no second factor required unless a test asks for it (see the README).
+    MFA_REQUIRED_ROLES: '',
     ...extraEnv,
   }
   // jest sets NODE_ENV=test; the app decides its own mode.
@@ -124,6 +126,8 @@ export const startRealWorker = async (
     DATABASE_URL: testDatabaseUrl(dir),
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'browser-test-secret-0123456789abcdef0123',
+    // Scripted sign-ins: no second factor required unless a test asks for it (see the README).
+    MFA_REQUIRED_ROLES: '',
     SEED_DEMO: 'false',
     ...extraEnv,
     PROCESS_ROLE: 'worker',

@@ -39,4 +39,17 @@ describe('starting with a bad configuration', () => {
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('PORT: "tám nghìn" không phải cổng hợp lệ')
   })
+
+  it('should stop on account settings it cannot use, instead of keeping a default silently', () => {
+    const secret = { PAYLOAD_SECRET: 'x'.repeat(40) }
+    const idle = start({ ...secret, SESSION_IDLE_MINUTES: 'ba mươi' })
+    expect(idle.status).toBe(1)
+    expect(idle.stderr).toContain('SESSION_IDLE_MINUTES: "ba mươi" không hợp lệ')
+    const retention = start({ ...secret, AUDIT_RETENTION_DAYS: '30' })
+    expect(retention.status).toBe(1)
+    expect(retention.stderr).toContain('AUDIT_RETENTION_DAYS: "30" is not valid')
+    const roles = start({ ...secret, MFA_REQUIRED_ROLES: 'admin,sếp' })
+    expect(roles.status).toBe(1)
+    expect(roles.stderr).toContain('MFA_REQUIRED_ROLES: vai trò không tồn tại: sếp')
+  })
 })

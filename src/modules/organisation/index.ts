@@ -6,6 +6,7 @@ import type { AppExtensions } from '@/platform/module'
 import { slugs } from '@/platform/slugs'
 
 import { pruneAuditLog } from './auditRetention'
+import { checkAccountSettings } from './config'
 
 import { AuditLog } from './collections/AuditLog'
 import { UnitImports } from './collections/UnitImports'
@@ -56,7 +57,12 @@ const pruneAuditLogTask: TaskConfig<'pruneAuditLog'> = {
 export const tasks: TaskConfig[] = [importUnits, pruneAuditLogTask]
 export const extensions: Partial<AppExtensions> = {
   schedules: [{ task: 'pruneAuditLog', cron: '40 2 * * *' }],
+  configChecks: [checkAccountSettings],
 }
+/** The admin's sign-in asks for the second factor (see secondFactor.ts). */
+export const beforeLogin = [
+  '/src/modules/organisation/collections/Users/components/SecondFactorLogin#SecondFactorLogin',
+]
 export { messages } from './messages'
 
 /** The unit tree's lineage (breadcrumbs), kept by the official nested-docs plugin. */

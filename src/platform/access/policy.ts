@@ -178,6 +178,10 @@ export const endpointPolicy: Record<string, Principal[]> = {
   'GET /api/campaign-plans/:id/compliance/export': [],
   'GET /api/unit-reports/export': signedIn,
   'GET /api/audit-log/export': everyoneBut('admin', 'viewer'),
+  // Enrolment answers a session or a right password (checked inside, like a sign-in).
+  'POST /api/users/mfa/enrol': [],
+  'POST /api/users/mfa/confirm': [],
+  'POST /api/users/:id/mfa/reset': everyoneBut('admin'),
   'GET /api/unit-reports/:id/document': signedIn,
   'GET /api/campaign-plans/:id/document': signedIn,
 }
@@ -192,7 +196,20 @@ export const unreadableFields: Record<string, Partial<Record<Principal, string[]
     anonymous: ['reviewStatus', 'reviewComment', 'author', 'lastModifiedBy', 'searchText'],
     portal: ['reviewStatus', 'reviewComment', 'author', 'lastModifiedBy', 'searchText'],
   },
-  [slugs.users]: Object.fromEntries(principals.map((p) => [p, ['hash', 'salt', 'password']])),
+  [slugs.users]: Object.fromEntries(
+    principals.map((p) => [
+      p,
+      [
+        'hash',
+        'salt',
+        'password',
+        'mfaSecret',
+        'mfaPendingSecret',
+        'mfaBackupCodes',
+        'mfaLastStep',
+      ],
+    ]),
+  ),
   [slugs.ratings]: Object.fromEntries(principals.map((p) => [p, ['visitorKey']])),
   [slugs.media]: { anonymous: ['uploadedBy'], portal: ['uploadedBy'] },
 }

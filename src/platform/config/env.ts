@@ -371,3 +371,25 @@ export const readSupervisorState = (env: Env): SupervisorState | null => {
     lastRestartAt: env[SUPERVISOR_VARIABLES.lastRestartAt] || null,
   }
 }
+
+/**
+ * `MFA_REQUIRED_ROLES` (admin,reviewer): the roles that must sign in with a second factor (a code
+ * from an authenticator app). Set but empty, nobody must (scripted test environments); anyone may
+ * still enrol. An unknown role name is refused.
+ */
+export const resolveMfaRequiredRoles = (env: Env, known: readonly string[]): string[] => {
+  const raw = env.MFA_REQUIRED_ROLES
+  if (raw === undefined) return ['admin', 'reviewer']
+  const names = raw
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean)
+  const unknown = names.filter((name) => !known.includes(name))
+  if (unknown.length > 0)
+    throw new ConfigError(
+      'MFA_REQUIRED_ROLES',
+      `vai trò không tồn tại: ${unknown.join(', ')}. Dùng các vai trò ${known.join(', ')}, cách nhau bằng dấu phẩy (để trống: không bắt buộc ai).`,
+      `unknown role(s): ${unknown.join(', ')}. Use roles from ${known.join(', ')}, separated by commas (empty: required of nobody).`,
+    )
+  return [...new Set(names)]
+}

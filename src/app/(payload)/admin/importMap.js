@@ -2,6 +2,7 @@ import { CalendarFeedsPanel as CalendarFeedsPanel_87f06b0c290c4e80e0ae857b0a47f9
 import { ImportUnits as ImportUnits_7a20fb0a6ff6256c6864e9f6dde3ac7d } from '../../../../src/modules/organisation/collections/Units/components/ImportUnits'
 import { ReorganiseUnits as ReorganiseUnits_1f52d1a00b8c273cd3aa69797dfeb1cc } from '../../../../src/modules/organisation/collections/Units/components/ReorganiseUnits'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
+import { AccountSecurity as AccountSecurity_cb101dbec35136b4d5b91d5a67ddc014 } from '../../../../src/modules/organisation/collections/Users/components/AccountSecurity'
 import { OutboxActions as OutboxActions_77d47a4b8ddf6591aeace1e4bb3799ec } from '../../../../src/modules/messaging/collections/Outbox/components/OutboxActions'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -38,6 +39,7 @@ import { VietnameseNumberField as VietnameseNumberField_795ff28cd68c8e3b7e4030ff
 import { OccurrencesPanel as OccurrencesPanel_009e907254508f83f7d1d599b5eb323e } from '../../../../src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel'
 import { DocumentDownload as DocumentDownload_57b5ff4c1b06f4d8cc9d153bf29e3f5f } from '../../../../src/modules/campaigns/collections/UnitReports/components/DocumentDownload'
 import { CampaignNavLinks as CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816 } from '../../../../src/modules/campaigns/components/CampaignNavLinks'
+import { SecondFactorLogin as SecondFactorLogin_87099678e58519e3ec739f8ad19b3b2a } from '../../../../src/modules/organisation/collections/Users/components/SecondFactorLogin'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ScorecardView as ScorecardView_4cabf1980936ecda2a27eaae691e0d47 } from '../../../../src/modules/campaigns/views/Scorecard'
 import { BroadcastCalendarView as BroadcastCalendarView_198a211bceb1bb87266f8195c91f501f } from '../../../../src/modules/campaigns/views/BroadcastCalendar'
@@ -49,6 +51,7 @@ export const importMap = {
   "/src/modules/organisation/collections/Units/components/ImportUnits#ImportUnits": ImportUnits_7a20fb0a6ff6256c6864e9f6dde3ac7d,
   "/src/modules/organisation/collections/Units/components/ReorganiseUnits#ReorganiseUnits": ReorganiseUnits_1f52d1a00b8c273cd3aa69797dfeb1cc,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
+  "/src/modules/organisation/collections/Users/components/AccountSecurity#AccountSecurity": AccountSecurity_cb101dbec35136b4d5b91d5a67ddc014,
   "/src/modules/messaging/collections/Outbox/components/OutboxActions#OutboxActions": OutboxActions_77d47a4b8ddf6591aeace1e4bb3799ec,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -85,6 +88,7 @@ export const importMap = {
   "/src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel": OccurrencesPanel_009e907254508f83f7d1d599b5eb323e,
   "/src/modules/campaigns/collections/UnitReports/components/DocumentDownload#DocumentDownload": DocumentDownload_57b5ff4c1b06f4d8cc9d153bf29e3f5f,
   "/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks": CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816,
+  "/src/modules/organisation/collections/Users/components/SecondFactorLogin#SecondFactorLogin": SecondFactorLogin_87099678e58519e3ec739f8ad19b3b2a,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/modules/campaigns/views/Scorecard#ScorecardView": ScorecardView_4cabf1980936ecda2a27eaae691e0d47,
   "/src/modules/campaigns/views/BroadcastCalendar#BroadcastCalendarView": BroadcastCalendarView_198a211bceb1bb87266f8195c91f501f,

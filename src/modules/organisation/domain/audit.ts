@@ -10,6 +10,7 @@ export const auditActions = [
   'email.changed',
   'mfa.enrolled',
   'mfa.reset',
+  'mfa.backupCodeUsed',
   'user.created',
   'user.deleted',
   'user.rolesChanged',

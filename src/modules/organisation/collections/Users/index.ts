@@ -20,6 +20,7 @@ import { guardPasswordChanges } from './hooks/guardPasswordChanges'
 import { guardPrivilegedChanges } from './hooks/guardPrivilegedChanges'
 import { guardSignIn } from './hooks/guardSignIn'
 import { recordUnitChange } from './hooks/recordUnitChange'
+import { noSessionFromReset, secondFactorEndpoints } from './secondFactor'
 
 /** A wrong setting is reported by the config checks; the account rules keep the default meanwhile. */
 const sessionIdleSeconds = (): number => {
@@ -81,7 +82,9 @@ export const Users: CollectionConfig = {
     afterDelete: [auditAccountDeleted],
     afterLogin: [auditSignIn],
     afterLogout: [auditSignOut],
+    afterOperation: [noSessionFromReset],
   },
+  endpoints: secondFactorEndpoints,
   fields: [
     { name: 'name', type: 'text', required: true, label: label('user.name') },
     {
@@ -224,6 +227,43 @@ export const Users: CollectionConfig = {
         description: label('user.signInThrottledUntil.description'),
       },
     }),
+    // Two-factor sign-in (see secondFactor.ts): whether it is on, shown to the person and admins…
+    {
+      name: 'mfaEnabled',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('user.mfaEnabled'),
+      access: { read: adminOrSelf, create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label('user.mfaEnabled.description'),
+      },
+    },
+    {
+      name: 'accountSecurity',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field:
+            '/src/modules/organisation/collections/Users/components/AccountSecurity#AccountSecurity',
+        },
+      },
+    },
+    // …and its secrets, which no API returns to anyone, admins included (written by the system).
+    ...(['mfaSecret', 'mfaPendingSecret', 'mfaBackupCodes'] as const).map((name) => ({
+      name,
+      type: 'text' as const,
+      hidden: true,
+      access: { read: () => false, create: () => false, update: () => false },
+    })),
+    {
+      name: 'mfaLastStep',
+      type: 'number',
+      hidden: true,
+      access: { read: () => false, create: () => false, update: () => false },
+    },
     // API keys: Payload adds these for `useAPIKey`; ours narrow who may set them to admins.
     {
       name: 'enableAPIKey',
