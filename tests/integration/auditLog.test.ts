@@ -232,6 +232,43 @@ describe('"a scripted day of work appears in the audit log"', () => {
     ).toBeGreaterThanOrEqual(3)
   })
 
+  it('should record webhooks registered, changed and removed, never with their secret', async () => {
+    process.env.WEBHOOK_ALLOW_PRIVATE = 'true'
+    try {
+      const admin = { token: token['admin@nhatky.test'] }
+      const made = await app.rest('POST', `/${slugs.webhooks}`, {
+        ...admin,
+        body: { name: 'Cổng xã A1', url: 'http://127.0.0.1:9/hook' },
+      })
+      expect(made.status).toBe(201)
+      const { doc } = (await made.json()) as { doc: { id: number; secret: string } }
+      const path = `/${slugs.webhooks}/${doc.id}`
+      expect(
+        (
+          await app.rest('PATCH', path, {
+            ...admin,
+            body: { active: false, secret: 'b'.repeat(64) },
+          })
+        ).status,
+      ).toBe(200)
+      expect((await app.rest('DELETE', path, admin)).status).toBe(200)
+      const log = (await entries()).filter(
+        (entry) => entry.action === 'webhook.changed' && entry.documentId === String(doc.id),
+      )
+      expect(log.map((entry) => entry.summary?.operation)).toEqual(['create', 'update', 'delete'])
+      expect(log[0]?.actorEmail).toBe('admin@nhatky.test')
+      expect(log[1]?.summary).toEqual({
+        operation: 'update',
+        active: { before: true, after: false },
+        secretChanged: true,
+      })
+      expect(JSON.stringify(log)).not.toContain(doc.secret)
+      expect(JSON.stringify(log)).not.toContain('b'.repeat(64))
+    } finally {
+      delete process.env.WEBHOOK_ALLOW_PRIVATE
+    }
+  })
+
   it('should prune entries older than the retention period, and only those', async () => {
     const total = (await entries()).length
     const old = await app.payload.create({

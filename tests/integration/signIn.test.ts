@@ -3,6 +3,7 @@ import { CLIENT_ADDRESS_HEADER } from '@/platform/clientAddress'
 import { slugs } from '@/platform/slugs'
 import { createTree, createUser, PASSWORD } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
+import { createChallenge, solveChallenge } from 'altcha-lib/v1'
 
 let app: TestApp
 let adminToken: string
@@ -27,6 +28,20 @@ const signIn = (email: string, password: string, from: string, language = 'vi') 
     body: { email, password },
     headers: { [CLIENT_ADDRESS_HEADER]: from, 'Accept-Language': language },
   })
+
+/** A proof as the sign-in page makes it: the app's puzzle, solved. */
+const solvedProof = async (): Promise<string> => {
+  const res = await app.rest('GET', '/antispam/challenge')
+  const challenge = (await res.json()) as Awaited<ReturnType<typeof createChallenge>>
+  const solution = await solveChallenge(
+    challenge.challenge,
+    challenge.salt,
+    challenge.algorithm,
+    challenge.maxnumber,
+  ).promise
+  const { maxnumber: _max, ...signed } = challenge
+  return Buffer.from(JSON.stringify({ ...signed, number: solution!.number })).toString('base64')
+}
 
 const answer = async (response: Response) => ({
   status: response.status,
@@ -108,5 +123,35 @@ describe('"brute force without lock-out"', () => {
       body: { lockedUntil: null },
     })
     expect((await signIn('khoa@dangnhap.test', PASSWORD, '198.51.100.30')).status).toBe(200)
+  })
+
+  it('should ask for the anti-spam proof after three failures, and take a solved one', async () => {
+    const from = '203.0.113.77'
+    const send = (password: string, headers: Record<string, string> = {}) =>
+      app
+        .rest('POST', `/${slugs.users}/login`, {
+          body: { email: 'chu@dangnhap.test', password },
+          headers: { [CLIENT_ADDRESS_HEADER]: from, 'Accept-Language': 'en', ...headers },
+        })
+        .then(answer)
+    for (let i = 0; i < 3; i++) expect((await send(`sai-${i}-mat-khau`)).status).toBe(401)
+    // Sit out the first wait (1 s), as the page would.
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    const missing = await send(PASSWORD)
+    expect(missing.status).toBe(400)
+    expect(missing.body.errors?.[0]?.message).toMatch(
+      /^Several failed sign-ins: solve the anti-spam/,
+    )
+    expect((missing.body.errors?.[0] as { data?: unknown } | undefined)?.data).toEqual({
+      antispam: true,
+    })
+    const forged = await send(PASSWORD, { 'X-Altcha': Buffer.from('{}').toString('base64') })
+    expect(forged.status).toBe(400)
+    expect(forged.body.errors?.[0]?.message).toMatch(/^The anti-spam solution is not valid/)
+    const solved = await send(PASSWORD, { 'X-Altcha': await solvedProof() })
+    expect(solved.status).toBe(200)
+    expect(solved.body.token).toBeDefined()
+    // Signed in: the client starts afresh, no proof needed.
+    expect((await send(PASSWORD)).status).toBe(200)
   })
 })

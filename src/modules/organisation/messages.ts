@@ -315,6 +315,9 @@ export const messages = defineMessages(
     'signIn.throttled':
       'Đăng nhập sai nhiều lần từ địa chỉ này. Vui lòng chờ một lát rồi thử lại (thời gian chờ tăng dần sau mỗi lần sai).',
     'signIn.locked': 'Tài khoản đã bị quản trị viên khóa đến {{time}}.',
+    'signIn.proofRequired':
+      'Đã đăng nhập sai nhiều lần: cần giải câu đố chống spam (trang đăng nhập tự làm việc này) rồi thử lại.',
+    'signIn.proofInvalid': 'Lời giải câu đố chống spam không hợp lệ hoặc đã dùng. Hãy thử lại.',
     // Two-factor sign-in
     'audit.action.mfa.backupCodeUsed': 'Đăng nhập bằng mã dự phòng',
     'user.mfaEnabled': 'Xác thực hai lớp',
@@ -723,6 +726,9 @@ export const messages = defineMessages(
     'signIn.throttled':
       'Too many failed sign-ins from this address. Please wait a moment and try again (the wait grows with each failure).',
     'signIn.locked': 'An admin locked this account until {{time}}.',
+    'signIn.proofRequired':
+      'Several failed sign-ins: solve the anti-spam puzzle (the sign-in page does it by itself) and try again.',
+    'signIn.proofInvalid': 'The anti-spam solution is not valid or was already used. Try again.',
     // Two-factor sign-in
     'audit.action.mfa.backupCodeUsed': 'Signed in with a backup code',
     'user.mfaEnabled': 'Two-factor sign-in',

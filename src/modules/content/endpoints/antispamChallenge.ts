@@ -1,6 +1,6 @@
 import { createChallenge } from 'altcha-lib/v1'
 import type { Endpoint } from 'payload'
-import { proofKey } from '@/modules/content/hooks/guardPublicSubmission'
+import { proofKey } from '@/platform/antispam'
 
 const CHALLENGE_TTL_MS = 20 * 60 * 1000
 /**

@@ -4,6 +4,7 @@ import { verifySolution } from 'altcha-lib/v1'
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { asSystem } from '@/platform/access/asUser'
+import { proofKey } from '@/platform/antispam'
 import { clientAddress } from '@/platform/clientAddress'
 import { isStaffUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
@@ -15,10 +16,6 @@ import {
 import { refused, t, type TextKey } from '@/modules/content/i18n'
 
 type Kind = keyof typeof submissionLimits
-
-/** The key ALTCHA challenges are signed with, derived from the app secret. */
-export const proofKey = (req: Pick<PayloadRequest, 'payload'>): string =>
-  createHash('sha256').update(`${req.payload.secret}:altcha`).digest('hex')
 
 /**
  * The caller's address (as the edge decided it, honouring `TRUST_PROXY`), hashed with the app secret

@@ -35,3 +35,10 @@ export const afterFailure = (
   failures: (current(state, now)?.failures ?? 0) + 1,
   lastFailureAt: now,
 })
+
+/** After this many failures in a row, each try also needs the anti-spam proof of work. */
+export const PROOF_AFTER_FAILURES = 3
+
+/** Whether the client's next try must carry a solved anti-spam proof. */
+export const proofRequired = (state: ThrottleState | null | undefined, now: number): boolean =>
+  (current(state, now)?.failures ?? 0) >= PROOF_AFTER_FAILURES

@@ -8,6 +8,8 @@ import { targetProblem } from '@/platform/net/publicAddress'
 import { isValidHttpUrl } from '@/platform/text/url'
 import { label, t } from '@/modules/messaging/i18n'
 
+import { auditWebhookChange, auditWebhookDelete } from './hooks/auditWebhooks'
+
 /**
  * A portal's subscription: on publish, update or unpublish of articles or FAQs the platform POSTs a
  * signed JSON event to `url` through the outbox (retried, once per event), so the portal refreshes
@@ -30,6 +32,8 @@ export const Webhooks: CollectionConfig = {
         return data
       },
     ],
+    afterChange: [auditWebhookChange],
+    afterDelete: [auditWebhookDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('webhooks.name') },

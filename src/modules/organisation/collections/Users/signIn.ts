@@ -5,8 +5,10 @@ import { processState } from '@/platform/processState'
 import { slugs } from '@/platform/slugs'
 import { formatDateTime } from '@/platform/time'
 import { languageOf } from '@/platform/i18n/catalog'
+import { proofOf, verifiedProof } from '@/platform/antispam'
 import {
   afterFailure,
+  proofRequired,
   retryAfter,
   type ThrottleState,
 } from '@/modules/organisation/domain/signInThrottle'
@@ -17,6 +19,31 @@ import { passwordMatches, sameCostAsACheck } from './passwordCheck'
 
 /** Failures per account and client address, in this process (see the README on several instances). */
 const throttles = () => processState('signInThrottles', () => new Map<string, ThrottleState>())
+/** Proofs already used for a sign-in, until their challenge has expired anyway (20 minutes). */
+const usedProofs = () => processState('signInProofs', () => new Map<string, number>())
+const PROOF_KEPT_MS = 20 * 60 * 1000
+
+/** A refusal the sign-in form recognises: solve the anti-spam puzzle, then try again. */
+const proofStep = (error: ReturnType<typeof refused>) => {
+  error.data = { antispam: true }
+  return error
+}
+
+/**
+ * After a few failures from this client for this account, each try must carry a solved anti-spam
+ * proof of work (the admin's sign-in page solves it by itself), used once.
+ */
+const requireProof = async (req: PayloadRequest): Promise<void> => {
+  const proof = proofOf(req, req.data)
+  if (!proof) throw proofStep(refused(req, 'signIn.proofRequired', undefined, 400))
+  const fingerprint = await verifiedProof(req, proof)
+  const used = usedProofs()
+  const now = Date.now()
+  for (const [key, until] of used) if (until < now) used.delete(key)
+  if (!fingerprint || used.has(fingerprint))
+    throw proofStep(refused(req, 'signIn.proofInvalid', undefined, 400))
+  used.set(fingerprint, now + PROOF_KEPT_MS)
+}
 
 export type Account = {
   id: number | string
@@ -91,7 +118,8 @@ export const checkPassword = async (
   const account = email.toLowerCase().trim()
   const key = throttleKey(req, account)
   const now = Date.now()
-  if (retryAfter(throttles().get(key), now) !== null) {
+  const state = throttles().get(key)
+  if (retryAfter(state, now) !== null) {
     await audit(req, {
       action: 'signIn.throttled',
       actor: { email: account },
@@ -99,6 +127,7 @@ export const checkPassword = async (
     })
     throw refused(req, 'signIn.throttled', undefined, 429)
   }
+  if (proofRequired(state, now)) await requireProof(req)
 
   // System read: the account's own password hash, before anyone is signed in. Inside the request's
   // transaction: the first admin's registration creates the account and signs in within one.

@@ -22,7 +22,10 @@ import { EnrolSteps } from './EnrolSteps'
  */
 export const AccountSecurity: React.FC = () => {
   const { id } = useDocumentInfo()
-  const enabled = useFormFields(([fields]) => Boolean(fields.mfaEnabled?.value))
+  const stored = useFormFields(([fields]) => Boolean(fields.mfaEnabled?.value))
+  // What this page just changed, until the form reloads the stored value.
+  const [changed, setChanged] = useState<boolean | null>(null)
+  const enabled = changed ?? stored
   const { user } = useAuth()
   const { i18n } = useTranslation()
   const router = useRouter()
@@ -32,7 +35,7 @@ export const AccountSecurity: React.FC = () => {
   const own = String(user.id) === String(id)
   const isAdmin = Boolean((user as { roles?: string[] }).roles?.includes('admin'))
 
-  const post = async (path: string, confirmText?: string) => {
+  const post = async (path: string, confirmText?: string, after?: () => void) => {
     if (confirmText && !window.confirm(confirmText)) return
     setBusy(true)
     try {
@@ -42,8 +45,10 @@ export const AccountSecurity: React.FC = () => {
         headers: { 'Accept-Language': i18n.language },
       })
       const body: unknown = await res.json().catch(() => ({}))
-      if (res.ok) toast.success(answerMessage(body, ''))
-      else toast.error(answerMessage(body, res.statusText))
+      if (res.ok) {
+        toast.success(answerMessage(body, ''))
+        after?.()
+      } else toast.error(answerMessage(body, res.statusText))
       router.refresh()
     } finally {
       setBusy(false)
@@ -56,7 +61,15 @@ export const AccountSecurity: React.FC = () => {
       <p className="account-security__state" style={{ fontSize: 'small', margin: '0 0 8px' }}>
         {say(enabled ? 'mfa.ui.enabled' : 'mfa.ui.disabled')}
       </p>
-      {own && !enabled && <EnrolSteps language={i18n.language} onDone={() => router.refresh()} />}
+      {own && !enabled && (
+        <EnrolSteps
+          language={i18n.language}
+          onDone={() => {
+            setChanged(true)
+            router.refresh()
+          }}
+        />
+      )}
       {!own && isAdmin && (
         <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
           {enabled && (
@@ -64,7 +77,9 @@ export const AccountSecurity: React.FC = () => {
               buttonStyle="secondary"
               size="small"
               disabled={busy}
-              onClick={() => void post('mfa/reset', say('mfa.ui.resetConfirm'))}
+              onClick={() =>
+                void post('mfa/reset', say('mfa.ui.resetConfirm'), () => setChanged(false))
+              }
             >
               {say('mfa.ui.reset')}
             </Button>

@@ -5,6 +5,8 @@ import React, { useCallback, useState } from 'react'
 import { answerMessage } from '@/platform/errors/answer'
 import { translate } from '@/modules/organisation/i18n.client'
 
+import { signInRequest } from './signInRequest'
+
 type Started = { secret: string; uri: string; qr: string }
 
 /**
@@ -14,9 +16,11 @@ type Started = { secret: string; uri: string; qr: string }
  */
 export const EnrolSteps: React.FC<{
   language: string
+  /** The REST root (`/api`). */
+  api?: string
   credentials?: { email: string; password: string }
   onDone: () => void
-}> = ({ language, credentials, onDone }) => {
+}> = ({ language, api = '/api', credentials, onDone }) => {
   const say = (key: Parameters<typeof translate>[1]) => translate(language, key)
   const [started, setStarted] = useState<Started | null>(null)
   const [code, setCode] = useState('')
@@ -29,24 +33,23 @@ export const EnrolSteps: React.FC<{
       setBusy(true)
       setError('')
       try {
-        const res = await fetch(`/api/users/mfa/${path}`, {
-          method: 'POST',
-          credentials: 'include',
-          headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
-          body: JSON.stringify({ ...credentials, ...body }),
-        })
-        const answer: unknown = await res.json().catch(() => ({}))
+        const res = await signInRequest(
+          api,
+          `/users/mfa/${path}`,
+          { ...credentials, ...body },
+          language,
+        )
         if (!res.ok) {
-          setError(answerMessage(answer, say('mfa.ui.failed')))
+          setError(answerMessage(res.body, say('mfa.ui.failed')))
           return null
         }
-        return answer
+        return res.body as unknown
       } finally {
         setBusy(false)
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [credentials, language],
+    [api, credentials, language],
   )
 
   const start = useCallback(async () => {
@@ -54,8 +57,7 @@ export const EnrolSteps: React.FC<{
     if (answer) setStarted(answer)
   }, [call])
 
-  const confirm = async (event: React.FormEvent) => {
-    event.preventDefault()
+  const confirm = async () => {
     const answer = (await call('confirm', { code })) as { backupCodes?: string[] } | null
     if (answer?.backupCodes) setBackupCodes(answer.backupCodes)
   }
@@ -83,7 +85,8 @@ export const EnrolSteps: React.FC<{
         </Button>
       )}
       {started && (
-        <form onSubmit={(event) => void confirm(event)}>
+        // No <form>: on the account page this sits inside the document's own form.
+        <div className="mfa-enrol__confirm">
           <p style={{ fontSize: 'small' }}>{say('mfa.ui.scan')}</p>
           {/* A data: URL drawn on the server; nothing is fetched from the internet. */}
           <img
@@ -109,13 +112,24 @@ export const EnrolSteps: React.FC<{
               autoComplete="one-time-code"
               value={code}
               onChange={(event) => setCode(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter') return
+                event.preventDefault()
+                if (code) void confirm()
+              }}
               style={{ display: 'block', width: '100%', marginTop: 4 }}
             />
           </label>
-          <Button buttonStyle="primary" size="small" type="submit" disabled={busy || !code}>
+          <Button
+            buttonStyle="primary"
+            size="small"
+            className="mfa-enrol__submit"
+            disabled={busy || !code}
+            onClick={() => void confirm()}
+          >
             {say('mfa.ui.confirm')}
           </Button>
-        </form>
+        </div>
       )}
       {error && (
         <p className="mfa-error" role="alert" style={{ color: 'var(--theme-error-500)' }}>

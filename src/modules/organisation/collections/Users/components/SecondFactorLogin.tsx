@@ -6,12 +6,9 @@ import React, { useState } from 'react'
 import { translate } from '@/modules/organisation/i18n.client'
 
 import { EnrolSteps } from './EnrolSteps'
+import { signInRequest } from './signInRequest'
 
 type Step = 'password' | 'code' | 'enrol'
-type Answer = {
-  errors?: { message?: string; data?: { secondFactor?: Step } }[]
-  message?: string
-}
 
 /** Only a path of this admin: never another site (`//host`, `https://…`). */
 const safeTarget = (redirect: string | null, fallback: string): string =>
@@ -55,14 +52,14 @@ export const SecondFactorLogin: React.FC = () => {
     setBusy(true)
     setError('')
     try {
-      const res = await fetch(`${api}/${config.admin.user}/login`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
-        body: JSON.stringify(step === 'code' ? { email, password, code } : { email, password }),
-      })
+      const res = await signInRequest(
+        api,
+        `/${config.admin.user}/login`,
+        step === 'code' ? { email, password, code } : { email, password },
+        language,
+      )
       if (res.ok) return finish()
-      const answer = (await res.json().catch(() => ({}))) as Answer
+      const answer = res.body
       const next = answer.errors?.[0]?.data?.secondFactor
       const message = answer.errors?.[0]?.message ?? answer.message ?? say('mfa.ui.failed')
       if (next === 'enrol') setStep('enrol')
@@ -81,7 +78,12 @@ export const SecondFactorLogin: React.FC = () => {
         <>
           <h2>{say('mfa.ui.enrolTitle')}</h2>
           <p>{say('mfa.enrolmentRequired')}</p>
-          <EnrolSteps language={language} credentials={{ email, password }} onDone={finish} />
+          <EnrolSteps
+            language={language}
+            api={api}
+            credentials={{ email, password }}
+            onDone={finish}
+          />
         </>
       ) : (
         <form className="second-factor-login__form" onSubmit={(event) => void signIn(event)}>
