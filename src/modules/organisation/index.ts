@@ -6,6 +6,7 @@ import type { AppExtensions } from '@/platform/module'
 import { slugs } from '@/platform/slugs'
 
 import { pruneAuditLog } from './auditRetention'
+import { auditSettingsChanges } from './auditSettings'
 import { checkAccountSettings } from './config'
 
 import { AuditLog } from './collections/AuditLog'
@@ -65,8 +66,12 @@ export const beforeLogin = [
 ]
 export { messages } from './messages'
 
-/** The unit tree's lineage (breadcrumbs), kept by the official nested-docs plugin. */
+/**
+ * Settings changes in the audit log; the unit tree's lineage (breadcrumbs), kept by the official
+ * nested-docs plugin.
+ */
 export const plugins: Plugin[] = [
+  auditSettingsChanges,
   nestedDocsPlugin({
     collections: [slugs.units],
     generateLabel: (_docs, doc) => String(doc.name),
