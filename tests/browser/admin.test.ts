@@ -30,11 +30,14 @@ describe('the admin in a real browser', () => {
     const page = await context.newPage()
     await page.goto(`${app.url}/admin`)
     await page.waitForURL(/\/admin\/login/)
-    await expect(page.locator('button[type="submit"]').innerText()).resolves.toMatch(/Đăng nhập/i)
+    // The sign-in form is the two-step one (Payload's own one-step form is hidden under it).
+    await expect(
+      page.locator('.second-factor-login button[type="submit"]').innerText(),
+    ).resolves.toMatch(/Đăng nhập/i)
 
-    await page.fill('#field-email', DEFAULT_ADMIN_EMAIL)
-    await page.fill('#field-password', DEFAULT_ADMIN_PASSWORD)
-    await page.click('button[type="submit"]')
+    await page.fill('.second-factor-login #field-email', DEFAULT_ADMIN_EMAIL)
+    await page.fill('.second-factor-login #field-password', DEFAULT_ADMIN_PASSWORD)
+    await page.click('.second-factor-login button[type="submit"]')
     await page.waitForURL((url) => !url.pathname.includes('/login'))
 
     await page.locator('.template-default').first().waitFor({ timeout: 60_000 })

@@ -21,9 +21,10 @@ export const logIn = async (
   })
   const page = await context.newPage()
   await page.goto(`${baseUrl}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.click('button[type="submit"]')
+  // The two-step sign-in form (Payload's one-step form is hidden under it, with the same ids).
+  await page.fill('.second-factor-login #field-email', email)
+  await page.fill('.second-factor-login #field-password', password)
+  await page.click('.second-factor-login button[type="submit"]')
   await page.waitForURL((url) => !url.pathname.includes('/login'))
   // Let the dashboard finish loading before the test navigates on, so two navigations never overlap.
   await page.locator('.template-default').first().waitFor({ timeout: 60_000 })
