@@ -878,6 +878,29 @@ export interface CampaignPlan {
   participatingRoot: number | Unit;
   excludedUnits?: (number | Unit)[] | null;
   reportingLevels?: ('province' | 'department' | 'district' | 'commune' | 'communeUnit')[] | null;
+  /**
+   * How the plan counts its periods: every figure, indicator, report and document of the plan follows this choice.
+   */
+  periods?: {
+    basis?: ('calendar' | 'reportingWindows') | null;
+    /**
+     * Day and month of the previous year the first window starts (default 15/12); windows end the day before.
+     */
+    windowStartDay?: number | null;
+    windowStartMonth?: number | null;
+    /**
+     * Day of the period's last month; applies when the plan sets no deadline of its own for the period (default the 15th).
+     */
+    unitDeadlineDay?: number | null;
+    /**
+     * Day of the period's last month the province sends its consolidated report to the Ministry (default the 20th).
+     */
+    provinceDeadlineDay?: number | null;
+    /**
+     * A report sent within these days after the deadline is still on time; after them it is locked and marked late.
+     */
+    graceDays?: number | null;
+  };
   reportDeadlines?:
     | {
         period: 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | '9M' | 'Y';
@@ -1109,6 +1132,11 @@ export interface UnitReport {
   difficulties?: string | null;
   proposals?: string | null;
   evidence?: (number | Media)[] | null;
+  periodWindow?: string | null;
+  /**
+   * First sent after the deadline and the plan's grace days.
+   */
+  late?: boolean | null;
   submittedAt?: string | null;
   firstSubmittedAt?: string | null;
   approvedBy?: (number | null) | User;
@@ -1973,6 +2001,16 @@ export interface CampaignPlansSelect<T extends boolean = true> {
   participatingRoot?: T;
   excludedUnits?: T;
   reportingLevels?: T;
+  periods?:
+    | T
+    | {
+        basis?: T;
+        windowStartDay?: T;
+        windowStartMonth?: T;
+        unitDeadlineDay?: T;
+        provinceDeadlineDay?: T;
+        graceDays?: T;
+      };
   reportDeadlines?:
     | T
     | {
@@ -2117,6 +2155,8 @@ export interface UnitReportsSelect<T extends boolean = true> {
   difficulties?: T;
   proposals?: T;
   evidence?: T;
+  periodWindow?: T;
+  late?: T;
   submittedAt?: T;
   firstSubmittedAt?: T;
   approvedBy?: T;

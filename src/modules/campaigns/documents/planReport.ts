@@ -17,7 +17,8 @@ import {
   type Block,
   type OfficialDocument,
 } from '@/modules/campaigns/domain/officialDocument'
-import { parsePeriod, type PeriodKey } from '@/modules/campaigns/domain/periods'
+import { parsePeriod, periodLabel, type PeriodKey } from '@/modules/campaigns/domain/periods'
+import { planPeriodSettings, windowCaption } from '@/modules/campaigns/compliance/periodWindows'
 
 import { documentUnits } from './units'
 
@@ -42,12 +43,15 @@ export const planReportDocument = async (
   const province = issuer ? await provinceOf(issuer) : null
   const issuerName = issuer?.name ?? ''
   const nameOf = new Map(card.units.map((u) => [u.id, u.name]))
+  const period = parsePeriod(card.period.key)!
+  const settings = planPeriodSettings(plan)
   const body: Block[] = []
   const issueDate = dayOf(plan.issueDate)
   body.push({
     kind: 'paragraph',
-    text: `Thực hiện Kế hoạch số ${plan.number}${issueDate ? ` ngày ${formatDay(issueDate)}` : ''} về ${plan.title.replace(/^Kế hoạch\s+/iu, '').replace(/^./u, (c) => c.toLocaleLowerCase('vi'))}, ${issuerName} tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${card.period.label} của các cơ quan, đơn vị như sau:`,
+    text: `Thực hiện Kế hoạch số ${plan.number}${issueDate ? ` ngày ${formatDay(issueDate)}` : ''} về ${plan.title.replace(/^Kế hoạch\s+/iu, '').replace(/^./u, (c) => c.toLocaleLowerCase('vi'))}, ${issuerName} tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${periodLabel(period, 'vi')} của các cơ quan, đơn vị như sau:`,
   })
+  body.push({ kind: 'paragraph', text: `${windowCaption('vi', period, settings)}.` })
 
   body.push({ kind: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU' })
   body.push({
@@ -85,7 +89,7 @@ export const planReportDocument = async (
   const missing = named('missing')
   body.push({
     kind: 'paragraph',
-    text: `Hạn gửi báo cáo: ${card.timeliness.deadline ? formatDateTime(card.timeliness.deadline, 'vi') : 'chưa quy định'}. Số đơn vị phải báo cáo: ${formatCount(byUnit.length)}; gửi đúng hạn: ${formatCount(onTime.length)}; gửi muộn: ${formatCount(late.length)}; chưa gửi: ${formatCount(missing.length)}.`,
+    text: `Hạn gửi báo cáo: ${card.timeliness.deadline ? formatDateTime(card.timeliness.deadline, 'vi') : 'chưa quy định'}${settings.graceDays > 0 && card.timeliness.deadline ? ` (gia hạn ${formatCount(settings.graceDays)} ngày)` : ''}. Số đơn vị phải báo cáo: ${formatCount(byUnit.length)}; gửi đúng hạn: ${formatCount(onTime.length)}; gửi muộn: ${formatCount(late.length)}; chưa gửi: ${formatCount(missing.length)}.`,
   })
   if (late.length > 0)
     body.push({ kind: 'paragraph', text: `- Đơn vị gửi muộn: ${late.join(', ')}.` })
@@ -93,7 +97,6 @@ export const planReportDocument = async (
     body.push({ kind: 'paragraph', text: `- Đơn vị chưa gửi báo cáo: ${missing.join(', ')}.` })
 
   // The activities the units reported for this very period, added up per channel (as the caller may read them).
-  const period = parsePeriod(card.period.key)!
   const { docs: reports } = await asUser(req).find({
     collection: slugs.unitReports,
     where: {
@@ -137,7 +140,7 @@ export const planReportDocument = async (
   })
   body.push({
     kind: 'paragraph',
-    text: `Trên đây là báo cáo tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${card.period.label} của ${issuerName}./.`,
+    text: `Trên đây là báo cáo tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${periodLabel(period, 'vi')} của ${issuerName}./.`,
   })
 
   const committee = /^UBND\b/u.test(issuerName)
@@ -151,7 +154,7 @@ export const planReportDocument = async (
       now,
     ),
     kind: 'BÁO CÁO',
-    subject: `Tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${card.period.label}`,
+    subject: `Tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${periodLabel(period, 'vi')}`,
     body,
     recipients: recipientLines(['Bộ Nội vụ', 'Thường trực Tỉnh ủy', 'Thường trực HĐND tỉnh']),
     signature: {
@@ -162,7 +165,7 @@ export const planReportDocument = async (
       }),
       name: '',
     },
-    title: `Báo cáo tổng hợp ${card.period.label} - ${plan.number}`,
+    title: `Báo cáo tổng hợp ${periodLabel(period, 'vi')} - ${plan.number}`,
   }
   return { document, periodKey: card.period.key, planNumber: String(plan.number) }
 }

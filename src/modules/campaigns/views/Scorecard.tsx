@@ -200,6 +200,9 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             <h2 style={{ marginBottom: 4 }}>
               {card.plan.number} – {card.plan.title}
             </h2>
+            <p data-testid="scorecard-window" style={{ margin: '4px 0', fontWeight: 600 }}>
+              {card.period.window}
+            </p>
             <p>
               {card.period.label} ·{' '}
               <a
