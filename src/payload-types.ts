@@ -1173,8 +1173,10 @@ export interface DocumentRegister {
   symbol: string;
   subject?: string | null;
   report?: (number | null) | UnitReport;
+  plan?: (number | null) | CampaignPlan;
   source: string;
   issuedAt: string;
+  fingerprint?: string | null;
   key?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2191,8 +2193,10 @@ export interface DocumentRegisterSelect<T extends boolean = true> {
   symbol?: T;
   subject?: T;
   report?: T;
+  plan?: T;
   source?: T;
   issuedAt?: T;
+  fingerprint?: T;
   key?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -18,6 +18,7 @@ import * as migration_20261130_003733_sign_in_guard from './20261130_003733_sign
 import * as migration_20261130_010141_audit_log from './20261130_010141_audit_log';
 import * as migration_20261130_015428_official_documents from './20261130_015428_official_documents';
 import * as migration_20261130_032449_reporting_windows from './20261130_032449_reporting_windows';
+import * as migration_20261130_035657_consolidated_report_register from './20261130_035657_consolidated_report_register';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261130_032449_reporting_windows.up,
     down: migration_20261130_032449_reporting_windows.down,
-    name: '20261130_032449_reporting_windows'
+    name: '20261130_032449_reporting_windows',
+  },
+  {
+    up: migration_20261130_035657_consolidated_report_register.up,
+    down: migration_20261130_035657_consolidated_report_register.down,
+    name: '20261130_035657_consolidated_report_register'
   },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { nextIssue } from '@/modules/campaigns/domain/numbering'
+import { consolidatedIssue, nextIssue } from '@/modules/campaigns/domain/numbering'
 import {
   dateLine,
   documentFileName,
@@ -120,5 +120,31 @@ describe('the outgoing-document register', () => {
         year: 2026,
       }),
     ).toEqual({ number: 3, version: 2, year: 2026 })
+  })
+})
+
+describe("the province's consolidated report in the register", () => {
+  it('should keep the number of unchanged content for anyone', () => {
+    expect(consolidatedIssue({ mayIssue: false, lastFingerprint: 'a', fingerprint: 'a' })).toBe(
+      'keep',
+    )
+    expect(consolidatedIssue({ mayIssue: true, lastFingerprint: 'a', fingerprint: 'a' })).toBe(
+      'keep',
+    )
+  })
+
+  it('should issue new or changed content only for someone who may issue, and draft it for others', () => {
+    expect(consolidatedIssue({ mayIssue: true, lastFingerprint: null, fingerprint: 'a' })).toBe(
+      'issue',
+    )
+    expect(consolidatedIssue({ mayIssue: true, lastFingerprint: 'a', fingerprint: 'b' })).toBe(
+      'issue',
+    )
+    expect(consolidatedIssue({ mayIssue: false, lastFingerprint: 'a', fingerprint: 'b' })).toBe(
+      'draft',
+    )
+    expect(consolidatedIssue({ mayIssue: false, lastFingerprint: null, fingerprint: 'a' })).toBe(
+      'draft',
+    )
   })
 })

@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto'
+
 import type { PayloadRequest } from 'payload'
 
 import { asSystem, asUser } from '@/platform/access/asUser'
+import { relationId } from '@/platform/fields/relationId'
+import { hasRole } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
+import { reaches } from '@/modules/organisation'
 import { dayOf, formatDateTime, formatDay } from '@/platform/time'
 import { scorecardFor } from '@/modules/campaigns/compliance/scorecardCache'
 import {
@@ -19,6 +24,9 @@ import {
 } from '@/modules/campaigns/domain/officialDocument'
 import { parsePeriod, periodLabel, type PeriodKey } from '@/modules/campaigns/domain/periods'
 import { planPeriodSettings, windowCaption } from '@/modules/campaigns/compliance/periodWindows'
+import { consolidatedIssue } from '@/modules/campaigns/domain/numbering'
+
+import { issueNumber, lastIssue } from './register'
 
 import { documentUnits } from './units'
 
@@ -32,7 +40,12 @@ export const planReportDocument = async (
   planId: string,
   periodText: string | null,
   now = new Date(),
-): Promise<{ document: OfficialDocument; periodKey: string; planNumber: string }> => {
+): Promise<{
+  document: OfficialDocument
+  periodKey: string
+  planNumber: string
+  documentNumber: number | null
+}> => {
   const card = await scorecardFor(req, planId, periodText, null)
   // System reads: the plan's issuer is part of the document whoever asks (the card checked access).
   const system = asSystem(req)
@@ -144,17 +157,46 @@ export const planReportDocument = async (
   })
 
   const committee = /^UBND\b/u.test(issuerName)
+  const subject = `Tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${periodLabel(period, 'vi')}`
+  const symbol = issuerSymbol(issuerName)
+  // The register: the first download by someone who may issue for the plan's issuing body (an
+  // editor or admin reaching it) numbers the report; the same content keeps that number for
+  // everyone; changed content downloaded by an issuer becomes the number's next version.
+  const source = `plan:${plan.id}|${card.period.key}`
+  const fingerprint = createHash('sha256').update(JSON.stringify({ subject, body })).digest('hex')
+  const last = await lastIssue(req, source)
+  const issuingUnit = relationId(plan.issuingUnit)
+  const decision = consolidatedIssue({
+    mayIssue: hasRole(req.user, 'admin', 'editor') && (await reaches(req, issuingUnit)),
+    lastFingerprint: last?.fingerprint ?? null,
+    fingerprint,
+  })
+  const issued =
+    decision === 'keep' && last
+      ? { number: last.number, issuedAt: last.issuedAt }
+      : decision === 'issue' && issuingUnit !== null
+        ? await issueNumber(req, {
+            unitId: issuingUnit,
+            source,
+            kind: 'BC',
+            symbol,
+            subject,
+            planId: plan.id,
+            fingerprint,
+            now,
+          })
+        : null
   const document: OfficialDocument = {
     parentBody: parent ? headerName(parent.name, false) : null,
     issuingBody: headerName(issuerName, true),
-    // The clerk numbers the consolidated report when it is signed.
-    numberLine: numberLine(null, 'BC', issuerSymbol(issuerName)),
+    // A draft (nothing issued for this content) leaves the number blank.
+    numberLine: numberLine(issued?.number ?? null, 'BC', symbol),
     dateLine: dateLine(
       placeName(issuerName, province?.name ?? issuerName, issuer?.level === 'commune'),
-      now,
+      issued ? new Date(issued.issuedAt) : now,
     ),
     kind: 'BÁO CÁO',
-    subject: `Tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${periodLabel(period, 'vi')}`,
+    subject,
     body,
     recipients: recipientLines(['Bộ Nội vụ', 'Thường trực Tỉnh ủy', 'Thường trực HĐND tỉnh']),
     signature: {
@@ -167,5 +209,10 @@ export const planReportDocument = async (
     },
     title: `Báo cáo tổng hợp ${periodLabel(period, 'vi')} - ${plan.number}`,
   }
-  return { document, periodKey: card.period.key, planNumber: String(plan.number) }
+  return {
+    document,
+    periodKey: card.period.key,
+    planNumber: String(plan.number),
+    documentNumber: issued?.number ?? null,
+  }
 }
