@@ -229,6 +229,10 @@ export interface Unit {
    * The administrative-unit code of the national statistics office's list (province 2 digits, district 3, commune 5).
    */
   officialCode?: string | null;
+  /**
+   * For example UBND, SNV: used in document numbers "Số: 12/BC-UBND". Empty: derived from the name.
+   */
+  documentSymbol?: string | null;
   level: 'province' | 'department' | 'district' | 'commune' | 'communeUnit';
   type?:
     | (
@@ -1543,6 +1547,7 @@ export interface UnitsSelect<T extends boolean = true> {
   name?: T;
   code?: T;
   officialCode?: T;
+  documentSymbol?: T;
   level?: T;
   type?: T;
   parent?: T;

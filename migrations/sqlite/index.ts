@@ -19,6 +19,7 @@ import * as migration_20261130_010141_audit_log from './20261130_010141_audit_lo
 import * as migration_20261130_015428_official_documents from './20261130_015428_official_documents';
 import * as migration_20261130_032449_reporting_windows from './20261130_032449_reporting_windows';
 import * as migration_20261130_035657_consolidated_report_register from './20261130_035657_consolidated_report_register';
+import * as migration_20261130_040244_unit_document_symbol from './20261130_040244_unit_document_symbol';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261130_035657_consolidated_report_register.up,
     down: migration_20261130_035657_consolidated_report_register.down,
-    name: '20261130_035657_consolidated_report_register'
+    name: '20261130_035657_consolidated_report_register',
+  },
+  {
+    up: migration_20261130_040244_unit_document_symbol.up,
+    down: migration_20261130_040244_unit_document_symbol.down,
+    name: '20261130_040244_unit_document_symbol'
   },
 ];

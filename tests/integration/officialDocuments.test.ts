@@ -113,6 +113,44 @@ describe('the outgoing-document register', () => {
     expect(rows.docs.map((r) => `${r.number}.${r.version}`)).toEqual(['1.1', '2.1', '3.1', '3.2'])
   })
 
+  it('should put the symbol a unit set for itself in its numbers, and refuse a symbol with spaces', async () => {
+    const bad = await app.rest('PATCH', `/units/${tree.communeA2}`, {
+      token: token['editor@test.vn'],
+      body: { documentSymbol: 'UB ND' },
+    })
+    expect(bad.status).toBe(400)
+    const refusal = (await bad.json()) as {
+      errors: { data: { errors: { path: string; message: string }[] } }[]
+    }
+    expect(refusal.errors[0]!.data.errors[0]).toMatchObject({
+      path: 'documentSymbol',
+      message: expect.stringContaining('Ký hiệu "UB ND" không hợp lệ'),
+    })
+    const set = await app.rest('PATCH', `/units/${tree.communeA2}`, {
+      token: token['editor@test.vn'],
+      body: { documentSymbol: 'ubnd-a2' },
+    })
+    expect(set.status).toBe(200)
+    const report = await app.payload.create({
+      collection: slugs.unitReports,
+      data: { plan: planId, unit: tree.communeA2, period: 'Q3', status: 'submitted' },
+      ...sys,
+    })
+    const res = await app.rest('GET', `/unit-reports/${report.id}/document?format=docx`, {
+      token: token['editor@test.vn'],
+    })
+    expect((await openDocx(new Uint8Array(await res.arrayBuffer()))).paragraphs).toContain(
+      'Số: 01/BC-UBND-A2',
+    )
+    const row = await app.payload.find({
+      collection: slugs.documentRegister,
+      // A report numbered as it is created has no id yet: its row names it by its key.
+      where: { source: { equals: `${planId}|${tree.communeA2}|2026-Q3` } },
+      ...sys,
+    })
+    expect(row.docs[0]?.symbol).toBe('UBND-A2')
+  })
+
   it('should let nobody write the register through the API', async () => {
     const res = await app.rest('POST', '/document-register', {
       token: token['reporter.a1@test.vn'],

@@ -51,6 +51,12 @@ describe('Decree 30/2020 layout rules', () => {
     expect(issuerSymbol('Sở Tư pháp')).toBe('STP')
   })
 
+  it('should use the symbol a unit set for itself instead of the derived one', () => {
+    expect(issuerSymbol('Văn phòng UBND tỉnh', 'VP-UBND')).toBe('VP-UBND')
+    expect(issuerSymbol('Sở Nội vụ', '  ')).toBe('SNV')
+    expect(issuerSymbol('Sở Nội vụ', null)).toBe('SNV')
+  })
+
   it('should write header names in capitals, spelling out the issuing committee', () => {
     expect(headerName('UBND tỉnh Hà Tĩnh', false)).toBe('UBND TỈNH HÀ TĨNH')
     expect(headerName('UBND xã Cẩm Bình', true)).toBe('ỦY BAN NHÂN DÂN\nXÃ CẨM BÌNH')

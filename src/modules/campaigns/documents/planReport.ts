@@ -158,7 +158,7 @@ export const planReportDocument = async (
 
   const committee = /^UBND\b/u.test(issuerName)
   const subject = `Tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${periodLabel(period, 'vi')}`
-  const symbol = issuerSymbol(issuerName)
+  const symbol = issuerSymbol(issuerName, issuer?.documentSymbol)
   // The register: the first download by someone who may issue for the plan's issuing body (an
   // editor or admin reaching it) numbers the report; the same content keeps that number for
   // everyone; changed content downloaded by an issuer becomes the number's next version.

@@ -257,7 +257,11 @@ export const unitReportDocument = async (
   const document: OfficialDocument = {
     parentBody: parent ? headerName(parent.name, false) : null,
     issuingBody: headerName(unit.name, true),
-    numberLine: numberLine(report.documentNumber ?? null, 'BC', issuerSymbol(unit.name)),
+    numberLine: numberLine(
+      report.documentNumber ?? null,
+      'BC',
+      issuerSymbol(unit.name, unit.documentSymbol),
+    ),
     dateLine: dateLine(placeName(unit.name, province.name, isCommune), issued),
     kind: 'BÁO CÁO',
     subject: reportSubject(period),

@@ -163,22 +163,20 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
   const approvedUnnumbered =
     to === 'approved' && from !== 'approved' && !originalDoc?.documentNumber
   if (sentAgain || approvedUnnumbered) {
-    const unitName =
+    const unit =
       unitId === null
-        ? ''
-        : ((
-            await system.findByID({
-              collection: slugs.units,
-              id: unitId,
-              depth: 0,
-              disableErrors: true,
-            })
-          )?.name ?? '')
+        ? null
+        : await system.findByID({
+            collection: slugs.units,
+            id: unitId,
+            depth: 0,
+            disableErrors: true,
+          })
     const issued = await issueNumber(req, {
       unitId: unitId ?? '',
       source: data.key,
       kind: 'BC',
-      symbol: issuerSymbol(unitName),
+      symbol: issuerSymbol(unit?.name ?? '', unit?.documentSymbol),
       subject: reportSubject({ year: plan.year, key: period }),
       reportId: originalDoc?.id ?? null,
     })
