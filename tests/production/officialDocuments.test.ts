@@ -175,6 +175,12 @@ describe('the reporting window a figure covers, as the production server shows i
       '[data-testid="scorecard-window"]',
     )
     expect(await page.locator('[data-testid="scorecard-window"]').textContent()).toBe(window)
+    // The demo plan sets its own deadlines; the province's day comes from the windows (the 20th).
+    expect(await page.locator('[data-testid="scorecard-deadlines"]').textContent()).toMatch(
+      new RegExp(
+        `^Hạn đơn vị gửi báo cáo: .+ · Hạn tỉnh gửi báo cáo tổng hợp: 23:59 20/03/${plan.year}$`,
+      ),
+    )
     await page.context().close()
   })
 })

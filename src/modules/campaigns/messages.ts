@@ -305,6 +305,9 @@ export const messages = defineMessages(
     'scorecard.badPeriod':
       'Kỳ "{{period}}" không hợp lệ. Dùng dạng 2026-Q1, 2026-H1, 2026-9M hoặc 2026-Y.',
     'scorecard.badUnit': 'Không tìm thấy đơn vị "{{unit}}" trong phạm vi của bạn.',
+    'scorecard.unitDeadline': 'Hạn đơn vị gửi báo cáo: {{deadline}}',
+    'scorecard.graceUntil': ' (gia hạn, vẫn tính đúng hạn đến {{closesAt}})',
+    'scorecard.provinceDeadline': 'Hạn tỉnh gửi báo cáo tổng hợp: {{deadline}}',
     'scorecard.timeliness': 'Tình hình nộp báo cáo',
     'timeliness.onTime': 'Đúng hạn',
     'timeliness.late': 'Trễ hạn',
@@ -658,6 +661,9 @@ export const messages = defineMessages(
     'scorecard.badPeriod':
       'Period "{{period}}" is invalid. Use 2026-Q1, 2026-H1, 2026-9M or 2026-Y.',
     'scorecard.badUnit': 'Unit "{{unit}}" is not within your reach.',
+    'scorecard.unitDeadline': 'Units report by {{deadline}}',
+    'scorecard.graceUntil': ' (grace: on time until {{closesAt}})',
+    'scorecard.provinceDeadline': 'Province reports by {{deadline}}',
     'scorecard.timeliness': 'Report submission',
     'timeliness.onTime': 'On time',
     'timeliness.late': 'Late',

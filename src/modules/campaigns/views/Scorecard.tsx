@@ -5,6 +5,7 @@ import React from 'react'
 import { asUser } from '@/platform/access/asUser'
 import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
+import { formatDateTime } from '@/platform/time'
 import {
   type Scorecard,
   type ScorecardView as RowsView,
@@ -203,6 +204,28 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             <p data-testid="scorecard-window" style={{ margin: '4px 0', fontWeight: 600 }}>
               {card.period.window}
             </p>
+            {(card.timeliness.deadline || card.timeliness.provinceDeadline) && (
+              <p data-testid="scorecard-deadlines" style={{ margin: '4px 0', fontSize: 13 }}>
+                {[
+                  card.timeliness.deadline &&
+                    tr('scorecard.unitDeadline', {
+                      deadline: formatDateTime(card.timeliness.deadline, language),
+                    }) +
+                      (card.timeliness.closesAt &&
+                      card.timeliness.closesAt !== card.timeliness.deadline
+                        ? tr('scorecard.graceUntil', {
+                            closesAt: formatDateTime(card.timeliness.closesAt, language),
+                          })
+                        : ''),
+                  card.timeliness.provinceDeadline &&
+                    tr('scorecard.provinceDeadline', {
+                      deadline: formatDateTime(card.timeliness.provinceDeadline, language),
+                    }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+            )}
             <p>
               {card.period.label} ·{' '}
               <a
