@@ -229,6 +229,10 @@ export interface Unit {
    * The administrative-unit code of the national statistics office's list (province 2 digits, district 3, commune 5).
    */
   officialCode?: string | null;
+  /**
+   * For example UBND, SNV: used in document numbers "Số: 12/BC-UBND". Empty: derived from the name.
+   */
+  documentSymbol?: string | null;
   level: 'province' | 'department' | 'district' | 'commune' | 'communeUnit';
   type?:
     | (
@@ -878,6 +882,29 @@ export interface CampaignPlan {
   participatingRoot: number | Unit;
   excludedUnits?: (number | Unit)[] | null;
   reportingLevels?: ('province' | 'department' | 'district' | 'commune' | 'communeUnit')[] | null;
+  /**
+   * How the plan counts its periods: every figure, indicator, report and document of the plan follows this choice.
+   */
+  periods?: {
+    basis?: ('calendar' | 'reportingWindows') | null;
+    /**
+     * Day and month of the previous year the first window starts (default 15/12); windows end the day before.
+     */
+    windowStartDay?: number | null;
+    windowStartMonth?: number | null;
+    /**
+     * Day of the period's last month; applies when the plan sets no deadline of its own for the period (default the 15th).
+     */
+    unitDeadlineDay?: number | null;
+    /**
+     * Day of the period's last month the province sends its consolidated report to the Ministry (default the 20th).
+     */
+    provinceDeadlineDay?: number | null;
+    /**
+     * A report sent within these days after the deadline is still on time; after them it is locked and marked late.
+     */
+    graceDays?: number | null;
+  };
   reportDeadlines?:
     | {
         period: 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | '9M' | 'Y';
@@ -1109,6 +1136,11 @@ export interface UnitReport {
   difficulties?: string | null;
   proposals?: string | null;
   evidence?: (number | Media)[] | null;
+  periodWindow?: string | null;
+  /**
+   * First sent after the deadline and the plan's grace days.
+   */
+  late?: boolean | null;
   submittedAt?: string | null;
   firstSubmittedAt?: string | null;
   approvedBy?: (number | null) | User;
@@ -1145,8 +1177,10 @@ export interface DocumentRegister {
   symbol: string;
   subject?: string | null;
   report?: (number | null) | UnitReport;
+  plan?: (number | null) | CampaignPlan;
   source: string;
   issuedAt: string;
+  fingerprint?: string | null;
   key?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1513,6 +1547,7 @@ export interface UnitsSelect<T extends boolean = true> {
   name?: T;
   code?: T;
   officialCode?: T;
+  documentSymbol?: T;
   level?: T;
   type?: T;
   parent?: T;
@@ -1973,6 +2008,16 @@ export interface CampaignPlansSelect<T extends boolean = true> {
   participatingRoot?: T;
   excludedUnits?: T;
   reportingLevels?: T;
+  periods?:
+    | T
+    | {
+        basis?: T;
+        windowStartDay?: T;
+        windowStartMonth?: T;
+        unitDeadlineDay?: T;
+        provinceDeadlineDay?: T;
+        graceDays?: T;
+      };
   reportDeadlines?:
     | T
     | {
@@ -2117,6 +2162,8 @@ export interface UnitReportsSelect<T extends boolean = true> {
   difficulties?: T;
   proposals?: T;
   evidence?: T;
+  periodWindow?: T;
+  late?: T;
   submittedAt?: T;
   firstSubmittedAt?: T;
   approvedBy?: T;
@@ -2151,8 +2198,10 @@ export interface DocumentRegisterSelect<T extends boolean = true> {
   symbol?: T;
   subject?: T;
   report?: T;
+  plan?: T;
   source?: T;
   issuedAt?: T;
+  fingerprint?: T;
   key?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -17,6 +17,9 @@ import * as migration_20261130_000507_units_lifecycle_after from './20261130_000
 import * as migration_20261130_003733_sign_in_guard from './20261130_003733_sign_in_guard';
 import * as migration_20261130_010141_audit_log from './20261130_010141_audit_log';
 import * as migration_20261130_015428_official_documents from './20261130_015428_official_documents';
+import * as migration_20261130_032449_reporting_windows from './20261130_032449_reporting_windows';
+import * as migration_20261130_035657_consolidated_report_register from './20261130_035657_consolidated_report_register';
+import * as migration_20261130_040244_unit_document_symbol from './20261130_040244_unit_document_symbol';
 
 export const migrations = [
   {
@@ -112,6 +115,21 @@ export const migrations = [
   {
     up: migration_20261130_015428_official_documents.up,
     down: migration_20261130_015428_official_documents.down,
-    name: '20261130_015428_official_documents'
+    name: '20261130_015428_official_documents',
+  },
+  {
+    up: migration_20261130_032449_reporting_windows.up,
+    down: migration_20261130_032449_reporting_windows.down,
+    name: '20261130_032449_reporting_windows',
+  },
+  {
+    up: migration_20261130_035657_consolidated_report_register.up,
+    down: migration_20261130_035657_consolidated_report_register.down,
+    name: '20261130_035657_consolidated_report_register',
+  },
+  {
+    up: migration_20261130_040244_unit_document_symbol.up,
+    down: migration_20261130_040244_unit_document_symbol.down,
+    name: '20261130_040244_unit_document_symbol'
   },
 ];

@@ -665,6 +665,21 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       expect: { field: 'name', key: 'input.tooLong', params: { length: 20_000, max: 1000 } },
     },
     {
+      name: 'units: a document symbol with a space',
+      as: 'admin',
+      send: {
+        method: 'PATCH',
+        path: `/api/units/${otherCommune.id}`,
+        json: { documentSymbol: 'UB ND' },
+      },
+      status: 400,
+      expect: {
+        field: 'documentSymbol',
+        key: 'unit.documentSymbolFormat',
+        params: { symbol: 'UB ND' },
+      },
+    },
+    {
       name: 'units: an editor creates a unit',
       as: 'editor',
       send: {
@@ -1685,6 +1700,48 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       send: { method: 'PATCH', path: `/api/campaign-plans/${plan.id}`, json: { year: 1999 } },
       status: 400,
       expect: { field: 'year', key: 'input.belowMin', params: { min: 2000 } },
+    },
+    {
+      name: 'plans: reporting windows starting on day 32',
+      as: 'editor',
+      send: {
+        method: 'PATCH',
+        path: `/api/campaign-plans/${plan.id}`,
+        json: { periods: { basis: 'reportingWindows', windowStartDay: 32 } },
+      },
+      status: 400,
+      expect: { field: 'periods.windowStartDay', key: 'input.aboveMax', params: { max: 28 } },
+    },
+    {
+      name: 'plans: negative grace days',
+      as: 'editor',
+      send: {
+        method: 'PATCH',
+        path: `/api/campaign-plans/${plan.id}`,
+        json: { periods: { graceDays: -1 } },
+      },
+      status: 400,
+      expect: { field: 'periods.graceDays', key: 'input.belowMin', params: { min: 0 } },
+    },
+    {
+      name: 'plans: a basis that does not exist',
+      as: 'editor',
+      send: {
+        method: 'PATCH',
+        path: `/api/campaign-plans/${plan.id}`,
+        json: { periods: { basis: 'fiscal' } },
+      },
+      status: 400,
+      expect: {
+        field: 'periods.basis',
+        text: (l) =>
+          text(l, 'input.notOption', {
+            value: 'fiscal',
+            options: (['calendar', 'reportingWindows'] as const)
+              .map((key) => `${key} (${text(l, `plan.periods.basis.${key}` as never)})`)
+              .join(', '),
+          }),
+      },
     },
     {
       name: 'plans: a figure that does not exist',

@@ -102,6 +102,11 @@ export const messages = defineMessages(
       'Đơn vị cấp trên kết thúc hoạt động ngày {{parentTo}}: đơn vị trực thuộc phải kết thúc không muộn hơn ngày đó.',
     'unit.childrenOutlive':
       'Đơn vị "{{name}}" còn đơn vị trực thuộc hoạt động ngoài thời gian mới ({{children}}). Hãy tổ chức lại (chuyển, sáp nhập) hoặc đặt ngày kết thúc cho các đơn vị đó trước.',
+    'unit.documentSymbol': 'Ký hiệu cơ quan trên văn bản',
+    'unit.documentSymbol.description':
+      'Ví dụ UBND, SNV: dùng trong số văn bản "Số: 12/BC-UBND". Để trống: tạo từ tên đơn vị.',
+    'unit.documentSymbolFormat':
+      'Ký hiệu "{{symbol}}" không hợp lệ: chỉ gồm chữ in hoa và chữ số, có thể nối bằng dấu gạch ngang (ví dụ UBND, SNV, VP-UBND).',
     'unit.officialCodeFormat':
       'Mã ĐVHC "{{code}}" không hợp lệ: gồm 2 đến 5 chữ số (tỉnh 2, huyện 3, xã 5).',
     'unit.officialCodeTaken':
@@ -476,6 +481,11 @@ export const messages = defineMessages(
       'The parent unit stops operating on {{parentTo}}: its sub-units must stop no later than that day.',
     'unit.childrenOutlive':
       'Unit "{{name}}" has sub-units operating outside its new dates ({{children}}). Reorganise them (move, merge) or set their last day first.',
+    'unit.documentSymbol': 'Issuer symbol on documents',
+    'unit.documentSymbol.description':
+      'For example UBND, SNV: used in document numbers "Số: 12/BC-UBND". Empty: derived from the name.',
+    'unit.documentSymbolFormat':
+      'Symbol "{{symbol}}" is invalid: capital letters and digits only, optionally joined by hyphens (e.g. UBND, SNV, VP-UBND).',
     'unit.officialCodeFormat':
       'Official code "{{code}}" is invalid: 2 to 5 digits (province 2, district 3, commune 5).',
     'unit.officialCodeTaken':
