@@ -17,6 +17,7 @@ import * as migration_20261130_000507_units_lifecycle_after from './20261130_000
 import * as migration_20261130_003733_sign_in_guard from './20261130_003733_sign_in_guard';
 import * as migration_20261130_010141_audit_log from './20261130_010141_audit_log';
 import * as migration_20261130_015428_official_documents from './20261130_015428_official_documents';
+import * as migration_20261130_032633_personal_data from './20261130_032633_personal_data';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261130_015428_official_documents.up,
     down: migration_20261130_015428_official_documents.down,
-    name: '20261130_015428_official_documents'
+    name: '20261130_015428_official_documents',
+  },
+  {
+    up: migration_20261130_032633_personal_data.up,
+    down: migration_20261130_032633_personal_data.down,
+    name: '20261130_032633_personal_data'
   },
 ];

@@ -9,7 +9,9 @@ import { ArticleRatings } from './collections/ArticleRatings'
 import { Articles } from './collections/Articles'
 import { CitizenQuestions } from './collections/CitizenQuestions'
 import { Comments } from './collections/Comments'
+import { Consents } from './collections/Consents'
 import { Faqs } from './collections/Faqs'
+import { PrivacyNotice } from './globals/PrivacyNotice'
 import { Media, mediaFolder } from './collections/Media'
 import { SubmissionLog } from './collections/SubmissionLog'
 import { ProcedureFields, ReformAreas, Tags } from './collections/taxonomies'
@@ -32,11 +34,12 @@ export const collections: CollectionConfig[] = [
   ProcedureFields,
   CitizenQuestions,
   Comments,
+  Consents,
   ArticleRatings,
   Media,
   SubmissionLog,
 ]
-export const globals: GlobalConfig[] = []
+export const globals: GlobalConfig[] = [PrivacyNotice]
 export const endpoints: Endpoint[] = [antispamChallengeEndpoint]
 export const tasks: TaskConfig[] = []
 export { messages } from './messages'
@@ -82,3 +85,6 @@ export { MAX_UPLOAD_BYTES } from './domain/uploadPolicy'
 export { rankByRelevance, searchTokens } from './domain/search'
 export { INCLUDE_SEARCH_TEXT } from './hooks/searchText'
 export { seedContent } from './seed'
+export { currentPrivacyNotice } from './globals/PrivacyNotice'
+export { consentOfToken } from './collections/Consents/withdrawConsent'
+export type { PrivacyNoticeText } from './domain/privacyNotice'
