@@ -172,6 +172,7 @@ export interface Config {
       importUnits: TaskImportUnits;
       pruneAuditLog: TaskPruneAuditLog;
       deliverOutbox: TaskDeliverOutbox;
+      personalDataRetention: TaskPersonalDataRetention;
       broadcastReminders: TaskBroadcastReminders;
       missedAirings: TaskMissedAirings;
       reportDeadlines: TaskReportDeadlines;
@@ -1298,6 +1299,7 @@ export interface PayloadJob {
           | 'importUnits'
           | 'pruneAuditLog'
           | 'deliverOutbox'
+          | 'personalDataRetention'
           | 'broadcastReminders'
           | 'missedAirings'
           | 'reportDeadlines'
@@ -1342,6 +1344,7 @@ export interface PayloadJob {
         | 'importUnits'
         | 'pruneAuditLog'
         | 'deliverOutbox'
+        | 'personalDataRetention'
         | 'broadcastReminders'
         | 'missedAirings'
         | 'reportDeadlines'
@@ -2444,6 +2447,26 @@ export interface TaskPruneAuditLog {
  * via the `definition` "TaskDeliverOutbox".
  */
 export interface TaskDeliverOutbox {
+  input: {
+    firedAt?: string | null;
+  };
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPersonalDataRetention".
+ */
+export interface TaskPersonalDataRetention {
   input: {
     firedAt?: string | null;
   };

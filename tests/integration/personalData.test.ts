@@ -435,3 +435,93 @@ describe('withdrawing consent with the link in the mail', () => {
     expect(page.status).toBe(400)
   })
 })
+
+describe('retention: the nightly run', () => {
+  it('should anonymise askers a year after the answer and delete comments never published after six months, keeping consents only as long as their data, and log the counts', async () => {
+    const { createLocalReq } = await import('payload')
+    const { applyRetention } = await import('@/modules/content/retention')
+    const now = new Date('2027-06-15T20:00:00Z')
+    const question = async (answeredAt: string) => {
+      const { doc } = (await (await ask({ consentProcessing: true })).json()) as {
+        doc: { id: number }
+      }
+      await app.payload.update({
+        collection: slugs.citizenQuestions,
+        id: doc.id,
+        data: { status: 'answered', answer: richText('Trả lời.') },
+        overrideAccess: true,
+      })
+      // The answer hook stamps the real time; the test moves it to the past.
+      await app.payload.db.updateOne({
+        collection: slugs.citizenQuestions,
+        id: doc.id,
+        data: { answeredAt },
+      })
+      return doc.id
+    }
+    const old = await question('2026-06-01T03:00:00Z')
+    const recent = await question('2026-07-01T03:00:00Z')
+    const sentComment = async (createdAt: string, status: 'pending' | 'approved') => {
+      const { doc } = (await (
+        await comment({ consentProcessing: true, consentPublish: true })
+      ).json()) as { doc: { id: number } }
+      await app.payload.db.updateOne({
+        collection: slugs.comments,
+        id: doc.id,
+        data: { createdAt, status },
+      })
+      return doc.id
+    }
+    const stale = await sentComment('2026-12-01T00:00:00Z', 'pending')
+    const shown = await sentComment('2026-12-01T00:00:00Z', 'approved')
+    const fresh = await sentComment('2027-01-01T00:00:00Z', 'pending')
+
+    const req = await createLocalReq({}, app.payload)
+    const summary = await applyRetention(req, now)
+    expect(summary.anonymisedQuestions).toBeGreaterThanOrEqual(1)
+    expect(summary.deletedComments).toBeGreaterThanOrEqual(1)
+
+    const read = (id: number) =>
+      app.payload.findByID({ collection: slugs.citizenQuestions, id, overrideAccess: true })
+    const gone = await read(old)
+    expect([gone.name, gone.email, gone.phone]).toEqual([null, null, null])
+    expect(gone.question).toBe('Thủ tục cấp đổi sổ đỏ cần giấy tờ gì?')
+    expect(await consentOf({ question: old })).toMatchObject({
+      email: null,
+      phone: null,
+      purposes: ['process'],
+    })
+    expect((await read(recent)).email).toBe('binh@nguoidan.demo')
+
+    const exists = async (id: number) =>
+      (
+        await app.payload.count({
+          collection: slugs.comments,
+          where: { id: { equals: id } },
+          overrideAccess: true,
+        })
+      ).totalDocs === 1
+    expect([await exists(stale), await exists(shown), await exists(fresh)]).toEqual([
+      false,
+      true,
+      true,
+    ])
+    expect(await consentOf({ comment: stale })).toBeUndefined()
+    expect(await consentOf({ comment: shown })).toBeDefined()
+
+    const logged = await app.payload.find({
+      collection: slugs.auditLog,
+      where: { action: { equals: 'personalData.retention' } },
+      sort: '-at',
+      overrideAccess: true,
+    })
+    expect(logged.docs[0]?.summary).toMatchObject({
+      anonymisedQuestions: summary.anonymisedQuestions,
+      deletedComments: summary.deletedComments,
+    })
+    expect(await applyRetention(req, now)).toMatchObject({
+      anonymisedQuestions: 0,
+      deletedComments: 0,
+    })
+  })
+})

@@ -2,6 +2,8 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig, Endpoint, GlobalConfig, Plugin, TaskConfig } from 'payload'
 
+import { firedAt, scheduledTaskOptions } from '@/platform/jobs/task'
+
 import type { AppExtensions } from '@/platform/module'
 import { slugs } from '@/platform/slugs'
 
@@ -19,6 +21,7 @@ import { antispamChallengeEndpoint } from './endpoints/antispamChallenge'
 import { scheduledPublishNotices } from './jobs/scheduledPublish'
 import { label } from './i18n'
 import { mailTemplates } from './mail'
+import { applyRetention } from './retention'
 import { checkStorageSettings, mediaStoragePlugin } from './storage'
 
 /**
@@ -41,7 +44,15 @@ export const collections: CollectionConfig[] = [
 ]
 export const globals: GlobalConfig[] = [PrivacyNotice]
 export const endpoints: Endpoint[] = [antispamChallengeEndpoint]
-export const tasks: TaskConfig[] = []
+/** Applies the retention periods of citizens' personal data (see retention.ts); nightly. */
+const personalDataRetention: TaskConfig<'personalDataRetention'> = {
+  slug: 'personalDataRetention',
+  ...scheduledTaskOptions,
+  handler: async ({ input, req }) => ({
+    output: { result: await applyRetention(req, firedAt(input)) },
+  }),
+}
+export const tasks: TaskConfig[] = [personalDataRetention]
 export { messages } from './messages'
 
 /** The rich-text editor of every body and answer: Lexical, with captioned images, as news photos have. */
@@ -78,6 +89,7 @@ export const plugins: Plugin[] = [
 export const extensions: Partial<AppExtensions> = {
   mailTemplates,
   tickHooks: [scheduledPublishNotices],
+  schedules: [{ task: 'personalDataRetention', cron: '20 3 * * *' }],
   configChecks: [checkStorageSettings],
 }
 

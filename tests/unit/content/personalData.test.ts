@@ -5,6 +5,7 @@ import {
   findPersonalData,
   redactPersonalData,
 } from '@/modules/content/domain/personalData'
+import { monthsBefore, retentionCutoffs } from '@/modules/content/domain/retention'
 
 describe('"Nothing personal published": finding contact details in a citizen\'s text', () => {
   it('should find email addresses', () => {
@@ -102,5 +103,17 @@ describe("deciding whether a citizen's text may be published", () => {
         checkedByStaff: false,
       }),
     ).toEqual({ ok: true })
+  })
+})
+
+describe('retention periods', () => {
+  it('should count calendar months back, clamping to the end of a shorter month', () => {
+    expect(monthsBefore(new Date('2027-03-31T10:00:00Z'), 1).toISOString()).toBe(
+      '2027-02-28T10:00:00.000Z',
+    )
+    expect(retentionCutoffs(new Date('2027-06-15T20:00:00Z'))).toEqual({
+      answeredBefore: new Date('2026-06-15T20:00:00Z'),
+      commentsSentBefore: new Date('2026-12-15T20:00:00Z'),
+    })
   })
 })
