@@ -5,12 +5,12 @@ import { consentOfToken, currentPrivacyNotice } from '@/modules/content'
 import { translate, type TextKey } from '@/modules/delivery/i18n'
 import type { PublicRequest, PublicResponse, PublicRoute } from '@/modules/delivery/types'
 
-/** `?lang=en`, else the browser's first language when it is English, else Vietnamese. */
-const languageOf = (request: PublicRequest): Language => {
-  const asked = request.url.searchParams.get('lang')
-  if (asked === 'en' || asked === 'vi') return asked
-  return /^\s*en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'vi'
-}
+/**
+ * Vietnamese, the language of the service, unless the link asks for English (`?lang=en`, as the
+ * page's own language link and the mails in English do); the browser's settings are not asked.
+ */
+const languageOf = (request: PublicRequest): Language =>
+  request.url.searchParams.get('lang') === 'en' ? 'en' : 'vi'
 
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#1b1b1b}
 h1{font-size:1.5rem}.meta{color:#555;font-size:.9rem}.lang{float:right}
