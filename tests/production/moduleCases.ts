@@ -1440,7 +1440,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       name: 'questions: GraphQL question without a proof',
       as: 'anonymous',
       send: graphql(
-        `mutation { createCitizenQuestion(data: { name: "A", email: "a@b.vn", question: "Hỏi?", procedureField: ${field.id}, status: new }) { id } }`,
+        `mutation { createCitizenQuestion(data: { name: "A", email: "a@b.vn", question: "Hỏi?", procedureField: ${field.id}, consentProcessing: true, status: new }) { id } }`,
       ),
       status: 200,
       graphqlStatus: 400,
