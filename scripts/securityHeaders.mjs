@@ -6,6 +6,7 @@
  * - the admin (and Next's assets): scripts only with the page's nonce (set per request by
  *   src/proxy.ts, which replaces this nonce-less policy on admin pages), never framed;
  * - uploaded files: nothing runs (`sandbox`, no scripts), never framed;
+ * - the privacy pages: their inline style and a form posting here, never framed;
  * - REST, GraphQL, the public API, feeds and widget: `default-src 'none'`; public routes may be
  *   framed by the portals named in PUBLIC_FRAME_ANCESTORS (space-separated origins; read at run
  *   time by the edge), else by nothing.
@@ -56,6 +57,14 @@ export const publicFrameAncestors = (env) => {
 const noContentCsp = (ancestors) =>
   `default-src 'none'; frame-ancestors ${ancestors}; base-uri 'none'; form-action 'none'`
 
+/**
+ * The pages citizens read (the privacy notice, the consent-withdrawal page): their own inline style,
+ * a form posting to this app only, never framed.
+ */
+export const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+const PAGE_PATH = /^\/privacy(\/|$)/
+
 /** The public API, feeds and widget: what portals use. */
 const PUBLIC_PATH = /^\/(api\/public\/|feeds\/|widget\.js$)/
 
@@ -78,7 +87,9 @@ export const securityHeaders = ({ path, https, env = process.env }) => {
       ? ADMIN_CSP
       : FILE_PATH.test(path)
         ? FILE_CSP
-        : noContentCsp(PUBLIC_PATH.test(path) ? publicFrameAncestors(env) : "'none'"),
+        : PAGE_PATH.test(path)
+          ? PAGE_CSP
+          : noContentCsp(PUBLIC_PATH.test(path) ? publicFrameAncestors(env) : "'none'"),
   }
   if (admin || FILE_PATH.test(path)) headers['X-Frame-Options'] = 'DENY'
   if (https) headers['Strict-Transport-Security'] = HSTS
@@ -99,6 +110,8 @@ export const nextHeaderRules = (env) => {
   return [
     { source: '/:path*', headers: list('/api') },
     { source: '/api/:collection/file/:path*', headers: list('/api/media/file/x') },
+    { source: '/privacy', headers: list('/privacy') },
+    { source: '/privacy/:path*', headers: list('/privacy') },
     { source: '/admin', headers: list('/admin') },
     { source: '/admin/:path*', headers: list('/admin') },
     { source: '/_next/:path*', headers: list('/admin') },

@@ -84,6 +84,7 @@ export interface Config {
     'procedure-fields': ProcedureField;
     'citizen-questions': CitizenQuestion;
     comments: Comment;
+    'personal-data-consents': PersonalDataConsent;
     'article-ratings': ArticleRating;
     media: Media;
     'submission-log': SubmissionLog;
@@ -128,6 +129,7 @@ export interface Config {
     'procedure-fields': ProcedureFieldsSelect<false> | ProcedureFieldsSelect<true>;
     'citizen-questions': CitizenQuestionsSelect<false> | CitizenQuestionsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    'personal-data-consents': PersonalDataConsentsSelect<false> | PersonalDataConsentsSelect<true>;
     'article-ratings': ArticleRatingsSelect<false> | ArticleRatingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'submission-log': SubmissionLogSelect<false> | SubmissionLogSelect<true>;
@@ -153,9 +155,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'privacy-notice': PrivacyNotice;
     'public-cache-state': PublicCacheState;
   };
   globalsSelect: {
+    'privacy-notice': PrivacyNoticeSelect<false> | PrivacyNoticeSelect<true>;
     'public-cache-state': PublicCacheStateSelect<false> | PublicCacheStateSelect<true>;
   };
   locale: null;
@@ -168,6 +172,7 @@ export interface Config {
       importUnits: TaskImportUnits;
       pruneAuditLog: TaskPruneAuditLog;
       deliverOutbox: TaskDeliverOutbox;
+      personalDataRetention: TaskPersonalDataRetention;
       broadcastReminders: TaskBroadcastReminders;
       missedAirings: TaskMissedAirings;
       reportDeadlines: TaskReportDeadlines;
@@ -460,6 +465,8 @@ export interface AuditLog {
     | 'units.reorganised'
     | 'export.downloaded'
     | 'personalData.requested'
+    | 'consent.withdrawn'
+    | 'personalData.retention'
     | 'webhook.changed'
     | 'settings.changed';
   actor?: (number | null) | User;
@@ -772,8 +779,8 @@ export interface ProcedureField {
  */
 export interface CitizenQuestion {
   id: number;
-  name: string;
-  email: string;
+  name?: string | null;
+  email?: string | null;
   phone?: string | null;
   question: string;
   procedureField: number | ProcedureField;
@@ -795,6 +802,12 @@ export interface CitizenQuestion {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Tick after reading the text: no one's phone number, email or personal ID number is left in it.
+   */
+  personalDataChecked?: boolean | null;
+  consentProcessing?: boolean | null;
+  consentPublish?: boolean | null;
   faq?: (number | null) | Faq;
   answeredBy?: (number | null) | User;
   answeredAt?: string | null;
@@ -809,10 +822,35 @@ export interface CitizenQuestion {
 export interface Comment {
   id: number;
   article: number | Article;
-  name: string;
+  name?: string | null;
   email?: string | null;
   content: string;
   status: 'pending' | 'approved' | 'rejected';
+  /**
+   * Tick after reading the text: no one's phone number, email or personal ID number is left in it.
+   */
+  personalDataChecked?: boolean | null;
+  consentProcessing?: boolean | null;
+  consentPublish?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-consents".
+ */
+export interface PersonalDataConsent {
+  id: number;
+  email?: string | null;
+  phone?: string | null;
+  purposes: ('process' | 'publish')[];
+  noticeVersion: number;
+  givenAt: string;
+  channel: 'widget' | 'api' | 'form';
+  clientAddress?: string | null;
+  question?: (number | null) | CitizenQuestion;
+  comment?: (number | null) | Comment;
+  withdrawnAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1295,6 +1333,7 @@ export interface PayloadJob {
           | 'importUnits'
           | 'pruneAuditLog'
           | 'deliverOutbox'
+          | 'personalDataRetention'
           | 'broadcastReminders'
           | 'missedAirings'
           | 'reportDeadlines'
@@ -1339,6 +1378,7 @@ export interface PayloadJob {
         | 'importUnits'
         | 'pruneAuditLog'
         | 'deliverOutbox'
+        | 'personalDataRetention'
         | 'broadcastReminders'
         | 'missedAirings'
         | 'reportDeadlines'
@@ -1427,6 +1467,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comments';
         value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'personal-data-consents';
+        value: number | PersonalDataConsent;
       } | null)
     | ({
         relationTo: 'article-ratings';
@@ -1869,6 +1913,9 @@ export interface CitizenQuestionsSelect<T extends boolean = true> {
   status?: T;
   assignedUnit?: T;
   answer?: T;
+  personalDataChecked?: T;
+  consentProcessing?: T;
+  consentPublish?: T;
   faq?: T;
   answeredBy?: T;
   answeredAt?: T;
@@ -1886,6 +1933,27 @@ export interface CommentsSelect<T extends boolean = true> {
   email?: T;
   content?: T;
   status?: T;
+  personalDataChecked?: T;
+  consentProcessing?: T;
+  consentPublish?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-consents_select".
+ */
+export interface PersonalDataConsentsSelect<T extends boolean = true> {
+  email?: T;
+  phone?: T;
+  purposes?: T;
+  noticeVersion?: T;
+  givenAt?: T;
+  channel?: T;
+  clientAddress?: T;
+  question?: T;
+  comment?: T;
+  withdrawnAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2332,6 +2400,22 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-notice".
+ */
+export interface PrivacyNotice {
+  id: number;
+  /**
+   * Goes up by one on every save.
+   */
+  version?: number | null;
+  publishedAt?: string | null;
+  textVi: string;
+  textEn?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "public-cache-state".
  */
 export interface PublicCacheState {
@@ -2340,6 +2424,19 @@ export interface PublicCacheState {
   changedAt?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-notice_select".
+ */
+export interface PrivacyNoticeSelect<T extends boolean = true> {
+  version?: T;
+  publishedAt?: T;
+  textVi?: T;
+  textEn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2399,6 +2496,26 @@ export interface TaskPruneAuditLog {
  * via the `definition` "TaskDeliverOutbox".
  */
 export interface TaskDeliverOutbox {
+  input: {
+    firedAt?: string | null;
+  };
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPersonalDataRetention".
+ */
+export interface TaskPersonalDataRetention {
   input: {
     firedAt?: string | null;
   };

@@ -20,6 +20,7 @@ import * as migration_20261130_015428_official_documents from './20261130_015428
 import * as migration_20261130_032449_reporting_windows from './20261130_032449_reporting_windows';
 import * as migration_20261130_035657_consolidated_report_register from './20261130_035657_consolidated_report_register';
 import * as migration_20261130_040244_unit_document_symbol from './20261130_040244_unit_document_symbol';
+import * as migration_20261130_043624_personal_data from './20261130_043624_personal_data';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261130_040244_unit_document_symbol.up,
     down: migration_20261130_040244_unit_document_symbol.down,
-    name: '20261130_040244_unit_document_symbol'
+    name: '20261130_040244_unit_document_symbol',
+  },
+  {
+    up: migration_20261130_043624_personal_data.up,
+    down: migration_20261130_043624_personal_data.down,
+    name: '20261130_043624_personal_data'
   },
 ];

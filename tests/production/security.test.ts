@@ -102,6 +102,7 @@ describe('headers on every answer', () => {
       }),
       publicApi: await fetch(`${app.url}/api/public/v1/articles`),
       widget: await fetch(`${app.url}/widget.js`),
+      privacy: await fetch(`${app.url}/privacy`),
       health: await fetch(`${app.url}/api/health`),
     }
     for (const [name, res] of Object.entries(answers)) {
@@ -131,6 +132,11 @@ describe('headers on every answer', () => {
     expect(adminScripts).not.toContain("'unsafe-inline'")
     expect(answers.rest.headers.get('content-security-policy')).toContain("default-src 'none'")
     expect(answers.rest.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    // The citizens' pages: their own inline style and a form posting here only, never framed.
+    const privacy = answers.privacy.headers.get('content-security-policy')
+    expect(privacy).toContain("default-src 'none'")
+    expect(privacy).toContain("form-action 'self'")
+    expect(privacy).toContain("frame-ancestors 'none'")
     // Public routes may be framed by the portals the deployment names, and by nothing else.
     expect(answers.publicApi.headers.get('content-security-policy')).toContain(
       'frame-ancestors https://portal.example',
