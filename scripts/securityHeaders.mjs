@@ -3,9 +3,10 @@
  * (scripts/serve.mjs) and next.config.mjs share it: serve.mjs sets them on every answer, the fast
  * path's included; Next's own `headers()` sets the same for `next start` alone.
  *
- * - the admin (and Next's assets): a Content-Security-Policy as strict as Payload's admin allows
- *   (its inline bootstrapping scripts and styles need 'unsafe-inline'), never framed;
+ * - the admin (and Next's assets): scripts only with the page's nonce (set per request by
+ *   src/proxy.ts, which replaces this nonce-less policy on admin pages), never framed;
  * - uploaded files: nothing runs (`sandbox`, no scripts), never framed;
+ * - the privacy pages: their inline style and a form posting here, never framed;
  * - REST, GraphQL, the public API, feeds and widget: `default-src 'none'`; public routes may be
  *   framed by the portals named in PUBLIC_FRAME_ANCESTORS (space-separated origins; read at run
  *   time by the edge), else by nothing.
@@ -13,21 +14,32 @@
 
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'
 
-export const ADMIN_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "media-src 'self' blob:",
-  "worker-src 'self' blob:",
-  "frame-src 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ')
+/**
+ * The admin's policy. Scripts run only with the page's nonce (Next puts it on its own scripts when
+ * the request carries this header, see src/proxy.ts) or when a nonced script loads them
+ * ('strict-dynamic'); without a nonce (assets, or a page the proxy did not see) only same-origin
+ * files run and no inline script does. Styles keep 'unsafe-inline': Payload's admin and React set
+ * style attributes everywhere, and a style cannot run code.
+ * @param {string} [nonce]
+ */
+export const adminCsp = (nonce) =>
+  [
+    "default-src 'self'",
+    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` : "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "media-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "frame-src 'self'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+
+export const ADMIN_CSP = adminCsp()
 
 export const FILE_CSP =
   "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'"
@@ -44,6 +56,14 @@ export const publicFrameAncestors = (env) => {
 /** @param {string} ancestors */
 const noContentCsp = (ancestors) =>
   `default-src 'none'; frame-ancestors ${ancestors}; base-uri 'none'; form-action 'none'`
+
+/**
+ * The pages citizens read (the privacy notice, the consent-withdrawal page): their own inline style,
+ * a form posting to this app only, never framed.
+ */
+export const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+const PAGE_PATH = /^\/privacy(\/|$)/
 
 /** The public API, feeds and widget: what portals use. */
 const PUBLIC_PATH = /^\/(api\/public\/|feeds\/|widget\.js$)/
@@ -67,7 +87,9 @@ export const securityHeaders = ({ path, https, env = process.env }) => {
       ? ADMIN_CSP
       : FILE_PATH.test(path)
         ? FILE_CSP
-        : noContentCsp(PUBLIC_PATH.test(path) ? publicFrameAncestors(env) : "'none'"),
+        : PAGE_PATH.test(path)
+          ? PAGE_CSP
+          : noContentCsp(PUBLIC_PATH.test(path) ? publicFrameAncestors(env) : "'none'"),
   }
   if (admin || FILE_PATH.test(path)) headers['X-Frame-Options'] = 'DENY'
   if (https) headers['Strict-Transport-Security'] = HSTS
@@ -88,6 +110,8 @@ export const nextHeaderRules = (env) => {
   return [
     { source: '/:path*', headers: list('/api') },
     { source: '/api/:collection/file/:path*', headers: list('/api/media/file/x') },
+    { source: '/privacy', headers: list('/privacy') },
+    { source: '/privacy/:path*', headers: list('/privacy') },
     { source: '/admin', headers: list('/admin') },
     { source: '/admin/:path*', headers: list('/admin') },
     { source: '/_next/:path*', headers: list('/admin') },

@@ -84,6 +84,7 @@ export interface Config {
     'procedure-fields': ProcedureField;
     'citizen-questions': CitizenQuestion;
     comments: Comment;
+    'personal-data-consents': PersonalDataConsent;
     'article-ratings': ArticleRating;
     media: Media;
     'submission-log': SubmissionLog;
@@ -128,6 +129,7 @@ export interface Config {
     'procedure-fields': ProcedureFieldsSelect<false> | ProcedureFieldsSelect<true>;
     'citizen-questions': CitizenQuestionsSelect<false> | CitizenQuestionsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    'personal-data-consents': PersonalDataConsentsSelect<false> | PersonalDataConsentsSelect<true>;
     'article-ratings': ArticleRatingsSelect<false> | ArticleRatingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'submission-log': SubmissionLogSelect<false> | SubmissionLogSelect<true>;
@@ -153,9 +155,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'privacy-notice': PrivacyNotice;
     'public-cache-state': PublicCacheState;
   };
   globalsSelect: {
+    'privacy-notice': PrivacyNoticeSelect<false> | PrivacyNoticeSelect<true>;
     'public-cache-state': PublicCacheStateSelect<false> | PublicCacheStateSelect<true>;
   };
   locale: null;
@@ -168,6 +172,7 @@ export interface Config {
       importUnits: TaskImportUnits;
       pruneAuditLog: TaskPruneAuditLog;
       deliverOutbox: TaskDeliverOutbox;
+      personalDataRetention: TaskPersonalDataRetention;
       broadcastReminders: TaskBroadcastReminders;
       missedAirings: TaskMissedAirings;
       reportDeadlines: TaskReportDeadlines;
@@ -229,6 +234,10 @@ export interface Unit {
    * The administrative-unit code of the national statistics office's list (province 2 digits, district 3, commune 5).
    */
   officialCode?: string | null;
+  /**
+   * For example UBND, SNV: used in document numbers "Số: 12/BC-UBND". Empty: derived from the name.
+   */
+  documentSymbol?: string | null;
   level: 'province' | 'department' | 'district' | 'commune' | 'communeUnit';
   type?:
     | (
@@ -465,6 +474,8 @@ export interface AuditLog {
     | 'units.reorganised'
     | 'export.downloaded'
     | 'personalData.requested'
+    | 'consent.withdrawn'
+    | 'personalData.retention'
     | 'webhook.changed'
     | 'settings.changed';
   actor?: (number | null) | User;
@@ -777,8 +788,8 @@ export interface ProcedureField {
  */
 export interface CitizenQuestion {
   id: number;
-  name: string;
-  email: string;
+  name?: string | null;
+  email?: string | null;
   phone?: string | null;
   question: string;
   procedureField: number | ProcedureField;
@@ -800,6 +811,12 @@ export interface CitizenQuestion {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Tick after reading the text: no one's phone number, email or personal ID number is left in it.
+   */
+  personalDataChecked?: boolean | null;
+  consentProcessing?: boolean | null;
+  consentPublish?: boolean | null;
   faq?: (number | null) | Faq;
   answeredBy?: (number | null) | User;
   answeredAt?: string | null;
@@ -814,10 +831,35 @@ export interface CitizenQuestion {
 export interface Comment {
   id: number;
   article: number | Article;
-  name: string;
+  name?: string | null;
   email?: string | null;
   content: string;
   status: 'pending' | 'approved' | 'rejected';
+  /**
+   * Tick after reading the text: no one's phone number, email or personal ID number is left in it.
+   */
+  personalDataChecked?: boolean | null;
+  consentProcessing?: boolean | null;
+  consentPublish?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-consents".
+ */
+export interface PersonalDataConsent {
+  id: number;
+  email?: string | null;
+  phone?: string | null;
+  purposes: ('process' | 'publish')[];
+  noticeVersion: number;
+  givenAt: string;
+  channel: 'widget' | 'api' | 'form';
+  clientAddress?: string | null;
+  question?: (number | null) | CitizenQuestion;
+  comment?: (number | null) | Comment;
+  withdrawnAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -887,6 +929,29 @@ export interface CampaignPlan {
   participatingRoot: number | Unit;
   excludedUnits?: (number | Unit)[] | null;
   reportingLevels?: ('province' | 'department' | 'district' | 'commune' | 'communeUnit')[] | null;
+  /**
+   * How the plan counts its periods: every figure, indicator, report and document of the plan follows this choice.
+   */
+  periods?: {
+    basis?: ('calendar' | 'reportingWindows') | null;
+    /**
+     * Day and month of the previous year the first window starts (default 15/12); windows end the day before.
+     */
+    windowStartDay?: number | null;
+    windowStartMonth?: number | null;
+    /**
+     * Day of the period's last month; applies when the plan sets no deadline of its own for the period (default the 15th).
+     */
+    unitDeadlineDay?: number | null;
+    /**
+     * Day of the period's last month the province sends its consolidated report to the Ministry (default the 20th).
+     */
+    provinceDeadlineDay?: number | null;
+    /**
+     * A report sent within these days after the deadline is still on time; after them it is locked and marked late.
+     */
+    graceDays?: number | null;
+  };
   reportDeadlines?:
     | {
         period: 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | '9M' | 'Y';
@@ -1118,6 +1183,11 @@ export interface UnitReport {
   difficulties?: string | null;
   proposals?: string | null;
   evidence?: (number | Media)[] | null;
+  periodWindow?: string | null;
+  /**
+   * First sent after the deadline and the plan's grace days.
+   */
+  late?: boolean | null;
   submittedAt?: string | null;
   firstSubmittedAt?: string | null;
   approvedBy?: (number | null) | User;
@@ -1154,8 +1224,10 @@ export interface DocumentRegister {
   symbol: string;
   subject?: string | null;
   report?: (number | null) | UnitReport;
+  plan?: (number | null) | CampaignPlan;
   source: string;
   issuedAt: string;
+  fingerprint?: string | null;
   key?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1270,6 +1342,7 @@ export interface PayloadJob {
           | 'importUnits'
           | 'pruneAuditLog'
           | 'deliverOutbox'
+          | 'personalDataRetention'
           | 'broadcastReminders'
           | 'missedAirings'
           | 'reportDeadlines'
@@ -1314,6 +1387,7 @@ export interface PayloadJob {
         | 'importUnits'
         | 'pruneAuditLog'
         | 'deliverOutbox'
+        | 'personalDataRetention'
         | 'broadcastReminders'
         | 'missedAirings'
         | 'reportDeadlines'
@@ -1402,6 +1476,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comments';
         value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'personal-data-consents';
+        value: number | PersonalDataConsent;
       } | null)
     | ({
         relationTo: 'article-ratings';
@@ -1522,6 +1600,7 @@ export interface UnitsSelect<T extends boolean = true> {
   name?: T;
   code?: T;
   officialCode?: T;
+  documentSymbol?: T;
   level?: T;
   type?: T;
   parent?: T;
@@ -1848,6 +1927,9 @@ export interface CitizenQuestionsSelect<T extends boolean = true> {
   status?: T;
   assignedUnit?: T;
   answer?: T;
+  personalDataChecked?: T;
+  consentProcessing?: T;
+  consentPublish?: T;
   faq?: T;
   answeredBy?: T;
   answeredAt?: T;
@@ -1865,6 +1947,27 @@ export interface CommentsSelect<T extends boolean = true> {
   email?: T;
   content?: T;
   status?: T;
+  personalDataChecked?: T;
+  consentProcessing?: T;
+  consentPublish?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-consents_select".
+ */
+export interface PersonalDataConsentsSelect<T extends boolean = true> {
+  email?: T;
+  phone?: T;
+  purposes?: T;
+  noticeVersion?: T;
+  givenAt?: T;
+  channel?: T;
+  clientAddress?: T;
+  question?: T;
+  comment?: T;
+  withdrawnAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1987,6 +2090,16 @@ export interface CampaignPlansSelect<T extends boolean = true> {
   participatingRoot?: T;
   excludedUnits?: T;
   reportingLevels?: T;
+  periods?:
+    | T
+    | {
+        basis?: T;
+        windowStartDay?: T;
+        windowStartMonth?: T;
+        unitDeadlineDay?: T;
+        provinceDeadlineDay?: T;
+        graceDays?: T;
+      };
   reportDeadlines?:
     | T
     | {
@@ -2131,6 +2244,8 @@ export interface UnitReportsSelect<T extends boolean = true> {
   difficulties?: T;
   proposals?: T;
   evidence?: T;
+  periodWindow?: T;
+  late?: T;
   submittedAt?: T;
   firstSubmittedAt?: T;
   approvedBy?: T;
@@ -2165,8 +2280,10 @@ export interface DocumentRegisterSelect<T extends boolean = true> {
   symbol?: T;
   subject?: T;
   report?: T;
+  plan?: T;
   source?: T;
   issuedAt?: T;
+  fingerprint?: T;
   key?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2297,6 +2414,22 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-notice".
+ */
+export interface PrivacyNotice {
+  id: number;
+  /**
+   * Goes up by one on every save.
+   */
+  version?: number | null;
+  publishedAt?: string | null;
+  textVi: string;
+  textEn?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "public-cache-state".
  */
 export interface PublicCacheState {
@@ -2305,6 +2438,19 @@ export interface PublicCacheState {
   changedAt?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-notice_select".
+ */
+export interface PrivacyNoticeSelect<T extends boolean = true> {
+  version?: T;
+  publishedAt?: T;
+  textVi?: T;
+  textEn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2364,6 +2510,26 @@ export interface TaskPruneAuditLog {
  * via the `definition` "TaskDeliverOutbox".
  */
 export interface TaskDeliverOutbox {
+  input: {
+    firedAt?: string | null;
+  };
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPersonalDataRetention".
+ */
+export interface TaskPersonalDataRetention {
   input: {
     firedAt?: string | null;
   };

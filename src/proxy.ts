@@ -5,13 +5,15 @@ import { isCrossSiteWrite, SESSION_COOKIE } from '@/platform/csrf'
 import { languageOfHeaders } from '@/platform/i18n/catalog'
 import { translatorFor } from '@/platform/i18n/translator'
 
+import { adminCsp } from '../scripts/securityHeaders.mjs'
+
 const LANGUAGE_COOKIE = 'payload-lng'
 const { translate } = translatorFor()
 
 /**
  * Before the admin and the API: a write that only the session cookie authenticates is refused
- * unless it comes from the deployment's own origins (src/platform/csrf.ts); the admin opens in
- * Vietnamese whatever the browser's language.
+ * unless it comes from the deployment's own origins (src/platform/csrf.ts); each admin page gets
+ * its own script nonce; the admin opens in Vietnamese whatever the browser's language.
  */
 export function proxy(request: NextRequest) {
   const crossSite = isCrossSiteWrite(
@@ -33,7 +35,29 @@ export function proxy(request: NextRequest) {
     return NextResponse.json({ message, errors: [{ message }] }, { status: 403 })
   }
   if (!request.nextUrl.pathname.startsWith('/admin')) return NextResponse.next()
-  return preferVietnamese(request)
+  return adminPage(request)
+}
+
+/**
+ * An admin page: a fresh nonce in the Content-Security-Policy of the request (Next reads it there
+ * and puts it on every script it renders) and of the answer (the browser runs only those scripts
+ * and what they load). The language cookie: see below.
+ */
+const adminPage = (request: NextRequest) => {
+  const csp = adminCsp(Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString('base64'))
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', csp)
+  const firstVisit = !request.cookies.has(LANGUAGE_COOKIE)
+  if (firstVisit) preferVietnamese(headers)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set('content-security-policy', csp)
+  if (firstVisit)
+    response.cookies.set(LANGUAGE_COOKIE, 'vi', {
+      path: '/',
+      sameSite: 'lax',
+      maxAge: 60 * 60 * 24 * 365,
+    })
+  return response
 }
 
 /**
@@ -41,18 +65,9 @@ export function proxy(request: NextRequest) {
  * this cookie before the Accept-Language header; a user who switches to English in their account
  * settings overwrites the cookie and keeps English.
  */
-const preferVietnamese = (request: NextRequest) => {
-  if (request.cookies.has(LANGUAGE_COOKIE)) return NextResponse.next()
-  const headers = new Headers(request.headers)
+const preferVietnamese = (headers: Headers) => {
   const cookie = headers.get('cookie')
   headers.set('cookie', `${cookie ? `${cookie}; ` : ''}${LANGUAGE_COOKIE}=vi`)
-  const response = NextResponse.next({ request: { headers } })
-  response.cookies.set(LANGUAGE_COOKIE, 'vi', {
-    path: '/',
-    sameSite: 'lax',
-    maxAge: 60 * 60 * 24 * 365,
-  })
-  return response
 }
 
 // The API only when the session cookie is all that authenticates the request: API keys and

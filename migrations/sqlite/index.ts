@@ -17,7 +17,11 @@ import * as migration_20261130_000507_units_lifecycle_after from './20261130_000
 import * as migration_20261130_003733_sign_in_guard from './20261130_003733_sign_in_guard';
 import * as migration_20261130_010141_audit_log from './20261130_010141_audit_log';
 import * as migration_20261130_015428_official_documents from './20261130_015428_official_documents';
-import * as migration_20261130_032709_users_second_factor from './20261130_032709_users_second_factor';
+import * as migration_20261130_032449_reporting_windows from './20261130_032449_reporting_windows';
+import * as migration_20261130_035657_consolidated_report_register from './20261130_035657_consolidated_report_register';
+import * as migration_20261130_040244_unit_document_symbol from './20261130_040244_unit_document_symbol';
+import * as migration_20261130_043624_personal_data from './20261130_043624_personal_data';
+import * as migration_20261130_044042_users_second_factor from './20261130_044042_users_second_factor';
 
 export const migrations = [
   {
@@ -116,8 +120,28 @@ export const migrations = [
     name: '20261130_015428_official_documents',
   },
   {
-    up: migration_20261130_032709_users_second_factor.up,
-    down: migration_20261130_032709_users_second_factor.down,
-    name: '20261130_032709_users_second_factor'
+    up: migration_20261130_032449_reporting_windows.up,
+    down: migration_20261130_032449_reporting_windows.down,
+    name: '20261130_032449_reporting_windows',
+  },
+  {
+    up: migration_20261130_035657_consolidated_report_register.up,
+    down: migration_20261130_035657_consolidated_report_register.down,
+    name: '20261130_035657_consolidated_report_register',
+  },
+  {
+    up: migration_20261130_040244_unit_document_symbol.up,
+    down: migration_20261130_040244_unit_document_symbol.down,
+    name: '20261130_040244_unit_document_symbol',
+  },
+  {
+    up: migration_20261130_043624_personal_data.up,
+    down: migration_20261130_043624_personal_data.down,
+    name: '20261130_043624_personal_data',
+  },
+  {
+    up: migration_20261130_044042_users_second_factor.up,
+    down: migration_20261130_044042_users_second_factor.down,
+    name: '20261130_044042_users_second_factor'
   },
 ];

@@ -15,6 +15,7 @@ export const slugs = {
   comments: 'comments',
   ratings: 'article-ratings',
   submissionLog: 'submission-log',
+  consents: 'personal-data-consents',
   outreachChannels: 'outreach-channels',
   campaignPlans: 'campaign-plans',
   targetIndicators: 'target-indicators',
@@ -41,4 +42,5 @@ export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
 /** Every global slug, declared once like the collection slugs. */
 export const globalSlugs = {
   publicCacheState: 'public-cache-state',
+  privacyNotice: 'privacy-notice',
 } as const

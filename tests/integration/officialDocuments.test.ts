@@ -18,7 +18,15 @@ beforeAll(async () => {
   await createUser(app.payload, 'reporter.a1@test.vn', ['reporter'], tree.communeA1)
   await createUser(app.payload, 'reporter.b1@test.vn', ['reporter'], tree.communeB1)
   await createUser(app.payload, 'reviewer@test.vn', ['reviewer'], tree.province)
-  for (const email of ['reporter.a1@test.vn', 'reporter.b1@test.vn', 'reviewer@test.vn'])
+  await createUser(app.payload, 'editor@test.vn', ['editor'], tree.province)
+  await createUser(app.payload, 'editor.a1@test.vn', ['editor'], tree.communeA1)
+  for (const email of [
+    'reporter.a1@test.vn',
+    'reporter.b1@test.vn',
+    'reviewer@test.vn',
+    'editor@test.vn',
+    'editor.a1@test.vn',
+  ])
     token[email] = await app.login(email, PASSWORD)
   planId = (
     await app.payload.create({
@@ -103,6 +111,44 @@ describe('the outgoing-document register', () => {
       ...sys,
     })
     expect(rows.docs.map((r) => `${r.number}.${r.version}`)).toEqual(['1.1', '2.1', '3.1', '3.2'])
+  })
+
+  it('should put the symbol a unit set for itself in its numbers, and refuse a symbol with spaces', async () => {
+    const bad = await app.rest('PATCH', `/units/${tree.communeA2}`, {
+      token: token['editor@test.vn'],
+      body: { documentSymbol: 'UB ND' },
+    })
+    expect(bad.status).toBe(400)
+    const refusal = (await bad.json()) as {
+      errors: { data: { errors: { path: string; message: string }[] } }[]
+    }
+    expect(refusal.errors[0]!.data.errors[0]).toMatchObject({
+      path: 'documentSymbol',
+      message: expect.stringContaining('Ký hiệu "UB ND" không hợp lệ'),
+    })
+    const set = await app.rest('PATCH', `/units/${tree.communeA2}`, {
+      token: token['editor@test.vn'],
+      body: { documentSymbol: 'ubnd-a2' },
+    })
+    expect(set.status).toBe(200)
+    const report = await app.payload.create({
+      collection: slugs.unitReports,
+      data: { plan: planId, unit: tree.communeA2, period: 'Q3', status: 'submitted' },
+      ...sys,
+    })
+    const res = await app.rest('GET', `/unit-reports/${report.id}/document?format=docx`, {
+      token: token['editor@test.vn'],
+    })
+    expect((await openDocx(new Uint8Array(await res.arrayBuffer()))).paragraphs).toContain(
+      'Số: 01/BC-UBND-A2',
+    )
+    const row = await app.payload.find({
+      collection: slugs.documentRegister,
+      // A report numbered as it is created has no id yet: its row names it by its key.
+      where: { source: { equals: `${planId}|${tree.communeA2}|2026-Q3` } },
+      ...sys,
+    })
+    expect(row.docs[0]?.symbol).toBe('UBND-A2')
   })
 
   it('should let nobody write the register through the API', async () => {
@@ -267,6 +313,56 @@ describe("the province's consolidated report", () => {
       },
     )
     expect(format.status).toBe(400)
+  })
+})
+
+describe("the consolidated report in the province's register", () => {
+  const numberOf = async (email: string, period = '2026-Q1') => {
+    const res = await app.rest(
+      'GET',
+      `/campaign-plans/${planId}/document?period=${period}&format=docx`,
+      { token: token[email] },
+    )
+    expect(res.status).toBe(200)
+    const docx = await openDocx(new Uint8Array(await res.arrayBuffer()))
+    return docx.paragraphs.find((p) => p.startsWith('Số:'))!.replace(/\s+/g, ' ')
+  }
+  const issued = async () =>
+    (
+      await app.payload.find({
+        collection: slugs.documentRegister,
+        where: { plan: { equals: planId } },
+        sort: ['number', 'version'],
+        ...sys,
+      })
+    ).docs.map((r) => `${r.number}.${r.version} ${r.source.split('|')[1]}`)
+
+  it('should leave a download by someone who may not issue for the province unnumbered', async () => {
+    expect(await numberOf('reviewer@test.vn')).toBe('Số: /BC-UBND')
+    // An editor of a commune does not issue for the province either.
+    expect(await numberOf('editor.a1@test.vn')).toBe('Số: /BC-UBND')
+    expect(await issued()).toEqual([])
+  })
+
+  it("should number it on the first download by the province's editor, and keep the number for everyone", async () => {
+    expect(await numberOf('editor@test.vn')).toBe('Số: 01/BC-UBND')
+    expect(await numberOf('editor@test.vn')).toBe('Số: 01/BC-UBND')
+    expect(await numberOf('reviewer@test.vn')).toBe('Số: 01/BC-UBND')
+    expect(await numberOf('editor@test.vn', '2026-Q2')).toBe('Số: 02/BC-UBND')
+    expect(await issued()).toEqual(['1.1 2026-Q1', '2.1 2026-Q2'])
+  })
+
+  it('should issue changed figures as the next version of the same number', async () => {
+    // The department's report arrives: the reporting section changes.
+    await app.payload.create({
+      collection: slugs.unitReports,
+      data: { plan: planId, unit: tree.department, period: 'Q1', status: 'submitted' },
+      ...sys,
+    })
+    // Until the province issues it again, a reader gets a draft of the changed report.
+    expect(await numberOf('reviewer@test.vn')).toBe('Số: /BC-UBND')
+    expect(await numberOf('editor@test.vn')).toBe('Số: 01/BC-UBND')
+    expect(await issued()).toEqual(['1.1 2026-Q1', '1.2 2026-Q1', '2.1 2026-Q2'])
   })
 })
 

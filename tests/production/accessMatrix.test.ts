@@ -20,14 +20,16 @@ import { startRealApp, type RunningApp } from '../helpers/server'
 /**
  * The access policy (src/platform/access/policy.ts) played against the production server: for each
  * principal and collection, reads over REST and GraphQL answer as the policy says (and never show
- * the fields it hides), and every write it denies is refused with nothing changed, as an admin
- * reads back. Custom endpoints refuse at the door whom the policy says.
+ * the fields it hides), and every update or delete it denies is refused over REST and GraphQL (and
+ * every create over REST) with nothing changed, as an admin reads back. Custom endpoints refuse at the door whom the policy says.
  */
 let app: RunningApp
 /** Who plays each principal: a header to send (the reporter twice: a commune's and a district's). */
 const players: { principal: Principal; name: string; auth?: string }[] = []
 const sample: Record<string, number | string | undefined> = {}
 const graphqlName: Record<string, string> = {}
+/** A collection's GraphQL document name, as in `update<Name>` and `delete<Name>`. */
+const graphqlSingular: Record<string, string> = {}
 
 const call = async (auth: string | undefined, method: string, path: string, body?: unknown) => {
   const headers = new Headers()
@@ -133,6 +135,25 @@ beforeAll(async () => {
       graphqlName[slug] = name
       break
     }
+  // And the names of its mutations: asked of a document that does not exist, a known mutation
+  // answers "not found", an unknown one "cannot query".
+  for (const slug of Object.keys(graphqlName)) {
+    const plural = graphqlName[slug]!
+    for (const name of new Set([
+      pascal(slug),
+      plural.replace(/^all/, ''),
+      plural.replace(/ies$/, 'y'),
+      plural.replace(/es$/, ''),
+      plural.replace(/s$/, ''),
+    ])) {
+      const { json } = await call(adminAuth, 'POST', '/api/graphql', {
+        query: `mutation { delete${name}(id: 987654321) { id } }`,
+      })
+      if (JSON.stringify(json).includes('Cannot query field')) continue
+      graphqlSingular[slug] = name
+      break
+    }
+  }
 }, 10 * 60_000)
 
 afterAll(async () => {
@@ -220,6 +241,25 @@ const playCollection = async (
         DENIED.includes(res.status) && after === before,
         `${res.status} ${res.raw.slice(0, 160)}`,
       )
+      // The same write as a GraphQL mutation.
+      const singular = graphqlSingular[slug]
+      if (!singular) continue
+      const literal = typeof id === 'number' ? id : JSON.stringify(id)
+      const mutation = await call(player.auth, 'POST', '/api/graphql', {
+        query:
+          op === 'update'
+            ? `mutation { update${singular}(id: ${literal}, data: {}) { id } }`
+            : `mutation { delete${singular}(id: ${literal}) { id } }`,
+      })
+      const errors = (
+        mutation.json as { errors?: { extensions?: { statusCode?: number } }[] } | null
+      )?.errors
+      const afterMutation = JSON.stringify(await snapshot(slug, id))
+      record(
+        `GraphQL ${op}`,
+        DENIED.includes(errors?.[0]?.extensions?.statusCode ?? 0) && afterMutation === before,
+        mutation.raw.slice(0, 200),
+      )
     }
   }
   return results
@@ -252,7 +292,11 @@ describe('the access matrix against the production server', () => {
     // Every collection of the app answers GraphQL too (but those kept out of it on purpose).
     const inGraphql = appModules.flatMap((m) => m.collections).filter((c) => c.graphQL !== false)
     for (const slug of inGraphql.map((c) => c.slug))
-      expect({ slug, name: graphqlName[slug] }).toEqual({ slug, name: expect.any(String) })
+      expect({ slug, name: graphqlName[slug], mutations: graphqlSingular[slug] }).toEqual({
+        slug,
+        name: expect.any(String),
+        mutations: expect.any(String),
+      })
   })
 
   it('should answer every principal on every collection as the policy says, over REST and GraphQL', async () => {

@@ -187,6 +187,8 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       email: 'binh@nguoidan.demo',
       question: 'Thủ tục cấp đổi sổ đỏ cần giấy tờ gì?',
       procedureField: field.id,
+      consentProcessing: true,
+      consentPublish: true,
       altcha: await proof(),
       ...fields,
     },
@@ -199,6 +201,8 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       article: published.id,
       name: 'Bạn đọc',
       content: 'Bài viết hay.',
+      consentProcessing: true,
+      consentPublish: true,
       altcha: await proof(),
       ...fields,
     },
@@ -711,6 +715,21 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       },
       status: 400,
       expect: { field: 'name', key: 'input.tooLong', params: { length: 20_000, max: 1000 } },
+    },
+    {
+      name: 'units: a document symbol with a space',
+      as: 'admin',
+      send: {
+        method: 'PATCH',
+        path: `/api/units/${otherCommune.id}`,
+        json: { documentSymbol: 'UB ND' },
+      },
+      status: 400,
+      expect: {
+        field: 'documentSymbol',
+        key: 'unit.documentSymbolFormat',
+        params: { symbol: 'UB ND' },
+      },
     },
     {
       name: 'units: an editor creates a unit',
@@ -1484,7 +1503,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       name: 'questions: GraphQL question without a proof',
       as: 'anonymous',
       send: graphql(
-        `mutation { createCitizenQuestion(data: { name: "A", email: "a@b.vn", question: "Hỏi?", procedureField: ${field.id}, status: new }) { id } }`,
+        `mutation { createCitizenQuestion(data: { name: "A", email: "a@b.vn", question: "Hỏi?", procedureField: ${field.id}, consentProcessing: true, status: new }) { id } }`,
       ),
       status: 200,
       graphqlStatus: 400,
@@ -1522,6 +1541,89 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       status: 409,
       expect: { key: 'question.alreadyPublished' },
       readBack: count('/api/faqs'),
+    },
+
+    // ---------- personal data (Law 91/2025/QH15) ----------
+    {
+      name: 'questions: no consent to processing',
+      as: 'anonymous',
+      send: () => submission({ consentProcessing: false }),
+      status: 400,
+      expect: { key: 'consent.processingRequired' },
+      readBack: count('/api/citizen-questions'),
+    },
+    {
+      name: 'comments: no consent to processing',
+      as: 'anonymous',
+      send: () => comment({ consentProcessing: undefined }),
+      status: 400,
+      expect: { key: 'consent.processingRequired' },
+      readBack: count('/api/comments'),
+    },
+    {
+      name: 'comments: approving a comment that carries an email address',
+      as: 'editor',
+      send: async () => {
+        const sent = await client.send(
+          'anonymous',
+          await comment({ content: 'Xin liên hệ an.nguyen@gmail.com' }),
+        )
+        if (sent.status !== 201) throw new Error(`the comment answered ${sent.status}`)
+        const { doc: created } = (await sent.json()) as { doc: Doc }
+        return {
+          method: 'PATCH',
+          path: `/api/comments/${created.id}`,
+          json: { status: 'approved' },
+        }
+      },
+      status: 400,
+      expect: {
+        key: 'personalData.found',
+        params: (l) => ({
+          findings: `${text(l, 'personalData.kind.email' as never)} “an.nguyen@gmail.com”`,
+        }),
+      },
+    },
+    {
+      name: 'consents: a forged withdrawal link',
+      as: 'anonymous',
+      send: {
+        method: 'POST',
+        path: '/api/personal-data-consents/withdraw',
+        json: { token: `1.${'A'.repeat(32)}` },
+      },
+      status: 400,
+      expect: { key: 'consent.invalidToken' },
+      readBack: count('/api/personal-data-consents?where[withdrawnAt][exists]=true'),
+    },
+    {
+      name: 'consents: a withdrawal without a token',
+      as: 'anonymous',
+      send: { method: 'POST', path: '/api/personal-data-consents/withdraw', json: {} },
+      status: 400,
+      expect: { key: 'consent.invalidToken' },
+      readBack: count('/api/personal-data-consents?where[withdrawnAt][exists]=true'),
+    },
+    {
+      name: 'consents: a withdrawal body that is not JSON',
+      as: 'anonymous',
+      send: {
+        method: 'POST',
+        path: '/api/personal-data-consents/withdraw',
+        raw: 'token',
+        contentType: 'text/plain',
+      },
+      status: 400,
+      expect: { key: 'input.bodyNotObject' },
+      readBack: count('/api/personal-data-consents?where[withdrawnAt][exists]=true'),
+    },
+    {
+      name: 'privacy notice: an editor rewrites it',
+      as: 'editor',
+      send: { method: 'POST', path: '/api/globals/privacy-notice', json: { textVi: 'Sửa' } },
+      status: 403,
+      expect: forbidden,
+      readBack: doc('/api/globals/privacy-notice'),
     },
 
     // ---------- comments and ratings ----------
@@ -1733,6 +1835,48 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       send: { method: 'PATCH', path: `/api/campaign-plans/${plan.id}`, json: { year: 1999 } },
       status: 400,
       expect: { field: 'year', key: 'input.belowMin', params: { min: 2000 } },
+    },
+    {
+      name: 'plans: reporting windows starting on day 32',
+      as: 'editor',
+      send: {
+        method: 'PATCH',
+        path: `/api/campaign-plans/${plan.id}`,
+        json: { periods: { basis: 'reportingWindows', windowStartDay: 32 } },
+      },
+      status: 400,
+      expect: { field: 'periods.windowStartDay', key: 'input.aboveMax', params: { max: 28 } },
+    },
+    {
+      name: 'plans: negative grace days',
+      as: 'editor',
+      send: {
+        method: 'PATCH',
+        path: `/api/campaign-plans/${plan.id}`,
+        json: { periods: { graceDays: -1 } },
+      },
+      status: 400,
+      expect: { field: 'periods.graceDays', key: 'input.belowMin', params: { min: 0 } },
+    },
+    {
+      name: 'plans: a basis that does not exist',
+      as: 'editor',
+      send: {
+        method: 'PATCH',
+        path: `/api/campaign-plans/${plan.id}`,
+        json: { periods: { basis: 'fiscal' } },
+      },
+      status: 400,
+      expect: {
+        field: 'periods.basis',
+        text: (l) =>
+          text(l, 'input.notOption', {
+            value: 'fiscal',
+            options: (['calendar', 'reportingWindows'] as const)
+              .map((key) => `${key} (${text(l, `plan.periods.basis.${key}` as never)})`)
+              .join(', '),
+          }),
+      },
     },
     {
       name: 'plans: a figure that does not exist',

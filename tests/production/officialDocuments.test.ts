@@ -136,3 +136,51 @@ describe("a commune's report as the production server serves it", () => {
     await page.context().close()
   })
 })
+
+describe('the reporting window a figure covers, as the production server shows it', () => {
+  it('should print the Decree 09 window on the scorecard page and in the consolidated report', async () => {
+    const editor = 'bientap@hatinh.demo'
+    const login = await fetch(`${app.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: editor, password: DEMO_PASSWORD }),
+    })
+    const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const plan = (
+      (await (
+        await fetch(`${app.url}/api/campaign-plans?sort=-year&limit=1&depth=0`, { headers: auth })
+      ).json()) as { docs: { id: number; year: number }[] }
+    ).docs[0]!
+    const changed = await fetch(`${app.url}/api/campaign-plans/${plan.id}`, {
+      method: 'PATCH',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ periods: { basis: 'reportingWindows' } }),
+    })
+    expect(changed.status).toBe(200)
+    const window = `Kỳ báo cáo quý I/${plan.year}: 15/12/${plan.year - 1} – 14/03/${plan.year}`
+
+    const res = await fetch(
+      `${app.url}/api/campaign-plans/${plan.id}/document?period=${plan.year}-Q1&format=docx`,
+      { headers: auth },
+    )
+    expect(res.status).toBe(200)
+    expect((await openDocx(new Uint8Array(await res.arrayBuffer()))).paragraphs).toContain(
+      `${window}.`,
+    )
+
+    const page = await logIn(browser, app.url, editor, DEMO_PASSWORD)
+    await openAdmin(
+      page,
+      `${app.url}/admin/scorecard?plan=${plan.id}&period=${plan.year}-Q1`,
+      '[data-testid="scorecard-window"]',
+    )
+    expect(await page.locator('[data-testid="scorecard-window"]').textContent()).toBe(window)
+    // The demo plan sets its own deadlines; the province's day comes from the windows (the 20th).
+    expect(await page.locator('[data-testid="scorecard-deadlines"]').textContent()).toMatch(
+      new RegExp(
+        `^Hạn đơn vị gửi báo cáo: .+ · Hạn tỉnh gửi báo cáo tổng hợp: 23:59 20/03/${plan.year}$`,
+      ),
+    )
+    await page.context().close()
+  })
+})

@@ -4,6 +4,7 @@ import sharp from 'sharp'
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/env'
 import { DEMO_PASSWORD } from '@/modules/organisation/seed/users'
 
+import { launchBrowser, openAdmin } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
 import { text } from './harness'
 
@@ -52,11 +53,13 @@ const png = () =>
     .png()
     .toBuffer()
 
-const minimalPdf = (): Buffer => {
+/** A one-page PDF that runs JavaScript when opened (an OpenAction), as the probe uploaded. */
+const pdfWithJavaScript = (): Buffer => {
   const objects = [
-    '<</Type/Catalog/Pages 2 0 R>>',
+    '<</Type/Catalog/Pages 2 0 R/OpenAction 4 0 R>>',
     '<</Type/Pages/Kids[3 0 R]/Count 1>>',
     '<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>',
+    '<</Type/Action/S/JavaScript/JS(app.alert\\(document.cookie\\))>>',
   ]
   let body = '%PDF-1.4\n'
   const offsets: number[] = []
@@ -79,6 +82,14 @@ const upload = async (data: Buffer, name: string, type: string) => {
   return ((await res.json()) as { doc: { url: string } }).doc.url
 }
 
+/** The script-src directive of a policy, as a list of sources. */
+const scriptSources = (csp: string | null) =>
+  (csp ?? '')
+    .split(';')
+    .map((directive) => directive.trim().split(/\s+/))
+    .find(([name]) => name === 'script-src')
+    ?.slice(1) ?? []
+
 describe('headers on every answer', () => {
   it('should send CSP, nosniff, Referrer-Policy and Permissions-Policy everywhere, and no X-Powered-By', async () => {
     const answers = {
@@ -91,6 +102,7 @@ describe('headers on every answer', () => {
       }),
       publicApi: await fetch(`${app.url}/api/public/v1/articles`),
       widget: await fetch(`${app.url}/widget.js`),
+      privacy: await fetch(`${app.url}/privacy`),
       health: await fetch(`${app.url}/api/health`),
     }
     for (const [name, res] of Object.entries(answers)) {
@@ -114,8 +126,17 @@ describe('headers on every answer', () => {
     expect(answers.admin.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
     expect(answers.admin.headers.get('content-security-policy')).toContain("object-src 'none'")
     expect(answers.admin.headers.get('x-frame-options')).toBe('DENY')
+    // Scripts run by nonce, never because they are inline.
+    const adminScripts = scriptSources(answers.admin.headers.get('content-security-policy'))
+    expect(adminScripts).toContain("'strict-dynamic'")
+    expect(adminScripts).not.toContain("'unsafe-inline'")
     expect(answers.rest.headers.get('content-security-policy')).toContain("default-src 'none'")
     expect(answers.rest.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    // The citizens' pages: their own inline style and a form posting here only, never framed.
+    const privacy = answers.privacy.headers.get('content-security-policy')
+    expect(privacy).toContain("default-src 'none'")
+    expect(privacy).toContain("form-action 'self'")
+    expect(privacy).toContain("frame-ancestors 'none'")
     // Public routes may be framed by the portals the deployment names, and by nothing else.
     expect(answers.publicApi.headers.get('content-security-policy')).toContain(
       'frame-ancestors https://portal.example',
@@ -171,10 +192,70 @@ describe('cross-site writes with the session cookie', () => {
   })
 })
 
+describe('the admin under its script policy', () => {
+  it('should give every admin page its own nonce and put it on each of its scripts', async () => {
+    const pages = await Promise.all([1, 2].map(() => fetch(`${app.url}/admin/login`)))
+    const nonces = await Promise.all(
+      pages.map(async (page) => {
+        const nonce = scriptSources(page.headers.get('content-security-policy'))
+          .find((source) => source.startsWith("'nonce-"))
+          ?.slice(7, -1)
+        const html = await page.text()
+        const scripts = html.match(/<script\b[^>]*>/g) ?? []
+        expect(scripts.length).toBeGreaterThan(0)
+        for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`)
+        return nonce
+      }),
+    )
+    expect(nonces[0]).toMatch(/^[A-Za-z0-9+/]{24}$/)
+    expect(nonces[1]).not.toBe(nonces[0])
+  })
+
+  it('should run the whole admin in a browser without one blocked script, and block an injected one', async () => {
+    const browser = await launchBrowser()
+    try {
+      const violations: string[] = []
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+      const page = await context.newPage()
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+      })
+      await page.goto(`${app.url}/admin/login`)
+      await page.fill('.second-factor-login #field-email', DEFAULT_ADMIN_EMAIL)
+      await page.fill('.second-factor-login #field-password', DEFAULT_ADMIN_PASSWORD)
+      await page.click('.second-factor-login button[type="submit"]')
+      await page.locator('.template-default').first().waitFor({ timeout: 60_000 })
+      // A form with the rich-text editor, uploads and relationships: the heaviest admin page.
+      await openAdmin(page, `${app.url}/admin/collections/articles/create`, '[data-lexical-editor]')
+      await page
+        .getByRole('button', { name: /Lưu|Save/ })
+        .first()
+        .waitFor()
+      expect(violations).toEqual([])
+      // Markup that slipped into a page (a stored XSS) cannot run script: its handler is refused.
+      const ran = await page.evaluate(async () => {
+        const refused = new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) =>
+            resolve(event.violatedDirective),
+          )
+          setTimeout(() => resolve('none'), 5_000)
+        })
+        const markup = document.createElement('div')
+        markup.innerHTML = '<img src="data:," onerror="window.__injected = true">'
+        document.body.append(markup)
+        return { directive: await refused, injected: '__injected' in window }
+      })
+      expect(ran).toEqual({ directive: 'script-src-attr', injected: false })
+    } finally {
+      await browser.close()
+    }
+  })
+})
+
 describe('files', () => {
-  it('should serve a PDF as a download with a sandboxing policy, and a raster image in place', async () => {
+  it('should serve a PDF that carries JavaScript as a download with a sandboxing policy, and a raster image in place', async () => {
     const pdf = await fetch(
-      `${app.url}${await upload(minimalPdf(), 'bien-ban.pdf', 'application/pdf')}`,
+      `${app.url}${await upload(pdfWithJavaScript(), 'bien-ban.pdf', 'application/pdf')}`,
     )
     await pdf.arrayBuffer()
     expect(pdf.status).toBe(200)

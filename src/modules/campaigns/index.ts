@@ -79,6 +79,7 @@ export {
 } from './compliance/scorecard'
 export { scorecardFor } from './compliance/scorecardCache'
 export { rebuildTallies } from './compliance/tallies'
+export { planPeriodSettings } from './compliance/periodWindows'
 export { missedAfterHours } from './config'
 export { reportDeadlinesOf, type PlanDeadlines, type UnitDeadline } from './domain/deadlines'
 export type { UnitFacts } from './domain/engine'

@@ -57,6 +57,32 @@ export const messages = defineMessages(
     'plan.deadlines': 'Hạn báo cáo',
     'plan.deadlinePeriod': 'Kỳ báo cáo',
     'plan.deadline': 'Hạn nộp',
+    'plan.periods': 'Kỳ báo cáo và thời hạn',
+    'plan.periods.description':
+      'Cách kế hoạch tính các kỳ: mọi số liệu, chỉ tiêu, báo cáo và văn bản của kế hoạch đều tính theo lựa chọn này.',
+    'plan.periods.basis': 'Cách tính kỳ',
+    'plan.periods.basis.calendar': 'Theo lịch (quý I: 01/01 – 31/03)',
+    'plan.periods.basis.reportingWindows':
+      'Theo thời gian chốt số liệu (Nghị định 09/2019/NĐ-CP: quý I: 15/12 năm trước – 14/03)',
+    'plan.periods.windowStartDay': 'Ngày bắt đầu chốt số liệu',
+    'plan.periods.windowStart.description':
+      'Ngày và tháng của năm trước mà kỳ báo cáo đầu tiên bắt đầu (mặc định 15/12); các kỳ kết thúc vào ngày liền trước.',
+    'plan.periods.windowStartMonth': 'Tháng bắt đầu chốt số liệu (năm trước)',
+    'plan.periods.unitDeadlineDay': 'Hạn đơn vị gửi báo cáo (ngày)',
+    'plan.periods.unitDeadlineDay.description':
+      'Ngày của tháng cuối kỳ; áp dụng khi kế hoạch không đặt hạn riêng cho kỳ đó (mặc định ngày 15).',
+    'plan.periods.provinceDeadlineDay': 'Hạn tỉnh gửi báo cáo tổng hợp (ngày)',
+    'plan.periods.provinceDeadlineDay.description':
+      'Ngày của tháng cuối kỳ tỉnh gửi Bộ Nội vụ (mặc định ngày 20).',
+    'plan.periods.graceDays': 'Số ngày gia hạn',
+    'plan.periods.graceDays.description':
+      'Báo cáo gửi trong số ngày này sau hạn vẫn được tính đúng hạn; sau đó báo cáo bị khóa và ghi nhận gửi muộn.',
+    'period.window': 'Kỳ báo cáo {{period}}: {{window}}',
+    'report.late': 'Gửi muộn',
+    'report.late.description': 'Gửi lần đầu sau hạn và số ngày gia hạn của kế hoạch.',
+    'report.window': 'Số liệu tính trong',
+    'report.lateYes': 'Muộn',
+    'report.lateNo': 'Đúng hạn',
     'plan.requiredFigures': 'Số liệu đơn vị phải báo cáo',
     'plan.isPublic': 'Công khai kết quả',
     'plan.publicSummary': 'Tóm tắt công khai',
@@ -221,6 +247,7 @@ export const messages = defineMessages(
     'scorecard.consolidated': 'Báo cáo tổng hợp',
     'register.singular': 'Số văn bản đã cấp',
     'register.plural': 'Sổ đăng ký văn bản đi',
+    'register.plan': 'Kế hoạch (báo cáo tổng hợp)',
     'register.unit': 'Cơ quan ban hành',
     'register.year': 'Năm',
     'register.number': 'Số',
@@ -278,6 +305,9 @@ export const messages = defineMessages(
     'scorecard.badPeriod':
       'Kỳ "{{period}}" không hợp lệ. Dùng dạng 2026-Q1, 2026-H1, 2026-9M hoặc 2026-Y.',
     'scorecard.badUnit': 'Không tìm thấy đơn vị "{{unit}}" trong phạm vi của bạn.',
+    'scorecard.unitDeadline': 'Hạn đơn vị gửi báo cáo: {{deadline}}',
+    'scorecard.graceUntil': ' (gia hạn, vẫn tính đúng hạn đến {{closesAt}})',
+    'scorecard.provinceDeadline': 'Hạn tỉnh gửi báo cáo tổng hợp: {{deadline}}',
     'scorecard.timeliness': 'Tình hình nộp báo cáo',
     'timeliness.onTime': 'Đúng hạn',
     'timeliness.late': 'Trễ hạn',
@@ -382,6 +412,32 @@ export const messages = defineMessages(
     'plan.deadlines': 'Report deadlines',
     'plan.deadlinePeriod': 'Period',
     'plan.deadline': 'Deadline',
+    'plan.periods': 'Reporting periods and deadlines',
+    'plan.periods.description':
+      'How the plan counts its periods: every figure, indicator, report and document of the plan follows this choice.',
+    'plan.periods.basis': 'Period basis',
+    'plan.periods.basis.calendar': 'Calendar periods (Q1: 01/01 – 31/03)',
+    'plan.periods.basis.reportingWindows':
+      'Data cut-off windows (Decree 09/2019/NĐ-CP: Q1: 15/12 of the previous year – 14/03)',
+    'plan.periods.windowStartDay': 'Cut-off window starts on day',
+    'plan.periods.windowStart.description':
+      'Day and month of the previous year the first window starts (default 15/12); windows end the day before.',
+    'plan.periods.windowStartMonth': 'Cut-off window starts in month (previous year)',
+    'plan.periods.unitDeadlineDay': 'Units report by day',
+    'plan.periods.unitDeadlineDay.description':
+      "Day of the period's last month; applies when the plan sets no deadline of its own for the period (default the 15th).",
+    'plan.periods.provinceDeadlineDay': 'Province reports by day',
+    'plan.periods.provinceDeadlineDay.description':
+      "Day of the period's last month the province sends its consolidated report to the Ministry (default the 20th).",
+    'plan.periods.graceDays': 'Grace days',
+    'plan.periods.graceDays.description':
+      'A report sent within these days after the deadline is still on time; after them it is locked and marked late.',
+    'period.window': 'Reporting period {{period}}: {{window}}',
+    'report.late': 'Sent late',
+    'report.late.description': "First sent after the deadline and the plan's grace days.",
+    'report.window': 'Figures cover',
+    'report.lateYes': 'Late',
+    'report.lateNo': 'On time',
     'plan.requiredFigures': 'Figures units must report',
     'plan.isPublic': 'Publish results',
     'plan.publicSummary': 'Public summary',
@@ -546,6 +602,7 @@ export const messages = defineMessages(
     'scorecard.consolidated': 'Consolidated report',
     'register.singular': 'Issued number',
     'register.plural': 'Outgoing document register',
+    'register.plan': 'Plan (consolidated report)',
     'register.unit': 'Issuing body',
     'register.year': 'Year',
     'register.number': 'Number',
@@ -604,6 +661,9 @@ export const messages = defineMessages(
     'scorecard.badPeriod':
       'Period "{{period}}" is invalid. Use 2026-Q1, 2026-H1, 2026-9M or 2026-Y.',
     'scorecard.badUnit': 'Unit "{{unit}}" is not within your reach.',
+    'scorecard.unitDeadline': 'Units report by {{deadline}}',
+    'scorecard.graceUntil': ' (grace: on time until {{closesAt}})',
+    'scorecard.provinceDeadline': 'Province reports by {{deadline}}',
     'scorecard.timeliness': 'Report submission',
     'timeliness.onTime': 'On time',
     'timeliness.late': 'Late',

@@ -2,6 +2,8 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig, Endpoint, GlobalConfig, Plugin, TaskConfig } from 'payload'
 
+import { firedAt, scheduledTaskOptions } from '@/platform/jobs/task'
+
 import type { AppExtensions } from '@/platform/module'
 import { slugs } from '@/platform/slugs'
 
@@ -9,7 +11,9 @@ import { ArticleRatings } from './collections/ArticleRatings'
 import { Articles } from './collections/Articles'
 import { CitizenQuestions } from './collections/CitizenQuestions'
 import { Comments } from './collections/Comments'
+import { Consents } from './collections/Consents'
 import { Faqs } from './collections/Faqs'
+import { PrivacyNotice } from './globals/PrivacyNotice'
 import { Media, mediaFolder } from './collections/Media'
 import { SubmissionLog } from './collections/SubmissionLog'
 import { ProcedureFields, ReformAreas, Tags } from './collections/taxonomies'
@@ -17,6 +21,7 @@ import { antispamChallengeEndpoint } from './endpoints/antispamChallenge'
 import { scheduledPublishNotices } from './jobs/scheduledPublish'
 import { label } from './i18n'
 import { mailTemplates } from './mail'
+import { applyRetention } from './retention'
 import { checkStorageSettings, mediaStoragePlugin } from './storage'
 
 /**
@@ -32,13 +37,22 @@ export const collections: CollectionConfig[] = [
   ProcedureFields,
   CitizenQuestions,
   Comments,
+  Consents,
   ArticleRatings,
   Media,
   SubmissionLog,
 ]
-export const globals: GlobalConfig[] = []
+export const globals: GlobalConfig[] = [PrivacyNotice]
 export const endpoints: Endpoint[] = [antispamChallengeEndpoint]
-export const tasks: TaskConfig[] = []
+/** Applies the retention periods of citizens' personal data (see retention.ts); nightly. */
+const personalDataRetention: TaskConfig<'personalDataRetention'> = {
+  slug: 'personalDataRetention',
+  ...scheduledTaskOptions,
+  handler: async ({ input, req }) => ({
+    output: { result: await applyRetention(req, firedAt(input)) },
+  }),
+}
+export const tasks: TaskConfig[] = [personalDataRetention]
 export { messages } from './messages'
 
 /** The rich-text editor of every body and answer: Lexical, with captioned images, as news photos have. */
@@ -75,6 +89,7 @@ export const plugins: Plugin[] = [
 export const extensions: Partial<AppExtensions> = {
   mailTemplates,
   tickHooks: [scheduledPublishNotices],
+  schedules: [{ task: 'personalDataRetention', cron: '20 3 * * *' }],
   configChecks: [checkStorageSettings],
 }
 
@@ -82,3 +97,6 @@ export { MAX_UPLOAD_BYTES } from './domain/uploadPolicy'
 export { rankByRelevance, searchTokens } from './domain/search'
 export { INCLUDE_SEARCH_TEXT } from './hooks/searchText'
 export { seedContent } from './seed'
+export { currentPrivacyNotice } from './globals/PrivacyNotice'
+export { consentOfToken } from './collections/Consents/withdrawConsent'
+export type { PrivacyNoticeText } from './domain/privacyNotice'

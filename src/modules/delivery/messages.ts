@@ -104,6 +104,15 @@ export const messages = defineMessages(
     'delivery.serverError': 'Máy chủ gặp lỗi khi trả lời yêu cầu này. Vui lòng thử lại sau.',
     'delivery.methodNotAllowed': 'API công khai chỉ cho phép đọc (GET, HEAD, OPTIONS).',
     'delivery.notFound': 'Không tìm thấy.',
+    'privacy.page.title': 'Thông báo xử lý dữ liệu cá nhân',
+    'privacy.page.version': 'Phiên bản {{version}}',
+    'privacy.page.since': 'áp dụng từ {{date}}',
+    'privacy.page.withdraw':
+      'Để rút lại sự đồng ý, Ông/Bà dùng đường dẫn trong bất kỳ thư nào cơ quan đã gửi.',
+    'privacy.withdraw.title': 'Rút lại sự đồng ý xử lý dữ liệu cá nhân',
+    'privacy.withdraw.explain':
+      'Khi rút lại, cơ quan ẩn danh họ tên, email, số điện thoại Ông/Bà đã gửi, gỡ bình luận khỏi trang công khai và ngừng xử lý dữ liệu cá nhân của Ông/Bà. Câu hỏi chưa được trả lời sẽ không thể trả lời qua thư.',
+    'privacy.withdraw.button': 'Rút lại sự đồng ý',
   },
   {
     'calendar.notFound': 'Not found.',
@@ -203,6 +212,14 @@ export const messages = defineMessages(
     'delivery.serverError': 'The server failed to answer this request. Please try again later.',
     'delivery.methodNotAllowed': 'The public API is read-only (GET, HEAD, OPTIONS).',
     'delivery.notFound': 'Not found.',
+    'privacy.page.title': 'Personal data notice',
+    'privacy.page.version': 'Version {{version}}',
+    'privacy.page.since': 'in force from {{date}}',
+    'privacy.page.withdraw': 'To withdraw your consent, use the link in any mail we sent you.',
+    'privacy.withdraw.title': 'Withdraw consent to personal data processing',
+    'privacy.withdraw.explain':
+      'When you withdraw, we anonymise the name, email and phone number you gave, take your comment off the public pages and stop processing your personal data. A question not answered yet can then no longer be answered by mail.',
+    'privacy.withdraw.button': 'Withdraw my consent',
   },
 )
 

@@ -2,11 +2,17 @@ import type { Payload } from 'payload'
 import { publicApiRoutes } from './api'
 import { calendarRoutes } from './calendar/routes'
 import { deliver, fromFetchRequest, toFetchResponse } from './cache/deliver'
+import { privacyRoutes } from './privacy/routes'
 import type { PublicRoute } from './types'
 import { widgetRoutes } from './widget/routes'
 
 /** Every public route. Each area adds its list here (one import, one spread). */
-export const publicRoutes: PublicRoute[] = [...calendarRoutes, ...widgetRoutes, ...publicApiRoutes]
+export const publicRoutes: PublicRoute[] = [
+  ...calendarRoutes,
+  ...widgetRoutes,
+  ...privacyRoutes,
+  ...publicApiRoutes,
+]
 
 /** The route serving `pathname`, exact paths before prefixes. */
 export const matchPublicRoute = (pathname: string): PublicRoute | undefined =>

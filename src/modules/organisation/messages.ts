@@ -102,6 +102,11 @@ export const messages = defineMessages(
       'Đơn vị cấp trên kết thúc hoạt động ngày {{parentTo}}: đơn vị trực thuộc phải kết thúc không muộn hơn ngày đó.',
     'unit.childrenOutlive':
       'Đơn vị "{{name}}" còn đơn vị trực thuộc hoạt động ngoài thời gian mới ({{children}}). Hãy tổ chức lại (chuyển, sáp nhập) hoặc đặt ngày kết thúc cho các đơn vị đó trước.',
+    'unit.documentSymbol': 'Ký hiệu cơ quan trên văn bản',
+    'unit.documentSymbol.description':
+      'Ví dụ UBND, SNV: dùng trong số văn bản "Số: 12/BC-UBND". Để trống: tạo từ tên đơn vị.',
+    'unit.documentSymbolFormat':
+      'Ký hiệu "{{symbol}}" không hợp lệ: chỉ gồm chữ in hoa và chữ số, có thể nối bằng dấu gạch ngang (ví dụ UBND, SNV, VP-UBND).',
     'unit.officialCodeFormat':
       'Mã ĐVHC "{{code}}" không hợp lệ: gồm 2 đến 5 chữ số (tỉnh 2, huyện 3, xã 5).',
     'unit.officialCodeTaken':
@@ -295,6 +300,8 @@ export const messages = defineMessages(
     'audit.action.units.reorganised': 'Sắp xếp lại đơn vị',
     'audit.action.export.downloaded': 'Tải dữ liệu xuất',
     'audit.action.personalData.requested': 'Yêu cầu về dữ liệu cá nhân',
+    'audit.action.consent.withdrawn': 'Rút lại đồng ý xử lý dữ liệu cá nhân',
+    'audit.action.personalData.retention': 'Ẩn danh, xóa dữ liệu cá nhân hết hạn lưu giữ',
     'audit.action.webhook.changed': 'Thay đổi webhook',
     'audit.action.settings.changed': 'Thay đổi cấu hình',
     'user.currentPassword': 'Mật khẩu hiện tại',
@@ -519,6 +526,11 @@ export const messages = defineMessages(
       'The parent unit stops operating on {{parentTo}}: its sub-units must stop no later than that day.',
     'unit.childrenOutlive':
       'Unit "{{name}}" has sub-units operating outside its new dates ({{children}}). Reorganise them (move, merge) or set their last day first.',
+    'unit.documentSymbol': 'Issuer symbol on documents',
+    'unit.documentSymbol.description':
+      'For example UBND, SNV: used in document numbers "Số: 12/BC-UBND". Empty: derived from the name.',
+    'unit.documentSymbolFormat':
+      'Symbol "{{symbol}}" is invalid: capital letters and digits only, optionally joined by hyphens (e.g. UBND, SNV, VP-UBND).',
     'unit.officialCodeFormat':
       'Official code "{{code}}" is invalid: 2 to 5 digits (province 2, district 3, commune 5).',
     'unit.officialCodeTaken':
@@ -706,6 +718,8 @@ export const messages = defineMessages(
     'audit.action.units.reorganised': 'Units reorganised',
     'audit.action.export.downloaded': 'Export downloaded',
     'audit.action.personalData.requested': 'Personal-data request',
+    'audit.action.consent.withdrawn': 'Consent to personal data processing withdrawn',
+    'audit.action.personalData.retention': 'Expired personal data anonymised or deleted',
     'audit.action.webhook.changed': 'Webhook changed',
     'audit.action.settings.changed': 'Settings changed',
     'user.currentPassword': 'Current password',

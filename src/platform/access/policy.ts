@@ -73,6 +73,8 @@ export const collectionPolicy: Record<string, Row> = {
   [slugs.comments]: { ...staffOnly('sann', 'aaaa'), editor: 'aaaa', reviewer: 'aaaa' },
   [slugs.ratings]: { ...staffOnly('nann', 'aana'), editor: 'aann', reviewer: 'aann' },
   [slugs.submissionLog]: systemOnly,
+  // Proof of consent: written by the system with each public submission, read by admins only.
+  [slugs.consents]: staffOnly('nnnn', 'annn'),
   [slugs.outreachChannels]: { ...staffOnly('annn', 'aaaa'), editor: 'aaan' },
   [slugs.campaignPlans]: {
     ...staffOnly('annn', 'aaaa'),
@@ -163,6 +165,8 @@ export const endpointPolicy: Record<string, Principal[]> = {
   'GET /api/articles/search': [],
   'GET /api/faqs/search': [],
   'POST /api/citizen-questions/:id/publish-faq': signedIn,
+  // The signed token in a citizen's mail is the authority, not an account.
+  'POST /api/personal-data-consents/withdraw': [],
   'POST /api/units/import': everyoneBut('admin'),
   'GET /api/units/import/template': everyoneBut('admin'),
   'POST /api/units/reorganize': everyoneBut('admin'),
@@ -185,6 +189,8 @@ export const endpointPolicy: Record<string, Principal[]> = {
   'GET /api/unit-reports/:id/document': signedIn,
   'GET /api/campaign-plans/:id/document': signedIn,
 }
+
+const commenterDetails = ['email', 'consentProcessing', 'consentPublish', 'personalDataChecked']
 
 /** Fields a principal never reads, whatever document they may see. */
 export const unreadableFields: Record<string, Partial<Record<Principal, string[]>>> = {
@@ -212,4 +218,8 @@ export const unreadableFields: Record<string, Partial<Record<Principal, string[]
   ),
   [slugs.ratings]: Object.fromEntries(principals.map((p) => [p, ['visitorKey']])),
   [slugs.media]: { anonymous: ['uploadedBy'], portal: ['uploadedBy'] },
+  // Need to know: commenters' contact details and choices reach only the staff who moderate.
+  [slugs.comments]: Object.fromEntries(
+    (['anonymous', 'portal', 'viewer', 'reporter'] as const).map((p) => [p, commenterDetails]),
+  ),
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { nextIssue } from '@/modules/campaigns/domain/numbering'
+import { consolidatedIssue, nextIssue } from '@/modules/campaigns/domain/numbering'
 import {
   dateLine,
   documentFileName,
@@ -49,6 +49,12 @@ describe('Decree 30/2020 layout rules', () => {
     expect(issuerSymbol('UBND tỉnh Hà Tĩnh')).toBe('UBND')
     expect(issuerSymbol('Sở Nội vụ')).toBe('SNV')
     expect(issuerSymbol('Sở Tư pháp')).toBe('STP')
+  })
+
+  it('should use the symbol a unit set for itself instead of the derived one', () => {
+    expect(issuerSymbol('Văn phòng UBND tỉnh', 'VP-UBND')).toBe('VP-UBND')
+    expect(issuerSymbol('Sở Nội vụ', '  ')).toBe('SNV')
+    expect(issuerSymbol('Sở Nội vụ', null)).toBe('SNV')
   })
 
   it('should write header names in capitals, spelling out the issuing committee', () => {
@@ -120,5 +126,31 @@ describe('the outgoing-document register', () => {
         year: 2026,
       }),
     ).toEqual({ number: 3, version: 2, year: 2026 })
+  })
+})
+
+describe("the province's consolidated report in the register", () => {
+  it('should keep the number of unchanged content for anyone', () => {
+    expect(consolidatedIssue({ mayIssue: false, lastFingerprint: 'a', fingerprint: 'a' })).toBe(
+      'keep',
+    )
+    expect(consolidatedIssue({ mayIssue: true, lastFingerprint: 'a', fingerprint: 'a' })).toBe(
+      'keep',
+    )
+  })
+
+  it('should issue new or changed content only for someone who may issue, and draft it for others', () => {
+    expect(consolidatedIssue({ mayIssue: true, lastFingerprint: null, fingerprint: 'a' })).toBe(
+      'issue',
+    )
+    expect(consolidatedIssue({ mayIssue: true, lastFingerprint: 'a', fingerprint: 'b' })).toBe(
+      'issue',
+    )
+    expect(consolidatedIssue({ mayIssue: false, lastFingerprint: 'a', fingerprint: 'b' })).toBe(
+      'draft',
+    )
+    expect(consolidatedIssue({ mayIssue: false, lastFingerprint: null, fingerprint: 'a' })).toBe(
+      'draft',
+    )
   })
 })

@@ -9,8 +9,9 @@ import { label } from '@/modules/campaigns/i18n'
 
 /**
  * The outgoing-document register (sổ đăng ký văn bản đi): one row per number issued, and per
- * version of it. Only the app writes it (when a report is submitted), and nobody deletes a row, so
- * a number is never issued twice.
+ * version of it. Only the app writes it (when a report is submitted, and when someone who may issue
+ * for the province downloads its consolidated report), and nobody deletes a row, so a number is
+ * never issued twice.
  */
 export const DocumentRegister: CollectionConfig = {
   slug: slugs.documentRegister,
@@ -62,9 +63,19 @@ export const DocumentRegister: CollectionConfig = {
       relationTo: slugs.unitReports,
       label: label('register.source'),
     },
-    // The document a number belongs to (a report's key), known before the report has an id.
+    {
+      name: 'plan',
+      type: 'relationship',
+      relationTo: slugs.campaignPlans,
+      label: label('register.plan'),
+    },
+    // The document a number belongs to (a report's key, or "plan:<id>|<period>" for the province's
+    // consolidated report), known before the report has an id.
     { name: 'source', type: 'text', required: true, index: true, admin: { hidden: true } },
     dateTimeField({ name: 'issuedAt', required: true, label: label('register.issuedAt') }),
+    // What the consolidated report said when this version was issued (its body, hashed): the same
+    // content keeps the number, changed content is issued as the next version.
+    { name: 'fingerprint', type: 'text', admin: { hidden: true } },
     // "unit|year|number|version": the database refuses the same number issued twice.
     { name: 'key', type: 'text', unique: true, admin: { hidden: true } },
   ],

@@ -30,6 +30,8 @@ export const reportsTable = async (
     tr('report.period'),
     tr('report.status'),
     tr('report.firstSubmittedAt'),
+    tr('report.late'),
+    tr('report.window'),
     ...figureKeys.map((k) => tr(`figure.${k}`)),
   ]
   const when = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
@@ -44,6 +46,9 @@ export const reportsTable = async (
       periodLabel({ year: r.year ?? 0, key: r.period as PeriodKey }, language),
       tr(`report.${r.status}` as MessageKey),
       r.firstSubmittedAt ? when.format(new Date(r.firstSubmittedAt)) : '',
+      // Only a report that went out can be late.
+      r.firstSubmittedAt ? tr(r.late ? 'report.lateYes' : 'report.lateNo') : '',
+      r.periodWindow ?? '',
       ...figureKeys.map((k) => {
         const value = figures[k]
         if (value === null || value === undefined) return ''

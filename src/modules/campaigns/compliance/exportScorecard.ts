@@ -48,5 +48,5 @@ export const scorecardRows = (
 /** The scorecard as a table, titled with the plan and the period. */
 export const scorecardTable = (card: Scorecard, language: Language): Table => ({
   ...scorecardRows(card, language),
-  title: [`${card.plan.number} – ${card.plan.title}`, card.period.label],
+  title: [`${card.plan.number} – ${card.plan.title}`, card.period.window],
 })

@@ -42,7 +42,17 @@ import {
   quartersOf,
   type Period,
 } from '@/modules/campaigns/domain/periods'
+import {
+  periodWindow,
+  provinceDeadline,
+  quarterWindows,
+  reportDeadline,
+  type PeriodSettings,
+} from '@/modules/campaigns/domain/reportingWindows'
 import { refused } from '@/modules/campaigns/i18n'
+
+import { planPeriodSettings, windowCaption } from './periodWindows'
+import { countTalliesOver } from './tallies'
 
 const id = (value: unknown): string => String(relationId(value))
 const date = (value: string | null | undefined): Date | null => (value ? new Date(value) : null)
@@ -57,7 +67,9 @@ export const loadComplianceInput = async (
   period: Period,
   now = new Date(),
 ): Promise<ComplianceInput> => {
-  const range = periodRange(period)
+  // The plan's own periods: calendar periods, or the reporting windows it chose.
+  const settings = planPeriodSettings(plan)
+  const range = periodWindow(period, settings)
   // Straight to the database adapter (the same call on SQLite and MongoDB): these are system reads
   // of many small rows, and document hooks (which none of these fields need) would cost most of the
   // time. The adapter returns untyped rows; each read names the fields of the generated type it selects.
@@ -86,6 +98,15 @@ export const loadComplianceInput = async (
     ],
   })
   const quarters = quartersOf(period).map(formatPeriod)
+  // On the reporting windows the stored (calendar-quarter) tallies do not fit: the window quarters
+  // inside the period are counted from the airings themselves.
+  const windowQuarters =
+    settings.basis === 'calendar'
+      ? []
+      : [period.year, period.year + 1]
+          .flatMap((year) => quarterWindows(year, settings))
+          .map((q) => q.range)
+          .filter((r) => r.start >= range.start && r.end <= range.end)
   const { docs: indicatorDocs } = await asSystem(req).find({
     collection: slugs.targetIndicators,
     pagination: false,
@@ -96,7 +117,7 @@ export const loadComplianceInput = async (
   // Only the reports that can speak for this period (those of periods inside it), and only the
   // figures the indicators ask about.
   const reportPeriods = periodKeys.filter((key) => {
-    const inner = periodRange({ year: period.year, key })
+    const inner = periodWindow({ year: period.year, key }, settings)
     return inner.start >= range.start && inner.end <= range.end
   })
   const figuresUsed = Object.fromEntries(
@@ -128,7 +149,7 @@ export const loadComplianceInput = async (
     UnitReport,
     'id' | 'unit' | 'year' | 'period' | 'status' | 'firstSubmittedAt' | 'figures' | 'activities'
   >
-  const [units, tallies, articles, faqs, reports] = await Promise.all([
+  const [units, storedTallies, windowTallies, articles, faqs, reports] = await Promise.all([
     // No breadcrumb rows: the lineage is rebuilt from parent links, which is far cheaper to read.
     rows<UnitRow>(slugs.units, undefined, {
       name: true,
@@ -143,19 +164,22 @@ export const loadComplianceInput = async (
       hasOneStopDesk: true,
       postOfficeCulturePoints: true,
     }),
-    rows<TallyRow>(
-      slugs.broadcastTallies,
-      { quarter: { in: quarters } },
-      {
-        outlet: true,
-        unit: true,
-        channel: true,
-        quarter: true,
-        scheduled: true,
-        confirmed: true,
-        missed: true,
-      },
-    ),
+    settings.basis !== 'calendar'
+      ? Promise.resolve([] as TallyRow[])
+      : rows<TallyRow>(
+          slugs.broadcastTallies,
+          { quarter: { in: quarters } },
+          {
+            outlet: true,
+            unit: true,
+            channel: true,
+            quarter: true,
+            scheduled: true,
+            confirmed: true,
+            missed: true,
+          },
+        ),
+    countTalliesOver(req, windowQuarters),
     rows<ContentRow>(
       slugs.articles,
       { and: [{ _status: { equals: 'published' } }, inPeriod('publishedAt')] },
@@ -279,17 +303,35 @@ export const loadComplianceInput = async (
       }
     }),
     // A tally's channel is stored as text; only the channels indicators know are counted.
-    tallies: tallies
-      .flatMap((t) => (isBroadcastChannel(t.channel) ? [{ ...t, channel: t.channel }] : []))
-      .map((t) => ({
-        outletId: id(t.outlet),
-        unitId: id(t.unit),
-        channel: t.channel,
-        quarter: periodRange(parsePeriod(t.quarter)!),
-        scheduled: t.scheduled ?? 0,
-        confirmed: t.confirmed ?? 0,
-        missed: t.missed ?? 0,
-      })),
+    tallies: [
+      ...storedTallies
+        .flatMap((t) => (isBroadcastChannel(t.channel) ? [{ ...t, channel: t.channel }] : []))
+        .map((t) => ({
+          outletId: id(t.outlet),
+          unitId: id(t.unit),
+          channel: t.channel,
+          // A stored tally is a calendar quarter's (its storage bucket), on the calendar basis only.
+          quarter: periodRange(parsePeriod(t.quarter)!),
+          scheduled: t.scheduled ?? 0,
+          confirmed: t.confirmed ?? 0,
+          missed: t.missed ?? 0,
+        })),
+      ...windowTallies.flatMap((t) =>
+        isBroadcastChannel(t.channel)
+          ? [
+              {
+                outletId: t.outletId,
+                unitId: t.unitId,
+                channel: t.channel,
+                quarter: t.range,
+                scheduled: t.scheduled,
+                confirmed: t.confirmed,
+                missed: t.missed,
+              },
+            ]
+          : [],
+      ),
+    ],
     content: [
       ...articles.map((a) => ({
         kind: 'articles' as const,
@@ -305,7 +347,7 @@ export const loadComplianceInput = async (
     reports: reports.map((r): Report => ({
       id: String(r.id),
       unitId: id(r.unit),
-      periodRange: periodRange({ year: r.year ?? period.year, key: r.period }),
+      periodRange: periodWindow({ year: r.year ?? period.year, key: r.period }, settings),
       status: r.status,
       firstSubmittedAt: date(r.firstSubmittedAt),
       figures: r.figures ?? {},
@@ -325,7 +367,15 @@ export type ScorecardView = 'then' | 'today'
 
 export type Scorecard = {
   plan: { id: string; number: string; title: string; year: number }
-  period: { key: string; label: string; start: string; end: string }
+  period: {
+    key: string
+    label: string
+    /** Which window the figures cover: "Kỳ báo cáo quý I/2026: 15/12/2025 – 14/03/2026". */
+    window: string
+    basis: PeriodSettings['basis']
+    start: string
+    end: string
+  }
   /** "then": as organised in the period (the default); "today": mapped to today's units. */
   view: ScorecardView
   indicators: ComplianceResult['indicators']
@@ -338,7 +388,16 @@ export type Scorecard = {
   }[]
   cells: ComplianceResult['cells']
   rollups: ComplianceResult['rollups']
-  timeliness: { deadline: string | null; byUnit: Record<string, Timeliness> }
+  /**
+   * The units' deadline, the end of its grace days (a report first sent after it is late), the
+   * province's own deadline (reporting windows), and each expected unit's standing.
+   */
+  timeliness: {
+    deadline: string | null
+    closesAt: string | null
+    provinceDeadline: string | null
+    byUnit: Record<string, Timeliness>
+  }
   history: { period: string; label: string; shares: Record<string, number | null> }[]
   /**
    * With view "today": one row per unit of today, aggregating the results of the units of the period
@@ -386,7 +445,8 @@ export const buildScorecard = async (
   // One load for the whole year serves the period on screen and every quarter of the history chart:
   // the engine counts only what falls in the period it is given, over the tree as it stood then.
   const yearInput = await loadComplianceInput(req, plan, { year: period.year, key: 'Y' }, now)
-  const range = periodRange(period)
+  const settings = planPeriodSettings(plan)
+  const range = periodWindow(period, settings)
   const input = { ...yearInput, units: asOrganisedIn(yearInput.units, range), period: range }
   const result = computeCompliance(input)
 
@@ -407,25 +467,24 @@ export const buildScorecard = async (
     }
   }
 
-  const deadlineRow = (plan.reportDeadlines ?? []).find((row) => row.period === period.key)
-  const deadline = deadlineRow ? new Date(deadlineRow.deadline) : null
+  const due = reportDeadline(period, settings, plan.reportDeadlines)
   // The same units the deadline reminders chase: taking part (operating through the period's last
   // quarter, not excluded) at a reporting level.
-  const owing = { ...input.plan, reportingLevels: plan.reportingLevels }
+  const owing = { ...input.plan, reportingLevels: plan.reportingLevels, periods: settings }
   const expected = input.units.filter((u) => visible.has(u.id) && owesReport(u, owing, period))
   const byUnit = staff
     ? reportingTimeliness(
         expected.map((u) => u.id),
         input.reports,
         input.period,
-        deadline,
+        // A report sent within the grace days is on time.
+        due?.closesAt ?? null,
         now,
       )
     : {}
 
   const history = []
-  for (const quarter of quartersOf({ year: period.year, key: 'Y' })) {
-    const quarterRange = periodRange(quarter)
+  for (const { period: quarter, range: quarterRange } of quarterWindows(period.year, settings)) {
     // Finished quarters, and the one on screen: an unfinished quarter would draw a misleading dip.
     if (quarterRange.end > now && formatPeriod(quarter) !== formatPeriod(period)) break
     const past =
@@ -517,6 +576,8 @@ export const buildScorecard = async (
     period: {
       key: formatPeriod(period),
       label: periodLabel(period, language),
+      window: windowCaption(language, period, settings),
+      basis: settings.basis,
       start: input.period.start.toISOString(),
       end: input.period.end.toISOString(),
     },
@@ -533,7 +594,12 @@ export const buildScorecard = async (
       : [],
     cells,
     rollups: staff ? result.rollups.filter((r) => visible.has(r.unitId)) : [],
-    timeliness: { deadline: deadline?.toISOString() ?? null, byUnit },
+    timeliness: {
+      deadline: due?.deadline.toISOString() ?? null,
+      closesAt: due?.closesAt.toISOString() ?? null,
+      provinceDeadline: provinceDeadline(period, settings)?.toISOString() ?? null,
+      byUnit,
+    },
     history,
     mapped,
   }

@@ -25,11 +25,16 @@ import {
   formatPeriod,
   lastFinishedQuarter,
   parsePeriod,
-  periodRange,
-  quartersOf,
   type Period,
 } from '@/modules/campaigns/domain/periods'
+import {
+  quarterWindows,
+  reportDeadline,
+  type PeriodSettings,
+} from '@/modules/campaigns/domain/reportingWindows'
 import { refused } from '@/modules/campaigns/i18n'
+
+import { planPeriodSettings } from './periodWindows'
 
 import { buildScorecard, type Scorecard } from './scorecard'
 
@@ -54,6 +59,11 @@ const planTag = (id: unknown): Tag => `plan:${String(id)}`
 const tallyTag = (year: number): Tag => `tallies:${year}`
 const contentTag = (year: number): Tag => `content:${year}`
 const UNITS: Tag = 'units'
+/**
+ * Any broadcast item or airing: a plan on the reporting windows counts airings itself (the stored
+ * tallies are per calendar quarter, and an airing moved within one does not change its tally).
+ */
+const BROADCASTS: Tag = 'broadcasts'
 
 /**
  * A kept card is recomputed after this long even if nothing it is known to depend on changed: a
@@ -260,15 +270,20 @@ export const stopWatchingScorecardStamps = (): void => {
 // ---------- the cards ----------
 
 /** The first moment after `now` at which the clock alone changes the card (plus one millisecond). */
-const validUntil = (card: Scorecard, period: Period, now: number): number => {
+const validUntil = (
+  card: Scorecard,
+  period: Period,
+  settings: PeriodSettings,
+  now: number,
+): number => {
   const grace = missedAfterHours() * HOUR
   const edges = [now + MAX_AGE_MS]
-  for (const quarter of quartersOf({ year: period.year, key: 'Y' })) {
-    const end = periodRange(quarter).end.getTime()
+  for (const { range } of quarterWindows(period.year, settings)) {
+    const end = range.end.getTime()
     // History shows finished quarters; unconfirmed airings count as missed after the grace.
     edges.push(end + 1, end + grace + 1)
   }
-  if (card.timeliness.deadline) edges.push(Date.parse(card.timeliness.deadline) + 1)
+  if (card.timeliness.closesAt) edges.push(Date.parse(card.timeliness.closesAt) + 1)
   return Math.min(...edges.filter((edge) => edge > now))
 }
 
@@ -290,10 +305,12 @@ const wholeCard = async (
   req: PayloadRequest,
   planId: string,
   period: Period,
+  settings: PeriodSettings,
   language: Language,
 ): Promise<Pick<Entry, 'card' | 'json'>> => {
   const state = cacheState()
-  const key = `${planId}|${formatPeriod(period)}|${language}`
+  // The basis is in the key too: a card counted on the other basis is never served for this one.
+  const key = `${planId}|${formatPeriod(period)}|${settings.basis}|${language}`
   const kept = state.entries.get(key)
   if (kept && kept.expiresAt > Date.now()) {
     // Most recently opened last, so the first in the map is the one to drop when over budget.
@@ -303,7 +320,16 @@ const wholeCard = async (
   }
   const running = state.inflight.get(key)
   if (running) return running
-  const tags = [planTag(planId), UNITS, tallyTag(period.year), contentTag(period.year)]
+  // A reporting window opens in the year before (15/12), so that year's inputs count too.
+  const tags = [
+    planTag(planId),
+    UNITS,
+    tallyTag(period.year),
+    contentTag(period.year),
+    tallyTag(period.year - 1),
+    contentTag(period.year - 1),
+    ...(settings.basis === 'calendar' ? [] : [BROADCASTS]),
+  ]
   const version = versionOf(state, tags)
   const computing = (async () => {
     const card = await buildScorecard(
@@ -316,7 +342,12 @@ const wholeCard = async (
     const now = Date.now()
     if (versionOf(state, tags) === version) {
       state.entries.delete(key)
-      state.entries.set(key, { card, json, tags, expiresAt: validUntil(card, period, now) })
+      state.entries.set(key, {
+        card,
+        json,
+        tags,
+        expiresAt: validUntil(card, period, settings, now),
+      })
       // Over the memory budget: the least recently opened cards go (the newest always stays).
       const budget = scorecardCacheBytes()
       let held = 0
@@ -367,7 +398,19 @@ const cutFor = async (
 ): Promise<{ card: Scorecard; whole: boolean }> => {
   if (!isStaffUser(req.user))
     return {
-      card: { ...card, units: [], cells: [], rollups: [], timeliness: { deadline, byUnit: {} } },
+      card: {
+        ...card,
+        units: [],
+        cells: [],
+        rollups: [],
+        // The grace's end tells the deadline: only with a deadline the caller may read.
+        timeliness: {
+          ...card.timeliness,
+          deadline,
+          closesAt: deadline === null ? null : card.timeliness.closesAt,
+          byUnit: {},
+        },
+      },
       whole: false,
     }
   let visible: Set<string>
@@ -394,7 +437,12 @@ const cutFor = async (
         (c) => c.subjectId.startsWith('contract:') || visible.has(c.subjectId),
       ),
       rollups: card.rollups.filter((r) => visible.has(r.unitId)),
-      timeliness: { deadline, byUnit },
+      timeliness: {
+        ...card.timeliness,
+        deadline,
+        closesAt: deadline === null ? null : card.timeliness.closesAt,
+        byUnit,
+      },
     },
     whole: false,
   }
@@ -413,20 +461,22 @@ const openScorecard = async (
     id: planId,
     depth: 0,
     disableErrors: true,
-    select: { year: true, reportDeadlines: true },
+    select: { year: true, reportDeadlines: true, periods: true },
   })
   if (!plan) throw refused(req, 'scorecard.notFound', undefined, 404)
   const period = periodText ? parsePeriod(periodText) : lastFinishedQuarter(new Date())
   if (!period) throw refused(req, 'scorecard.badPeriod', { period: periodText ?? '' })
   watchScorecardStamps(req.payload)
-  const whole = await wholeCard(req, String(plan.id), period, languageOf(req.i18n?.language))
-  const row = (plan.reportDeadlines ?? []).find((r) => r.period === period.key)
-  const cut = await cutFor(
+  const settings = planPeriodSettings(plan)
+  const whole = await wholeCard(
     req,
-    whole.card,
-    unitFilter,
-    row ? new Date(row.deadline).toISOString() : null,
+    String(plan.id),
+    period,
+    settings,
+    languageOf(req.i18n?.language),
   )
+  const due = reportDeadline(period, settings, plan.reportDeadlines)
+  const cut = await cutFor(req, whole.card, unitFilter, due?.deadline.toISOString() ?? null)
   return {
     card: cut.card,
     json: () => (cut.whole ? whole.json : Buffer.from(JSON.stringify(cut.card))),
@@ -493,6 +543,8 @@ const tagsOfChange: Record<string, (doc: Doc, previous: Doc) => Tag[]> = {
   [slugs.campaignPlans]: (doc, previous) => [planTag((doc ?? previous)?.id)],
   [slugs.targetIndicators]: plansOf,
   [slugs.unitReports]: plansOf,
+  [slugs.broadcastItems]: () => [BROADCASTS],
+  [slugs.airings]: () => [BROADCASTS],
   // Tallies are stored only when their counts change; the quarter ("2026-Q3") names the year.
   [slugs.broadcastTallies]: (doc, previous) =>
     [doc?.quarter, previous?.quarter].flatMap((quarter) => {

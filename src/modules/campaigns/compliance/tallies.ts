@@ -7,9 +7,11 @@ import { slugs } from '@/platform/slugs'
 import { DAY } from '@/platform/time'
 import {
   formatPeriod,
+  inRange,
   periodRange,
   quarterOf,
   type Period,
+  type Range,
 } from '@/modules/campaigns/domain/periods'
 import { quartersOfItem, tallyCounts } from '@/modules/campaigns/domain/tallies'
 
@@ -180,4 +182,106 @@ export const rebuildTallies = async (payload: Payload): Promise<number> => {
   for (const [outlet, channel, quarter] of keys.values())
     await recountTally(payload, outlet, channel, quarter)
   return keys.size
+}
+
+/** Airings of one outlet and channel counted over one range (a plan's reporting window quarter). */
+export type RangeTally = {
+  outletId: string
+  unitId: string
+  channel: string
+  range: Range
+  scheduled: number
+  confirmed: number
+  missed: number
+}
+
+/**
+ * Counts airings over ranges that are not calendar quarters (the reporting windows' quarters, such
+ * as 15/12 – 14/3), straight from the items and what units said about each airing: the stored
+ * tallies are kept per calendar quarter, which such a range cuts across. The same counting rule
+ * (`tallyCounts`) as the stored tallies. System reads: a scorecard counts every unit in scope.
+ */
+export const countTalliesOver = async (
+  req: PayloadRequest,
+  ranges: readonly Range[],
+): Promise<RangeTally[]> => {
+  if (ranges.length === 0) return []
+  const api = system(req.payload, req)
+  const from = new Date(Math.min(...ranges.map((r) => r.start.getTime())))
+  const to = new Date(Math.max(...ranges.map((r) => r.end.getTime())))
+  const [{ docs: outlets }, { docs: items }, { docs: airings }] = await Promise.all([
+    api.find({
+      collection: slugs.outlets,
+      depth: 0,
+      pagination: false,
+      select: { unit: true },
+    }),
+    api.find({
+      collection: slugs.broadcastItems,
+      where: {
+        and: [
+          { start: { less_than: to.toISOString() } },
+          {
+            or: [
+              { rrule: { exists: true } },
+              { start: { greater_than_equal: from.toISOString() } },
+            ],
+          },
+        ],
+      },
+      depth: 0,
+      pagination: false,
+      select: { outlet: true, channel: true, start: true, rrule: true, repeatUntil: true },
+    }),
+    api.find({
+      collection: slugs.airings,
+      where: {
+        and: [
+          { occurrenceAt: { greater_than_equal: from.toISOString() } },
+          { occurrenceAt: { less_than: to.toISOString() } },
+        ],
+      },
+      depth: 0,
+      pagination: false,
+      select: { item: true, status: true, occurrenceAt: true },
+    }),
+  ])
+  const unitOf = new Map(outlets.map((o) => [String(o.id), relationId(o.unit)]))
+  const groups = new Map<string, { outletId: string; channel: string; items: typeof items }>()
+  const groupOfItem = new Map<string, string>()
+  for (const item of items) {
+    const outletId = relationId(item.outlet)
+    if (outletId === null || !item.channel) continue
+    const key = `${outletId}|${item.channel}`
+    const group = groups.get(key) ?? {
+      outletId: String(outletId),
+      channel: item.channel,
+      items: [],
+    }
+    group.items.push(item)
+    groups.set(key, group)
+    groupOfItem.set(String(item.id), key)
+  }
+  const saidByGroup = new Map<string, typeof airings>()
+  for (const airing of airings) {
+    const key = groupOfItem.get(String(relationId(airing.item)))
+    if (!key) continue
+    saidByGroup.set(key, [...(saidByGroup.get(key) ?? []), airing])
+  }
+  const counted: RangeTally[] = []
+  for (const [key, group] of groups) {
+    const unitId = unitOf.get(group.outletId)
+    if (unitId === null || unitId === undefined) continue
+    const said = saidByGroup.get(key) ?? []
+    for (const range of ranges) {
+      const counts = tallyCounts(
+        group.items,
+        said.filter((a) => inRange(new Date(a.occurrenceAt), range)),
+        range,
+      )
+      if (counts.scheduled > 0 || counts.confirmed > 0 || counts.missed > 0)
+        counted.push({ ...group, unitId: String(unitId), range, ...counts })
+    }
+  }
+  return counted
 }

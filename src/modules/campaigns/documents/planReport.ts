@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto'
+
 import type { PayloadRequest } from 'payload'
 
 import { asSystem, asUser } from '@/platform/access/asUser'
+import { relationId } from '@/platform/fields/relationId'
+import { hasRole } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
+import { reaches } from '@/modules/organisation'
 import { dayOf, formatDateTime, formatDay } from '@/platform/time'
 import { scorecardFor } from '@/modules/campaigns/compliance/scorecardCache'
 import {
@@ -17,7 +22,11 @@ import {
   type Block,
   type OfficialDocument,
 } from '@/modules/campaigns/domain/officialDocument'
-import { parsePeriod, type PeriodKey } from '@/modules/campaigns/domain/periods'
+import { parsePeriod, periodLabel, type PeriodKey } from '@/modules/campaigns/domain/periods'
+import { planPeriodSettings, windowCaption } from '@/modules/campaigns/compliance/periodWindows'
+import { consolidatedIssue } from '@/modules/campaigns/domain/numbering'
+
+import { issueNumber, lastIssue } from './register'
 
 import { documentUnits } from './units'
 
@@ -31,7 +40,12 @@ export const planReportDocument = async (
   planId: string,
   periodText: string | null,
   now = new Date(),
-): Promise<{ document: OfficialDocument; periodKey: string; planNumber: string }> => {
+): Promise<{
+  document: OfficialDocument
+  periodKey: string
+  planNumber: string
+  documentNumber: number | null
+}> => {
   const card = await scorecardFor(req, planId, periodText, null)
   // System reads: the plan's issuer is part of the document whoever asks (the card checked access).
   const system = asSystem(req)
@@ -42,12 +56,15 @@ export const planReportDocument = async (
   const province = issuer ? await provinceOf(issuer) : null
   const issuerName = issuer?.name ?? ''
   const nameOf = new Map(card.units.map((u) => [u.id, u.name]))
+  const period = parsePeriod(card.period.key)!
+  const settings = planPeriodSettings(plan)
   const body: Block[] = []
   const issueDate = dayOf(plan.issueDate)
   body.push({
     kind: 'paragraph',
-    text: `Thực hiện Kế hoạch số ${plan.number}${issueDate ? ` ngày ${formatDay(issueDate)}` : ''} về ${plan.title.replace(/^Kế hoạch\s+/iu, '').replace(/^./u, (c) => c.toLocaleLowerCase('vi'))}, ${issuerName} tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${card.period.label} của các cơ quan, đơn vị như sau:`,
+    text: `Thực hiện Kế hoạch số ${plan.number}${issueDate ? ` ngày ${formatDay(issueDate)}` : ''} về ${plan.title.replace(/^Kế hoạch\s+/iu, '').replace(/^./u, (c) => c.toLocaleLowerCase('vi'))}, ${issuerName} tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${periodLabel(period, 'vi')} của các cơ quan, đơn vị như sau:`,
   })
+  body.push({ kind: 'paragraph', text: `${windowCaption('vi', period, settings)}.` })
 
   body.push({ kind: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU' })
   body.push({
@@ -85,7 +102,7 @@ export const planReportDocument = async (
   const missing = named('missing')
   body.push({
     kind: 'paragraph',
-    text: `Hạn gửi báo cáo: ${card.timeliness.deadline ? formatDateTime(card.timeliness.deadline, 'vi') : 'chưa quy định'}. Số đơn vị phải báo cáo: ${formatCount(byUnit.length)}; gửi đúng hạn: ${formatCount(onTime.length)}; gửi muộn: ${formatCount(late.length)}; chưa gửi: ${formatCount(missing.length)}.`,
+    text: `Hạn gửi báo cáo: ${card.timeliness.deadline ? formatDateTime(card.timeliness.deadline, 'vi') : 'chưa quy định'}${settings.graceDays > 0 && card.timeliness.deadline ? ` (gia hạn ${formatCount(settings.graceDays)} ngày)` : ''}. Số đơn vị phải báo cáo: ${formatCount(byUnit.length)}; gửi đúng hạn: ${formatCount(onTime.length)}; gửi muộn: ${formatCount(late.length)}; chưa gửi: ${formatCount(missing.length)}.`,
   })
   if (late.length > 0)
     body.push({ kind: 'paragraph', text: `- Đơn vị gửi muộn: ${late.join(', ')}.` })
@@ -93,7 +110,6 @@ export const planReportDocument = async (
     body.push({ kind: 'paragraph', text: `- Đơn vị chưa gửi báo cáo: ${missing.join(', ')}.` })
 
   // The activities the units reported for this very period, added up per channel (as the caller may read them).
-  const period = parsePeriod(card.period.key)!
   const { docs: reports } = await asUser(req).find({
     collection: slugs.unitReports,
     where: {
@@ -137,21 +153,50 @@ export const planReportDocument = async (
   })
   body.push({
     kind: 'paragraph',
-    text: `Trên đây là báo cáo tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${card.period.label} của ${issuerName}./.`,
+    text: `Trên đây là báo cáo tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${periodLabel(period, 'vi')} của ${issuerName}./.`,
   })
 
   const committee = /^UBND\b/u.test(issuerName)
+  const subject = `Tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${periodLabel(period, 'vi')}`
+  const symbol = issuerSymbol(issuerName, issuer?.documentSymbol)
+  // The register: the first download by someone who may issue for the plan's issuing body (an
+  // editor or admin reaching it) numbers the report; the same content keeps that number for
+  // everyone; changed content downloaded by an issuer becomes the number's next version.
+  const source = `plan:${plan.id}|${card.period.key}`
+  const fingerprint = createHash('sha256').update(JSON.stringify({ subject, body })).digest('hex')
+  const last = await lastIssue(req, source)
+  const issuingUnit = relationId(plan.issuingUnit)
+  const decision = consolidatedIssue({
+    mayIssue: hasRole(req.user, 'admin', 'editor') && (await reaches(req, issuingUnit)),
+    lastFingerprint: last?.fingerprint ?? null,
+    fingerprint,
+  })
+  const issued =
+    decision === 'keep' && last
+      ? { number: last.number, issuedAt: last.issuedAt }
+      : decision === 'issue' && issuingUnit !== null
+        ? await issueNumber(req, {
+            unitId: issuingUnit,
+            source,
+            kind: 'BC',
+            symbol,
+            subject,
+            planId: plan.id,
+            fingerprint,
+            now,
+          })
+        : null
   const document: OfficialDocument = {
     parentBody: parent ? headerName(parent.name, false) : null,
     issuingBody: headerName(issuerName, true),
-    // The clerk numbers the consolidated report when it is signed.
-    numberLine: numberLine(null, 'BC', issuerSymbol(issuerName)),
+    // A draft (nothing issued for this content) leaves the number blank.
+    numberLine: numberLine(issued?.number ?? null, 'BC', symbol),
     dateLine: dateLine(
       placeName(issuerName, province?.name ?? issuerName, issuer?.level === 'commune'),
-      now,
+      issued ? new Date(issued.issuedAt) : now,
     ),
     kind: 'BÁO CÁO',
-    subject: `Tổng hợp kết quả công tác tuyên truyền cải cách hành chính ${card.period.label}`,
+    subject,
     body,
     recipients: recipientLines(['Bộ Nội vụ', 'Thường trực Tỉnh ủy', 'Thường trực HĐND tỉnh']),
     signature: {
@@ -162,7 +207,12 @@ export const planReportDocument = async (
       }),
       name: '',
     },
-    title: `Báo cáo tổng hợp ${card.period.label} - ${plan.number}`,
+    title: `Báo cáo tổng hợp ${periodLabel(period, 'vi')} - ${plan.number}`,
   }
-  return { document, periodKey: card.period.key, planNumber: String(plan.number) }
+  return {
+    document,
+    periodKey: card.period.key,
+    planNumber: String(plan.number),
+    documentNumber: issued?.number ?? null,
+  }
 }

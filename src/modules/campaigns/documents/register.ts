@@ -20,6 +20,8 @@ export const issueNumber = async (
     symbol: string
     subject: string
     reportId?: string | number | null
+    planId?: string | number | null
+    fingerprint?: string
     now?: Date
   },
 ): Promise<Issued & { issuedAt: string }> => {
@@ -62,6 +64,8 @@ export const issueNumber = async (
           symbol: args.symbol,
           subject: args.subject.slice(0, 1000),
           report: args.reportId ? nativeId(req.payload, args.reportId) : undefined,
+          plan: args.planId ? nativeId(req.payload, args.planId) : undefined,
+          fingerprint: args.fingerprint,
           source: args.source,
           issuedAt,
           key: `${args.unitId}|${issued.year}|${issued.number}|${issued.version}`,
@@ -73,4 +77,17 @@ export const issueNumber = async (
     }
   }
   throw new Error('unreachable')
+}
+
+/** The latest issue of a document in the register (its number, version and content), if any. */
+export const lastIssue = async (req: PayloadRequest, source: string) => {
+  // A system read: the register binds whoever downloads the document.
+  const { docs } = await asSystem(req).find({
+    collection: slugs.documentRegister,
+    where: { source: { equals: source } },
+    sort: '-version',
+    limit: 1,
+    depth: 0,
+  })
+  return docs[0] ?? null
 }

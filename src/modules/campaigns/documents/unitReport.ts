@@ -20,7 +20,9 @@ import {
   type OfficialDocument,
   type SignerCapacity,
 } from '@/modules/campaigns/domain/officialDocument'
-import { periodLabel, periodRange, type Period } from '@/modules/campaigns/domain/periods'
+import { periodLabel, type Period } from '@/modules/campaigns/domain/periods'
+import { periodWindow } from '@/modules/campaigns/domain/reportingWindows'
+import { planPeriodSettings, windowCaption } from '@/modules/campaigns/compliance/periodWindows'
 import { figureKeys, reportFigures } from '@/modules/campaigns/domain/vocabulary'
 import { scorecardFor } from '@/modules/campaigns/compliance/scorecardCache'
 import { translate } from '@/modules/campaigns/i18n'
@@ -94,7 +96,9 @@ export const unitReportDocument = async (
   const province = await provinceOf(unit)
   const planIssuer = await unitById(plan.issuingUnit)
   const period: Period = { year: plan.year, key: report.period }
-  const range = periodRange(period)
+  // The window the figures cover, on the plan's basis (calendar quarter or reporting window).
+  const settings = planPeriodSettings(plan)
+  const range = periodWindow(period, settings)
 
   const body: Block[] = []
   const issueDate = dayOf(plan.issueDate)
@@ -106,6 +110,7 @@ export const unitReportDocument = async (
       unit.name
     } báo cáo kết quả công tác tuyên truyền cải cách hành chính ${periodLabel(period, 'vi')} như sau:`,
   })
+  body.push({ kind: 'paragraph', text: `${windowCaption('vi', period, settings)}.` })
 
   body.push({ kind: 'heading', text: 'I. KẾT QUẢ THỰC HIỆN' })
   body.push({ kind: 'heading', text: '1. Kết quả theo từng hình thức tuyên truyền' })
@@ -252,7 +257,11 @@ export const unitReportDocument = async (
   const document: OfficialDocument = {
     parentBody: parent ? headerName(parent.name, false) : null,
     issuingBody: headerName(unit.name, true),
-    numberLine: numberLine(report.documentNumber ?? null, 'BC', issuerSymbol(unit.name)),
+    numberLine: numberLine(
+      report.documentNumber ?? null,
+      'BC',
+      issuerSymbol(unit.name, unit.documentSymbol),
+    ),
     dateLine: dateLine(placeName(unit.name, province.name, isCommune), issued),
     kind: 'BÁO CÁO',
     subject: reportSubject(period),

@@ -1,6 +1,7 @@
 import type { UnitLevel } from '@/modules/organisation'
 import { participates, type Plan, type UnitFacts } from './engine'
-import { isPeriodKey, periodRange, type Period } from './periods'
+import { isPeriodKey, type Period } from './periods'
+import { DEFAULT_PERIOD_SETTINGS, periodWindow, type PeriodSettings } from './reportingWindows'
 
 /** Who reports when a plan names no levels: everyone below the province (the plan form's default). */
 export const DEFAULT_REPORTING_LEVELS: readonly UnitLevel[] = ['department', 'district', 'commune']
@@ -16,6 +17,8 @@ export type PlanDeadlines = Plan & {
   title: string
   year: number
   reportingLevels?: readonly UnitLevel[] | null
+  /** How the plan counts its periods (calendar periods when absent). */
+  periods?: PeriodSettings
   deadlines: { period: string; deadline: Date }[]
   updatedAt: Date
 }
@@ -36,12 +39,12 @@ export type UnitDeadline = {
  */
 export const owesReport = (
   unit: UnitFacts,
-  plan: Plan & { reportingLevels?: readonly UnitLevel[] | null },
+  plan: Plan & { reportingLevels?: readonly UnitLevel[] | null; periods?: PeriodSettings },
   period: Period,
 ): boolean => {
   return (
     reportingLevelsOf(plan.reportingLevels).includes(unit.level) &&
-    participates(unit, plan, periodRange(period))
+    participates(unit, plan, periodWindow(period, plan.periods ?? DEFAULT_PERIOD_SETTINGS))
   )
 }
 

@@ -1,8 +1,10 @@
+import { TZDate } from '@date-fns/tz'
+
 import { validThroughout } from '@/platform/lifespan'
-import { daysOf, type Day } from '@/platform/time'
+import { daysOf, TIME_ZONE, type Day } from '@/platform/time'
 import type { UnitLevel } from '@/modules/organisation'
 
-import { inRange, periodRange, quarterOf, type Range } from './periods'
+import { inRange, type Range } from './periods'
 import { DEFAULT_MISSED_AFTER_HOURS, isOverdue } from './recurrence'
 import type { BroadcastChannel, FigureKey } from './vocabulary'
 
@@ -199,8 +201,13 @@ const periodDays = (period: Range) => {
   let days = dayCache.get(key)
   if (!days) {
     const { last } = daysOf(period)
-    const lastQuarter = periodRange(quarterOf(new Date(period.end.getTime() - 1)))
-    const start = lastQuarter.start > period.start ? lastQuarter.start : period.start
+    // The last quarter: the three months before the period's end (a calendar quarter, or a
+    // reporting window's quarter such as 15/12 – 14/3).
+    const end = new TZDate(period.end.getTime(), TIME_ZONE)
+    const lastQuarter = new Date(
+      new TZDate(end.getFullYear(), end.getMonth() - 3, end.getDate(), TIME_ZONE).getTime(),
+    )
+    const start = lastQuarter > period.start ? lastQuarter : period.start
     days = { last, counting: { first: daysOf({ start, end: period.end }).first, last } }
     if (dayCache.size > 1000) dayCache.clear()
     dayCache.set(key, days)

@@ -15,3 +15,19 @@ export const nextIssue = (args: {
   args.previous
     ? { ...args.previous, version: args.previous.version + 1 }
     : { number: args.highestThisYear + 1, version: 1, year: args.year }
+
+export type ConsolidatedIssue = 'keep' | 'issue' | 'draft'
+
+/**
+ * What a download of the province's consolidated report does with the register. The same content
+ * as the last version issued keeps its number for whoever downloads it; different content (or none
+ * issued yet) is issued — a new number, or the next version of the number it has — only when the
+ * caller may issue for the plan's issuing body; anyone else gets an unnumbered draft.
+ */
+export const consolidatedIssue = (args: {
+  mayIssue: boolean
+  /** What the last issued version's content was (a fingerprint), if one was issued. */
+  lastFingerprint: string | null
+  fingerprint: string
+}): ConsolidatedIssue =>
+  args.lastFingerprint === args.fingerprint ? 'keep' : args.mayIssue ? 'issue' : 'draft'

@@ -50,10 +50,12 @@ const fold = (text: string) =>
     .replace(/Đ/g, 'D')
 
 /**
- * The issuing body's abbreviation after the kind of document: "UBND" for a people's committee
- * ("UBND xã Cẩm Bình"), else the initials of its name ("Sở Nội vụ" → "SNV").
+ * The issuing body's abbreviation after the kind of document: the unit's own symbol when it set one
+ * ("SNV"); else "UBND" for a people's committee ("UBND xã Cẩm Bình"), else the initials of its name
+ * ("Sở Nội vụ" → "SNV").
  */
-export const issuerSymbol = (name: string): string => {
+export const issuerSymbol = (name: string, own?: string | null): string => {
+  if (own?.trim()) return own.trim()
   const trimmed = name.trim()
   if (/^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b/iu.test(trimmed)) return 'UBND'
   const initials = fold(trimmed)

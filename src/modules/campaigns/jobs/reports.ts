@@ -7,7 +7,9 @@ import { unitsCarryingOn } from '@/modules/organisation'
 import { loadComplianceInput } from '@/modules/campaigns/compliance/scorecard'
 import { owesReport } from '@/modules/campaigns/domain/deadlines'
 import { reportingTimeliness } from '@/modules/campaigns/domain/engine'
-import { isPeriodKey, periodLabel, periodRange } from '@/modules/campaigns/domain/periods'
+import { planPeriodSettings } from '@/modules/campaigns/compliance/periodWindows'
+import { isPeriodKey, periodLabel } from '@/modules/campaigns/domain/periods'
+import { reportDeadline } from '@/modules/campaigns/domain/reportingWindows'
 import {
   DEFAULT_ESCALATION_STEP_DAYS,
   DEFAULT_REPORT_REMINDER_DAYS,
@@ -46,9 +48,12 @@ export const chaseReports = async (
   for (const plan of plans) {
     const offsets = plan.reminderDays?.length ? plan.reminderDays : DEFAULT_REPORT_REMINDER_DAYS
     const stepDays = plan.escalationStepDays ?? DEFAULT_ESCALATION_STEP_DAYS
+    const settings = planPeriodSettings(plan)
     for (const row of plan.reportDeadlines ?? []) {
       if (!isPeriodKey(row.period) || !row.deadline) continue
-      const deadline = new Date(row.deadline)
+      const due = reportDeadline({ year: Number(plan.year), key: row.period }, settings, [row])
+      if (!due) continue
+      const deadline = due.deadline
       // Only deadlines that can still call for a message: reminders ahead, escalation steps behind.
       if (
         now.getTime() < deadline.getTime() - Math.max(...offsets) * DAY - DAY ||
@@ -79,13 +84,18 @@ export const chaseReports = async (
         }
       }
       const expected = input.units.filter((u) =>
-        owesReport(u, { ...input.plan, reportingLevels: plan.reportingLevels }, period),
+        owesReport(
+          u,
+          { ...input.plan, reportingLevels: plan.reportingLevels, periods: settings },
+          period,
+        ),
       )
       const status = reportingTimeliness(
         expected.map((u) => u.id),
         input.reports,
-        periodRange(period),
-        deadline,
+        input.period,
+        // Within the grace days a report is not yet missing: no escalation before they end.
+        due.closesAt,
         now,
       )
       const common = {
@@ -122,7 +132,7 @@ export const chaseReports = async (
           }
         } else if (status[unit.id] === 'missing') {
           const chain = escalationChain(unit.id, (id) => parentOf.get(id) ?? null)
-          for (const step of dueEscalationSteps(deadline, stepDays, chain.length, now)) {
+          for (const step of dueEscalationSteps(due.closesAt, stepDays, chain.length, now)) {
             const who = await contacts(chain[step]!)
             for (const to of who?.recipients ?? []) {
               const key = `escalation:${plan.id}:${period.year}-${period.key}:${unit.id}:${step}:${to.email.toLowerCase()}`

@@ -5,6 +5,7 @@ import React from 'react'
 import { asUser } from '@/platform/access/asUser'
 import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
+import { formatDateTime } from '@/platform/time'
 import {
   type Scorecard,
   type ScorecardView as RowsView,
@@ -200,6 +201,31 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             <h2 style={{ marginBottom: 4 }}>
               {card.plan.number} – {card.plan.title}
             </h2>
+            <p data-testid="scorecard-window" style={{ margin: '4px 0', fontWeight: 600 }}>
+              {card.period.window}
+            </p>
+            {(card.timeliness.deadline || card.timeliness.provinceDeadline) && (
+              <p data-testid="scorecard-deadlines" style={{ margin: '4px 0', fontSize: 13 }}>
+                {[
+                  card.timeliness.deadline &&
+                    tr('scorecard.unitDeadline', {
+                      deadline: formatDateTime(card.timeliness.deadline, language),
+                    }) +
+                      (card.timeliness.closesAt &&
+                      card.timeliness.closesAt !== card.timeliness.deadline
+                        ? tr('scorecard.graceUntil', {
+                            closesAt: formatDateTime(card.timeliness.closesAt, language),
+                          })
+                        : ''),
+                  card.timeliness.provinceDeadline &&
+                    tr('scorecard.provinceDeadline', {
+                      deadline: formatDateTime(card.timeliness.provinceDeadline, language),
+                    }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+            )}
             <p>
               {card.period.label} ·{' '}
               <a

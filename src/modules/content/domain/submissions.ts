@@ -3,6 +3,7 @@
 export const COMMENT_MAX_LENGTH = 2000
 export const QUESTION_MAX_LENGTH = 4000
 export const NAME_MAX_LENGTH = 100
+export const EMAIL_MAX_LENGTH = 254
 
 export type TextProblem = 'empty' | 'tooLong' | 'scriptNotAllowed' | 'tooManyLinks'
 

@@ -8,6 +8,7 @@ import { proofKey } from '@/platform/antispam'
 import { clientAddress } from '@/platform/clientAddress'
 import { isStaffUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
+import { channelOf, consentedPurposes } from '@/modules/content/domain/consent'
 import {
   checkPublicText,
   submissionLimits,
@@ -33,7 +34,12 @@ export type GuardOptions = {
   kind: Kind
   texts: { field: string; label: TextKey; max: number; required?: boolean }[]
   requireProof: boolean
+  /** Whether the person must tick the consent to processing (questions and comments). */
+  requireConsent?: boolean
 }
+
+/** What the guard leaves in `req.context` for `recordConsent` once the submission is stored. */
+export const CONSENT_CONTEXT = 'publicConsent'
 
 /**
  * Runs before anything the public creates (questions, comments, ratings): checks the text, the
@@ -64,6 +70,21 @@ export const guardPublicSubmission =
           { field: t(req, text.label), max: text.max },
           400,
         )
+    }
+
+    if (options.requireConsent) {
+      // Consent is a positive act on each purpose: only an explicit `true` counts.
+      const purposes = consentedPurposes({
+        processing: data.consentProcessing,
+        publish: data.consentPublish,
+      })
+      if (purposes.length === 0) throw refused(req, 'consent.processingRequired', undefined, 400)
+      data.consentProcessing = true
+      data.consentPublish = purposes.includes('publish')
+      req.context[CONSENT_CONTEXT] = {
+        purposes,
+        channel: channelOf(req.headers.get('x-cchc-channel')),
+      }
     }
 
     // The submission log is the system's own record (no API reads or writes it).

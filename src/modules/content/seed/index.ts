@@ -229,6 +229,9 @@ export const seedContent = async (
           answer: question.answer ? lexicalBody({ paragraphs: [question.answer] }) : undefined,
           // The demo has no mail server: mark answers as already mailed.
           answerEmailedAt: question.answer ? new Date(now).toISOString() : undefined,
+          // The demo askers and commenters agreed to processing and to anonymous publication.
+          consentProcessing: true,
+          consentPublish: true,
         },
         depth: 0,
       })
@@ -263,6 +266,8 @@ export const seedContent = async (
           name: comment.name,
           content: comment.content,
           status: comment.state,
+          consentProcessing: true,
+          consentPublish: true,
         },
         depth: 0,
       })

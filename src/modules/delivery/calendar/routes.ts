@@ -6,6 +6,7 @@ import { relationId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
 import { DAY, dayOf, localDay } from '@/platform/time'
 import {
+  planPeriodSettings,
   reportDeadlinesOf,
   scheduleOf,
   type PlanDeadlines,
@@ -226,6 +227,7 @@ const deadlines = async ({ payload, url, headers }: PublicRequest): Promise<Publ
       excludedUnits: true,
       reportingLevels: true,
       reportDeadlines: true,
+      periods: true,
       updatedAt: true,
     },
   })
@@ -240,6 +242,7 @@ const deadlines = async ({ payload, url, headers }: PublicRequest): Promise<Publ
       rootUnitId: String(relationId(plan.participatingRoot)),
       excludedUnitIds: (plan.excludedUnits ?? []).map((u) => String(relationId(u))),
       reportingLevels: plan.reportingLevels,
+      periods: planPeriodSettings(plan),
       deadlines: (plan.reportDeadlines ?? []).map((row) => ({
         period: row.period,
         deadline: new Date(row.deadline),

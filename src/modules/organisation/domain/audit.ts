@@ -28,6 +28,8 @@ export const auditActions = [
   'units.reorganised',
   'export.downloaded',
   'personalData.requested',
+  'consent.withdrawn',
+  'personalData.retention',
   'webhook.changed',
   'settings.changed',
 ] as const

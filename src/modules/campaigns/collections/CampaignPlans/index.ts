@@ -6,6 +6,7 @@ import { slugs } from '@/platform/slugs'
 import { unitLevels } from '@/modules/organisation'
 import { planWriters, readPlans } from '@/modules/campaigns/access'
 import { DEFAULT_REPORTING_LEVELS } from '@/modules/campaigns/domain/deadlines'
+import { DEFAULT_PERIOD_SETTINGS, periodBases } from '@/modules/campaigns/domain/reportingWindows'
 import {
   DEFAULT_ESCALATION_STEP_DAYS,
   DEFAULT_REPORT_REMINDER_DAYS,
@@ -19,6 +20,7 @@ import {
   complianceExportEndpoint,
   planDocumentEndpoint,
 } from './endpoints/compliance'
+import { refreshReportStanding } from './hooks/refreshReportStanding'
 
 const staffOnly = { read: isStaffField } as const
 
@@ -45,6 +47,7 @@ export const CampaignPlans: CollectionConfig = {
   },
   access: { read: readPlans, create: planWriters, update: planWriters, delete: isAdmin },
   endpoints: [complianceEndpoint, complianceExportEndpoint, planDocumentEndpoint],
+  hooks: { afterChange: [refreshReportStanding] },
   fields: [
     {
       type: 'row',
@@ -203,6 +206,89 @@ export const CampaignPlans: CollectionConfig = {
       access: staffOnly,
       defaultValue: [...DEFAULT_REPORTING_LEVELS],
       options: unitLevels.map((value) => ({ value, label: label(`level.${value}`) })),
+    },
+    {
+      // How the plan counts its periods; every count of the plan reads it through `periodWindow`.
+      name: 'periods',
+      type: 'group',
+      label: label('plan.periods'),
+      admin: { description: label('plan.periods.description') },
+      fields: [
+        {
+          name: 'basis',
+          type: 'radio',
+          defaultValue: DEFAULT_PERIOD_SETTINGS.basis,
+          label: label('plan.periods.basis'),
+          options: periodBases.map((value) => ({
+            value,
+            label: label(`plan.periods.basis.${value}`),
+          })),
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'windowStartDay',
+              type: 'number',
+              min: 1,
+              max: 28,
+              defaultValue: DEFAULT_PERIOD_SETTINGS.windowStartDay,
+              label: label('plan.periods.windowStartDay'),
+              admin: {
+                description: label('plan.periods.windowStart.description'),
+                condition: (_, siblingData) => siblingData?.basis === 'reportingWindows',
+              },
+            },
+            {
+              name: 'windowStartMonth',
+              type: 'number',
+              min: 10,
+              max: 12,
+              defaultValue: DEFAULT_PERIOD_SETTINGS.windowStartMonth,
+              label: label('plan.periods.windowStartMonth'),
+              admin: { condition: (_, siblingData) => siblingData?.basis === 'reportingWindows' },
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'unitDeadlineDay',
+              type: 'number',
+              min: 1,
+              max: 30,
+              defaultValue: DEFAULT_PERIOD_SETTINGS.unitDeadlineDay,
+              label: label('plan.periods.unitDeadlineDay'),
+              admin: {
+                description: label('plan.periods.unitDeadlineDay.description'),
+                condition: (_, siblingData) => siblingData?.basis === 'reportingWindows',
+              },
+            },
+            {
+              name: 'provinceDeadlineDay',
+              type: 'number',
+              min: 1,
+              max: 30,
+              defaultValue: DEFAULT_PERIOD_SETTINGS.provinceDeadlineDay,
+              label: label('plan.periods.provinceDeadlineDay'),
+              admin: {
+                description: label('plan.periods.provinceDeadlineDay.description'),
+                condition: (_, siblingData) => siblingData?.basis === 'reportingWindows',
+              },
+            },
+            {
+              name: 'graceDays',
+              type: 'number',
+              min: 0,
+              max: 30,
+              defaultValue: DEFAULT_PERIOD_SETTINGS.graceDays,
+              label: label('plan.periods.graceDays'),
+              admin: { description: label('plan.periods.graceDays.description') },
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'reportDeadlines',

@@ -74,7 +74,7 @@ export const UnitReports: CollectionConfig = {
   defaultSort: '-updatedAt',
   admin: {
     group: label('group.campaigns'),
-    defaultColumns: ['unit', 'plan', 'period', 'year', 'status', 'firstSubmittedAt'],
+    defaultColumns: ['unit', 'plan', 'period', 'year', 'status', 'firstSubmittedAt', 'late'],
     components: {
       edit: {
         beforeDocumentControls: [
@@ -183,6 +183,27 @@ export const UnitReports: CollectionConfig = {
       relationTo: slugs.media,
       hasMany: true,
       label: label('report.evidence'),
+    },
+    {
+      // Derived from the plan's periods on each save (and when the plan's periods change).
+      name: 'periodWindow',
+      type: 'text',
+      label: label('report.window'),
+      admin: { position: 'sidebar', readOnly: true },
+      access: { create: nobodyField, update: nobodyField },
+    },
+    {
+      name: 'late',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: label('report.late'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label('report.late.description'),
+      },
+      access: { create: nobodyField, update: nobodyField },
     },
     dateTimeField({
       name: 'submittedAt',

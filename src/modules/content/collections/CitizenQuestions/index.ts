@@ -6,8 +6,18 @@ import { requireUser, routeParam } from '@/platform/http'
 import { languageNames, languages } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
 import { moderators, moderatorsField } from '@/modules/content/access'
-import { NAME_MAX_LENGTH, QUESTION_MAX_LENGTH } from '@/modules/content/domain/submissions'
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  QUESTION_MAX_LENGTH,
+} from '@/modules/content/domain/submissions'
+import {
+  consentFields,
+  contactReadAccess,
+  personalDataCheckedField,
+} from '@/modules/content/fields/personalData'
 import { guardPublicSubmission } from '@/modules/content/hooks/guardPublicSubmission'
+import { recordConsent } from '@/modules/content/hooks/recordConsent'
 import { label, t } from '@/modules/content/i18n'
 
 import { mailAnswerToAsker, recordAnswer } from './hooks/answerWorkflow'
@@ -49,29 +59,43 @@ export const CitizenQuestions: CollectionConfig = {
       guardPublicSubmission({
         kind: 'question',
         requireProof: true,
+        requireConsent: true,
         texts: [
           { field: 'name', label: 'question.name', max: NAME_MAX_LENGTH, required: true },
+          { field: 'email', label: 'question.email', max: EMAIL_MAX_LENGTH, required: true },
           { field: 'question', label: 'question.text', max: QUESTION_MAX_LENGTH, required: true },
         ],
       }),
     ],
     beforeChange: [recordAnswer],
-    afterChange: [mailAnswerToAsker],
+    afterChange: [recordConsent('question'), mailAnswerToAsker],
   },
   endpoints: [publishFaqEndpoint],
   fields: [
     {
       type: 'row',
       fields: [
+        // Required of the public by the guard; empty once anonymised (withdrawal, retention).
         {
           name: 'name',
           type: 'text',
-          required: true,
           maxLength: NAME_MAX_LENGTH,
           label: label('question.name'),
+          access: contactReadAccess,
         },
-        { name: 'email', type: 'email', required: true, label: label('question.email') },
-        { name: 'phone', type: 'text', maxLength: 20, label: label('question.phone') },
+        {
+          name: 'email',
+          type: 'email',
+          label: label('question.email'),
+          access: contactReadAccess,
+        },
+        {
+          name: 'phone',
+          type: 'text',
+          maxLength: 20,
+          label: label('question.phone'),
+          access: contactReadAccess,
+        },
       ],
     },
     {
@@ -129,6 +153,8 @@ export const CitizenQuestions: CollectionConfig = {
         },
       },
     },
+    personalDataCheckedField(),
+    ...consentFields(),
     {
       name: 'faq',
       type: 'relationship',

@@ -1,3 +1,4 @@
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
 import { asUser } from '@/platform/access/asUser'
@@ -5,11 +6,13 @@ import { relationId, storedId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
 import { unitIdOf } from '@/modules/organisation'
 import { canPublish } from '@/modules/content/domain/workflow'
+import { assertPublishable } from '@/modules/content/hooks/publicationGate'
 import { refused } from '@/modules/content/i18n'
 
 /**
  * Turns an answered citizen question into a published FAQ in one step: the FAQ gets the question,
- * the answer and the field (never the asker's name or contact), and the question points at it.
+ * the answer and the field (never the asker's name or contact), and the question points at it. Only
+ * with the asker's consent to publication, and once the texts were checked for contact details.
  */
 export const publishQuestionAsFaq = async (req: PayloadRequest, questionId: number | string) => {
   if (!canPublish(req.user)) throw refused(req, 'review.publishNotAllowed', undefined, 403)
@@ -26,6 +29,11 @@ export const publishQuestionAsFaq = async (req: PayloadRequest, questionId: numb
   const procedureField = relationId(question.procedureField)
   if (unit === null) throw refused(req, 'question.unitRequired')
   if (procedureField === null) throw refused(req, 'question.notAnswered')
+  assertPublishable(req, {
+    texts: [question.question, convertLexicalToPlaintext({ data: question.answer! })],
+    publishConsent: Boolean(question.consentPublish),
+    checkedByStaff: Boolean(question.personalDataChecked),
+  })
 
   const ownTransaction = await initTransaction(req)
   try {

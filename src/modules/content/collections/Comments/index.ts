@@ -1,13 +1,20 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { anyone, isStaffField } from '@/platform/access/predicates'
+import { anyone } from '@/platform/access/predicates'
 import { slugs } from '@/platform/slugs'
 import { moderators, moderatorsField } from '@/modules/content/access'
 import { COMMENT_MAX_LENGTH, NAME_MAX_LENGTH } from '@/modules/content/domain/submissions'
 import { canEditContent } from '@/modules/content/domain/workflow'
+import {
+  consentFields,
+  contactReadAccess,
+  personalDataCheckedField,
+} from '@/modules/content/fields/personalData'
 import { guardPublicSubmission } from '@/modules/content/hooks/guardPublicSubmission'
+import { recordConsent } from '@/modules/content/hooks/recordConsent'
 import { label } from '@/modules/content/i18n'
 
+import { gateApproval } from './hooks/gateApproval'
 import { requirePublishedArticle } from './hooks/requirePublishedArticle'
 
 /** The public sees approved comments only; the moderation queue stays in the admin. */
@@ -15,7 +22,8 @@ const readApprovedOrModerate: Access = ({ req }) =>
   canEditContent(req.user) ? true : { status: { equals: 'approved' } }
 
 /**
- * Readers' comments on articles, held for moderation. Stored exactly as written and always delivered
+ * Readers' comments on articles, held for moderation and shown only with the commenter's consent to
+ * publication (the name is optional and shown as given; the email only to moderators). Stored exactly as written and always delivered
  * as plain text (never as HTML); markup that could run in a browser is refused outright.
  */
 export const Comments: CollectionConfig = {
@@ -33,13 +41,15 @@ export const Comments: CollectionConfig = {
       guardPublicSubmission({
         kind: 'comment',
         requireProof: true,
+        requireConsent: true,
         texts: [
-          { field: 'name', label: 'comment.name', max: NAME_MAX_LENGTH, required: true },
+          { field: 'name', label: 'comment.name', max: NAME_MAX_LENGTH },
           { field: 'content', label: 'comment.content', max: COMMENT_MAX_LENGTH, required: true },
         ],
       }),
     ],
-    beforeChange: [requirePublishedArticle],
+    beforeChange: [requirePublishedArticle, gateApproval],
+    afterChange: [recordConsent('comment')],
   },
   fields: [
     {
@@ -56,7 +66,6 @@ export const Comments: CollectionConfig = {
         {
           name: 'name',
           type: 'text',
-          required: true,
           maxLength: NAME_MAX_LENGTH,
           label: label('comment.name'),
         },
@@ -64,7 +73,7 @@ export const Comments: CollectionConfig = {
           name: 'email',
           type: 'email',
           label: label('comment.email'),
-          access: { read: isStaffField },
+          access: contactReadAccess,
         },
       ],
     },
@@ -89,5 +98,7 @@ export const Comments: CollectionConfig = {
       access: { create: moderatorsField, update: moderatorsField },
       admin: { position: 'sidebar' },
     },
+    personalDataCheckedField(),
+    ...consentFields(),
   ],
 }

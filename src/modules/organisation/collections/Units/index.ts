@@ -117,6 +117,24 @@ export const Units: CollectionConfig = {
       ],
     },
     {
+      // "Số: 12/BC-UBND": the issuer's symbol in its document numbers; derived from the name when empty.
+      name: 'documentSymbol',
+      type: 'text',
+      maxLength: 20,
+      label: label('unit.documentSymbol'),
+      admin: { description: label('unit.documentSymbol.description') },
+      hooks: {
+        beforeValidate: [
+          ({ value }) =>
+            typeof value === 'string' ? value.trim().toLocaleUpperCase('vi-VN') || null : value,
+        ],
+      },
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+        !value || /^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/u.test(value)
+          ? true
+          : t(req, 'unit.documentSymbolFormat', { symbol: value }),
+    },
+    {
       type: 'row',
       fields: [
         {

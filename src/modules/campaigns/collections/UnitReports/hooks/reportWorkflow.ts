@@ -19,6 +19,8 @@ import {
 } from '@/modules/campaigns/domain/vocabulary'
 import { issuerSymbol, reportSubject } from '@/modules/campaigns/domain/officialDocument'
 import { issueNumber } from '@/modules/campaigns/documents/register'
+import { planPeriodSettings, reportStanding } from '@/modules/campaigns/compliance/periodWindows'
+import { reportDeadline } from '@/modules/campaigns/domain/reportingWindows'
 import { invalidField, refused, t } from '@/modules/campaigns/i18n'
 
 /**
@@ -106,10 +108,16 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
 
   const from = originalDoc?.status ?? null
   const to = data.status ?? from ?? 'draft'
-  const deadlineRow = (plan.reportDeadlines ?? []).find((row) => row.period === period)
-  const deadline = deadlineRow?.deadline ? new Date(deadlineRow.deadline) : null
+  // The unit may change its report until the deadline and the plan's grace days have passed.
+  const due = reportDeadline(
+    { year: plan.year, key: period },
+    planPeriodSettings(plan),
+    plan.reportDeadlines,
+  )
   const reopened = Boolean(value('reopened'))
-  const locked = from !== null && isLocked({ status: from, deadline, now: new Date(), reopened })
+  const locked =
+    from !== null &&
+    isLocked({ status: from, deadline: due?.closesAt ?? null, now: new Date(), reopened })
   if (req.user) {
     // An admin reopening a locked report is the one change made to a locked report.
     const onlyReopening = isAdminUser(req.user) && data.reopened === true
@@ -142,28 +150,33 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
     if (from !== null) data.reopened = false
   }
   if (to === 'approved' && from !== 'approved' && req.user) data.approvedBy = req.user.id
+  // The window the figures cover, and whether the first submission came after deadline and grace.
+  const standing = reportStanding(plan, {
+    period,
+    firstSubmittedAt: data.firstSubmittedAt ?? originalDoc?.firstSubmittedAt,
+  })
+  data.periodWindow = standing.periodWindow
+  data.late = standing.late
   // The register gives the report its number when it first goes out (submitted, or approved
   // straight away as the seed and imports do), and a new version of it each time it is sent again.
   const sentAgain = to === 'submitted' && from !== 'submitted'
   const approvedUnnumbered =
     to === 'approved' && from !== 'approved' && !originalDoc?.documentNumber
   if (sentAgain || approvedUnnumbered) {
-    const unitName =
+    const unit =
       unitId === null
-        ? ''
-        : ((
-            await system.findByID({
-              collection: slugs.units,
-              id: unitId,
-              depth: 0,
-              disableErrors: true,
-            })
-          )?.name ?? '')
+        ? null
+        : await system.findByID({
+            collection: slugs.units,
+            id: unitId,
+            depth: 0,
+            disableErrors: true,
+          })
     const issued = await issueNumber(req, {
       unitId: unitId ?? '',
       source: data.key,
       kind: 'BC',
-      symbol: issuerSymbol(unitName),
+      symbol: issuerSymbol(unit?.name ?? '', unit?.documentSymbol),
       subject: reportSubject({ year: plan.year, key: period }),
       reportId: originalDoc?.id ?? null,
     })

@@ -5,6 +5,7 @@ import { asSystem } from '@/platform/access/asUser'
 import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
 import { enqueueMail } from '@/modules/messaging'
+import { consentToken } from '@/modules/content/domain/consentToken'
 import { invalidField } from '@/modules/content/i18n'
 import { citizenAnswerMail } from '@/modules/content/mail'
 
@@ -47,6 +48,15 @@ export const mailAnswerToAsker: CollectionAfterChangeHook<CitizenQuestion> = asy
     !doc.email
   )
     return doc
+  // SYSTEM read: the consent given with the question names the withdrawal link the mail carries.
+  const consent = (
+    await asSystem(req).find({
+      collection: slugs.consents,
+      where: { question: { equals: doc.id } },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]
   await enqueueMail(
     req.payload,
     {
@@ -54,7 +64,12 @@ export const mailAnswerToAsker: CollectionAfterChangeHook<CitizenQuestion> = asy
       template: citizenAnswerMail,
       to: doc.email,
       language: languageOf(doc.language),
-      data: { name: doc.name, question: doc.question, answer: doc.answer },
+      data: {
+        name: doc.name ?? '',
+        question: doc.question,
+        answer: doc.answer,
+        withdrawToken: consent ? consentToken(req.payload.secret, consent.id) : undefined,
+      },
     },
     req,
   )

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { solveChallenge } from 'altcha-lib/v1'
+import type { Browser } from 'playwright-core'
+import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/env'
+import { richText } from '../helpers/content'
+import { launchBrowser } from '../helpers/browser'
+import { startRealApp, type RunningApp } from '../helpers/server'
+
+/**
+ * What a citizen sees of the personal data rules on the production server: the privacy notice at
+ * /privacy, the refusal of a question sent without consent, and withdrawing consent from the link
+ * in the answer mail, in a real browser.
+ */
+let app: RunningApp
+let browser: Browser
+let adminToken: string
+let field: number
+let address = 0
+
+const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+  const res = await fetch(`${app.url}/api${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${adminToken}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = (await res.json()) as T
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${JSON.stringify(json)}`)
+  return json
+}
+
+const proof = async (): Promise<string> => {
+  const challenge = (await (await fetch(`${app.url}/api/antispam/challenge`)).json()) as {
+    algorithm: string
+    challenge: string
+    salt: string
+    signature: string
+    maxnumber?: number
+  }
+  const solution = await solveChallenge(
+    challenge.challenge,
+    challenge.salt,
+    challenge.algorithm,
+    challenge.maxnumber,
+  ).promise
+  if (!solution) throw new Error('could not solve the anti-spam challenge')
+  return Buffer.from(
+    JSON.stringify({ ...challenge, number: solution.number, maxnumber: undefined }),
+  ).toString('base64')
+}
+
+const ask = async (fields: object, language: 'vi' | 'en' = 'vi') =>
+  fetch(`${app.url}/api/citizen-questions`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'X-Forwarded-For': `203.0.113.${++address}`,
+      ...(language === 'en' ? { 'Accept-Language': 'en' } : {}),
+    },
+    body: JSON.stringify({
+      name: 'Lê Thị Hằng',
+      email: 'hang@nguoidan.demo',
+      question: 'Làm lại căn cước cần mang giấy tờ gì?',
+      procedureField: field,
+      altcha: await proof(),
+      ...fields,
+    }),
+  })
+
+beforeAll(async () => {
+  app = await startRealApp()
+  browser = await launchBrowser()
+  adminToken = (
+    await api<{ token: string }>('POST', '/users/login', {
+      email: DEFAULT_ADMIN_EMAIL,
+      password: DEFAULT_ADMIN_PASSWORD,
+    })
+  ).token
+  field = (await api<{ docs: { id: number }[] }>('GET', '/procedure-fields?limit=1&depth=0'))
+    .docs[0]!.id
+})
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+describe('the privacy notice at /privacy', () => {
+  it('should show the notice in force with its version, in Vietnamese and, one click away, English', async () => {
+    const page = await browser.newPage()
+    const res = await page.goto(`${app.url}/privacy`)
+    expect(res?.status()).toBe(200)
+    expect(res?.headers()['content-security-policy']).toContain("form-action 'self'")
+    await expect(page.locator('h1').textContent()).resolves.toBe('Thông báo xử lý dữ liệu cá nhân')
+    await expect(page.locator('.meta').first().textContent()).resolves.toContain('Phiên bản 1')
+    await expect(page.locator('body').textContent()).resolves.toContain('12 tháng sau khi trả lời')
+    await page.click('a.lang')
+    await expect(page.locator('h1').textContent()).resolves.toBe('Personal data notice')
+    await expect(page.locator('.meta').first().textContent()).resolves.toContain('Version 1')
+    await page.close()
+  })
+
+  it('should show an admin’s new text at once, as the next version', async () => {
+    await api('POST', '/globals/privacy-notice', {
+      textVi: 'Thông báo phiên bản mới của Sở Nội vụ.',
+      textEn: 'The new notice of the Department of Home Affairs.',
+    })
+    const page = await browser.newPage()
+    await page.goto(`${app.url}/privacy`)
+    await expect(page.locator('body').textContent()).resolves.toContain(
+      'Thông báo phiên bản mới của Sở Nội vụ.',
+    )
+    await expect(page.locator('.meta').first().textContent()).resolves.toContain('Phiên bản 2')
+    await page.close()
+  })
+})
+
+describe('consent when asking a question', () => {
+  it('should refuse a question without the consent box ticked, in Vietnamese and English', async () => {
+    const vi = await ask({ consentPublish: true })
+    expect(vi.status).toBe(400)
+    expect(JSON.stringify(await vi.json())).toContain(
+      'Vui lòng đánh dấu ô đồng ý cho cơ quan xử lý dữ liệu cá nhân',
+    )
+    const en = await ask({ consentProcessing: false }, 'en')
+    expect(en.status).toBe(400)
+    expect(JSON.stringify(await en.json())).toContain('Without this consent nothing is stored')
+  })
+})
+
+describe('withdrawing consent from the answer mail', () => {
+  it('should open the link’s page, withdraw with its button and anonymise the asker', async () => {
+    const sent = await ask({ consentProcessing: true, consentPublish: true })
+    expect(sent.status).toBe(201)
+    const { doc } = (await sent.json()) as { doc: { id: number } }
+    await api('PATCH', `/citizen-questions/${doc.id}`, {
+      status: 'answered',
+      answer: richText('Mang căn cước cũ và đơn đề nghị.'),
+    })
+    const { docs } = await api<{ docs: { data: { withdrawToken?: string } }[] }>(
+      'GET',
+      `/outbox?where[key][equals]=${encodeURIComponent(`answer:question:${doc.id}`)}&depth=0`,
+    )
+    const token = docs[0]?.data.withdrawToken
+    expect(token).toBeTruthy()
+
+    const page = await browser.newPage()
+    await page.goto(`${app.url}/privacy/withdraw?token=${encodeURIComponent(token!)}`)
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      'Rút lại sự đồng ý xử lý dữ liệu cá nhân',
+    )
+    // Opening the page withdrew nothing.
+    expect(
+      (await api<{ email?: string }>('GET', `/citizen-questions/${doc.id}?depth=0`)).email,
+    ).toBe('hang@nguoidan.demo')
+    await page.click('button[type=submit]')
+    await page.waitForSelector('.done')
+    await expect(page.locator('.done').textContent()).resolves.toContain(
+      'Ông/Bà đã rút lại sự đồng ý',
+    )
+    const question = await api<{ name?: string | null; email?: string | null }>(
+      'GET',
+      `/citizen-questions/${doc.id}?depth=0`,
+    )
+    expect([question.name ?? null, question.email ?? null]).toEqual([null, null])
+
+    await page.goto(`${app.url}/privacy/withdraw?token=forged.${'A'.repeat(32)}`)
+    await expect(page.locator('.error').textContent()).resolves.toContain(
+      'Đường dẫn rút lại đồng ý không hợp lệ',
+    )
+    await page.close()
+  })
+})
