@@ -94,5 +94,6 @@ export {
 } from './domain/periods'
 export { airingsOf, scheduleOf } from './domain/recurrence'
 export { broadcastChannels, type BroadcastChannel } from './domain/vocabulary'
+export { periodBases } from './domain/reportingWindows'
 export { itemsAiringBetween } from './jobs/broadcasts'
 export { seedCampaignHistory, seedCampaigns, type SeedUnitFacts } from './seed'

@@ -1,5 +1,5 @@
 import { unitLevels, unitTypes } from '@/modules/organisation'
-import { broadcastChannels } from '@/modules/campaigns'
+import { broadcastChannels, periodBases } from '@/modules/campaigns'
 import { bilingual } from '@/modules/delivery/i18n'
 
 /**
@@ -155,7 +155,15 @@ export const schemas: Record<ComponentName, JsonSchema> = {
   PlanList: listOf('PlanSummary'),
   Scorecard: object({
     plan: object({ id, number: text, title: text, year: { type: 'integer' } }),
-    period: object({ key: text, label: text, start: instant, end: instant }),
+    period: object({
+      key: text,
+      label: text,
+      // Which days the figures cover, as the plan counts its periods (calendar or Decree 09/2019).
+      window: text,
+      basis: { type: 'string', enum: [...periodBases] },
+      start: instant,
+      end: instant,
+    }),
     indicators: {
       type: 'array',
       items: object({
