@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { solveChallenge } from 'altcha-lib/v1'
+import { solveProofAt } from '../helpers/antispam'
 import type { Browser } from 'playwright-core'
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/env'
 import { richText } from '../helpers/content'
@@ -28,25 +28,7 @@ const api = async <T>(method: string, path: string, body?: unknown): Promise<T> 
   return json
 }
 
-const proof = async (): Promise<string> => {
-  const challenge = (await (await fetch(`${app.url}/api/antispam/challenge`)).json()) as {
-    algorithm: string
-    challenge: string
-    salt: string
-    signature: string
-    maxnumber?: number
-  }
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise
-  if (!solution) throw new Error('could not solve the anti-spam challenge')
-  return Buffer.from(
-    JSON.stringify({ ...challenge, number: solution.number, maxnumber: undefined }),
-  ).toString('base64')
-}
+const proof = (): Promise<string> => solveProofAt(app.url)
 
 const ask = async (fields: object, language: 'vi' | 'en' = 'vi') =>
   fetch(`${app.url}/api/citizen-questions`, {

@@ -1,15 +1,17 @@
 import { solveChallenge } from 'altcha-lib/v1'
 import type { TestApp } from './payload'
 
-/** Does what a reader's browser does: fetches a challenge and solves it, returning the proof. */
-export const solveProof = async (app: TestApp): Promise<string> => {
-  const challenge = (await (await app.rest('GET', '/antispam/challenge')).json()) as {
-    algorithm: string
-    challenge: string
-    salt: string
-    signature: string
-    maxnumber?: number
-  }
+type Challenge = {
+  algorithm: string
+  challenge: string
+  salt: string
+  signature: string
+  maxnumber?: number
+}
+
+/** Does what a reader's browser does with a challenge the app gave: solves it, returns the proof. */
+const solve = async (answer: Response): Promise<string> => {
+  const challenge = (await answer.json()) as Challenge
   const solution = await solveChallenge(
     challenge.challenge,
     challenge.salt,
@@ -27,3 +29,11 @@ export const solveProof = async (app: TestApp): Promise<string> => {
     }),
   ).toString('base64')
 }
+
+/** A solved proof from an app loaded in jest. */
+export const solveProof = async (app: TestApp): Promise<string> =>
+  solve(await app.rest('GET', '/antispam/challenge'))
+
+/** A solved proof from a started server. */
+export const solveProofAt = async (baseUrl: string): Promise<string> =>
+  solve(await fetch(`${baseUrl}/api/antispam/challenge`))

@@ -3,7 +3,7 @@ import { CLIENT_ADDRESS_HEADER } from '@/platform/clientAddress'
 import { slugs } from '@/platform/slugs'
 import { createTree, createUser, PASSWORD } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
-import { createChallenge, solveChallenge } from 'altcha-lib/v1'
+import { solveProof } from '../helpers/antispam'
 
 let app: TestApp
 let adminToken: string
@@ -30,18 +30,7 @@ const signIn = (email: string, password: string, from: string, language = 'vi') 
   })
 
 /** A proof as the sign-in page makes it: the app's puzzle, solved. */
-const solvedProof = async (): Promise<string> => {
-  const res = await app.rest('GET', '/antispam/challenge')
-  const challenge = (await res.json()) as Awaited<ReturnType<typeof createChallenge>>
-  const solution = await solveChallenge(
-    challenge.challenge,
-    challenge.salt,
-    challenge.algorithm,
-    challenge.maxnumber,
-  ).promise
-  const { maxnumber: _max, ...signed } = challenge
-  return Buffer.from(JSON.stringify({ ...signed, number: solution!.number })).toString('base64')
-}
+const solvedProof = (): Promise<string> => solveProof(app)
 
 const answer = async (response: Response) => ({
   status: response.status,
