@@ -46,6 +46,11 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
   const unitId = relationId(value('unit'))
   // System reads: the plan's deadlines and the uniqueness of the report bind whoever writes it.
   const system = asSystem(req)
+  // The report's unit, read when a message or a document number needs its name.
+  const reportUnit = async () =>
+    unitId === null
+      ? null
+      : system.findByID({ collection: slugs.units, id: unitId, depth: 0, disableErrors: true })
   const plan =
     planId === null
       ? null
@@ -85,15 +90,7 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
       where: { key: { equals: data.key } },
     })
     if (totalDocs > 0) {
-      const unit =
-        unitId === null
-          ? null
-          : await system.findByID({
-              collection: slugs.units,
-              id: unitId,
-              depth: 0,
-              disableErrors: true,
-            })
+      const unit = await reportUnit()
       throw refused(
         req,
         'report.duplicate',
@@ -163,15 +160,7 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
   const approvedUnnumbered =
     to === 'approved' && from !== 'approved' && !originalDoc?.documentNumber
   if (sentAgain || approvedUnnumbered) {
-    const unit =
-      unitId === null
-        ? null
-        : await system.findByID({
-            collection: slugs.units,
-            id: unitId,
-            depth: 0,
-            disableErrors: true,
-          })
+    const unit = await reportUnit()
     const issued = await issueNumber(req, {
       unitId: unitId ?? '',
       source: data.key,
