@@ -7,6 +7,7 @@ import type {
   Where,
 } from 'payload'
 
+import { asSystem, asUser } from '@/platform/access/asUser'
 import { refused } from '@/platform/i18n'
 import { fieldLabel } from '@/platform/input/labels'
 
@@ -84,19 +85,17 @@ const targets = async (
   // System read: the documents' stored values, to compare with what the caller sent.
   const slug = collection.slug as never // a slug from the collection's own config
   if (args.id !== undefined) {
-    const doc = await req.payload
-      .findByID({ collection: slug, id: args.id, depth: 0, draft: true, req, overrideAccess: true })
+    const doc = await asSystem(req)
+      .findByID({ collection: slug, id: args.id, depth: 0, draft: true })
       .catch(() => null)
     return doc ? [doc as Record<string, unknown>] : []
   }
-  const { docs } = await req.payload.find({
+  const { docs } = await asUser(req).find({
     collection: slug,
     where: args.where,
     depth: 0,
     limit: BULK_CHECK_LIMIT,
     draft: true,
-    req,
-    overrideAccess: false,
   })
   return docs as Record<string, unknown>[]
 }
@@ -118,17 +117,10 @@ const refuseOutOfReach = async (
   if (decision === false) throw refused(req, 'error.forbidden', undefined, 403)
   const slug = collection.slug as never // a slug from the collection's own config
   const where = args.where ?? {}
-  const { totalDocs: visible } = await req.payload.count({
-    collection: slug,
-    where,
-    req,
-    overrideAccess: false,
-  })
-  const { totalDocs: writable } = await req.payload.count({
+  const { totalDocs: visible } = await asUser(req).count({ collection: slug, where })
+  const { totalDocs: writable } = await asUser(req).count({
     collection: slug,
     where: { and: [where, decision] },
-    req,
-    overrideAccess: false,
   })
   if (writable === 0 || writable < visible) throw refused(req, 'error.forbidden', undefined, 403)
 }
@@ -144,11 +136,10 @@ const mayWriteDocument = async (
     ? await rule({ req, id: args.id as number, data: args.data }) // the id as stored, passed through
     : false
   if (decision === true || decision === false) return decision
-  const { totalDocs } = await req.payload.count({
+  // System read: the update rule's own constraint is the filter, so reading rights must not narrow it.
+  const { totalDocs } = await asSystem(req).count({
     collection: collection.slug as never, // a slug from the collection's own config
     where: { and: [{ id: { equals: args.id } }, decision] },
-    req,
-    overrideAccess: true,
   })
   return totalDocs > 0
 }
