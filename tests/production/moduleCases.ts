@@ -1585,6 +1585,26 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       },
     },
     {
+      name: 'comments: approving a comment whose writer did not agree to its publication',
+      as: 'editor',
+      send: async () => {
+        const sent = await client.send(
+          'anonymous',
+          await comment({ content: 'Thủ tục nhanh hơn trước.', consentPublish: false }),
+        )
+        if (sent.status !== 201) throw new Error(`the comment answered ${sent.status}`)
+        const { doc: created } = (await sent.json()) as { doc: Doc }
+        return {
+          method: 'PATCH',
+          path: `/api/comments/${created.id}`,
+          json: { status: 'approved' },
+        }
+      },
+      status: 400,
+      expect: { key: 'personalData.noPublishConsent' },
+      readBack: count('/api/comments?where[status][equals]=approved'),
+    },
+    {
       name: 'consents: a forged withdrawal link',
       as: 'anonymous',
       send: {
