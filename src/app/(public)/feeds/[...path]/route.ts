@@ -1,15 +1,2 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
-import { dispatchPublic } from '@/modules/delivery'
-
-/** /feeds/…: RSS, Atom, JSON Feed and iCalendar, served by the framework-free public routes. */
-export const GET = async (request: Request): Promise<Response> =>
-  dispatchPublic(await getPayload({ config }), request)
-// CORS preflights from portals get the same delivery layer (Next would answer them without CORS headers).
-export const OPTIONS = GET
-// Other methods are refused by the delivery layer too (405 with Allow and its bilingual text);
-// without these exports Next would answer them with an empty 405.
-export const POST = GET
-export const PUT = GET
-export const PATCH = GET
-export const DELETE = GET
+/** /feeds/…: RSS, Atom, JSON Feed and iCalendar. */
+export { DELETE, GET, OPTIONS, PATCH, POST, PUT } from '@/app/(public)/delivery'

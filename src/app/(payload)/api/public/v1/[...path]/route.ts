@@ -1,19 +1,6 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
-import { dispatchPublic } from '@/modules/delivery'
-
 /**
- * /api/public/v1/…: the public API for portals, its OpenAPI document and docs page, served by the
- * framework-free public routes. Next ranks the static segments `api/public/v1` above Payload's
- * `api/[...slug]` catch-all, so these paths never reach Payload's REST handler.
+ * /api/public/v1/…: the public API for portals, its OpenAPI document and docs page. Next ranks the
+ * static segments `api/public/v1` above Payload's `api/[...slug]` catch-all, so these paths never
+ * reach Payload's REST handler.
  */
-export const GET = async (request: Request): Promise<Response> =>
-  dispatchPublic(await getPayload({ config }), request)
-// CORS preflights from portals get the same delivery layer (Next would answer them without CORS headers).
-export const OPTIONS = GET
-// Other methods are refused by the delivery layer too (405 with Allow and its bilingual text);
-// without these exports Next would answer them with an empty 405.
-export const POST = GET
-export const PUT = GET
-export const PATCH = GET
-export const DELETE = GET
+export { DELETE, GET, OPTIONS, PATCH, POST, PUT } from '@/app/(public)/delivery'
