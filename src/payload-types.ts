@@ -646,6 +646,9 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * New files are internal (signed-in staff only). Images of published articles and FAQs become public by themselves; evidence always stays internal.
+   */
   visibility: 'public' | 'internal';
   unit?: (number | null) | Unit;
   uploadedBy?: (number | null) | User;

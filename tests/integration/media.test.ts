@@ -157,11 +157,20 @@ describe('media uploads', () => {
       }),
     })
     expect(res.status).toBe(201)
+    // Beside it, an image someone marked public: anonymous readers see that one only.
+    const shown = await app.rest('POST', '/media', {
+      token: editorToken,
+      body: uploadForm(await png(), 'anh-cong-khai.png', 'image/png', {
+        alt: 'Ảnh công khai',
+        visibility: 'public',
+      }),
+    })
+    expect(shown.status).toBe(201)
     const anonymous = (await (await app.rest('GET', '/media?limit=50')).json()) as {
       docs: { filename: string }[]
     }
     expect(anonymous.docs.map((d) => d.filename)).not.toContain('bien-ban-kiem-tra.pdf')
-    expect(anonymous.docs.length).toBeGreaterThan(0)
+    expect(anonymous.docs.map((d) => d.filename)).toContain('anh-cong-khai.png')
     const staff = (await (
       await app.rest('GET', '/media?limit=50', { token: viewerToken })
     ).json()) as { docs: { filename: string }[] }

@@ -19,6 +19,8 @@ export const messages = defineMessages(
     'media.visibility': 'Phạm vi',
     'media.visibility.public': 'Công khai',
     'media.visibility.internal': 'Nội bộ (minh chứng)',
+    'media.visibility.description':
+      'Tệp mới là nội bộ (chỉ cán bộ đăng nhập xem được). Ảnh trong bài viết, hỏi đáp đã xuất bản tự chuyển sang công khai; minh chứng luôn nội bộ.',
     'media.owner': 'Đơn vị sở hữu',
     // media validation
     'media.typeNotAllowed':
@@ -211,6 +213,8 @@ export const messages = defineMessages(
     'media.visibility': 'Visibility',
     'media.visibility.public': 'Public',
     'media.visibility.internal': 'Internal (evidence)',
+    'media.visibility.description':
+      'New files are internal (signed-in staff only). Images of published articles and FAQs become public by themselves; evidence always stays internal.',
     'media.owner': 'Owning unit',
     'media.typeNotAllowed':
       'File type "{{type}}" is not accepted. Only images (JPEG, PNG, WebP, GIF), PDF or audio (MP3, M4A, OGG, WAV).',

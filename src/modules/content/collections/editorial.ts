@@ -16,6 +16,7 @@ import {
 } from '@/modules/content/hooks/liveState'
 import { foldSearchQuery, keepSearchText, omitSearchText } from '@/modules/content/hooks/searchText'
 import { queueWebhookOnChange, queueWebhookOnDelete } from '@/modules/content/hooks/webhooks'
+import { publishShownMedia } from '@/modules/content/hooks/publishShownMedia'
 
 /**
  * What articles and FAQs share: drafts and versions (with scheduled publishing), the editorial
@@ -46,7 +47,7 @@ export const editorialCollection = (options: {
       keepSearchText(...options.searchFields),
     ],
     beforeDelete: [guardLiveDelete],
-    afterChange: [queueWebhookOnChange],
+    afterChange: [publishShownMedia, queueWebhookOnChange],
     afterDelete: [queueWebhookOnDelete],
   },
   endpoints: [searchEndpoint(options.slug, options.title, options.summary)],

@@ -11,6 +11,7 @@ import {
   recountDeletedAiringTallies,
 } from '@/modules/campaigns/collections/BroadcastItems/hooks/keepTallies'
 import { label } from '@/modules/campaigns/i18n'
+import { keepEvidenceInternal } from '@/modules/campaigns/hooks/keepEvidenceInternal'
 
 import { checkAiring } from './hooks/checkAiring'
 
@@ -32,7 +33,7 @@ export const Airings: CollectionConfig = {
     delete: scopedByUnit('unit', ['editor']),
   },
   hooks: {
-    beforeChange: [checkAiring],
+    beforeChange: [checkAiring, keepEvidenceInternal('evidence')],
     afterChange: [recountAiringTallies],
     afterDelete: [recountDeletedAiringTallies],
   },

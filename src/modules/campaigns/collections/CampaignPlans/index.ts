@@ -20,6 +20,7 @@ import {
   complianceExportEndpoint,
   planDocumentEndpoint,
 } from './endpoints/compliance'
+import { keepEvidenceInternal } from '@/modules/campaigns/hooks/keepEvidenceInternal'
 import { refreshReportStanding } from './hooks/refreshReportStanding'
 
 const staffOnly = { read: isStaffField } as const
@@ -47,7 +48,10 @@ export const CampaignPlans: CollectionConfig = {
   },
   access: { read: readPlans, create: planWriters, update: planWriters, delete: isAdmin },
   endpoints: [complianceEndpoint, complianceExportEndpoint, planDocumentEndpoint],
-  hooks: { afterChange: [refreshReportStanding] },
+  hooks: {
+    beforeChange: [keepEvidenceInternal('signedDocument')],
+    afterChange: [refreshReportStanding],
+  },
   fields: [
     {
       type: 'row',

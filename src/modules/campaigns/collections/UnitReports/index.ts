@@ -18,6 +18,7 @@ import { reportStatuses } from '@/modules/campaigns/domain/reportWorkflow'
 import { figureKeys, figureRanges, reportFigures } from '@/modules/campaigns/domain/vocabulary'
 import { periodOptions } from '@/modules/campaigns/fields/periodOptions'
 import { label, refused, t } from '@/modules/campaigns/i18n'
+import { keepEvidenceInternal } from '@/modules/campaigns/hooks/keepEvidenceInternal'
 
 import { documentFields, narrativeFields } from './documentFields'
 import { reportDocumentEndpoint } from './endpoints/document'
@@ -89,7 +90,10 @@ export const UnitReports: CollectionConfig = {
     update: scopedByUnit('unit', ['editor', 'reviewer', 'reporter']),
     delete: ({ req }) => hasRole(req.user, 'admin'),
   },
-  hooks: { beforeChange: [enforceReportRules], afterChange: [auditReportDecisions] },
+  hooks: {
+    beforeChange: [enforceReportRules, keepEvidenceInternal('evidence', 'signedCopy.file')],
+    afterChange: [auditReportDecisions],
+  },
   endpoints: [exportEndpoint, reportDocumentEndpoint],
   fields: [
     {

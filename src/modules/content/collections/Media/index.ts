@@ -31,7 +31,8 @@ const webp = { format: 'webp' as const, options: { quality: 80 } }
 
 /**
  * Images for articles (resized to WebP by sharp, with a focal point) and evidence files (PDF, audio).
- * Public images are readable by anyone; internal evidence only by staff.
+ * Public images are readable by anyone; internal files (the default, and always evidence) only by
+ * staff — the file URL and its resized variants too, since Payload checks read access per file.
  */
 export const Media: CollectionConfig = {
   slug: slugs.media,
@@ -75,13 +76,15 @@ export const Media: CollectionConfig = {
       name: 'visibility',
       type: 'select',
       required: true,
-      defaultValue: 'public',
+      // Internal until published content shows the file (publishShownMedia) or someone marks it
+      // public: evidence of airings and reports is never served to anonymous readers.
+      defaultValue: 'internal',
       label: label('media.visibility'),
       options: [
         { value: 'public', label: label('media.visibility.public') },
         { value: 'internal', label: label('media.visibility.internal') },
       ],
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', description: label('media.visibility.description') },
     },
     ownerUnitField({ label: label('media.owner') }),
     {
