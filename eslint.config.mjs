@@ -52,6 +52,8 @@ export default defineConfig([
     'test-results/**',
     'coverage/**',
     'next-env.d.ts',
+    // copied from node_modules at build time (scripts/adminAssets.ts)
+    'public/monaco-editor/**',
   ]),
 
   js.configs.recommended,

@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { appModules } from '@/modules'
 import { databaseAdapter } from '@/platform/config/database'
 import { guardPayloadCollections } from '@/platform/access/payloadCollections'
+import { idleLocks } from '@/platform/access/documentLocks'
 import { honestWritesPlugin } from '@/platform/access/honestWrites'
 import { queryLimitsPlugin } from '@/platform/access/queryLimits'
 import { graphqlLimits } from '@/platform/input/graphqlLimits'
@@ -16,14 +17,18 @@ import { requestLogFields } from '@/platform/errors/requestScope'
 import { inputSafetyPlugin } from '@/platform/input/plugin'
 import { payloadViOverrides } from '@/platform/i18n/payloadTexts'
 import { resolveDatabase, resolveSecret } from '@/platform/config/env'
+import { resolveBranding } from '@/platform/config/branding'
 import { mergeCatalogs } from '@/platform/i18n/catalog'
-import { label } from '@/platform/i18n'
 import { collectExtensions, extensionsConfig } from '@/platform/module'
 import { isAdminUser } from '@/platform/roles'
+import { jobsCollectionOverrides } from '@/platform/jobs/jobsCollection'
 import { slugs } from '@/platform/slugs'
 import { MAX_UPLOAD_BYTES } from '@/modules/content'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The deployment's name and logo (SITE_NAME, SITE_LOGO) on the login page, the admin and titles. */
+const branding = resolveBranding(process.env)
 
 /** Every module's texts, each key declared once (a key in two modules stops the start). */
 const messages = mergeCatalogs(...appModules.map((module) => module.messages))
@@ -40,8 +45,19 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     dateFormat: 'dd/MM/yyyy HH:mm',
-    meta: { titleSuffix: ' – CCHC' },
+    meta: {
+      title: branding.name,
+      titleSuffix: `– ${branding.name}`,
+      description: branding.name,
+      icons: [{ rel: 'icon', url: branding.logo }],
+      openGraph: { siteName: branding.name, title: branding.name, description: branding.name },
+      defaultOGImageType: 'off',
+    },
     components: {
+      graphics: {
+        Logo: '/src/platform/admin/Brand#BrandLogo',
+        Icon: '/src/platform/admin/Brand#BrandIcon',
+      },
       views: Object.assign({}, ...appModules.map((module) => module.adminViews ?? {})),
       afterNavLinks: appModules.flatMap((module) => module.afterNavLinks ?? []),
       beforeLogin: appModules.flatMap((module) => module.beforeLogin ?? []),
@@ -86,20 +102,14 @@ export default buildConfig({
     // every minute, in worker processes (PROCESS_ROLE=worker or all).
     access: { run: ({ req }) => isAdminUser(req.user) },
     tasks: appModules.flatMap((module) => module.tasks),
-    // Admins see the queue (Jobs, under Organisation) to follow or inspect runs.
-    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-      ...defaultJobsCollection,
-      admin: {
-        ...defaultJobsCollection.admin,
-        hidden: ({ user }) => !isAdminUser({ roles: user?.roles }),
-        group: label('group.organisation'),
-      },
-    }),
+    // Admins see the queue (Tác vụ nền, under Organisation) to follow runs and retry failed ones.
+    jobsCollectionOverrides,
   },
   // Input safety comes last, so it covers every module's collections and runs before their hooks;
   // honest writes then refuse what access would silently skip.
   plugins: [
     ...appModules.flatMap((module) => module.plugins ?? []),
+    idleLocks,
     inputSafetyPlugin,
     honestWritesPlugin,
     queryLimitsPlugin,

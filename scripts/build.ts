@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { prepareAdminAssets } from './adminAssets'
+
 const root = process.cwd()
 const stamp = path.join(root, '.next', 'cchc-source-hash')
 
@@ -45,6 +47,9 @@ export const sourceHash = (): string => {
     'next.config.mjs',
     'tsconfig.json',
     'package-lock.json',
+    // What the build does to the admin beside Next (Monaco's copy, the patched lock texts).
+    'scripts/adminAssets.ts',
+    'scripts/patchPayloadUi.mjs',
   ])
     visit(entry)
   return hash.digest('hex')
@@ -54,6 +59,7 @@ export const isBuildCurrent = (): boolean =>
   fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === sourceHash()
 
 export const build = async (env: NodeJS.ProcessEnv): Promise<void> => {
+  prepareAdminAssets(root)
   await run(bin('next'), ['build'], {
     ...env,
     NODE_ENV: 'production',

@@ -22,6 +22,7 @@ import {
   type ProcessRole,
 } from '@/platform/config/env'
 import { resolveSchedules } from '@/platform/jobs/schedules'
+import { resolveBranding } from '@/platform/config/branding'
 import { roles } from '@/platform/roles'
 import { DEMO_PASSWORD, seedUsers } from '@/modules/organisation/seed/users'
 import { build, isBuildCurrent } from './build'
@@ -145,6 +146,8 @@ const main = async () => {
     resolveSessionIdleMinutes(env)
     resolveAuditRetentionDays(env)
     resolveMfaRequiredRoles(env, roles)
+    // The name and logo every admin page shows: a logo that cannot be read is said now.
+    resolveBranding(env)
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(

@@ -12,6 +12,7 @@ import {
   type Principal,
 } from '@/platform/access/policy'
 import { jobsSlug, slugs } from '@/platform/slugs'
+import { jobEndpoints } from '@/platform/jobs/jobsCollection'
 import { appModules } from '@/modules'
 import { DEMO_PASSWORD } from '@/modules/organisation/seed/users'
 
@@ -269,10 +270,13 @@ const playCollection = async (
 const appEndpoints = (): string[] => {
   const named = (endpoints: readonly Endpoint[] | false | undefined, prefix: string) =>
     (endpoints || []).map((e) => `${e.method.toUpperCase()} /api${prefix}${e.path}`)
-  return appModules.flatMap((module) => [
-    ...named(module.endpoints, ''),
-    ...module.collections.flatMap((c) => named(c.endpoints, `/${c.slug}`)),
-  ])
+  return [
+    ...appModules.flatMap((module) => [
+      ...named(module.endpoints, ''),
+      ...module.collections.flatMap((c) => named(c.endpoints, `/${c.slug}`)),
+    ]),
+    ...named(jobEndpoints, `/${jobsSlug}`),
+  ]
 }
 
 describe('the access matrix against the production server', () => {

@@ -1829,6 +1829,38 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       expect: { key: 'outbox.notFound' },
       readBack: count('/api/outbox'),
     },
+    {
+      name: 'outbox: the preview of a message that does not exist',
+      as: 'admin',
+      send: { method: 'GET', path: '/api/outbox/999999/preview' },
+      status: 404,
+      expect: { key: 'outbox.notFound' },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'outbox: an editor previews a message',
+      as: 'editor',
+      send: { method: 'GET', path: '/api/outbox/1/preview' },
+      status: 403,
+      expect: forbidden,
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'jobs: an editor runs a job again',
+      as: 'editor',
+      send: { method: 'POST', path: '/api/payload-jobs/1/retry' },
+      status: 403,
+      expect: forbidden,
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'jobs: running again a job that has not failed',
+      as: 'admin',
+      send: { method: 'POST', path: '/api/payload-jobs/999999/retry' },
+      status: 409,
+      expect: { key: 'jobs.cannotRetry' },
+      readBack: 'nothing-to-store',
+    },
 
     // ---------- plans, indicators, outlets ----------
     {

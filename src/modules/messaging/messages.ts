@@ -80,6 +80,12 @@ export const messages = defineMessages(
     'outbox.cannotCancel': 'Thư đang ở trạng thái “{{state}}”, không thể hủy.',
     'outbox.notFound': 'Không tìm thấy thư trong hộp thư đi.',
     'outbox.actionsHint': 'Thư lỗi hoặc đang giữ có thể gửi lại; thư chưa gửi có thể hủy.',
+    'outbox.preview': 'Xem trước thư',
+    'outbox.previewLoading': 'Đang dựng thư…',
+    'outbox.previewHtml': 'Thư (HTML)',
+    'outbox.previewText': 'Bản văn bản thuần',
+    'outbox.previewUnavailable':
+      'Không dựng được thư này (mẫu thư không còn hoặc dữ liệu không khớp).',
     'health.mailNotConfigured':
       'Chưa cấu hình SMTP: thư được ghi vào nhật ký và giữ trong hộp thư đi.',
     'health.mailUnreachable': 'Không kết nối được máy chủ SMTP: {{error}}',
@@ -164,6 +170,12 @@ export const messages = defineMessages(
     'outbox.notFound': 'No such message in the outbox.',
     'outbox.actionsHint':
       'Failed or held messages can be sent again; unsent ones can be cancelled.',
+    'outbox.preview': 'Mail preview',
+    'outbox.previewLoading': 'Rendering the mail…',
+    'outbox.previewHtml': 'Mail (HTML)',
+    'outbox.previewText': 'Plain-text version',
+    'outbox.previewUnavailable':
+      'This mail cannot be rendered (its template is gone or its data does not fit).',
     'health.mailNotConfigured':
       'No SMTP configured: mails are written to the log and held in the outbox.',
     'health.mailUnreachable': 'Cannot reach the SMTP server: {{error}}',

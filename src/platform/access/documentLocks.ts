@@ -2,6 +2,7 @@ import type {
   Access,
   CollectionBeforeChangeHook,
   PayloadRequest,
+  Plugin,
   SanitizedConfig,
   Where,
 } from 'payload'
@@ -15,6 +16,26 @@ import { isAdminUser, isStaffUser } from '@/platform/roles'
 
 /** Payload's own collection of document locks (added by Payload after every plugin ran). */
 export const LOCKS_SLUG = 'payload-locked-documents'
+
+/** A lock nobody renewed (by editing) for this long is gone: the next person may edit. */
+export const LOCK_IDLE_SECONDS = 600
+
+/**
+ * Every collection and global that locks its documents keeps a lock for 10 idle minutes (Payload's
+ * default is 5, set per entity). The lock's holder is shown by name and Vietnam time (see
+ * scripts/patchPayloadUi.mjs).
+ */
+export const idleLocks: Plugin = (config) => {
+  const withDuration = <T extends { lockDocuments?: unknown }>(entity: T): T =>
+    entity.lockDocuments === false
+      ? entity
+      : { ...entity, lockDocuments: { duration: LOCK_IDLE_SECONDS } }
+  return {
+    ...config,
+    collections: (config.collections ?? []).map(withDuration),
+    globals: (config.globals ?? []).map(withDuration),
+  }
+}
 
 type LockTarget = { collection: string; id: number | string } | { global: string }
 

@@ -139,7 +139,8 @@ export const collectionPolicy: Record<string, Row> = {
   [slugs.scorecardStamps]: systemOnly,
   [slugs.webhooks]: staffOnly('nnnn', 'aaaa'),
   // Payload's own collections.
-  [jobsSlug]: systemOnly,
+  // Payload's job queue: admins follow it (and requeue failed jobs through its retry endpoint).
+  [jobsSlug]: staffOnly('nnnn', 'annn'),
   'payload-kv': systemOnly,
   // Payload does not serve its migrations log over the API (501 for everyone, admins too).
   'payload-migrations': systemOnly,
@@ -175,6 +176,8 @@ export const endpointPolicy: Record<string, Principal[]> = {
   'DELETE /api/units/:id/calendar-token': signedIn,
   'POST /api/outbox/:id/retry': everyoneBut('admin'),
   'POST /api/outbox/:id/cancel': everyoneBut('admin'),
+  'GET /api/outbox/:id/preview': everyoneBut('admin'),
+  'POST /api/payload-jobs/:id/retry': everyoneBut('admin'),
   'GET /api/broadcast-items/:id/occurrences': signedIn,
   'POST /api/broadcast-items/:id/confirm': signedIn,
   // A published plan's scorecard is public, as the plan is.

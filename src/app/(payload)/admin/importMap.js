@@ -3,6 +3,7 @@ import { ImportUnits as ImportUnits_7a20fb0a6ff6256c6864e9f6dde3ac7d } from '../
 import { ReorganiseUnits as ReorganiseUnits_1f52d1a00b8c273cd3aa69797dfeb1cc } from '../../../../src/modules/organisation/collections/Units/components/ReorganiseUnits'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { AccountSecurity as AccountSecurity_cb101dbec35136b4d5b91d5a67ddc014 } from '../../../../src/modules/organisation/collections/Users/components/AccountSecurity'
+import { OutboxPreview as OutboxPreview_c877fa7300f439c03a3d8e90b63d6b91 } from '../../../../src/modules/messaging/collections/Outbox/components/OutboxPreview'
 import { OutboxActions as OutboxActions_77d47a4b8ddf6591aeace1e4bb3799ec } from '../../../../src/modules/messaging/collections/Outbox/components/OutboxActions'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -38,6 +39,9 @@ import { ScorecardLink as ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f } from 
 import { VietnameseNumberField as VietnameseNumberField_795ff28cd68c8e3b7e4030ffd72a6fb9 } from '../../../../src/platform/fields/components/VietnameseNumberField'
 import { OccurrencesPanel as OccurrencesPanel_009e907254508f83f7d1d599b5eb323e } from '../../../../src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel'
 import { DocumentDownload as DocumentDownload_57b5ff4c1b06f4d8cc9d153bf29e3f5f } from '../../../../src/modules/campaigns/collections/UnitReports/components/DocumentDownload'
+import { RetryJobButton as RetryJobButton_f9ae56d3663ba4619928434d334c4664 } from '../../../../src/platform/jobs/components/RetryJobButton'
+import { BrandIcon as BrandIcon_24eb544363bd1f0056af06bd5da8b728 } from '../../../../src/platform/admin/Brand'
+import { BrandLogo as BrandLogo_24eb544363bd1f0056af06bd5da8b728 } from '../../../../src/platform/admin/Brand'
 import { CampaignNavLinks as CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816 } from '../../../../src/modules/campaigns/components/CampaignNavLinks'
 import { SecondFactorLogin as SecondFactorLogin_87099678e58519e3ec739f8ad19b3b2a } from '../../../../src/modules/organisation/collections/Users/components/SecondFactorLogin'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -52,6 +56,7 @@ export const importMap = {
   "/src/modules/organisation/collections/Units/components/ReorganiseUnits#ReorganiseUnits": ReorganiseUnits_1f52d1a00b8c273cd3aa69797dfeb1cc,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/src/modules/organisation/collections/Users/components/AccountSecurity#AccountSecurity": AccountSecurity_cb101dbec35136b4d5b91d5a67ddc014,
+  "/src/modules/messaging/collections/Outbox/components/OutboxPreview#OutboxPreview": OutboxPreview_c877fa7300f439c03a3d8e90b63d6b91,
   "/src/modules/messaging/collections/Outbox/components/OutboxActions#OutboxActions": OutboxActions_77d47a4b8ddf6591aeace1e4bb3799ec,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -87,6 +92,9 @@ export const importMap = {
   "/src/platform/fields/components/VietnameseNumberField#VietnameseNumberField": VietnameseNumberField_795ff28cd68c8e3b7e4030ffd72a6fb9,
   "/src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel": OccurrencesPanel_009e907254508f83f7d1d599b5eb323e,
   "/src/modules/campaigns/collections/UnitReports/components/DocumentDownload#DocumentDownload": DocumentDownload_57b5ff4c1b06f4d8cc9d153bf29e3f5f,
+  "/src/platform/jobs/components/RetryJobButton#RetryJobButton": RetryJobButton_f9ae56d3663ba4619928434d334c4664,
+  "/src/platform/admin/Brand#BrandIcon": BrandIcon_24eb544363bd1f0056af06bd5da8b728,
+  "/src/platform/admin/Brand#BrandLogo": BrandLogo_24eb544363bd1f0056af06bd5da8b728,
   "/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks": CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816,
   "/src/modules/organisation/collections/Users/components/SecondFactorLogin#SecondFactorLogin": SecondFactorLogin_87099678e58519e3ec739f8ad19b3b2a,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,

@@ -10,6 +10,7 @@ import { WEBHOOK_TEMPLATE } from '@/modules/messaging/outbox'
 import { outboxStates } from '@/modules/messaging/states'
 
 import { cancelEndpoint, retryEndpoint } from './endpoints/actions'
+import { previewEndpoint } from './endpoints/preview'
 
 const readOnly = { readOnly: true } as const
 
@@ -32,7 +33,7 @@ export const Outbox: CollectionConfig = {
   // Written by the system only (enqueue and delivery use the Local API as the system); admins act
   // through the retry and cancel endpoints, which check the state first.
   access: { read: isAdmin, create: nobody, update: nobody, delete: isAdmin },
-  endpoints: [retryEndpoint, cancelEndpoint],
+  endpoints: [retryEndpoint, cancelEndpoint, previewEndpoint],
   fields: [
     { name: 'subject', type: 'text', label: label('outbox.subject'), admin: readOnly },
     {
@@ -76,6 +77,15 @@ export const Outbox: CollectionConfig = {
           admin: readOnly,
         },
       ],
+    },
+    {
+      name: 'preview',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: '/src/modules/messaging/collections/Outbox/components/OutboxPreview#OutboxPreview',
+        },
+      },
     },
     { name: 'data', type: 'json', label: label('outbox.data'), admin: readOnly },
     {

@@ -1,0 +1,79 @@
+/**
+ * What Payload's admin (3.90.1) does not let us configure, rewritten in the installed
+ * @payloadcms/ui, in place and idempotently, before every build (scripts/adminAssets.ts):
+ * - a document lock names its holder by email ("Người dùng: 3" when the email is not readable) and
+ *   its time in US English ("Nov 30, 2026, 2:12 AM"): now the holder's name (then email, then id)
+ *   and the time as dd/MM/yyyy HH:mm in Vietnam time;
+ * - the JSON and code fields' editor (Monaco) is fetched from a CDN by the copy of
+ *   @monaco-editor/loader bundled inside @payloadcms/ui (so `loader.config` from the app cannot
+ *   reach it): now from `/monaco-editor/vs`, the copy the build puts in `public/`.
+ * A text not found (another Payload version) stops with a message rather than building an admin
+ * that silently lost the fix.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const vietnamTime = (date) =>
+  `(p=>p.day+"/"+p.month+"/"+p.year+" "+p.hour+":"+p.minute)(Object.fromEntries(new Intl.DateTimeFormat("en-GB",{day:"2-digit",month:"2-digit",year:"numeric",hour:"2-digit",minute:"2-digit",hourCycle:"h23",timeZone:"Asia/Ho_Chi_Minh"}).formatToParts(new Date(${date})).map(q=>[q.type,q.value])))`
+
+/** [file under @payloadcms/ui/dist, text as shipped, text wanted] */
+const edits = [
+  [
+    'exports/client/index.js',
+    'new Intl.DateTimeFormat("en-US",{day:"numeric",hour:"numeric",hour12:!0,minute:"numeric",month:"short",year:"numeric"}).format(new Date(t))',
+    vietnamTime('t'),
+  ],
+  [
+    'exports/client/chunk-2GZJJKQF.js',
+    'paths:{vs:"https://cdn.jsdelivr.net/npm/monaco-editor@0.55.1/min/vs"}',
+    'paths:{vs:"/monaco-editor/vs"}',
+  ],
+  ['exports/client/index.js', 'b=hg(l)?l.email??l.id:', 'b=hg(l)?l.name??l.email??l.id:'],
+  ['exports/client/index.js', 'l=hg(n)?n.email??n.id:', 'l=hg(n)?n.name??n.email??n.id:'],
+  [
+    'elements/DocumentLocked/index.js',
+    'isClientUserObject(user) ? user.email ?? user.id :',
+    'isClientUserObject(user) ? user.name ?? user.email ?? user.id :',
+  ],
+  [
+    'elements/DocumentLocked/index.js',
+    `return new Intl.DateTimeFormat('en-US', {
+    day: 'numeric',
+    hour: 'numeric',
+    hour12: true,
+    minute: 'numeric',
+    month: 'short',
+    year: 'numeric'
+  }).format(new Date(date));`,
+    `return ${vietnamTime('date')};`,
+  ],
+  [
+    'elements/Locked/index.js',
+    'isClientUserObject(user) ? user.email ?? user.id :',
+    'isClientUserObject(user) ? user.name ?? user.email ?? user.id :',
+  ],
+]
+
+export const patchPayloadUi = (root = process.cwd()) => {
+  const dist = path.join(root, 'node_modules', '@payloadcms', 'ui', 'dist')
+  if (!fs.existsSync(dist)) return
+  const files = new Map()
+  for (const [file, shipped, wanted] of edits) {
+    const full = path.join(dist, file)
+    const text = files.get(full) ?? fs.readFileSync(full, 'utf8')
+    if (text.includes(wanted)) {
+      files.set(full, text)
+      continue
+    }
+    if (!text.includes(shipped))
+      throw new Error(
+        `patchPayloadUi: "${shipped.slice(0, 60)}…" not found in @payloadcms/ui/dist/${file}; ` +
+          'has Payload been upgraded? Check the lock dialog texts and update scripts/patchPayloadUi.mjs.',
+      )
+    files.set(full, text.replace(shipped, wanted))
+  }
+  for (const [full, text] of files) fs.writeFileSync(full, text)
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) patchPayloadUi()
