@@ -100,7 +100,12 @@ describe('media on S3-compatible storage (S3_BUCKET set)', () => {
 
   it('should serve a public image from the bucket to anyone, through the app', async () => {
     const bytes = await photo()
-    const { doc } = (await (await upload(bytes, 'anh-cong-khai.png', 'image/png')).json()) as {
+    const { doc } = (await (
+      await upload(bytes, 'anh-cong-khai.png', 'image/png', {
+        alt: 'Hội nghị triển khai cải cách hành chính',
+        visibility: 'public',
+      })
+    ).json()) as {
       doc: MediaDoc
     }
     const res = await app.rest('GET', `/media/file/${doc.filename}`)
@@ -157,7 +162,12 @@ describe('media on S3-compatible storage (S3_BUCKET set)', () => {
   })
 
   it('should answer 404 for a file the bucket lost, not a server error', async () => {
-    const { doc } = (await (await upload(await photo(), 'mat-tep.png', 'image/png')).json()) as {
+    const { doc } = (await (
+      await upload(await photo(), 'mat-tep.png', 'image/png', {
+        alt: 'Ảnh công khai',
+        visibility: 'public',
+      })
+    ).json()) as {
       doc: MediaDoc
     }
     await bucket.remove(doc.filename)

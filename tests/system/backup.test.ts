@@ -112,7 +112,7 @@ describe('npm run backup and npm run restore', () => {
       new Blob([new Uint8Array(photo)], { type: 'image/png' }),
       'truoc-sao-luu.png',
     )
-    form.append('_payload', JSON.stringify({ alt: 'Ảnh trước khi sao lưu' }))
+    form.append('_payload', JSON.stringify({ alt: 'Ảnh trước khi sao lưu', visibility: 'public' }))
     const mediaRes = await api('POST', '/media', form)
     expect(mediaRes.status).toBe(201)
     const media = ((await mediaRes.json()) as { doc: { id: number; filename: string } }).doc

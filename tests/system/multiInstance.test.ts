@@ -186,7 +186,7 @@ describe('two web instances and a worker on one database', () => {
       .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(photo)], { type: 'image/png' }), 'qua-may-a.png')
-    form.append('_payload', JSON.stringify({ alt: 'Ảnh tải lên qua máy A' }))
+    form.append('_payload', JSON.stringify({ alt: 'Ảnh tải lên qua máy A', visibility: 'public' }))
     const doc = await created<{ filename: string; sizes: { thumbnail: { filename: string } } }>(
       await api(a, 'POST', '/media', form),
     )
