@@ -647,7 +647,7 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   /**
-   * New files are internal (signed-in staff only). Images of published articles and FAQs become public by themselves; evidence always stays internal.
+   * Internal: signed-in staff only. Files editors and admins upload are public by default, anyone else’s internal; a file attached as evidence always becomes internal.
    */
   visibility: 'public' | 'internal';
   unit?: (number | null) | Unit;

@@ -4,7 +4,6 @@ import sharp from 'sharp'
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/env'
 import { DEMO_PASSWORD } from '@/modules/organisation/seed/users'
 
-import { richText } from '../helpers/content'
 import { startRealApp, type RunningApp } from '../helpers/server'
 
 /**
@@ -92,7 +91,7 @@ afterAll(async () => {
 })
 
 describe('"Evidence is internal"', () => {
-  it('should keep a new upload internal when nobody says otherwise', async () => {
+  it('should keep a reporter’s upload internal when nobody says otherwise', async () => {
     const doc = await upload('reporter', 'minh-chung-moi.jpg', {})
     expect(doc.visibility).toBe('internal')
     for (const url of fileUrls(doc)) expect([403, 404]).toContain((await call(null, url)).status)
@@ -129,30 +128,9 @@ describe('"Evidence is internal"', () => {
     expect(record.visibility).toBe('internal')
   })
 
-  it('should make an article’s cover public when the article is published, and only then', async () => {
-    const cover = await upload('editor', 'anh-bia-bai-viet.jpg', {})
-    const area = (await (await call('admin', '/api/reform-areas?depth=0&limit=1')).json()) as {
-      docs: { id: number }[]
-    }
-    const units = (await (
-      await call('admin', '/api/units?depth=0&where[code][equals]=HT')
-    ).json()) as {
-      docs: { id: number }[]
-    }
-    expect([403, 404]).toContain((await call(null, cover.url)).status)
-    const created = await call('admin', '/api/articles?depth=0', {
-      method: 'POST',
-      body: JSON.stringify({
-        title: 'Bài có ảnh bìa',
-        summary: 'Tóm tắt',
-        coverImage: cover.id,
-        body: richText('Nội dung.'),
-        reformAreas: [area.docs[0]!.id],
-        unit: units.docs[0]!.id,
-        _status: 'published',
-      }),
-    })
-    expect(created.status).toBe(201)
-    for (const url of fileUrls(cover)) expect((await call(null, url)).status).toBe(200)
+  it('should keep an editor’s library image public by default, for the public site', async () => {
+    const image = await upload('editor', 'anh-thu-vien.jpg', {})
+    expect(image.visibility).toBe('public')
+    for (const url of fileUrls(image)) expect((await call(null, url)).status).toBe(200)
   })
 })

@@ -20,7 +20,7 @@ export const messages = defineMessages(
     'media.visibility.public': 'Công khai',
     'media.visibility.internal': 'Nội bộ (minh chứng)',
     'media.visibility.description':
-      'Tệp mới là nội bộ (chỉ cán bộ đăng nhập xem được). Ảnh trong bài viết, hỏi đáp đã xuất bản tự chuyển sang công khai; minh chứng luôn nội bộ.',
+      'Nội bộ: chỉ cán bộ đăng nhập xem được. Tệp do biên tập viên, quản trị tải lên mặc định công khai, của người khác mặc định nội bộ; tệp gắn làm minh chứng luôn chuyển thành nội bộ.',
     'media.owner': 'Đơn vị sở hữu',
     // media validation
     'media.typeNotAllowed':
@@ -214,7 +214,7 @@ export const messages = defineMessages(
     'media.visibility.public': 'Public',
     'media.visibility.internal': 'Internal (evidence)',
     'media.visibility.description':
-      'New files are internal (signed-in staff only). Images of published articles and FAQs become public by themselves; evidence always stays internal.',
+      'Internal: signed-in staff only. Files editors and admins upload are public by default, anyone else’s internal; a file attached as evidence always becomes internal.',
     'media.owner': 'Owning unit',
     'media.typeNotAllowed':
       'File type "{{type}}" is not accepted. Only images (JPEG, PNG, WebP, GIF), PDF or audio (MP3, M4A, OGG, WAV).',

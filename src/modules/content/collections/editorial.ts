@@ -16,7 +16,6 @@ import {
 } from '@/modules/content/hooks/liveState'
 import { foldSearchQuery, keepSearchText, omitSearchText } from '@/modules/content/hooks/searchText'
 import { queueWebhookOnChange, queueWebhookOnDelete } from '@/modules/content/hooks/webhooks'
-import { publishShownMedia } from '@/modules/content/hooks/publishShownMedia'
 
 /**
  * What articles and FAQs share: drafts and versions (with scheduled publishing), the editorial
@@ -47,7 +46,7 @@ export const editorialCollection = (options: {
       keepSearchText(...options.searchFields),
     ],
     beforeDelete: [guardLiveDelete],
-    afterChange: [publishShownMedia, queueWebhookOnChange],
+    afterChange: [queueWebhookOnChange],
     afterDelete: [queueWebhookOnDelete],
   },
   endpoints: [searchEndpoint(options.slug, options.title, options.summary)],

@@ -76,9 +76,10 @@ export const Media: CollectionConfig = {
       name: 'visibility',
       type: 'select',
       required: true,
-      // Internal until published content shows the file (publishShownMedia) or someone marks it
-      // public: evidence of airings and reports is never served to anonymous readers.
-      defaultValue: 'internal',
+      // Editors and admins upload the library's images for the public site; anyone else's upload
+      // (a reporter's or reviewer's proof) is internal unless marked public. Whatever it was, a file
+      // attached as evidence is made internal (campaigns' keepEvidenceInternal).
+      defaultValue: ({ user }) => (hasRole(user, 'admin', 'editor') ? 'public' : 'internal'),
       label: label('media.visibility'),
       options: [
         { value: 'public', label: label('media.visibility.public') },
