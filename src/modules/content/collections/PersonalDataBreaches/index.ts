@@ -81,7 +81,8 @@ export const PersonalDataBreaches: CollectionConfig = {
       type: 'text',
       virtual: true,
       label: label('breach.deadline'),
-      admin: { readOnly: true },
+      // Computed on read: nothing to filter or bulk-edit (the stored discoveredAt sorts the list).
+      admin: { readOnly: true, disableListFilter: true, disableBulkEdit: true },
       hooks: { afterRead: [readDeadlineStatus] },
     },
     {
