@@ -59,7 +59,7 @@ describe('the breach register in the admin', () => {
     expect(text).toContain('Sự cố dữ liệu cá nhân')
     expect(text).toContain('Tương tác với người dân')
     expect(text).toContain('Hạn thông báo (72 giờ)')
-    expect(text).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(còn 6[12] giờ\)/)
+    expect(text).toMatch(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4} \(còn 6[12] giờ\)/)
     expect(text).toContain('Mới phát hiện')
     await page.context().close()
   })
