@@ -85,6 +85,7 @@ export interface Config {
     'citizen-questions': CitizenQuestion;
     comments: Comment;
     'personal-data-consents': PersonalDataConsent;
+    'personal-data-breaches': PersonalDataBreach;
     'article-ratings': ArticleRating;
     media: Media;
     'submission-log': SubmissionLog;
@@ -130,6 +131,7 @@ export interface Config {
     'citizen-questions': CitizenQuestionsSelect<false> | CitizenQuestionsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'personal-data-consents': PersonalDataConsentsSelect<false> | PersonalDataConsentsSelect<true>;
+    'personal-data-breaches': PersonalDataBreachesSelect<false> | PersonalDataBreachesSelect<true>;
     'article-ratings': ArticleRatingsSelect<false> | ArticleRatingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'submission-log': SubmissionLogSelect<false> | SubmissionLogSelect<true>;
@@ -173,6 +175,7 @@ export interface Config {
       pruneAuditLog: TaskPruneAuditLog;
       deliverOutbox: TaskDeliverOutbox;
       personalDataRetention: TaskPersonalDataRetention;
+      breachDeadlines: TaskBreachDeadlines;
       broadcastReminders: TaskBroadcastReminders;
       missedAirings: TaskMissedAirings;
       reportDeadlines: TaskReportDeadlines;
@@ -477,6 +480,9 @@ export interface AuditLog {
     | 'consent.withdrawn'
     | 'personalData.retention'
     | 'webhook.changed'
+    | 'breach.created'
+    | 'breach.changed'
+    | 'breach.deleted'
     | 'settings.changed';
   actor?: (number | null) | User;
   actorEmail?: string | null;
@@ -510,6 +516,9 @@ export interface Outbox {
     | 'passwordReset'
     | 'citizenAnswer'
     | 'scheduledPublish'
+    | 'breachRegistered'
+    | 'breachDayLeft'
+    | 'breachOverdue'
     | 'broadcastReminder'
     | 'airingMissed'
     | 'reportReminder'
@@ -860,6 +869,43 @@ export interface PersonalDataConsent {
   question?: (number | null) | CitizenQuestion;
   comment?: (number | null) | Comment;
   withdrawnAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-breaches".
+ */
+export interface PersonalDataBreach {
+  id: number;
+  title: string;
+  /**
+   * The authority (A05, Ministry of Public Security) must be notified within 72 hours of this moment.
+   */
+  discoveredAt: string;
+  occurredAt?: string | null;
+  deadlineStatus?: string | null;
+  description: string;
+  dataCategories?: string | null;
+  affectedPeople?: number | null;
+  consequences?: string | null;
+  measures?: string | null;
+  status: 'discovered' | 'handling' | 'notified' | 'remedied' | 'closed';
+  /**
+   * Department of Cybersecurity and High-Tech Crime Prevention (A05), Ministry of Public Security.
+   */
+  notifiedAt?: string | null;
+  lateReason?: string | null;
+  subjectsInformed?: boolean | null;
+  subjectsInformedNote?: string | null;
+  contactName?: string | null;
+  contactPosition?: string | null;
+  contactPhone?: string | null;
+  contactEmail?: string | null;
+  /**
+   * The body named on the notification; empty: the provincial body.
+   */
+  reportingUnit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
 }
@@ -1343,6 +1389,7 @@ export interface PayloadJob {
           | 'pruneAuditLog'
           | 'deliverOutbox'
           | 'personalDataRetention'
+          | 'breachDeadlines'
           | 'broadcastReminders'
           | 'missedAirings'
           | 'reportDeadlines'
@@ -1388,6 +1435,7 @@ export interface PayloadJob {
         | 'pruneAuditLog'
         | 'deliverOutbox'
         | 'personalDataRetention'
+        | 'breachDeadlines'
         | 'broadcastReminders'
         | 'missedAirings'
         | 'reportDeadlines'
@@ -1480,6 +1528,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'personal-data-consents';
         value: number | PersonalDataConsent;
+      } | null)
+    | ({
+        relationTo: 'personal-data-breaches';
+        value: number | PersonalDataBreach;
       } | null)
     | ({
         relationTo: 'article-ratings';
@@ -1968,6 +2020,33 @@ export interface PersonalDataConsentsSelect<T extends boolean = true> {
   question?: T;
   comment?: T;
   withdrawnAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-breaches_select".
+ */
+export interface PersonalDataBreachesSelect<T extends boolean = true> {
+  title?: T;
+  discoveredAt?: T;
+  occurredAt?: T;
+  deadlineStatus?: T;
+  description?: T;
+  dataCategories?: T;
+  affectedPeople?: T;
+  consequences?: T;
+  measures?: T;
+  status?: T;
+  notifiedAt?: T;
+  lateReason?: T;
+  subjectsInformed?: T;
+  subjectsInformedNote?: T;
+  contactName?: T;
+  contactPosition?: T;
+  contactPhone?: T;
+  contactEmail?: T;
+  reportingUnit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2530,6 +2609,26 @@ export interface TaskDeliverOutbox {
  * via the `definition` "TaskPersonalDataRetention".
  */
 export interface TaskPersonalDataRetention {
+  input: {
+    firedAt?: string | null;
+  };
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBreachDeadlines".
+ */
+export interface TaskBreachDeadlines {
   input: {
     firedAt?: string | null;
   };

@@ -16,6 +16,7 @@ export const slugs = {
   ratings: 'article-ratings',
   submissionLog: 'submission-log',
   consents: 'personal-data-consents',
+  personalDataBreaches: 'personal-data-breaches',
   outreachChannels: 'outreach-channels',
   campaignPlans: 'campaign-plans',
   targetIndicators: 'target-indicators',

@@ -65,6 +65,26 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       }
     ).user
 
+  /** A breach in the register, registered once by the admin (discovered five days ago). */
+  const breachDiscoveredAt = new Date(Date.now() - 5 * 24 * 3_600_000)
+  let registeredBreach: Promise<number> | undefined
+  const aBreach = () =>
+    (registeredBreach ??= (async () => {
+      const sent = await client.send('admin', {
+        method: 'POST',
+        path: '/api/personal-data-breaches',
+        json: {
+          title: 'Lộ danh sách người hỏi',
+          discoveredAt: breachDiscoveredAt.toISOString(),
+          description: 'Tệp danh sách bị gửi nhầm.',
+        },
+      })
+      if (sent.status !== 201) throw new Error(`the breach answered ${sent.status}`)
+      return ((await sent.json()) as { doc: Doc }).doc.id
+    })())
+  const afterDiscovery = (hours: number) =>
+    new Date(breachDiscoveredAt.getTime() + hours * 3_600_000).toISOString()
+
   /** A solved anti-spam proof, as the reader's browser makes it. */
   const proof = async (): Promise<string> => {
     const challenge = (await (await fetch(`${client.url}/api/antispam/challenge`)).json()) as {
@@ -1636,6 +1656,89 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       status: 400,
       expect: { key: 'input.bodyNotObject' },
       readBack: count('/api/personal-data-consents?where[withdrawnAt][exists]=true'),
+    },
+    {
+      name: 'breaches: notified after the 72 hours without a reason',
+      as: 'admin',
+      send: async () => ({
+        method: 'PATCH',
+        path: `/api/personal-data-breaches/${await aBreach()}`,
+        json: { notifiedAt: afterDiscovery(80) },
+      }),
+      status: 400,
+      expect: { field: 'lateReason', key: 'breach.lateReasonRequired' },
+    },
+    {
+      name: 'breaches: notified before it was discovered',
+      as: 'admin',
+      send: async () => ({
+        method: 'PATCH',
+        path: `/api/personal-data-breaches/${await aBreach()}`,
+        json: { notifiedAt: afterDiscovery(-2) },
+      }),
+      status: 400,
+      expect: { field: 'notifiedAt', key: 'breach.notifiedBeforeDiscovery' },
+    },
+    {
+      name: 'breaches: the status "notified" without the moment of notification',
+      as: 'admin',
+      send: async () => ({
+        method: 'PATCH',
+        path: `/api/personal-data-breaches/${await aBreach()}`,
+        json: { status: 'notified' },
+      }),
+      status: 400,
+      expect: { field: 'notifiedAt', key: 'breach.notifiedRequired' },
+    },
+    {
+      name: 'breaches: an editor registers one',
+      as: 'editor',
+      send: {
+        method: 'POST',
+        path: '/api/personal-data-breaches',
+        json: { title: 'x', discoveredAt: new Date().toISOString(), description: 'x' },
+      },
+      status: 403,
+      expect: forbidden,
+      readBack: count('/api/personal-data-breaches'),
+    },
+    {
+      name: 'breach notification: a format that is neither docx nor pdf',
+      as: 'admin',
+      send: async () => ({
+        method: 'GET',
+        path: `/api/personal-data-breaches/${await aBreach()}/notification?format=odt`,
+      }),
+      status: 400,
+      expect: { key: 'breach.badFormat', params: { format: 'odt' } },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'breach notification: a breach that does not exist',
+      as: 'admin',
+      send: { method: 'GET', path: '/api/personal-data-breaches/987654/notification' },
+      status: 404,
+      expect: { key: 'breach.notFound' },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'breach notification: an id that is no id',
+      as: 'admin',
+      send: { method: 'GET', path: '/api/personal-data-breaches/abc/notification?format=pdf' },
+      status: 404,
+      expect: { key: 'breach.notFound' },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'breach notification: a reviewer asks for it',
+      as: 'reviewer',
+      send: async () => ({
+        method: 'GET',
+        path: `/api/personal-data-breaches/${await aBreach()}/notification?format=docx`,
+      }),
+      status: 403,
+      expect: forbidden,
+      readBack: 'nothing-to-store',
     },
     {
       name: 'privacy notice: an editor rewrites it',

@@ -12,6 +12,7 @@ import { Articles } from './collections/Articles'
 import { CitizenQuestions } from './collections/CitizenQuestions'
 import { Comments } from './collections/Comments'
 import { Consents } from './collections/Consents'
+import { PersonalDataBreaches } from './collections/PersonalDataBreaches'
 import { Faqs } from './collections/Faqs'
 import { PrivacyNotice } from './globals/PrivacyNotice'
 import { Media, mediaFolder } from './collections/Media'
@@ -22,6 +23,7 @@ import { scheduledPublishNotices } from './jobs/scheduledPublish'
 import { label } from './i18n'
 import { mailTemplates } from './mail'
 import { applyRetention } from './retention'
+import { breachMailTemplates, chaseBreaches } from './breaches'
 import { checkStorageSettings, mediaStoragePlugin } from './storage'
 
 /**
@@ -38,6 +40,7 @@ export const collections: CollectionConfig[] = [
   CitizenQuestions,
   Comments,
   Consents,
+  PersonalDataBreaches,
   ArticleRatings,
   Media,
   SubmissionLog,
@@ -52,7 +55,15 @@ const personalDataRetention: TaskConfig<'personalDataRetention'> = {
     output: { result: await applyRetention(req, firedAt(input)) },
   }),
 }
-export const tasks: TaskConfig[] = [personalDataRetention]
+/** Mails admins about breaches whose 72-hour notification deadline is near or passed. */
+const breachDeadlines: TaskConfig<'breachDeadlines'> = {
+  slug: 'breachDeadlines',
+  ...scheduledTaskOptions,
+  handler: async ({ input, req }) => ({
+    output: { result: await chaseBreaches(req.payload, firedAt(input)) },
+  }),
+}
+export const tasks: TaskConfig[] = [personalDataRetention, breachDeadlines]
 export { messages } from './messages'
 
 /** The rich-text editor of every body and answer: Lexical, with captioned images, as news photos have. */
@@ -87,9 +98,13 @@ export const plugins: Plugin[] = [
 ]
 
 export const extensions: Partial<AppExtensions> = {
-  mailTemplates,
+  mailTemplates: [...mailTemplates, ...breachMailTemplates],
   tickHooks: [scheduledPublishNotices],
-  schedules: [{ task: 'personalDataRetention', cron: '20 3 * * *' }],
+  schedules: [
+    { task: 'personalDataRetention', cron: '20 3 * * *' },
+    // Every quarter of an hour: the 24-hours-left and overdue mails go out within 15 minutes.
+    { task: 'breachDeadlines', cron: '*/15 * * * *' },
+  ],
   configChecks: [checkStorageSettings],
 }
 

@@ -1,10 +1,12 @@
-import { defineMessages, type CatalogKey } from '@/platform/i18n/catalog'
+import { defineMessages, mergeCatalogs, type CatalogKey } from '@/platform/i18n/catalog'
+
+import { breachMessages } from './breachMessages'
 
 /**
  * Content texts a user reads, Vietnamese first. The English catalogue must have the same keys
  * (checked by type); placeholders use `{{name}}`.
  */
-export const messages = defineMessages(
+const contentMessages = defineMessages(
   {
     'mail.template.citizenAnswer': 'Trả lời câu hỏi của người dân',
     'mail.template.scheduledPublish': 'Đăng/gỡ theo lịch',
@@ -386,5 +388,8 @@ export const messages = defineMessages(
     'mail.unpublished.body': '“{{title}}” was taken off the public site at {{time}} as scheduled.',
   },
 )
+
+/** The module's catalogue: its own texts and the breach register's. */
+export const messages = mergeCatalogs(contentMessages, breachMessages)
 
 export type MessageKey = CatalogKey<typeof messages>

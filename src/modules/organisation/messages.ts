@@ -303,6 +303,9 @@ export const messages = defineMessages(
     'audit.action.consent.withdrawn': 'Rút lại đồng ý xử lý dữ liệu cá nhân',
     'audit.action.personalData.retention': 'Ẩn danh, xóa dữ liệu cá nhân hết hạn lưu giữ',
     'audit.action.webhook.changed': 'Thay đổi webhook',
+    'audit.action.breach.created': 'Ghi nhận sự cố dữ liệu cá nhân',
+    'audit.action.breach.changed': 'Cập nhật sự cố dữ liệu cá nhân',
+    'audit.action.breach.deleted': 'Xóa sự cố dữ liệu cá nhân',
     'audit.action.settings.changed': 'Thay đổi cấu hình',
     'user.currentPassword': 'Mật khẩu hiện tại',
     'user.currentPassword.description':
@@ -721,6 +724,9 @@ export const messages = defineMessages(
     'audit.action.consent.withdrawn': 'Consent to personal data processing withdrawn',
     'audit.action.personalData.retention': 'Expired personal data anonymised or deleted',
     'audit.action.webhook.changed': 'Webhook changed',
+    'audit.action.breach.created': 'Personal-data breach registered',
+    'audit.action.breach.changed': 'Personal-data breach changed',
+    'audit.action.breach.deleted': 'Personal-data breach deleted',
     'audit.action.settings.changed': 'Settings changed',
     'user.currentPassword': 'Current password',
     'user.currentPassword.description':

@@ -75,6 +75,8 @@ export const collectionPolicy: Record<string, Row> = {
   [slugs.submissionLog]: systemOnly,
   // Proof of consent: written by the system with each public submission, read by admins only.
   [slugs.consents]: staffOnly('nnnn', 'annn'),
+  // The breach register (Law 91/2025/QH15): admins alone read and keep it.
+  [slugs.personalDataBreaches]: staffOnly('nnnn', 'aaaa'),
   [slugs.outreachChannels]: { ...staffOnly('annn', 'aaaa'), editor: 'aaan' },
   [slugs.campaignPlans]: {
     ...staffOnly('annn', 'aaaa'),
@@ -167,6 +169,7 @@ export const endpointPolicy: Record<string, Principal[]> = {
   'POST /api/citizen-questions/:id/publish-faq': signedIn,
   // The signed token in a citizen's mail is the authority, not an account.
   'POST /api/personal-data-consents/withdraw': [],
+  'GET /api/personal-data-breaches/:id/notification': everyoneBut('admin'),
   'POST /api/units/import': everyoneBut('admin'),
   'GET /api/units/import/template': everyoneBut('admin'),
   'POST /api/units/reorganize': everyoneBut('admin'),

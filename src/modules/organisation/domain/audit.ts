@@ -31,6 +31,9 @@ export const auditActions = [
   'consent.withdrawn',
   'personalData.retention',
   'webhook.changed',
+  'breach.created',
+  'breach.changed',
+  'breach.deleted',
   'settings.changed',
 ] as const
 
