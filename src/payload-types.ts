@@ -85,6 +85,7 @@ export interface Config {
     'citizen-questions': CitizenQuestion;
     comments: Comment;
     'personal-data-consents': PersonalDataConsent;
+    'personal-data-requests': PersonalDataRequest;
     'article-ratings': ArticleRating;
     media: Media;
     'submission-log': SubmissionLog;
@@ -130,6 +131,7 @@ export interface Config {
     'citizen-questions': CitizenQuestionsSelect<false> | CitizenQuestionsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'personal-data-consents': PersonalDataConsentsSelect<false> | PersonalDataConsentsSelect<true>;
+    'personal-data-requests': PersonalDataRequestsSelect<false> | PersonalDataRequestsSelect<true>;
     'article-ratings': ArticleRatingsSelect<false> | ArticleRatingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'submission-log': SubmissionLogSelect<false> | SubmissionLogSelect<true>;
@@ -156,10 +158,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'privacy-notice': PrivacyNotice;
+    'public-holidays': PublicHoliday;
     'public-cache-state': PublicCacheState;
   };
   globalsSelect: {
     'privacy-notice': PrivacyNoticeSelect<false> | PrivacyNoticeSelect<true>;
+    'public-holidays': PublicHolidaysSelect<false> | PublicHolidaysSelect<true>;
     'public-cache-state': PublicCacheStateSelect<false> | PublicCacheStateSelect<true>;
   };
   locale: null;
@@ -173,6 +177,7 @@ export interface Config {
       pruneAuditLog: TaskPruneAuditLog;
       deliverOutbox: TaskDeliverOutbox;
       personalDataRetention: TaskPersonalDataRetention;
+      personalDataRequestReminders: TaskPersonalDataRequestReminders;
       broadcastReminders: TaskBroadcastReminders;
       missedAirings: TaskMissedAirings;
       reportDeadlines: TaskReportDeadlines;
@@ -476,6 +481,15 @@ export interface AuditLog {
     | 'personalData.requested'
     | 'consent.withdrawn'
     | 'personalData.retention'
+    | 'personalDataRequest.received'
+    | 'personalDataRequest.acknowledged'
+    | 'personalDataRequest.inProgress'
+    | 'personalDataRequest.extended'
+    | 'personalDataRequest.exported'
+    | 'personalDataRequest.erased'
+    | 'personalDataRequest.withdrawn'
+    | 'personalDataRequest.completed'
+    | 'personalDataRequest.refused'
     | 'webhook.changed'
     | 'settings.changed';
   actor?: (number | null) | User;
@@ -510,6 +524,8 @@ export interface Outbox {
     | 'passwordReset'
     | 'citizenAnswer'
     | 'scheduledPublish'
+    | 'personalDataRequestAcknowledged'
+    | 'personalDataRequestReminder'
     | 'broadcastReminder'
     | 'airingMissed'
     | 'reportReminder'
@@ -860,6 +876,41 @@ export interface PersonalDataConsent {
   question?: (number | null) | CitizenQuestion;
   comment?: (number | null) | Comment;
   withdrawnAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-requests".
+ */
+export interface PersonalDataRequest {
+  id: number;
+  kind: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'objection';
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  details: string;
+  declaration?: boolean | null;
+  language?: ('vi' | 'en') | null;
+  status: 'received' | 'acknowledged' | 'inProgress' | 'completed' | 'refused';
+  overdue?: boolean | null;
+  receivedAt?: string | null;
+  ackDueAt?: string | null;
+  dueAt?: string | null;
+  /**
+   * Give a reason to extend once, by up to 15 more working days.
+   */
+  extensionReason?: string | null;
+  extendedDueAt?: string | null;
+  responseNote?: string | null;
+  handledBy?: (number | null) | User;
+  acknowledgedAt?: string | null;
+  completedAt?: string | null;
+  erasedAt?: string | null;
+  /**
+   * The contact details were erased; only this hash is kept as proof the request was handled.
+   */
+  contactHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1343,6 +1394,7 @@ export interface PayloadJob {
           | 'pruneAuditLog'
           | 'deliverOutbox'
           | 'personalDataRetention'
+          | 'personalDataRequestReminders'
           | 'broadcastReminders'
           | 'missedAirings'
           | 'reportDeadlines'
@@ -1388,6 +1440,7 @@ export interface PayloadJob {
         | 'pruneAuditLog'
         | 'deliverOutbox'
         | 'personalDataRetention'
+        | 'personalDataRequestReminders'
         | 'broadcastReminders'
         | 'missedAirings'
         | 'reportDeadlines'
@@ -1480,6 +1533,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'personal-data-consents';
         value: number | PersonalDataConsent;
+      } | null)
+    | ({
+        relationTo: 'personal-data-requests';
+        value: number | PersonalDataRequest;
       } | null)
     | ({
         relationTo: 'article-ratings';
@@ -1973,6 +2030,34 @@ export interface PersonalDataConsentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-requests_select".
+ */
+export interface PersonalDataRequestsSelect<T extends boolean = true> {
+  kind?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  details?: T;
+  declaration?: T;
+  language?: T;
+  status?: T;
+  overdue?: T;
+  receivedAt?: T;
+  ackDueAt?: T;
+  dueAt?: T;
+  extensionReason?: T;
+  extendedDueAt?: T;
+  responseNote?: T;
+  handledBy?: T;
+  acknowledgedAt?: T;
+  completedAt?: T;
+  erasedAt?: T;
+  contactHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "article-ratings_select".
  */
 export interface ArticleRatingsSelect<T extends boolean = true> {
@@ -2429,6 +2514,24 @@ export interface PrivacyNotice {
   createdAt?: string | null;
 }
 /**
+ * Public holidays are not working days when the deadlines of personal-data requests are counted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-holidays".
+ */
+export interface PublicHoliday {
+  id: number;
+  days?:
+    | {
+        day: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "public-cache-state".
  */
@@ -2448,6 +2551,22 @@ export interface PrivacyNoticeSelect<T extends boolean = true> {
   publishedAt?: T;
   textVi?: T;
   textEn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-holidays_select".
+ */
+export interface PublicHolidaysSelect<T extends boolean = true> {
+  days?:
+    | T
+    | {
+        day?: T;
+        name?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2530,6 +2649,26 @@ export interface TaskDeliverOutbox {
  * via the `definition` "TaskPersonalDataRetention".
  */
 export interface TaskPersonalDataRetention {
+  input: {
+    firedAt?: string | null;
+  };
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPersonalDataRequestReminders".
+ */
+export interface TaskPersonalDataRequestReminders {
   input: {
     firedAt?: string | null;
   };

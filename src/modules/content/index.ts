@@ -12,8 +12,10 @@ import { Articles } from './collections/Articles'
 import { CitizenQuestions } from './collections/CitizenQuestions'
 import { Comments } from './collections/Comments'
 import { Consents } from './collections/Consents'
+import { PersonalDataRequests } from './collections/PersonalDataRequests'
 import { Faqs } from './collections/Faqs'
 import { PrivacyNotice } from './globals/PrivacyNotice'
+import { PublicHolidays } from './globals/PublicHolidays'
 import { Media, mediaFolder } from './collections/Media'
 import { SubmissionLog } from './collections/SubmissionLog'
 import { ProcedureFields, ReformAreas, Tags } from './collections/taxonomies'
@@ -21,6 +23,7 @@ import { antispamChallengeEndpoint } from './endpoints/antispamChallenge'
 import { scheduledPublishNotices } from './jobs/scheduledPublish'
 import { label } from './i18n'
 import { mailTemplates } from './mail'
+import { remindRequestHandlers } from './requestReminders'
 import { applyRetention } from './retention'
 import { checkStorageSettings, mediaStoragePlugin } from './storage'
 
@@ -38,11 +41,12 @@ export const collections: CollectionConfig[] = [
   CitizenQuestions,
   Comments,
   Consents,
+  PersonalDataRequests,
   ArticleRatings,
   Media,
   SubmissionLog,
 ]
-export const globals: GlobalConfig[] = [PrivacyNotice]
+export const globals: GlobalConfig[] = [PrivacyNotice, PublicHolidays]
 export const endpoints: Endpoint[] = [antispamChallengeEndpoint]
 /** Applies the retention periods of citizens' personal data (see retention.ts); nightly. */
 const personalDataRetention: TaskConfig<'personalDataRetention'> = {
@@ -52,7 +56,15 @@ const personalDataRetention: TaskConfig<'personalDataRetention'> = {
     output: { result: await applyRetention(req, firedAt(input)) },
   }),
 }
-export const tasks: TaskConfig[] = [personalDataRetention]
+/** Reminds the handlers of personal-data requests before their deadlines pass; hourly. */
+const personalDataRequestReminders: TaskConfig<'personalDataRequestReminders'> = {
+  slug: 'personalDataRequestReminders',
+  ...scheduledTaskOptions,
+  handler: async ({ input, req }) => ({
+    output: { result: await remindRequestHandlers(req, firedAt(input)) },
+  }),
+}
+export const tasks: TaskConfig[] = [personalDataRetention, personalDataRequestReminders]
 export { messages } from './messages'
 
 /** The rich-text editor of every body and answer: Lexical, with captioned images, as news photos have. */
@@ -89,7 +101,10 @@ export const plugins: Plugin[] = [
 export const extensions: Partial<AppExtensions> = {
   mailTemplates,
   tickHooks: [scheduledPublishNotices],
-  schedules: [{ task: 'personalDataRetention', cron: '20 3 * * *' }],
+  schedules: [
+    { task: 'personalDataRetention', cron: '20 3 * * *' },
+    { task: 'personalDataRequestReminders', cron: '5 * * * *' },
+  ],
   configChecks: [checkStorageSettings],
 }
 
@@ -99,4 +114,5 @@ export { INCLUDE_SEARCH_TEXT } from './hooks/searchText'
 export { seedContent } from './seed'
 export { currentPrivacyNotice } from './globals/PrivacyNotice'
 export { consentOfToken } from './collections/Consents/withdrawConsent'
+export { REQUEST_DETAILS_MAX_LENGTH, requestKinds } from './domain/personalDataRequests'
 export type { PrivacyNoticeText } from './domain/privacyNotice'
