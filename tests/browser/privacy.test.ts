@@ -3,7 +3,7 @@ import { solveProofAt } from '../helpers/antispam'
 import type { Browser } from 'playwright-core'
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/env'
 import { richText } from '../helpers/content'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, logIn, openAdmin } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
 
 /**
@@ -202,5 +202,46 @@ describe('the personal-data request form at /privacy/request', () => {
       await expect(page.locator('#pdr-form').isVisible()).resolves.toBe(true)
     }
     await page.close()
+  })
+})
+
+describe('the handlers’ queue in the admin', () => {
+  it('should list requests with their deadlines, export a person’s data and erase it from the request’s page', async () => {
+    const { docs } = await api<{ docs: { id: number }[] }>(
+      'GET',
+      '/personal-data-requests?where[email][equals]=duc.pham@nguoidan.demo&depth=0',
+    )
+    const id = docs[0]!.id
+    const page = await logIn(browser, app.url, DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD)
+    await openAdmin(page, `${app.url}/admin/collections/personal-data-requests`, 'table')
+    const header = (await page.locator('table thead').textContent()) ?? ''
+    expect(header).toContain('Hạn xác nhận (2 ngày làm việc)')
+    expect(header).toContain('Quá hạn')
+
+    await openAdmin(
+      page,
+      `${app.url}/admin/collections/personal-data-requests/${id}`,
+      `a[href="/api/personal-data-requests/${id}/export"]`,
+    )
+    const exported = await page.request.get(`${app.url}/api/personal-data-requests/${id}/export`)
+    expect(exported.status()).toBe(200)
+    expect(JSON.stringify(await exported.json())).toContain('duc.pham@nguoidan.demo')
+
+    page.on('dialog', (dialog) => void dialog.accept())
+    await page.click('button:has-text("Xóa, ẩn danh toàn bộ dữ liệu")')
+    await page
+      .locator('[data-sonner-toast]', { hasText: 'Đã xóa, ẩn danh toàn bộ dữ liệu' })
+      .first()
+      .waitFor({ timeout: 30_000 })
+    const erased = await api<{ email?: string | null; erasedAt?: string; status: string }>(
+      'GET',
+      `/personal-data-requests/${id}?depth=0`,
+    )
+    expect([erased.email ?? null, Boolean(erased.erasedAt), erased.status]).toEqual([
+      null,
+      true,
+      'completed',
+    ])
+    await page.context().close()
   })
 })
