@@ -2,8 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createLocalReq } from 'payload'
 
 import { CLIENT_ADDRESS_HEADER } from '@/platform/clientAddress'
-import { jobsSlug, slugs } from '@/platform/slugs'
-import { lastDayOf } from '@/modules/content/domain/personalDataRequests'
+import { globalSlugs, jobsSlug, slugs } from '@/platform/slugs'
+import {
+  addWorkingDays,
+  lastDayOf,
+  requestDeadlines,
+} from '@/modules/content/domain/personalDataRequests'
+import { localDay } from '@/platform/time'
 import { remindRequestHandlers } from '@/modules/content/requestReminders'
 import { deliverDue } from '@/modules/messaging/outbox'
 import { solveProof } from '../helpers/antispam'
@@ -172,6 +177,32 @@ describe('filing a request through the public API', () => {
       token: token.viewer,
     })
     expect(viewerExport.status).toBe(403)
+  })
+})
+
+describe('the public holidays admins keep', () => {
+  it('should count the deadlines without the holidays an admin adds, and let no one else change them', async () => {
+    const today = localDay(new Date())
+    const holiday = addWorkingDays(today, 1, new Set())
+    const viewer = await app.rest('POST', `/globals/${globalSlugs.publicHolidays}`, {
+      token: token.viewer,
+      body: { days: [{ day: holiday, name: 'Ngày nghỉ thử' }] },
+    })
+    expect(viewer.status).toBe(403)
+    const saved = await app.rest('POST', `/globals/${globalSlugs.publicHolidays}`, {
+      token: token.admin,
+      body: { days: [{ day: holiday, name: 'Ngày nghỉ thử' }] },
+    })
+    expect(saved.status).toBe(200)
+    const doc = await filed({ email: 'le.holiday@nguoidan.demo' })
+    const expected = requestDeadlines(new Date(String(doc.receivedAt)), new Set([holiday]))
+    expect(doc.ackDueAt).toBe(expected.ackDueAt.toISOString())
+    expect(doc.dueAt).toBe(expected.dueAt.toISOString())
+    // Back to no holidays, so the other tests count plain working days.
+    await app.rest('POST', `/globals/${globalSlugs.publicHolidays}`, {
+      token: token.admin,
+      body: { days: [] },
+    })
   })
 })
 
