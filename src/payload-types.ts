@@ -86,6 +86,7 @@ export interface Config {
     comments: Comment;
     'personal-data-consents': PersonalDataConsent;
     'personal-data-breaches': PersonalDataBreach;
+    'personal-data-requests': PersonalDataRequest;
     'article-ratings': ArticleRating;
     media: Media;
     'submission-log': SubmissionLog;
@@ -132,6 +133,7 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'personal-data-consents': PersonalDataConsentsSelect<false> | PersonalDataConsentsSelect<true>;
     'personal-data-breaches': PersonalDataBreachesSelect<false> | PersonalDataBreachesSelect<true>;
+    'personal-data-requests': PersonalDataRequestsSelect<false> | PersonalDataRequestsSelect<true>;
     'article-ratings': ArticleRatingsSelect<false> | ArticleRatingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'submission-log': SubmissionLogSelect<false> | SubmissionLogSelect<true>;
@@ -158,10 +160,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'privacy-notice': PrivacyNotice;
+    'public-holidays': PublicHoliday;
     'public-cache-state': PublicCacheState;
   };
   globalsSelect: {
     'privacy-notice': PrivacyNoticeSelect<false> | PrivacyNoticeSelect<true>;
+    'public-holidays': PublicHolidaysSelect<false> | PublicHolidaysSelect<true>;
     'public-cache-state': PublicCacheStateSelect<false> | PublicCacheStateSelect<true>;
   };
   locale: null;
@@ -176,6 +180,7 @@ export interface Config {
       deliverOutbox: TaskDeliverOutbox;
       personalDataRetention: TaskPersonalDataRetention;
       breachDeadlines: TaskBreachDeadlines;
+      personalDataRequestReminders: TaskPersonalDataRequestReminders;
       broadcastReminders: TaskBroadcastReminders;
       missedAirings: TaskMissedAirings;
       reportDeadlines: TaskReportDeadlines;
@@ -479,6 +484,15 @@ export interface AuditLog {
     | 'personalData.requested'
     | 'consent.withdrawn'
     | 'personalData.retention'
+    | 'personalDataRequest.received'
+    | 'personalDataRequest.acknowledged'
+    | 'personalDataRequest.inProgress'
+    | 'personalDataRequest.extended'
+    | 'personalDataRequest.exported'
+    | 'personalDataRequest.erased'
+    | 'personalDataRequest.withdrawn'
+    | 'personalDataRequest.completed'
+    | 'personalDataRequest.refused'
     | 'webhook.changed'
     | 'breach.created'
     | 'breach.changed'
@@ -516,6 +530,8 @@ export interface Outbox {
     | 'passwordReset'
     | 'citizenAnswer'
     | 'scheduledPublish'
+    | 'personalDataRequestAcknowledged'
+    | 'personalDataRequestReminder'
     | 'breachRegistered'
     | 'breachDayLeft'
     | 'breachOverdue'
@@ -906,6 +922,41 @@ export interface PersonalDataBreach {
    * The body named on the notification; empty: the provincial body.
    */
   reportingUnit?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-requests".
+ */
+export interface PersonalDataRequest {
+  id: number;
+  kind: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'objection';
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  details: string;
+  declaration?: boolean | null;
+  language?: ('vi' | 'en') | null;
+  status: 'received' | 'acknowledged' | 'inProgress' | 'completed' | 'refused';
+  overdue?: boolean | null;
+  receivedAt?: string | null;
+  ackDueAt?: string | null;
+  dueAt?: string | null;
+  /**
+   * Give a reason to extend once, by up to 15 more working days.
+   */
+  extensionReason?: string | null;
+  extendedDueAt?: string | null;
+  responseNote?: string | null;
+  handledBy?: (number | null) | User;
+  acknowledgedAt?: string | null;
+  completedAt?: string | null;
+  erasedAt?: string | null;
+  /**
+   * The contact details were erased; only this hash is kept as proof the request was handled.
+   */
+  contactHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1390,6 +1441,7 @@ export interface PayloadJob {
           | 'deliverOutbox'
           | 'personalDataRetention'
           | 'breachDeadlines'
+          | 'personalDataRequestReminders'
           | 'broadcastReminders'
           | 'missedAirings'
           | 'reportDeadlines'
@@ -1436,6 +1488,7 @@ export interface PayloadJob {
         | 'deliverOutbox'
         | 'personalDataRetention'
         | 'breachDeadlines'
+        | 'personalDataRequestReminders'
         | 'broadcastReminders'
         | 'missedAirings'
         | 'reportDeadlines'
@@ -1532,6 +1585,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'personal-data-breaches';
         value: number | PersonalDataBreach;
+      } | null)
+    | ({
+        relationTo: 'personal-data-requests';
+        value: number | PersonalDataRequest;
       } | null)
     | ({
         relationTo: 'article-ratings';
@@ -2052,6 +2109,34 @@ export interface PersonalDataBreachesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-requests_select".
+ */
+export interface PersonalDataRequestsSelect<T extends boolean = true> {
+  kind?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  details?: T;
+  declaration?: T;
+  language?: T;
+  status?: T;
+  overdue?: T;
+  receivedAt?: T;
+  ackDueAt?: T;
+  dueAt?: T;
+  extensionReason?: T;
+  extendedDueAt?: T;
+  responseNote?: T;
+  handledBy?: T;
+  acknowledgedAt?: T;
+  completedAt?: T;
+  erasedAt?: T;
+  contactHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "article-ratings_select".
  */
 export interface ArticleRatingsSelect<T extends boolean = true> {
@@ -2508,6 +2593,24 @@ export interface PrivacyNotice {
   createdAt?: string | null;
 }
 /**
+ * Public holidays are not working days when the deadlines of personal-data requests are counted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-holidays".
+ */
+export interface PublicHoliday {
+  id: number;
+  days?:
+    | {
+        day: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "public-cache-state".
  */
@@ -2527,6 +2630,22 @@ export interface PrivacyNoticeSelect<T extends boolean = true> {
   publishedAt?: T;
   textVi?: T;
   textEn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-holidays_select".
+ */
+export interface PublicHolidaysSelect<T extends boolean = true> {
+  days?:
+    | T
+    | {
+        day?: T;
+        name?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2629,6 +2748,26 @@ export interface TaskPersonalDataRetention {
  * via the `definition` "TaskBreachDeadlines".
  */
 export interface TaskBreachDeadlines {
+  input: {
+    firedAt?: string | null;
+  };
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPersonalDataRequestReminders".
+ */
+export interface TaskPersonalDataRequestReminders {
   input: {
     firedAt?: string | null;
   };

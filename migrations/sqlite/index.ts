@@ -23,6 +23,7 @@ import * as migration_20261130_040244_unit_document_symbol from './20261130_0402
 import * as migration_20261130_043624_personal_data from './20261130_043624_personal_data';
 import * as migration_20261130_044042_users_second_factor from './20261130_044042_users_second_factor';
 import * as migration_20261130_061130_personal_data_breaches from './20261130_061130_personal_data_breaches';
+import * as migration_20261130_070327_personal_data_requests from './20261130_070327_personal_data_requests';
 
 export const migrations = [
   {
@@ -148,6 +149,11 @@ export const migrations = [
   {
     up: migration_20261130_061130_personal_data_breaches.up,
     down: migration_20261130_061130_personal_data_breaches.down,
-    name: '20261130_061130_personal_data_breaches'
+    name: '20261130_061130_personal_data_breaches',
+  },
+  {
+    up: migration_20261130_070327_personal_data_requests.up,
+    down: migration_20261130_070327_personal_data_requests.down,
+    name: '20261130_070327_personal_data_requests'
   },
 ];

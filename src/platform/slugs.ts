@@ -17,6 +17,7 @@ export const slugs = {
   submissionLog: 'submission-log',
   consents: 'personal-data-consents',
   personalDataBreaches: 'personal-data-breaches',
+  personalDataRequests: 'personal-data-requests',
   outreachChannels: 'outreach-channels',
   campaignPlans: 'campaign-plans',
   targetIndicators: 'target-indicators',
@@ -44,4 +45,5 @@ export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
 export const globalSlugs = {
   publicCacheState: 'public-cache-state',
   privacyNotice: 'privacy-notice',
+  publicHolidays: 'public-holidays',
 } as const

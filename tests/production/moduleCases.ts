@@ -147,6 +147,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
     first(`/api/citizen-questions?where[status][equals]=${status}&depth=0&limit=1`)
   const newQuestion = await question('new')
   const publishedQuestion = await question('published')
+  const seededRequest = await first('/api/personal-data-requests?depth=0&limit=1')
   const pendingComment = await first('/api/comments?where[status][equals]=pending&depth=0&limit=1')
   const seededMedia = await first('/api/media?limit=1&depth=0')
   const articlesOfArea = (await get(`/api/articles?where[reformAreas][equals]=${area.id}&limit=0`))
@@ -213,6 +214,19 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       ...fields,
     },
     headers: { 'X-Forwarded-For': address(), ...headers },
+  })
+  const personalDataRequest = async (fields: object): Promise<Send> => ({
+    method: 'POST',
+    path: '/api/personal-data-requests',
+    json: {
+      kind: 'access',
+      email: 'yeucau@nguoidan.demo',
+      details: 'Cho tôi xem dữ liệu của tôi.',
+      declaration: true,
+      altcha: await proof(),
+      ...fields,
+    },
+    headers: { 'X-Forwarded-For': address() },
   })
   const comment = async (fields: object): Promise<Send> => ({
     method: 'POST',
@@ -1738,6 +1752,57 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       }),
       status: 403,
       expect: forbidden,
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'personal-data requests: without an email or a phone',
+      as: 'anonymous',
+      send: async () => personalDataRequest({ email: undefined }),
+      status: 400,
+      expect: { key: 'pdr.contactRequired' },
+      readBack: count('/api/personal-data-requests'),
+    },
+    {
+      name: 'personal-data requests: without the declaration',
+      as: 'anonymous',
+      send: async () => personalDataRequest({ declaration: false }),
+      status: 400,
+      expect: { key: 'pdr.declarationRequired' },
+      readBack: count('/api/personal-data-requests'),
+    },
+    {
+      name: 'personal-data requests: refused without a reason',
+      as: 'editor',
+      send: {
+        method: 'PATCH',
+        path: `/api/personal-data-requests/${seededRequest.id}`,
+        json: { status: 'refused' },
+      },
+      status: 400,
+      expect: { field: 'responseNote', key: 'pdr.problem.refusalNeedsReason' },
+    },
+    {
+      name: 'personal-data requests: erasing for an access request',
+      as: 'editor',
+      send: { method: 'POST', path: `/api/personal-data-requests/${seededRequest.id}/erase` },
+      status: 409,
+      expect: { key: 'pdr.eraseNotAsked' },
+      readBack: count('/api/personal-data-requests?where[erasedAt][exists]=true'),
+    },
+    {
+      name: 'personal-data requests: an export naming nobody',
+      as: 'editor',
+      send: { method: 'GET', path: '/api/personal-data-requests/export?email=%20' },
+      status: 400,
+      expect: { key: 'pdr.contactRequired' },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'personal-data requests: the export of a request that does not exist',
+      as: 'reviewer',
+      send: { method: 'GET', path: '/api/personal-data-requests/999999/export' },
+      status: 404,
+      expect: { key: 'pdr.notFound' },
       readBack: 'nothing-to-store',
     },
     {

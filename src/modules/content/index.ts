@@ -13,8 +13,10 @@ import { CitizenQuestions } from './collections/CitizenQuestions'
 import { Comments } from './collections/Comments'
 import { Consents } from './collections/Consents'
 import { PersonalDataBreaches } from './collections/PersonalDataBreaches'
+import { PersonalDataRequests } from './collections/PersonalDataRequests'
 import { Faqs } from './collections/Faqs'
 import { PrivacyNotice } from './globals/PrivacyNotice'
+import { PublicHolidays } from './globals/PublicHolidays'
 import { Media, mediaFolder } from './collections/Media'
 import { SubmissionLog } from './collections/SubmissionLog'
 import { ProcedureFields, ReformAreas, Tags } from './collections/taxonomies'
@@ -22,6 +24,7 @@ import { antispamChallengeEndpoint } from './endpoints/antispamChallenge'
 import { scheduledPublishNotices } from './jobs/scheduledPublish'
 import { label } from './i18n'
 import { mailTemplates } from './mail'
+import { remindRequestHandlers } from './requestReminders'
 import { applyRetention } from './retention'
 import { breachMailTemplates, chaseBreaches } from './breaches'
 import { checkStorageSettings, mediaStoragePlugin } from './storage'
@@ -41,11 +44,12 @@ export const collections: CollectionConfig[] = [
   Comments,
   Consents,
   PersonalDataBreaches,
+  PersonalDataRequests,
   ArticleRatings,
   Media,
   SubmissionLog,
 ]
-export const globals: GlobalConfig[] = [PrivacyNotice]
+export const globals: GlobalConfig[] = [PrivacyNotice, PublicHolidays]
 export const endpoints: Endpoint[] = [antispamChallengeEndpoint]
 /** Applies the retention periods of citizens' personal data (see retention.ts); nightly. */
 const personalDataRetention: TaskConfig<'personalDataRetention'> = {
@@ -63,7 +67,19 @@ const breachDeadlines: TaskConfig<'breachDeadlines'> = {
     output: { result: await chaseBreaches(req.payload, firedAt(input)) },
   }),
 }
-export const tasks: TaskConfig[] = [personalDataRetention, breachDeadlines]
+/** Reminds the handlers of personal-data requests before their deadlines pass; hourly. */
+const personalDataRequestReminders: TaskConfig<'personalDataRequestReminders'> = {
+  slug: 'personalDataRequestReminders',
+  ...scheduledTaskOptions,
+  handler: async ({ input, req }) => ({
+    output: { result: await remindRequestHandlers(req, firedAt(input)) },
+  }),
+}
+export const tasks: TaskConfig[] = [
+  personalDataRetention,
+  breachDeadlines,
+  personalDataRequestReminders,
+]
 export { messages } from './messages'
 
 /** The rich-text editor of every body and answer: Lexical, with captioned images, as news photos have. */
@@ -104,6 +120,7 @@ export const extensions: Partial<AppExtensions> = {
     { task: 'personalDataRetention', cron: '20 3 * * *' },
     // Every quarter of an hour: the 24-hours-left and overdue mails go out within 15 minutes.
     { task: 'breachDeadlines', cron: '*/15 * * * *' },
+    { task: 'personalDataRequestReminders', cron: '5 * * * *' },
   ],
   configChecks: [checkStorageSettings],
 }
@@ -114,4 +131,5 @@ export { INCLUDE_SEARCH_TEXT } from './hooks/searchText'
 export { seedContent } from './seed'
 export { currentPrivacyNotice } from './globals/PrivacyNotice'
 export { consentOfToken } from './collections/Consents/withdrawConsent'
+export { REQUEST_DETAILS_MAX_LENGTH, requestKinds } from './domain/personalDataRequests'
 export type { PrivacyNoticeText } from './domain/privacyNotice'
