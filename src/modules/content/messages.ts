@@ -22,6 +22,9 @@ const contentMessages = defineMessages(
     'media.visibility.public': 'Công khai',
     'media.visibility.internal': 'Nội bộ (minh chứng)',
     'media.owner': 'Đơn vị sở hữu',
+    'media.uploadedBy': 'Người tải lên',
+    'media.mimeType': 'Loại tệp (MIME)',
+    'media.thumbnailUrl': 'Địa chỉ ảnh thu nhỏ',
     // media validation
     'media.typeNotAllowed':
       'Không chấp nhận loại tệp "{{type}}". Chỉ nhận ảnh (JPEG, PNG, WebP, GIF), PDF hoặc âm thanh (MP3, M4A, OGG, WAV).',
@@ -112,6 +115,7 @@ const contentMessages = defineMessages(
     'question.assignedUnit': 'Đơn vị xử lý',
     'question.faq': 'Hỏi đáp đã đăng',
     'question.answeredAt': 'Thời điểm trả lời',
+    'question.answeredBy': 'Người trả lời',
     'question.publishAsFaq': 'Đăng thành hỏi đáp',
     'question.publishAsFaq.help':
       'Tạo một mục hỏi đáp đã xuất bản từ câu hỏi và câu trả lời này (không kèm thông tin liên hệ của người hỏi).',
@@ -301,6 +305,9 @@ const contentMessages = defineMessages(
     'media.visibility.public': 'Public',
     'media.visibility.internal': 'Internal (evidence)',
     'media.owner': 'Owning unit',
+    'media.uploadedBy': 'Uploaded by',
+    'media.mimeType': 'MIME type',
+    'media.thumbnailUrl': 'Thumbnail URL',
     'media.typeNotAllowed':
       'File type "{{type}}" is not accepted. Only images (JPEG, PNG, WebP, GIF), PDF or audio (MP3, M4A, OGG, WAV).',
     'media.undetectable':
@@ -388,6 +395,7 @@ const contentMessages = defineMessages(
     'question.assignedUnit': 'Handling unit',
     'question.faq': 'Published FAQ',
     'question.answeredAt': 'Answered at',
+    'question.answeredBy': 'Answered by',
     'question.publishAsFaq': 'Publish as FAQ',
     'question.publishAsFaq.help':
       "Creates a published FAQ from this question and answer (without the asker's contact details).",

@@ -63,6 +63,7 @@ export const messages = defineMessages(
     'type.thiTran': 'Thị trấn (đến 30/6/2025)',
     // user fields
     'user.name': 'Họ và tên',
+    'user.enableApiKey': 'Bật khoá API',
     'user.roles': 'Vai trò',
     'user.unit': 'Đơn vị công tác',
     'user.language': 'Ngôn ngữ nhận thư',
@@ -499,6 +500,7 @@ export const messages = defineMessages(
     'type.dacKhu': 'Special zone',
     'type.thiTran': 'Township (until 30/06/2025)',
     'user.name': 'Full name',
+    'user.enableApiKey': 'Enable API key',
     'user.roles': 'Roles',
     'user.unit': 'Unit',
     'user.language': 'Email language',

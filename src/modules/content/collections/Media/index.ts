@@ -84,10 +84,14 @@ export const Media: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     ownerUnitField({ label: label('media.owner') }),
+    // Payload's own upload fields, merged with these: only their labels are ours (Payload's are English).
+    { name: 'mimeType', type: 'text', label: label('media.mimeType') },
+    { name: 'thumbnailURL', type: 'text', label: label('media.thumbnailUrl') },
     {
       name: 'uploadedBy',
       type: 'relationship',
       relationTo: slugs.users,
+      label: label('media.uploadedBy'),
       access: { read: isStaffField, update: isAdminField },
       admin: { position: 'sidebar', readOnly: true },
     },
