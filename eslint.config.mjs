@@ -81,9 +81,9 @@ export default defineConfig([
     languageOptions: { globals: globals.node },
   },
 
-  // The embeddable widget is a plain ES2017 browser script, served as is (no build step).
+  // The embeddable widget and the request form's script: plain ES2017 browser scripts, served as is.
   {
-    files: ['src/modules/delivery/widget/widget.js'],
+    files: ['src/modules/delivery/widget/widget.js', 'src/modules/delivery/privacy/request.js'],
     languageOptions: {
       ecmaVersion: 2017,
       sourceType: 'script',

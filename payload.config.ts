@@ -9,6 +9,7 @@ import { appModules } from '@/modules'
 import { databaseAdapter } from '@/platform/config/database'
 import { guardPayloadCollections } from '@/platform/access/payloadCollections'
 import { idleLocks } from '@/platform/access/documentLocks'
+import { adminLabelsPlugin } from '@/platform/i18n/adminLabels'
 import { honestWritesPlugin } from '@/platform/access/honestWrites'
 import { queryLimitsPlugin } from '@/platform/access/queryLimits'
 import { graphqlLimits } from '@/platform/input/graphqlLimits'
@@ -113,6 +114,7 @@ export default buildConfig({
     inputSafetyPlugin,
     honestWritesPlugin,
     queryLimitsPlugin,
+    adminLabelsPlugin,
   ],
   // Aliases, top-level fields and nesting are limited before a query runs (Payload's complexity
   // limit stays on too).

@@ -6,7 +6,8 @@
  * - the admin (and Next's assets): scripts only with the page's nonce (set per request by
  *   src/proxy.ts, which replaces this nonce-less policy on admin pages), never framed;
  * - uploaded files: nothing runs (`sandbox`, no scripts), never framed;
- * - the privacy pages: their inline style and a form posting here, never framed;
+ * - the privacy pages: their inline style and a form posting here, never framed (the request
+ *   form also runs its own script file and posts to this app);
  * - REST, GraphQL, the public API, feeds and widget: `default-src 'none'`; public routes may be
  *   framed by the portals named in PUBLIC_FRAME_ANCESTORS (space-separated origins; read at run
  *   time by the edge), else by nothing.
@@ -65,6 +66,14 @@ export const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 const PAGE_PATH = /^\/privacy(\/|$)/
 
+/**
+ * The personal-data request form: the same, plus its own script file (it solves the anti-spam
+ * proof in the browser and posts the request to this app).
+ */
+export const FORM_PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+const FORM_PATH = /^\/privacy\/request\/?$/
+
 /** The public API, feeds and widget: what portals use. */
 const PUBLIC_PATH = /^\/(api\/public\/|feeds\/|widget\.js$)/
 
@@ -87,9 +96,11 @@ export const securityHeaders = ({ path, https, env = process.env }) => {
       ? ADMIN_CSP
       : FILE_PATH.test(path)
         ? FILE_CSP
-        : PAGE_PATH.test(path)
-          ? PAGE_CSP
-          : noContentCsp(PUBLIC_PATH.test(path) ? publicFrameAncestors(env) : "'none'"),
+        : FORM_PATH.test(path)
+          ? FORM_PAGE_CSP
+          : PAGE_PATH.test(path)
+            ? PAGE_CSP
+            : noContentCsp(PUBLIC_PATH.test(path) ? publicFrameAncestors(env) : "'none'"),
   }
   if (admin || FILE_PATH.test(path)) headers['X-Frame-Options'] = 'DENY'
   if (https) headers['Strict-Transport-Security'] = HSTS
@@ -112,6 +123,7 @@ export const nextHeaderRules = (env) => {
     { source: '/api/:collection/file/:path*', headers: list('/api/media/file/x') },
     { source: '/privacy', headers: list('/privacy') },
     { source: '/privacy/:path*', headers: list('/privacy') },
+    { source: '/privacy/request', headers: list('/privacy/request') },
     { source: '/admin', headers: list('/admin') },
     { source: '/admin/:path*', headers: list('/admin') },
     { source: '/_next/:path*', headers: list('/admin') },

@@ -85,6 +85,8 @@ export interface Config {
     'citizen-questions': CitizenQuestion;
     comments: Comment;
     'personal-data-consents': PersonalDataConsent;
+    'personal-data-breaches': PersonalDataBreach;
+    'personal-data-requests': PersonalDataRequest;
     'article-ratings': ArticleRating;
     media: Media;
     'submission-log': SubmissionLog;
@@ -130,6 +132,8 @@ export interface Config {
     'citizen-questions': CitizenQuestionsSelect<false> | CitizenQuestionsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'personal-data-consents': PersonalDataConsentsSelect<false> | PersonalDataConsentsSelect<true>;
+    'personal-data-breaches': PersonalDataBreachesSelect<false> | PersonalDataBreachesSelect<true>;
+    'personal-data-requests': PersonalDataRequestsSelect<false> | PersonalDataRequestsSelect<true>;
     'article-ratings': ArticleRatingsSelect<false> | ArticleRatingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'submission-log': SubmissionLogSelect<false> | SubmissionLogSelect<true>;
@@ -156,10 +160,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'privacy-notice': PrivacyNotice;
+    'public-holidays': PublicHoliday;
     'public-cache-state': PublicCacheState;
   };
   globalsSelect: {
     'privacy-notice': PrivacyNoticeSelect<false> | PrivacyNoticeSelect<true>;
+    'public-holidays': PublicHolidaysSelect<false> | PublicHolidaysSelect<true>;
     'public-cache-state': PublicCacheStateSelect<false> | PublicCacheStateSelect<true>;
   };
   locale: null;
@@ -173,6 +179,8 @@ export interface Config {
       pruneAuditLog: TaskPruneAuditLog;
       deliverOutbox: TaskDeliverOutbox;
       personalDataRetention: TaskPersonalDataRetention;
+      breachDeadlines: TaskBreachDeadlines;
+      personalDataRequestReminders: TaskPersonalDataRequestReminders;
       broadcastReminders: TaskBroadcastReminders;
       missedAirings: TaskMissedAirings;
       reportDeadlines: TaskReportDeadlines;
@@ -476,7 +484,19 @@ export interface AuditLog {
     | 'personalData.requested'
     | 'consent.withdrawn'
     | 'personalData.retention'
+    | 'personalDataRequest.received'
+    | 'personalDataRequest.acknowledged'
+    | 'personalDataRequest.inProgress'
+    | 'personalDataRequest.extended'
+    | 'personalDataRequest.exported'
+    | 'personalDataRequest.erased'
+    | 'personalDataRequest.withdrawn'
+    | 'personalDataRequest.completed'
+    | 'personalDataRequest.refused'
     | 'webhook.changed'
+    | 'breach.created'
+    | 'breach.changed'
+    | 'breach.deleted'
     | 'settings.changed';
   actor?: (number | null) | User;
   actorEmail?: string | null;
@@ -510,6 +530,11 @@ export interface Outbox {
     | 'passwordReset'
     | 'citizenAnswer'
     | 'scheduledPublish'
+    | 'personalDataRequestAcknowledged'
+    | 'personalDataRequestReminder'
+    | 'breachRegistered'
+    | 'breachDayLeft'
+    | 'breachOverdue'
     | 'broadcastReminder'
     | 'airingMissed'
     | 'reportReminder'
@@ -863,6 +888,78 @@ export interface PersonalDataConsent {
   question?: (number | null) | CitizenQuestion;
   comment?: (number | null) | Comment;
   withdrawnAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-breaches".
+ */
+export interface PersonalDataBreach {
+  id: number;
+  title: string;
+  /**
+   * The authority (A05, Ministry of Public Security) must be notified within 72 hours of this moment.
+   */
+  discoveredAt: string;
+  occurredAt?: string | null;
+  deadlineStatus?: string | null;
+  description: string;
+  dataCategories?: string | null;
+  affectedPeople?: number | null;
+  consequences?: string | null;
+  measures?: string | null;
+  status: 'discovered' | 'handling' | 'notified' | 'remedied' | 'closed';
+  /**
+   * Department of Cybersecurity and High-Tech Crime Prevention (A05), Ministry of Public Security.
+   */
+  notifiedAt?: string | null;
+  lateReason?: string | null;
+  subjectsInformed?: boolean | null;
+  subjectsInformedNote?: string | null;
+  contactName?: string | null;
+  contactPosition?: string | null;
+  contactPhone?: string | null;
+  contactEmail?: string | null;
+  /**
+   * The body named on the notification; empty: the provincial body.
+   */
+  reportingUnit?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-requests".
+ */
+export interface PersonalDataRequest {
+  id: number;
+  kind: 'access' | 'correction' | 'deletion' | 'withdrawal' | 'objection';
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  details: string;
+  declaration?: boolean | null;
+  language?: ('vi' | 'en') | null;
+  status: 'received' | 'acknowledged' | 'inProgress' | 'completed' | 'refused';
+  overdue?: boolean | null;
+  receivedAt?: string | null;
+  ackDueAt?: string | null;
+  dueAt?: string | null;
+  /**
+   * Give a reason to extend once, by up to 15 more working days.
+   */
+  extensionReason?: string | null;
+  extendedDueAt?: string | null;
+  responseNote?: string | null;
+  handledBy?: (number | null) | User;
+  acknowledgedAt?: string | null;
+  completedAt?: string | null;
+  erasedAt?: string | null;
+  /**
+   * The contact details were erased; only this hash is kept as proof the request was handled.
+   */
+  contactHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1346,6 +1443,8 @@ export interface PayloadJob {
           | 'pruneAuditLog'
           | 'deliverOutbox'
           | 'personalDataRetention'
+          | 'breachDeadlines'
+          | 'personalDataRequestReminders'
           | 'broadcastReminders'
           | 'missedAirings'
           | 'reportDeadlines'
@@ -1391,6 +1490,8 @@ export interface PayloadJob {
         | 'pruneAuditLog'
         | 'deliverOutbox'
         | 'personalDataRetention'
+        | 'breachDeadlines'
+        | 'personalDataRequestReminders'
         | 'broadcastReminders'
         | 'missedAirings'
         | 'reportDeadlines'
@@ -1483,6 +1584,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'personal-data-consents';
         value: number | PersonalDataConsent;
+      } | null)
+    | ({
+        relationTo: 'personal-data-breaches';
+        value: number | PersonalDataBreach;
+      } | null)
+    | ({
+        relationTo: 'personal-data-requests';
+        value: number | PersonalDataRequest;
       } | null)
     | ({
         relationTo: 'article-ratings';
@@ -1976,6 +2085,61 @@ export interface PersonalDataConsentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-breaches_select".
+ */
+export interface PersonalDataBreachesSelect<T extends boolean = true> {
+  title?: T;
+  discoveredAt?: T;
+  occurredAt?: T;
+  deadlineStatus?: T;
+  description?: T;
+  dataCategories?: T;
+  affectedPeople?: T;
+  consequences?: T;
+  measures?: T;
+  status?: T;
+  notifiedAt?: T;
+  lateReason?: T;
+  subjectsInformed?: T;
+  subjectsInformedNote?: T;
+  contactName?: T;
+  contactPosition?: T;
+  contactPhone?: T;
+  contactEmail?: T;
+  reportingUnit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "personal-data-requests_select".
+ */
+export interface PersonalDataRequestsSelect<T extends boolean = true> {
+  kind?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  details?: T;
+  declaration?: T;
+  language?: T;
+  status?: T;
+  overdue?: T;
+  receivedAt?: T;
+  ackDueAt?: T;
+  dueAt?: T;
+  extensionReason?: T;
+  extendedDueAt?: T;
+  responseNote?: T;
+  handledBy?: T;
+  acknowledgedAt?: T;
+  completedAt?: T;
+  erasedAt?: T;
+  contactHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "article-ratings_select".
  */
 export interface ArticleRatingsSelect<T extends boolean = true> {
@@ -2432,6 +2596,24 @@ export interface PrivacyNotice {
   createdAt?: string | null;
 }
 /**
+ * Public holidays are not working days when the deadlines of personal-data requests are counted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-holidays".
+ */
+export interface PublicHoliday {
+  id: number;
+  days?:
+    | {
+        day: string;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "public-cache-state".
  */
@@ -2451,6 +2633,22 @@ export interface PrivacyNoticeSelect<T extends boolean = true> {
   publishedAt?: T;
   textVi?: T;
   textEn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-holidays_select".
+ */
+export interface PublicHolidaysSelect<T extends boolean = true> {
+  days?:
+    | T
+    | {
+        day?: T;
+        name?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2533,6 +2731,46 @@ export interface TaskDeliverOutbox {
  * via the `definition` "TaskPersonalDataRetention".
  */
 export interface TaskPersonalDataRetention {
+  input: {
+    firedAt?: string | null;
+  };
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBreachDeadlines".
+ */
+export interface TaskBreachDeadlines {
+  input: {
+    firedAt?: string | null;
+  };
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPersonalDataRequestReminders".
+ */
+export interface TaskPersonalDataRequestReminders {
   input: {
     firedAt?: string | null;
   };

@@ -22,6 +22,8 @@ import * as migration_20261130_035657_consolidated_report_register from './20261
 import * as migration_20261130_040244_unit_document_symbol from './20261130_040244_unit_document_symbol';
 import * as migration_20261130_043624_personal_data from './20261130_043624_personal_data';
 import * as migration_20261130_044042_users_second_factor from './20261130_044042_users_second_factor';
+import * as migration_20261130_061130_personal_data_breaches from './20261130_061130_personal_data_breaches';
+import * as migration_20261130_070327_personal_data_requests from './20261130_070327_personal_data_requests';
 
 export const migrations = [
   {
@@ -142,6 +144,16 @@ export const migrations = [
   {
     up: migration_20261130_044042_users_second_factor.up,
     down: migration_20261130_044042_users_second_factor.down,
-    name: '20261130_044042_users_second_factor'
+    name: '20261130_044042_users_second_factor',
+  },
+  {
+    up: migration_20261130_061130_personal_data_breaches.up,
+    down: migration_20261130_061130_personal_data_breaches.down,
+    name: '20261130_061130_personal_data_breaches',
+  },
+  {
+    up: migration_20261130_070327_personal_data_requests.up,
+    down: migration_20261130_070327_personal_data_requests.down,
+    name: '20261130_070327_personal_data_requests'
   },
 ];

@@ -8,8 +8,8 @@
  */
 import { performance } from 'node:perf_hooks'
 
-import { officialDocx } from '@/modules/campaigns/documents/docx'
-import { officialPdf } from '@/modules/campaigns/documents/pdf'
+import { officialDocx } from '@/platform/documents/docx'
+import { officialPdf } from '@/platform/documents/pdf'
 import {
   dateLine,
   numberLine,

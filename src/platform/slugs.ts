@@ -16,6 +16,8 @@ export const slugs = {
   ratings: 'article-ratings',
   submissionLog: 'submission-log',
   consents: 'personal-data-consents',
+  personalDataBreaches: 'personal-data-breaches',
+  personalDataRequests: 'personal-data-requests',
   outreachChannels: 'outreach-channels',
   campaignPlans: 'campaign-plans',
   targetIndicators: 'target-indicators',
@@ -43,4 +45,5 @@ export type CollectionSlug = (typeof slugs)[keyof typeof slugs]
 export const globalSlugs = {
   publicCacheState: 'public-cache-state',
   privacyNotice: 'privacy-notice',
+  publicHolidays: 'public-holidays',
 } as const

@@ -3,7 +3,7 @@ import { solveProofAt } from '../helpers/antispam'
 import type { Browser } from 'playwright-core'
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/env'
 import { richText } from '../helpers/content'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, logIn, openAdmin } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
 
 /**
@@ -149,5 +149,99 @@ describe('withdrawing consent from the answer mail', () => {
       'Đường dẫn rút lại đồng ý không hợp lệ',
     )
     await page.close()
+  })
+})
+
+describe('the personal-data request form at /privacy/request', () => {
+  it('should file a request from the notice page’s link and show its number and deadlines', async () => {
+    const page = await browser.newPage()
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    await page.goto(`${app.url}/privacy`)
+    const [answer] = await Promise.all([
+      page.waitForResponse((res) => res.url().includes('/privacy/request')),
+      page.click('a[href^="/privacy/request"]'),
+    ])
+    expect(answer.headers()['content-security-policy']).toContain("script-src 'self'")
+    await expect(page.locator('h1').textContent()).resolves.toBe('Yêu cầu về dữ liệu cá nhân')
+    await page.selectOption('#pdr-kind', 'deletion')
+    await page.fill('#pdr-name', 'Phạm Văn Đức')
+    await page.fill('#pdr-email', 'duc.pham@nguoidan.demo')
+    await page.fill('#pdr-details', 'Xin xóa câu hỏi và bình luận tôi đã gửi.')
+    await page.check('input[name=declaration]')
+    await page.click('button[type=submit]')
+    await page.waitForSelector('#pdr-result.done', { timeout: 60_000 })
+    const confirmation = (await page.locator('#pdr-result').textContent()) ?? ''
+    expect(confirmation).toMatch(
+      /^Đã nhận yêu cầu số \d+\. Cơ quan sẽ xác nhận chậm nhất ngày \d{2}\/\d{2}\/\d{4}/,
+    )
+    expect(errors).toEqual([])
+    await page.close()
+
+    const { docs } = await api<{ docs: { kind: string; status: string; language: string }[] }>(
+      'GET',
+      '/personal-data-requests?where[email][equals]=duc.pham@nguoidan.demo&depth=0',
+    )
+    expect(docs).toMatchObject([{ kind: 'deletion', status: 'received', language: 'vi' }])
+  })
+
+  it('should show the app’s refusal of a request without an email or phone, in Vietnamese and English', async () => {
+    const page = await browser.newPage()
+    for (const [language, expected] of [
+      ['vi', 'Vui lòng cho biết thư điện tử hoặc số điện thoại'],
+      ['en', 'Please give an email address or a phone number'],
+    ] as const) {
+      await page.goto(`${app.url}/privacy/request?lang=${language}`)
+      await page.fill('#pdr-details', 'Cho tôi xem dữ liệu của tôi.')
+      await page.check('input[name=declaration]')
+      await page.click('button[type=submit]')
+      await page.waitForSelector('#pdr-result.error', { timeout: 60_000 })
+      await expect(page.locator('#pdr-result').textContent()).resolves.toContain(expected)
+      await expect(page.locator('#pdr-form').isVisible()).resolves.toBe(true)
+    }
+    await page.close()
+  })
+})
+
+describe('the handlers’ queue in the admin', () => {
+  it('should list requests with their deadlines, export a person’s data and erase it from the request’s page', async () => {
+    const { docs } = await api<{ docs: { id: number }[] }>(
+      'GET',
+      '/personal-data-requests?where[email][equals]=duc.pham@nguoidan.demo&depth=0',
+    )
+    const id = docs[0]!.id
+    const page = await logIn(browser, app.url, DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD)
+    await openAdmin(page, `${app.url}/admin/collections/personal-data-requests`, 'table')
+    const header = (await page.locator('table thead').textContent()) ?? ''
+    expect(header).toContain('Hạn xác nhận (2 ngày làm việc)')
+    expect(header).toContain('Quá hạn')
+
+    await openAdmin(
+      page,
+      `${app.url}/admin/collections/personal-data-requests/${id}`,
+      `a[href="/api/personal-data-requests/${id}/export"]`,
+    )
+    const exported = await page.request.get(`${app.url}/api/personal-data-requests/${id}/export`)
+    expect(exported.status()).toBe(200)
+    expect(JSON.stringify(await exported.json())).toContain('duc.pham@nguoidan.demo')
+
+    page.on('dialog', (dialog) => void dialog.accept())
+    await page.click('button:has-text("Xóa, ẩn danh toàn bộ dữ liệu")')
+    await page
+      .locator('[data-sonner-toast]', { hasText: 'Đã xóa, ẩn danh toàn bộ dữ liệu' })
+      .first()
+      .waitFor({ timeout: 30_000 })
+    const erased = await api<{ email?: string | null; erasedAt?: string; status: string }>(
+      'GET',
+      `/personal-data-requests/${id}?depth=0`,
+    )
+    expect([erased.email ?? null, Boolean(erased.erasedAt), erased.status]).toEqual([
+      null,
+      true,
+      'completed',
+    ])
+    await page.context().close()
   })
 })

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/env'
 import { richText } from '../helpers/content'
+import { seriousViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
 import fs from 'node:fs'
@@ -20,6 +21,20 @@ const DRAFT = 'BẢN NHÁP CHƯA DUYỆT – không được hiện trên cổng
 const SEGMENT = 'Chuyên mục CCHC: hướng dẫn thanh toán trực tuyến'
 const UNIT = 'HT-CAMXUYEN'
 const COMMUNE = 'HT-CAMBINH'
+const PORTAL_LIST = 'https://camxuyen.hatinh.gov.vn/tin-cai-cach-hanh-chinh'
+
+/** A portal whose developer mistyped: an unknown unit code, an unknown kind and a relative "more" link. */
+const mistakesPage = () => `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Portal</title><link rel="icon" href="data:,"></head>
+<body>
+  <div id="unit" data-cchc-widget data-kind="articles" data-unit="HT-KHONGCO"></div>
+  <div id="unit-en" data-cchc-widget data-kind="faqs" data-unit="HT-KHONGCO" data-lang="en"></div>
+  <div id="kind" data-cchc-widget data-kind="news"></div>
+  <div id="more" data-cchc-widget data-more="/tin"></div>
+  <script src="${app.url}/widget.js" crossorigin="anonymous" defer></script>
+</body>
+</html>`
 
 /** Calls the app's REST API as the seeded admin, as an editor's tool would. */
 const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
@@ -52,6 +67,7 @@ const portalPage = (areaSlug: string) => `<!doctype html>
   <div id="articles" data-cchc-widget data-kind="articles" data-unit="${UNIT}" data-area="${areaSlug}" data-limit="5"></div>
   <div id="faqs" data-cchc-widget data-kind="faqs" data-limit="3"></div>
   <div id="schedule" data-cchc-widget data-kind="schedule" data-unit="${COMMUNE}"></div>
+  <div id="more" data-cchc-widget data-kind="articles" data-limit="2" data-title="Tin mới" data-more="${PORTAL_LIST}"></div>
   <script src="${app.url}/widget.js" crossorigin="anonymous" defer></script>
 </body>
 </html>`
@@ -102,6 +118,9 @@ beforeAll(async () => {
     if (req.url === '/' || req.url === '/index.html') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
       res.end(html)
+    } else if (req.url === '/mistakes') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      res.end(mistakesPage())
     } else {
       res.writeHead(404).end()
     }
@@ -191,6 +210,15 @@ describe('the embeddable widget on a portal of another origin', () => {
     expect(everything).not.toContain(DRAFT)
     expect(everything).not.toContain('Đang tải')
 
+    // The "Xem thêm" link goes to the portal's own list page; the other widgets have none.
+    const more = page.locator('#more .more a')
+    expect(await more.innerText()).toBe('Xem thêm')
+    expect(await more.getAttribute('href')).toBe(PORTAL_LIST)
+    expect(await page.locator('#articles .more').count()).toBe(0)
+
+    // What the widget renders passes axe-core's serious and critical rules.
+    expect(await seriousViolations(page, '[data-cchc-widget]')).toEqual([])
+
     const toApp = await Promise.all(requests)
     expect(toApp.some((r) => r.url.includes('/api/public/v1/articles?'))).toBe(true)
     expect(toApp.some((r) => r.url.includes('/api/public/v1/faqs?'))).toBe(true)
@@ -213,6 +241,38 @@ describe('the embeddable widget on a portal of another origin', () => {
     expect(await page.locator('#articles .error').innerText()).toBe(
       'Không tải được dữ liệu. Vui lòng thử lại sau.',
     )
+    await context.close()
+  })
+
+  it("should show a portal developer's mistake as a configuration error, in the element and the console", async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const consoleErrors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text())
+    })
+    await page.goto(`${portalUrl}mistakes`)
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-cchc-widget]')].every(
+          (el) => el.getAttribute('data-cchc-state') === 'config-error',
+        ),
+      null,
+      { timeout: 60_000 },
+    )
+    const errorOf = (id: string) => page.locator(`#${id} .error`).innerText()
+    expect(await errorOf('unit')).toBe(
+      'Tiện ích CCHC được cấu hình sai: Không có đơn vị mã "HT-KHONGCO". / There is no unit with code "HT-KHONGCO".',
+    )
+    expect(await errorOf('unit-en')).toMatch(/^The CCHC widget is misconfigured: .*"HT-KHONGCO"/)
+    expect(await errorOf('kind')).toBe(
+      'Tiện ích CCHC được cấu hình sai: data-kind phải là articles, faqs hoặc schedule (đang là "news").',
+    )
+    expect(await errorOf('more')).toContain('data-more phải là địa chỉ http(s) đầy đủ')
+    // Each mistake is also written to the console for the developer.
+    const widgetErrors = consoleErrors.filter((text) => text.startsWith('[CCHC widget]'))
+    expect(widgetErrors).toHaveLength(4)
+    expect(widgetErrors.join('\n')).toContain('HT-KHONGCO')
     await context.close()
   })
 })

@@ -65,6 +65,26 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       }
     ).user
 
+  /** A breach in the register, registered once by the admin (discovered five days ago). */
+  const breachDiscoveredAt = new Date(Date.now() - 5 * 24 * 3_600_000)
+  let registeredBreach: Promise<number> | undefined
+  const aBreach = () =>
+    (registeredBreach ??= (async () => {
+      const sent = await client.send('admin', {
+        method: 'POST',
+        path: '/api/personal-data-breaches',
+        json: {
+          title: 'Lộ danh sách người hỏi',
+          discoveredAt: breachDiscoveredAt.toISOString(),
+          description: 'Tệp danh sách bị gửi nhầm.',
+        },
+      })
+      if (sent.status !== 201) throw new Error(`the breach answered ${sent.status}`)
+      return ((await sent.json()) as { doc: Doc }).doc.id
+    })())
+  const afterDiscovery = (hours: number) =>
+    new Date(breachDiscoveredAt.getTime() + hours * 3_600_000).toISOString()
+
   /** A solved anti-spam proof, as the reader's browser makes it. */
   const proof = async (): Promise<string> => {
     const challenge = (await (await fetch(`${client.url}/api/antispam/challenge`)).json()) as {
@@ -127,6 +147,7 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
     first(`/api/citizen-questions?where[status][equals]=${status}&depth=0&limit=1`)
   const newQuestion = await question('new')
   const publishedQuestion = await question('published')
+  const seededRequest = await first('/api/personal-data-requests?depth=0&limit=1')
   const pendingComment = await first('/api/comments?where[status][equals]=pending&depth=0&limit=1')
   const seededMedia = await first('/api/media?limit=1&depth=0')
   const articlesOfArea = (await get(`/api/articles?where[reformAreas][equals]=${area.id}&limit=0`))
@@ -193,6 +214,19 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       ...fields,
     },
     headers: { 'X-Forwarded-For': address(), ...headers },
+  })
+  const personalDataRequest = async (fields: object): Promise<Send> => ({
+    method: 'POST',
+    path: '/api/personal-data-requests',
+    json: {
+      kind: 'access',
+      email: 'yeucau@nguoidan.demo',
+      details: 'Cho tôi xem dữ liệu của tôi.',
+      declaration: true,
+      altcha: await proof(),
+      ...fields,
+    },
+    headers: { 'X-Forwarded-For': address() },
   })
   const comment = async (fields: object): Promise<Send> => ({
     method: 'POST',
@@ -1636,6 +1670,140 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       status: 400,
       expect: { key: 'input.bodyNotObject' },
       readBack: count('/api/personal-data-consents?where[withdrawnAt][exists]=true'),
+    },
+    {
+      name: 'breaches: notified after the 72 hours without a reason',
+      as: 'admin',
+      send: async () => ({
+        method: 'PATCH',
+        path: `/api/personal-data-breaches/${await aBreach()}`,
+        json: { notifiedAt: afterDiscovery(80) },
+      }),
+      status: 400,
+      expect: { field: 'lateReason', key: 'breach.lateReasonRequired' },
+    },
+    {
+      name: 'breaches: notified before it was discovered',
+      as: 'admin',
+      send: async () => ({
+        method: 'PATCH',
+        path: `/api/personal-data-breaches/${await aBreach()}`,
+        json: { notifiedAt: afterDiscovery(-2) },
+      }),
+      status: 400,
+      expect: { field: 'notifiedAt', key: 'breach.notifiedBeforeDiscovery' },
+    },
+    {
+      name: 'breaches: the status "notified" without the moment of notification',
+      as: 'admin',
+      send: async () => ({
+        method: 'PATCH',
+        path: `/api/personal-data-breaches/${await aBreach()}`,
+        json: { status: 'notified' },
+      }),
+      status: 400,
+      expect: { field: 'notifiedAt', key: 'breach.notifiedRequired' },
+    },
+    {
+      name: 'breaches: an editor registers one',
+      as: 'editor',
+      send: {
+        method: 'POST',
+        path: '/api/personal-data-breaches',
+        json: { title: 'x', discoveredAt: new Date().toISOString(), description: 'x' },
+      },
+      status: 403,
+      expect: forbidden,
+      readBack: count('/api/personal-data-breaches'),
+    },
+    {
+      name: 'breach notification: a format that is neither docx nor pdf',
+      as: 'admin',
+      send: async () => ({
+        method: 'GET',
+        path: `/api/personal-data-breaches/${await aBreach()}/notification?format=odt`,
+      }),
+      status: 400,
+      expect: { key: 'breach.badFormat', params: { format: 'odt' } },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'breach notification: a breach that does not exist',
+      as: 'admin',
+      send: { method: 'GET', path: '/api/personal-data-breaches/987654/notification' },
+      status: 404,
+      expect: { key: 'breach.notFound' },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'breach notification: an id that is no id',
+      as: 'admin',
+      send: { method: 'GET', path: '/api/personal-data-breaches/abc/notification?format=pdf' },
+      status: 404,
+      expect: { key: 'breach.notFound' },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'breach notification: a reviewer asks for it',
+      as: 'reviewer',
+      send: async () => ({
+        method: 'GET',
+        path: `/api/personal-data-breaches/${await aBreach()}/notification?format=docx`,
+      }),
+      status: 403,
+      expect: forbidden,
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'personal-data requests: without an email or a phone',
+      as: 'anonymous',
+      send: async () => personalDataRequest({ email: undefined }),
+      status: 400,
+      expect: { key: 'pdr.contactRequired' },
+      readBack: count('/api/personal-data-requests'),
+    },
+    {
+      name: 'personal-data requests: without the declaration',
+      as: 'anonymous',
+      send: async () => personalDataRequest({ declaration: false }),
+      status: 400,
+      expect: { key: 'pdr.declarationRequired' },
+      readBack: count('/api/personal-data-requests'),
+    },
+    {
+      name: 'personal-data requests: refused without a reason',
+      as: 'editor',
+      send: {
+        method: 'PATCH',
+        path: `/api/personal-data-requests/${seededRequest.id}`,
+        json: { status: 'refused' },
+      },
+      status: 400,
+      expect: { field: 'responseNote', key: 'pdr.problem.refusalNeedsReason' },
+    },
+    {
+      name: 'personal-data requests: erasing for an access request',
+      as: 'editor',
+      send: { method: 'POST', path: `/api/personal-data-requests/${seededRequest.id}/erase` },
+      status: 409,
+      expect: { key: 'pdr.eraseNotAsked' },
+      readBack: count('/api/personal-data-requests?where[erasedAt][exists]=true'),
+    },
+    {
+      name: 'personal-data requests: an export naming nobody',
+      as: 'editor',
+      send: { method: 'GET', path: '/api/personal-data-requests/export?email=%20' },
+      status: 400,
+      expect: { key: 'pdr.contactRequired' },
+      readBack: 'nothing-to-store',
+    },
+    {
+      name: 'personal-data requests: the export of a request that does not exist',
+      as: 'reviewer',
+      send: { method: 'GET', path: '/api/personal-data-requests/999999/export' },
+      status: 404,
+      expect: { key: 'pdr.notFound' },
+      readBack: 'nothing-to-store',
     },
     {
       name: 'privacy notice: an editor rewrites it',

@@ -356,6 +356,7 @@ export const messages = defineMessages(
     'snapshot.history': 'Lịch sử (ảnh chụp hằng đêm)',
     'snapshot.none': 'Chưa có ảnh chụp nào; ảnh chụp được lưu mỗi đêm.',
     'snapshot.indicatorsMet': 'Chỉ tiêu đạt',
+    'snapshot.indicatorsTotal': 'Tổng số chỉ tiêu',
     'plan.reminderDays': 'Nhắc trước hạn báo cáo (ngày)',
     'plan.reminderDays.description': 'Gửi nhắc nhở trước hạn bao nhiêu ngày, ví dụ 7, 3 và 1.',
     'plan.escalationStepDays': 'Số ngày giữa các bước báo cáo lên cấp trên',
@@ -711,6 +712,7 @@ export const messages = defineMessages(
     'snapshot.history': 'History (nightly snapshots)',
     'snapshot.none': 'No snapshots yet; one is taken every night.',
     'snapshot.indicatorsMet': 'Indicators met',
+    'snapshot.indicatorsTotal': 'Indicators in all',
     'plan.reminderDays': 'Remind before the report deadline (days)',
     'plan.reminderDays.description':
       'How many days before the deadline to remind, e.g. 7, 3 and 1.',

@@ -12,8 +12,11 @@ import { Articles } from './collections/Articles'
 import { CitizenQuestions } from './collections/CitizenQuestions'
 import { Comments } from './collections/Comments'
 import { Consents } from './collections/Consents'
+import { PersonalDataBreaches } from './collections/PersonalDataBreaches'
+import { PersonalDataRequests } from './collections/PersonalDataRequests'
 import { Faqs } from './collections/Faqs'
 import { PrivacyNotice } from './globals/PrivacyNotice'
+import { PublicHolidays } from './globals/PublicHolidays'
 import { Media, mediaFolder } from './collections/Media'
 import { SubmissionLog } from './collections/SubmissionLog'
 import { ProcedureFields, ReformAreas, Tags } from './collections/taxonomies'
@@ -21,7 +24,9 @@ import { antispamChallengeEndpoint } from './endpoints/antispamChallenge'
 import { scheduledPublishNotices } from './jobs/scheduledPublish'
 import { label } from './i18n'
 import { mailTemplates } from './mail'
+import { remindRequestHandlers } from './requestReminders'
 import { applyRetention } from './retention'
+import { breachMailTemplates, chaseBreaches } from './breaches'
 import { checkStorageSettings, mediaStoragePlugin } from './storage'
 
 /**
@@ -38,11 +43,13 @@ export const collections: CollectionConfig[] = [
   CitizenQuestions,
   Comments,
   Consents,
+  PersonalDataBreaches,
+  PersonalDataRequests,
   ArticleRatings,
   Media,
   SubmissionLog,
 ]
-export const globals: GlobalConfig[] = [PrivacyNotice]
+export const globals: GlobalConfig[] = [PrivacyNotice, PublicHolidays]
 export const endpoints: Endpoint[] = [antispamChallengeEndpoint]
 /** Applies the retention periods of citizens' personal data (see retention.ts); nightly. */
 const personalDataRetention: TaskConfig<'personalDataRetention'> = {
@@ -52,7 +59,27 @@ const personalDataRetention: TaskConfig<'personalDataRetention'> = {
     output: { result: await applyRetention(req, firedAt(input)) },
   }),
 }
-export const tasks: TaskConfig[] = [personalDataRetention]
+/** Mails admins about breaches whose 72-hour notification deadline is near or passed. */
+const breachDeadlines: TaskConfig<'breachDeadlines'> = {
+  slug: 'breachDeadlines',
+  ...scheduledTaskOptions,
+  handler: async ({ input, req }) => ({
+    output: { result: await chaseBreaches(req.payload, firedAt(input)) },
+  }),
+}
+/** Reminds the handlers of personal-data requests before their deadlines pass; hourly. */
+const personalDataRequestReminders: TaskConfig<'personalDataRequestReminders'> = {
+  slug: 'personalDataRequestReminders',
+  ...scheduledTaskOptions,
+  handler: async ({ input, req }) => ({
+    output: { result: await remindRequestHandlers(req, firedAt(input)) },
+  }),
+}
+export const tasks: TaskConfig[] = [
+  personalDataRetention,
+  breachDeadlines,
+  personalDataRequestReminders,
+]
 export { messages } from './messages'
 
 /** The rich-text editor of every body and answer: Lexical, with captioned images, as news photos have. */
@@ -87,9 +114,14 @@ export const plugins: Plugin[] = [
 ]
 
 export const extensions: Partial<AppExtensions> = {
-  mailTemplates,
+  mailTemplates: [...mailTemplates, ...breachMailTemplates],
   tickHooks: [scheduledPublishNotices],
-  schedules: [{ task: 'personalDataRetention', cron: '20 3 * * *' }],
+  schedules: [
+    { task: 'personalDataRetention', cron: '20 3 * * *' },
+    // Every quarter of an hour: the 24-hours-left and overdue mails go out within 15 minutes.
+    { task: 'breachDeadlines', cron: '*/15 * * * *' },
+    { task: 'personalDataRequestReminders', cron: '5 * * * *' },
+  ],
   configChecks: [checkStorageSettings],
 }
 
@@ -99,4 +131,5 @@ export { INCLUDE_SEARCH_TEXT } from './hooks/searchText'
 export { seedContent } from './seed'
 export { currentPrivacyNotice } from './globals/PrivacyNotice'
 export { consentOfToken } from './collections/Consents/withdrawConsent'
+export { REQUEST_DETAILS_MAX_LENGTH, requestKinds } from './domain/personalDataRequests'
 export type { PrivacyNoticeText } from './domain/privacyNotice'

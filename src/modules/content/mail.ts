@@ -2,7 +2,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
 import { escapeHtml } from '@/platform/text/html'
-import { formatDateTime } from '@/platform/time'
+import { formatDate, formatDateTime } from '@/platform/time'
 import { adminLink, composeMail, defineMailTemplate, greeting } from '@/modules/messaging'
 
 import { label, translate, type TextKey } from './i18n'
@@ -88,4 +88,74 @@ export const scheduledPublishMail = defineMailTemplate<{
   },
 })
 
-export const mailTemplates = [citizenAnswerMail, scheduledPublishMail]
+/** The privacy notice page, in the reader's language. */
+export const privacyLink = (baseUrl: string, language: string): string =>
+  `${baseUrl.replace(/\/$/, '')}/privacy?lang=${language}`
+
+/** To a person who filed a personal-data request: it is acknowledged, and when it will be done. */
+export const requestAcknowledgedMail = defineMailTemplate<{
+  name: string
+  requestId: number | string
+  kind: string
+  dueAt: string
+}>({
+  name: 'personalDataRequestAcknowledged',
+  label: label('mail.template.pdrAcknowledged'),
+  render: (d, context) => {
+    const { language } = context
+    const params = {
+      id: String(d.requestId),
+      kind: translate(language, `pdr.kind.${d.kind}` as TextKey),
+      due: formatDate(d.dueAt, language),
+    }
+    const notice = privacyLink(context.adminUrl, language)
+    const form = `${context.adminUrl.replace(/\/$/, '')}/privacy/request?lang=${language}`
+    return composeMail(
+      language,
+      translate(language, 'pdr.mail.ack.subject', params),
+      translate(language, 'pdr.mail.ack.greeting', {
+        name: d.name || translate(language, 'pdr.mail.ack.anonymous'),
+      }),
+      [
+        { kind: 'p', text: translate(language, 'pdr.mail.ack.body', params) },
+        { kind: 'p', text: translate(language, 'pdr.mail.ack.notice', { url: notice }) },
+        { kind: 'p', text: translate(language, 'pdr.mail.ack.withdraw', { url: form }) },
+      ],
+      null,
+    )
+  },
+})
+
+/** To the staff handling a personal-data request: a deadline is about to pass, or has passed. */
+export const requestReminderMail = defineMailTemplate<{
+  recipientName: string
+  requestId: number | string
+  kind: string
+  reminder: 'ackSoon' | 'ackOverdue' | 'dueSoon' | 'dueOverdue'
+  deadline: string
+}>({
+  name: 'personalDataRequestReminder',
+  label: label('mail.template.pdrReminder'),
+  render: (d, context) => {
+    const { language } = context
+    const params = {
+      id: String(d.requestId),
+      kind: translate(language, `pdr.kind.${d.kind}` as TextKey),
+      deadline: formatDateTime(d.deadline, language),
+    }
+    return composeMail(
+      language,
+      translate(language, `pdr.mail.${d.reminder}.subject`, params),
+      greeting(language, d.recipientName),
+      [{ kind: 'p', text: translate(language, `pdr.mail.${d.reminder}.body`, params) }],
+      adminLink(context, `/collections/personal-data-requests/${d.requestId}`),
+    )
+  },
+})
+
+export const mailTemplates = [
+  citizenAnswerMail,
+  scheduledPublishMail,
+  requestAcknowledgedMail,
+  requestReminderMail,
+]

@@ -1,10 +1,12 @@
-import { defineMessages, type CatalogKey } from '@/platform/i18n/catalog'
+import { defineMessages, mergeCatalogs, type CatalogKey } from '@/platform/i18n/catalog'
+
+import { breachMessages } from './breachMessages'
 
 /**
  * Content texts a user reads, Vietnamese first. The English catalogue must have the same keys
  * (checked by type); placeholders use `{{name}}`.
  */
-export const messages = defineMessages(
+const contentMessages = defineMessages(
   {
     'mail.template.citizenAnswer': 'Trả lời câu hỏi của người dân',
     'mail.template.scheduledPublish': 'Đăng/gỡ theo lịch',
@@ -22,6 +24,9 @@ export const messages = defineMessages(
     'media.visibility.description':
       'Nội bộ: chỉ cán bộ đăng nhập xem được. Tệp do biên tập viên, quản trị tải lên mặc định công khai, của người khác mặc định nội bộ; tệp gắn làm minh chứng luôn chuyển thành nội bộ.',
     'media.owner': 'Đơn vị sở hữu',
+    'media.uploadedBy': 'Người tải lên',
+    'media.mimeType': 'Loại tệp (MIME)',
+    'media.thumbnailUrl': 'Địa chỉ ảnh thu nhỏ',
     // media validation
     'media.typeNotAllowed':
       'Không chấp nhận loại tệp "{{type}}". Chỉ nhận ảnh (JPEG, PNG, WebP, GIF), PDF hoặc âm thanh (MP3, M4A, OGG, WAV).',
@@ -112,6 +117,7 @@ export const messages = defineMessages(
     'question.assignedUnit': 'Đơn vị xử lý',
     'question.faq': 'Hỏi đáp đã đăng',
     'question.answeredAt': 'Thời điểm trả lời',
+    'question.answeredBy': 'Người trả lời',
     'question.publishAsFaq': 'Đăng thành hỏi đáp',
     'question.publishAsFaq.help':
       'Tạo một mục hỏi đáp đã xuất bản từ câu hỏi và câu trả lời này (không kèm thông tin liên hệ của người hỏi).',
@@ -199,6 +205,93 @@ export const messages = defineMessages(
     'mail.unpublished.subject': 'Đã gỡ theo lịch: {{title}}',
     'mail.unpublished.body':
       '“{{title}}” đã được gỡ khỏi trang công khai lúc {{time}} theo lịch đã đặt.',
+    'pdr.singular': 'Yêu cầu về dữ liệu cá nhân',
+    'pdr.plural': 'Yêu cầu về dữ liệu cá nhân',
+    'pdr.kind': 'Loại yêu cầu',
+    'pdr.kind.access': 'Xem, nhận bản sao dữ liệu',
+    'pdr.kind.correction': 'Chỉnh sửa dữ liệu',
+    'pdr.kind.deletion': 'Xóa dữ liệu',
+    'pdr.kind.withdrawal': 'Rút lại sự đồng ý',
+    'pdr.kind.objection': 'Phản đối xử lý dữ liệu',
+    'pdr.name': 'Họ và tên',
+    'pdr.email': 'Thư điện tử',
+    'pdr.phone': 'Số điện thoại',
+    'pdr.details': 'Nội dung yêu cầu',
+    'pdr.declaration': 'Cam kết là chủ thể dữ liệu (hoặc người đại diện hợp pháp)',
+    'pdr.language': 'Ngôn ngữ',
+    'pdr.status': 'Trạng thái',
+    'pdr.status.received': 'Đã nhận',
+    'pdr.status.acknowledged': 'Đã xác nhận',
+    'pdr.status.inProgress': 'Đang xử lý',
+    'pdr.status.completed': 'Đã hoàn thành',
+    'pdr.status.refused': 'Từ chối',
+    'pdr.overdue': 'Quá hạn',
+    'pdr.receivedAt': 'Thời điểm nhận',
+    'pdr.ackDueAt': 'Hạn xác nhận (2 ngày làm việc)',
+    'pdr.dueAt': 'Hạn hoàn thành (15 ngày làm việc)',
+    'pdr.extensionReason': 'Lý do gia hạn',
+    'pdr.extensionReason.description':
+      'Điền lý do để gia hạn một lần, thêm tối đa 15 ngày làm việc.',
+    'pdr.extendedDueAt': 'Hạn sau gia hạn',
+    'pdr.responseNote': 'Kết quả, trả lời (bắt buộc khi từ chối)',
+    'pdr.handledBy': 'Người xử lý',
+    'pdr.acknowledgedAt': 'Thời điểm xác nhận',
+    'pdr.completedAt': 'Thời điểm kết thúc',
+    'pdr.erasedAt': 'Thời điểm xóa dữ liệu',
+    'pdr.contactHash': 'Mã băm liên hệ (đã xóa)',
+    'pdr.contactHash.description':
+      'Thông tin liên hệ đã bị xóa; chỉ giữ mã băm làm bằng chứng đã xử lý.',
+    'pdr.contactRequired':
+      'Vui lòng cho biết thư điện tử hoặc số điện thoại để cơ quan liên hệ trả lời.',
+    'pdr.declarationRequired':
+      'Vui lòng đánh dấu ô cam kết rằng bạn là chủ thể dữ liệu hoặc người đại diện hợp pháp.',
+    'pdr.problem.transition':
+      'Không thể chuyển yêu cầu sang trạng thái này (yêu cầu đã kết thúc không mở lại được).',
+    'pdr.problem.refusalNeedsReason': 'Khi từ chối, hãy ghi lý do vào ô "Kết quả, trả lời".',
+    'pdr.problem.extensionNeedsReason': 'Hãy ghi lý do gia hạn.',
+    'pdr.problem.extensionOnce': 'Yêu cầu chỉ được gia hạn một lần.',
+    'pdr.problem.extensionClosed': 'Yêu cầu đã kết thúc, không thể gia hạn.',
+    'pdr.notFound': 'Không tìm thấy yêu cầu.',
+    'pdr.alreadyErased': 'Dữ liệu của người này đã được xóa; yêu cầu không còn thông tin liên hệ.',
+    'pdr.eraseNotAsked':
+      'Chỉ yêu cầu xóa hoặc phản đối xử lý mới được thực hiện bằng thao tác xóa dữ liệu.',
+    'pdr.withdrawNotAsked':
+      'Chỉ yêu cầu rút lại đồng ý hoặc phản đối xử lý mới được thực hiện bằng thao tác này.',
+    'pdr.erased':
+      'Đã xóa, ẩn danh toàn bộ dữ liệu của người yêu cầu; yêu cầu được đánh dấu hoàn thành.',
+    'pdr.withdrawn': 'Đã rút lại {{count}} sự đồng ý; yêu cầu được đánh dấu hoàn thành.',
+    'pdr.actions.export': 'Tải toàn bộ dữ liệu của người này (JSON)',
+    'pdr.actions.erase': 'Xóa, ẩn danh toàn bộ dữ liệu',
+    'pdr.actions.erase.confirm':
+      'Xóa, ẩn danh mọi dữ liệu về người này trong hệ thống? Không thể hoàn tác.',
+    'pdr.actions.withdraw': 'Rút lại mọi sự đồng ý của người này',
+    'pdr.actions.help':
+      'Yêu cầu chỉnh sửa: sửa dữ liệu trong câu hỏi, bình luận liên quan rồi chuyển trạng thái "Đã hoàn thành".',
+    'holidays.label': 'Ngày nghỉ lễ',
+    'holidays.description':
+      'Các ngày nghỉ lễ, Tết không tính là ngày làm việc khi tính hạn xử lý yêu cầu về dữ liệu cá nhân.',
+    'holidays.days': 'Ngày nghỉ',
+    'holidays.day': 'Ngày',
+    'holidays.name': 'Tên ngày lễ',
+    'mail.template.pdrAcknowledged': 'Xác nhận đã nhận yêu cầu về dữ liệu cá nhân',
+    'mail.template.pdrReminder': 'Nhắc hạn xử lý yêu cầu về dữ liệu cá nhân',
+    'pdr.mail.ack.subject': 'Đã nhận yêu cầu về dữ liệu cá nhân số {{id}}',
+    'pdr.mail.ack.greeting': 'Kính gửi {{name}},',
+    'pdr.mail.ack.anonymous': 'Quý ông/bà',
+    'pdr.mail.ack.body':
+      'Cơ quan đã nhận yêu cầu "{{kind}}" số {{id}} của ông/bà và sẽ trả lời chậm nhất ngày {{due}}.',
+    'pdr.mail.ack.notice': 'Thông báo xử lý dữ liệu cá nhân: {{url}}',
+    'pdr.mail.ack.withdraw': 'Để rút lại sự đồng ý hoặc gửi yêu cầu khác: {{url}}',
+    'pdr.mail.ackSoon.subject': 'Sắp hết hạn xác nhận yêu cầu dữ liệu cá nhân số {{id}}',
+    'pdr.mail.ackSoon.body':
+      'Yêu cầu "{{kind}}" số {{id}} chưa được xác nhận; hạn xác nhận là {{deadline}}.',
+    'pdr.mail.ackOverdue.subject': 'Quá hạn xác nhận yêu cầu dữ liệu cá nhân số {{id}}',
+    'pdr.mail.ackOverdue.body': 'Yêu cầu "{{kind}}" số {{id}} đã quá hạn xác nhận ({{deadline}}).',
+    'pdr.mail.dueSoon.subject': 'Sắp hết hạn xử lý yêu cầu dữ liệu cá nhân số {{id}}',
+    'pdr.mail.dueSoon.body': 'Yêu cầu "{{kind}}" số {{id}} phải hoàn thành trước {{deadline}}.',
+    'pdr.mail.dueOverdue.subject': 'Quá hạn xử lý yêu cầu dữ liệu cá nhân số {{id}}',
+    'pdr.mail.dueOverdue.body':
+      'Yêu cầu "{{kind}}" số {{id}} đã quá hạn hoàn thành ({{deadline}}).',
   },
   {
     'mail.template.citizenAnswer': 'Answer to a citizen',
@@ -216,6 +309,9 @@ export const messages = defineMessages(
     'media.visibility.description':
       'Internal: signed-in staff only. Files editors and admins upload are public by default, anyone else’s internal; a file attached as evidence always becomes internal.',
     'media.owner': 'Owning unit',
+    'media.uploadedBy': 'Uploaded by',
+    'media.mimeType': 'MIME type',
+    'media.thumbnailUrl': 'Thumbnail URL',
     'media.typeNotAllowed':
       'File type "{{type}}" is not accepted. Only images (JPEG, PNG, WebP, GIF), PDF or audio (MP3, M4A, OGG, WAV).',
     'media.undetectable':
@@ -303,6 +399,7 @@ export const messages = defineMessages(
     'question.assignedUnit': 'Handling unit',
     'question.faq': 'Published FAQ',
     'question.answeredAt': 'Answered at',
+    'question.answeredBy': 'Answered by',
     'question.publishAsFaq': 'Publish as FAQ',
     'question.publishAsFaq.help':
       "Creates a published FAQ from this question and answer (without the asker's contact details).",
@@ -388,7 +485,98 @@ export const messages = defineMessages(
     'mail.published.body': '“{{title}}” was published at {{time}} as scheduled.',
     'mail.unpublished.subject': 'Unpublished as scheduled: {{title}}',
     'mail.unpublished.body': '“{{title}}” was taken off the public site at {{time}} as scheduled.',
+    'pdr.singular': 'Personal-data request',
+    'pdr.plural': 'Personal-data requests',
+    'pdr.kind': 'Kind of request',
+    'pdr.kind.access': 'Access, copy of the data',
+    'pdr.kind.correction': 'Correction',
+    'pdr.kind.deletion': 'Deletion',
+    'pdr.kind.withdrawal': 'Withdrawal of consent',
+    'pdr.kind.objection': 'Objection to processing',
+    'pdr.name': 'Full name',
+    'pdr.email': 'Email',
+    'pdr.phone': 'Phone number',
+    'pdr.details': 'Your request',
+    'pdr.declaration': 'Declared to be the data subject (or their legal representative)',
+    'pdr.language': 'Language',
+    'pdr.status': 'Status',
+    'pdr.status.received': 'Received',
+    'pdr.status.acknowledged': 'Acknowledged',
+    'pdr.status.inProgress': 'In progress',
+    'pdr.status.completed': 'Completed',
+    'pdr.status.refused': 'Refused',
+    'pdr.overdue': 'Overdue',
+    'pdr.receivedAt': 'Received at',
+    'pdr.ackDueAt': 'Acknowledge by (2 working days)',
+    'pdr.dueAt': 'Complete by (15 working days)',
+    'pdr.extensionReason': 'Reason for the extension',
+    'pdr.extensionReason.description':
+      'Give a reason to extend once, by up to 15 more working days.',
+    'pdr.extendedDueAt': 'Complete by (extended)',
+    'pdr.responseNote': 'Outcome, answer (required when refusing)',
+    'pdr.handledBy': 'Handled by',
+    'pdr.acknowledgedAt': 'Acknowledged at',
+    'pdr.completedAt': 'Closed at',
+    'pdr.erasedAt': 'Data erased at',
+    'pdr.contactHash': 'Contact hash (erased)',
+    'pdr.contactHash.description':
+      'The contact details were erased; only this hash is kept as proof the request was handled.',
+    'pdr.contactRequired':
+      'Please give an email address or a phone number so the office can answer you.',
+    'pdr.declarationRequired':
+      'Please tick the box declaring that you are the data subject or their legal representative.',
+    'pdr.problem.transition':
+      'The request cannot move to this status (a closed request cannot be reopened).',
+    'pdr.problem.refusalNeedsReason': 'When refusing, write the reason in "Outcome, answer".',
+    'pdr.problem.extensionNeedsReason': 'Write the reason for the extension.',
+    'pdr.problem.extensionOnce': 'A request can be extended only once.',
+    'pdr.problem.extensionClosed': 'The request is closed and cannot be extended.',
+    'pdr.notFound': 'Request not found.',
+    'pdr.alreadyErased':
+      "This person's data was erased; the request no longer holds their contact details.",
+    'pdr.eraseNotAsked':
+      'Only a deletion request or an objection is carried out by erasing the data.',
+    'pdr.withdrawNotAsked': 'Only a withdrawal of consent or an objection is carried out this way.',
+    'pdr.erased':
+      'Everything held about the person was erased or anonymised; the request is completed.',
+    'pdr.withdrawn': '{{count}} consents withdrawn; the request is completed.',
+    'pdr.actions.export': 'Download everything held about this person (JSON)',
+    'pdr.actions.erase': 'Erase or anonymise all their data',
+    'pdr.actions.erase.confirm':
+      'Erase or anonymise everything held about this person? This cannot be undone.',
+    'pdr.actions.withdraw': 'Withdraw every consent this person gave',
+    'pdr.actions.help':
+      'Correction: edit the data in the questions or comments concerned, then set the status to "Completed".',
+    'holidays.label': 'Public holidays',
+    'holidays.description':
+      'Public holidays are not working days when the deadlines of personal-data requests are counted.',
+    'holidays.days': 'Holidays',
+    'holidays.day': 'Day',
+    'holidays.name': 'Holiday',
+    'mail.template.pdrAcknowledged': 'Personal-data request acknowledged',
+    'mail.template.pdrReminder': 'Personal-data request deadline reminder',
+    'pdr.mail.ack.subject': 'Your personal-data request no. {{id}} is received',
+    'pdr.mail.ack.greeting': 'Dear {{name}},',
+    'pdr.mail.ack.anonymous': 'Sir or Madam',
+    'pdr.mail.ack.body':
+      'We received your request "{{kind}}" no. {{id}} and will answer by {{due}} at the latest.',
+    'pdr.mail.ack.notice': 'Personal data notice: {{url}}',
+    'pdr.mail.ack.withdraw': 'To withdraw your consent or make another request: {{url}}',
+    'pdr.mail.ackSoon.subject': 'Personal-data request no. {{id}}: acknowledgement due soon',
+    'pdr.mail.ackSoon.body':
+      'Request "{{kind}}" no. {{id}} is not acknowledged yet; it must be by {{deadline}}.',
+    'pdr.mail.ackOverdue.subject': 'Personal-data request no. {{id}}: acknowledgement overdue',
+    'pdr.mail.ackOverdue.body':
+      'Request "{{kind}}" no. {{id}} was due to be acknowledged by {{deadline}}.',
+    'pdr.mail.dueSoon.subject': 'Personal-data request no. {{id}}: completion due soon',
+    'pdr.mail.dueSoon.body': 'Request "{{kind}}" no. {{id}} must be completed by {{deadline}}.',
+    'pdr.mail.dueOverdue.subject': 'Personal-data request no. {{id}}: completion overdue',
+    'pdr.mail.dueOverdue.body':
+      'Request "{{kind}}" no. {{id}} was due to be completed by {{deadline}}.',
   },
 )
+
+/** The module's catalogue: its own texts and the breach register's. */
+export const messages = mergeCatalogs(contentMessages, breachMessages)
 
 export type MessageKey = CatalogKey<typeof messages>

@@ -113,6 +113,21 @@ export const messages = defineMessages(
     'privacy.withdraw.explain':
       'Khi rút lại, cơ quan ẩn danh họ tên, email, số điện thoại Ông/Bà đã gửi, gỡ bình luận khỏi trang công khai và ngừng xử lý dữ liệu cá nhân của Ông/Bà. Câu hỏi chưa được trả lời sẽ không thể trả lời qua thư.',
     'privacy.withdraw.button': 'Rút lại sự đồng ý',
+    'privacy.page.request':
+      'Ông/Bà có quyền xem, nhận bản sao, chỉnh sửa, yêu cầu xóa dữ liệu cá nhân của mình, rút lại sự đồng ý hoặc phản đối việc xử lý: gửi yêu cầu tại đây.',
+    'privacy.request.title': 'Yêu cầu về dữ liệu cá nhân',
+    'privacy.request.intro':
+      'Cơ quan xác nhận đã nhận yêu cầu trong 2 ngày làm việc và trả lời trong 15 ngày làm việc (có thể gia hạn một lần, thêm tối đa 15 ngày làm việc). Vui lòng cho biết thư điện tử hoặc số điện thoại đã dùng khi gửi câu hỏi, bình luận.',
+    'privacy.request.submit': 'Gửi yêu cầu',
+    'privacy.request.working': 'Đang gửi…',
+    'privacy.request.sent':
+      'Đã nhận yêu cầu số {{id}}. Cơ quan sẽ xác nhận chậm nhất ngày {{ack}} và trả lời chậm nhất ngày {{due}}.',
+    'privacy.request.failed': 'Không gửi được yêu cầu. Vui lòng thử lại sau.',
+    'privacy.request.noscript':
+      'Trang này cần JavaScript để chạy bước chống thư rác trước khi gửi. Nếu không dùng được, Ông/Bà có thể gửi yêu cầu bằng văn bản tới cơ quan.',
+    'privacy.request.declaration':
+      'Tôi cam kết là người có dữ liệu nêu trên (hoặc người đại diện hợp pháp) và đồng ý để cơ quan dùng thông tin liên hệ này để xử lý, trả lời yêu cầu.',
+    'privacy.request.contactHint': 'Điền ít nhất một trong hai: thư điện tử hoặc số điện thoại.',
   },
   {
     'calendar.notFound': 'Not found.',
@@ -220,6 +235,21 @@ export const messages = defineMessages(
     'privacy.withdraw.explain':
       'When you withdraw, we anonymise the name, email and phone number you gave, take your comment off the public pages and stop processing your personal data. A question not answered yet can then no longer be answered by mail.',
     'privacy.withdraw.button': 'Withdraw my consent',
+    'privacy.page.request':
+      'You may see, get a copy of, correct or ask to delete your personal data, withdraw your consent or object to its processing: make a request here.',
+    'privacy.request.title': 'Request about your personal data',
+    'privacy.request.intro':
+      'The office acknowledges your request within 2 working days and answers within 15 working days (extendable once, by up to 15 more working days). Please give the email address or phone number you used with your questions or comments.',
+    'privacy.request.submit': 'Send the request',
+    'privacy.request.working': 'Sending…',
+    'privacy.request.sent':
+      'Request no. {{id}} received. The office will acknowledge it by {{ack}} and answer by {{due}} at the latest.',
+    'privacy.request.failed': 'The request could not be sent. Please try again later.',
+    'privacy.request.noscript':
+      'This page needs JavaScript for the anti-spam step before sending. If you cannot use it, you may send your request to the office in writing.',
+    'privacy.request.declaration':
+      'I declare that I am the person this data is about (or their legal representative) and agree that the office uses these contact details to handle and answer my request.',
+    'privacy.request.contactHint': 'Give at least one: an email address or a phone number.',
   },
 )
 

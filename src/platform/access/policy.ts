@@ -75,6 +75,11 @@ export const collectionPolicy: Record<string, Row> = {
   [slugs.submissionLog]: systemOnly,
   // Proof of consent: written by the system with each public submission, read by admins only.
   [slugs.consents]: staffOnly('nnnn', 'annn'),
+  // The breach register (Law 91/2025/QH15): admins alone read and keep it.
+  [slugs.personalDataBreaches]: staffOnly('nnnn', 'aaaa'),
+  // Anyone files a request (as anyone asks a question); the staff who answer citizens handle it;
+  // nobody deletes one (it is the proof the request was handled).
+  [slugs.personalDataRequests]: { ...staffOnly('nann', 'aaan'), editor: 'aaan', reviewer: 'aaan' },
   [slugs.outreachChannels]: { ...staffOnly('annn', 'aaaa'), editor: 'aaan' },
   [slugs.campaignPlans]: {
     ...staffOnly('annn', 'aaaa'),
@@ -168,6 +173,11 @@ export const endpointPolicy: Record<string, Principal[]> = {
   'POST /api/citizen-questions/:id/publish-faq': signedIn,
   // The signed token in a citizen's mail is the authority, not an account.
   'POST /api/personal-data-consents/withdraw': [],
+  'GET /api/personal-data-breaches/:id/notification': everyoneBut('admin'),
+  'GET /api/personal-data-requests/export': everyoneBut('admin', 'editor', 'reviewer'),
+  'GET /api/personal-data-requests/:id/export': everyoneBut('admin', 'editor', 'reviewer'),
+  'POST /api/personal-data-requests/:id/erase': everyoneBut('admin', 'editor', 'reviewer'),
+  'POST /api/personal-data-requests/:id/withdraw': everyoneBut('admin', 'editor', 'reviewer'),
   'POST /api/units/import': everyoneBut('admin'),
   'GET /api/units/import/template': everyoneBut('admin'),
   'POST /api/units/reorganize': everyoneBut('admin'),
@@ -224,5 +234,11 @@ export const unreadableFields: Record<string, Partial<Record<Principal, string[]
   // Need to know: commenters' contact details and choices reach only the staff who moderate.
   [slugs.comments]: Object.fromEntries(
     (['anonymous', 'portal', 'viewer', 'reporter'] as const).map((p) => [p, commenterDetails]),
+  ),
+  [slugs.personalDataRequests]: Object.fromEntries(
+    (['anonymous', 'portal', 'viewer', 'reporter'] as const).map((p) => [
+      p,
+      ['name', 'email', 'phone'],
+    ]),
   ),
 }

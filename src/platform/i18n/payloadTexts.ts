@@ -1,8 +1,25 @@
 /**
- * Payload's own Vietnamese texts that users see in refusals, mended: half-English ("Field", "fields",
- * "Collection"), a missing space ("Lỗi-"), or an English aside. Merged over `@payloadcms/translations`.
+ * Payload's own Vietnamese texts, mended: half-English ("Field", "fields", "Collection", "API Key"), a
+ * missing space ("Lỗi-"), an English aside, or a wrong word ("Đúng"/"Sai" for a yes/no box reads
+ * "right"/"wrong"). Merged over `@payloadcms/translations`.
  */
 export const payloadViOverrides = {
+  authentication: {
+    apiKey: 'Khoá API',
+    confirmGeneration: 'Xác nhận, tạo khoá API',
+    enableAPIKey: 'Bật khoá API',
+    generateNewAPIKey: 'Tạo khoá API mới',
+    generatingNewAPIKeyWillInvalidate:
+      'Tạo khoá API mới sẽ <1>vô hiệu hoá</1> khoá cũ. Bạn có muốn tiếp tục không?',
+    newAPIKeyGenerated: 'Đã tạo khoá API mới.',
+  },
+  general: {
+    false: 'Không',
+    true: 'Có',
+  },
+  version: {
+    publishChanges: 'Xuất bản',
+  },
   error: {
     correctInvalidFields: 'Vui lòng sửa các trường không hợp lệ.',
     emailOrPasswordIncorrect: 'Email hoặc mật khẩu không chính xác.',

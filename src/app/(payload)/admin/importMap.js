@@ -35,6 +35,8 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { GuardedPublishButton as GuardedPublishButton_047aff1a22456478a9dd4ec8765d96b5 } from '../../../../src/modules/content/components/GuardedPublishButton'
 import { PublishAsFaqButton as PublishAsFaqButton_964bab88c7c4bf19f99cb5c00c513d22 } from '../../../../src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton'
+import { NoticeDownload as NoticeDownload_a9438bd009932863fac6d5b8f24dbc97 } from '../../../../src/modules/content/collections/PersonalDataBreaches/components/NoticeDownload'
+import { RequestActions as RequestActions_bf7b43cfe7249802f08f67d38bde1890 } from '../../../../src/modules/content/collections/PersonalDataRequests/components/RequestActions'
 import { ScorecardLink as ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f } from '../../../../src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink'
 import { VietnameseNumberField as VietnameseNumberField_795ff28cd68c8e3b7e4030ffd72a6fb9 } from '../../../../src/platform/fields/components/VietnameseNumberField'
 import { OccurrencesPanel as OccurrencesPanel_009e907254508f83f7d1d599b5eb323e } from '../../../../src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel'
@@ -88,6 +90,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/modules/content/components/GuardedPublishButton#GuardedPublishButton": GuardedPublishButton_047aff1a22456478a9dd4ec8765d96b5,
   "/src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton#PublishAsFaqButton": PublishAsFaqButton_964bab88c7c4bf19f99cb5c00c513d22,
+  "/src/modules/content/collections/PersonalDataBreaches/components/NoticeDownload#NoticeDownload": NoticeDownload_a9438bd009932863fac6d5b8f24dbc97,
+  "/src/modules/content/collections/PersonalDataRequests/components/RequestActions#RequestActions": RequestActions_bf7b43cfe7249802f08f67d38bde1890,
   "/src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink#ScorecardLink": ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f,
   "/src/platform/fields/components/VietnameseNumberField#VietnameseNumberField": VietnameseNumberField_795ff28cd68c8e3b7e4030ffd72a6fb9,
   "/src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel": OccurrencesPanel_009e907254508f83f7d1d599b5eb323e,

@@ -33,7 +33,7 @@ export const ComplianceSnapshots: CollectionConfig = {
         { name: 'day', type: 'text', required: true, index: true, label: label('snapshot.day') },
         { name: 'period', type: 'text', required: true, label: label('snapshot.period') },
         { name: 'indicatorsMet', type: 'number', label: label('snapshot.indicatorsMet') },
-        { name: 'indicatorsTotal', type: 'number' },
+        { name: 'indicatorsTotal', type: 'number', label: label('snapshot.indicatorsTotal') },
       ],
     },
     { name: 'indicators', type: 'json', label: label('snapshot.share') },

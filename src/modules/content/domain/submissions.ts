@@ -28,8 +28,9 @@ export const checkPublicText = (
 export type RateLimit = { max: number; windowMs: number }
 
 /** Public submissions per address: a few a minute, a few dozen a day. */
-export const submissionLimits: Record<'comment' | 'question' | 'rating', RateLimit> = {
+export const submissionLimits: Record<'comment' | 'question' | 'rating' | 'request', RateLimit> = {
   comment: { max: 5, windowMs: 10 * 60 * 1000 },
+  request: { max: 3, windowMs: 60 * 60 * 1000 },
   question: { max: 3, windowMs: 60 * 60 * 1000 },
   rating: { max: 30, windowMs: 60 * 60 * 1000 },
 }

@@ -272,6 +272,19 @@ export const seedContent = async (
         depth: 0,
       })
     }
+    // One person asked what the office holds about them (the queue's deadlines start today).
+    await system.create({
+      collection: slugs.personalDataRequests,
+      data: {
+        kind: 'access',
+        name: seedQuestions[0]!.name,
+        email: seedQuestions[0]!.email,
+        details: 'Xin cho tôi biết cơ quan đang lưu giữ những dữ liệu cá nhân nào của tôi.',
+        declaration: true,
+        status: 'received',
+      },
+      depth: 0,
+    })
     for (const [index, article] of seedArticles.entries()) {
       if (article.state !== 'published') continue
       for (let visitor = 0; visitor < (index % 5) + 1; visitor++) {

@@ -8,7 +8,13 @@
  * Attributes: data-kind (articles | faqs | schedule), data-unit (unit code), data-area (reform-area
  * slug), data-field (procedure-field slug, faqs), data-outlet (outlet id, schedule), data-subtree
  * ("false": the unit only), data-limit (1–50, default 5), data-lang ("en" for English), data-title
- * (heading; empty for none), data-link (article address with {slug}, e.g. https://portal/tin/{slug}).
+ * (heading; empty for none), data-link (article address with {slug}, e.g. https://portal/tin/{slug}),
+ * data-more (address of the portal's own list page: a "Xem thêm" link under the items), data-more-text
+ * (that link's words).
+ *
+ * A mistake in these attributes (an unknown kind, unit, area or field, a data-more that is not an
+ * http(s) address) is shown as a configuration error in the element and in the browser console, so
+ * the portal's developer sees it is theirs to fix; only an unreachable app gives the "try later" text.
  *
  * Plain ES2017, no framework, no cookies (every request omits credentials), no storage. Text from
  * the API only ever reaches the page through textContent and attributes checked here, never as HTML;
@@ -22,6 +28,10 @@
     vi: {
       loading: 'Đang tải…',
       error: 'Không tải được dữ liệu. Vui lòng thử lại sau.',
+      config: 'Tiện ích CCHC được cấu hình sai: ',
+      badKind: 'data-kind phải là articles, faqs hoặc schedule (đang là "{value}").',
+      badMore: 'data-more phải là địa chỉ http(s) đầy đủ (đang là "{value}").',
+      more: 'Xem thêm',
       empty: 'Chưa có nội dung.',
       articles: 'Tin cải cách hành chính',
       faqs: 'Hỏi đáp thủ tục hành chính',
@@ -30,6 +40,10 @@
     en: {
       loading: 'Loading…',
       error: 'Could not load the items. Please try again later.',
+      config: 'The CCHC widget is misconfigured: ',
+      badKind: 'data-kind must be articles, faqs or schedule (it is "{value}").',
+      badMore: 'data-more must be a full http(s) address (it is "{value}").',
+      more: 'See more',
       empty: 'Nothing here yet.',
       articles: 'Administrative reform news',
       faqs: 'Questions on administrative procedures',
@@ -47,14 +61,17 @@
     '.cchc a{color:inherit;text-decoration:none;font-weight:600}',
     '.cchc a:hover,.cchc a:focus{text-decoration:underline}',
     '.cchc .title{font-weight:600}',
-    '.cchc .meta{display:block;font-size:0.85em;opacity:0.7}',
+    // Secondary text keeps the portal's own colour (no opacity), so it has the contrast the portal has.
+    '.cchc .meta{display:block;font-size:0.85em}',
     '.cchc .summary{margin:0.2em 0 0}',
     '.cchc img{float:left;width:72px;height:54px;object-fit:cover;margin:0 0.6em 0.2em 0;border-radius:3px}',
     '.cchc li::after{content:"";display:block;clear:both}',
     '.cchc details summary{cursor:pointer;font-weight:600}',
     '.cchc details p{margin:0.4em 0 0}',
-    '.cchc .status{opacity:0.7;margin:0}',
-    '.cchc .error{color:#b42318}',
+    '.cchc .status{font-style:italic;margin:0}',
+    '.cchc .error{color:#b42318;font-style:normal}',
+    '.cchc .more{margin:0.5em 0 0}',
+    '.cchc .more a{text-decoration:underline}',
   ].join('\n')
 
   /** The app's address, taken from this script's own src (so the app may live under a path too). */
@@ -182,6 +199,22 @@
     return li
   }
 
+  function fill(template, value) {
+    return template.split('{value}').join(String(value))
+  }
+
+  /** The first mistake in the element's own attributes, or null. */
+  function attributeProblem(data, texts) {
+    if (data.kind !== undefined && !KINDS[data.kind]) return fill(texts.badKind, data.kind)
+    if (data.more !== undefined && !safeUrl(data.more)) return fill(texts.badMore, data.more)
+    return null
+  }
+
+  /** A refusal of the API (400 unknown unit, area, field…; 404) carries its reason in both languages. */
+  function ConfigError(message) {
+    this.message = message
+  }
+
   function render(host) {
     if (!host || host.getAttribute('data-cchc-ready') === 'true') return
     host.setAttribute('data-cchc-ready', 'true')
@@ -190,6 +223,7 @@
     var texts = TEXTS[lang]
     var kind = KINDS[data.kind] || 'articles'
     var limit = clampLimit(data.limit)
+    var more = safeUrl(data.more)
 
     var root = host.shadowRoot || (host.attachShadow ? host.attachShadow({ mode: 'open' }) : host)
     while (root.firstChild) root.removeChild(root.firstChild)
@@ -205,6 +239,19 @@
     status.setAttribute('role', 'status')
     box.appendChild(status)
 
+    function showConfigError(reason) {
+      status.textContent = texts.config + reason
+      status.className = 'status error'
+      host.setAttribute('data-cchc-state', 'config-error')
+      if (window.console && console.error)
+        console.error('[CCHC widget] ' + texts.config + reason, host)
+    }
+    var problem = attributeProblem(data, texts)
+    if (problem) {
+      showConfigError(problem)
+      return
+    }
+
     var controller = typeof AbortController === 'function' ? new AbortController() : null
     var timer = controller
       ? setTimeout(function () {
@@ -218,6 +265,18 @@
       signal: controller ? controller.signal : undefined,
     })
       .then(function (res) {
+        if (res.status === 400 || res.status === 404)
+          return res.json().then(
+            function (json) {
+              var reason = json && json.error && json.error.message
+              throw typeof reason === 'string'
+                ? new ConfigError(reason)
+                : new Error('HTTP ' + res.status)
+            },
+            function () {
+              throw new Error('HTTP ' + res.status)
+            },
+          )
         if (!res.ok) throw new Error('HTTP ' + res.status)
         return res.json()
       })
@@ -250,8 +309,19 @@
         })
         box.removeChild(status)
         box.appendChild(list)
+        if (more) {
+          var link = el('a', null, data.moreText || texts.more)
+          link.href = more
+          var paragraph = el('p', 'more')
+          paragraph.appendChild(link)
+          box.appendChild(paragraph)
+        }
       })
-      .catch(function () {
+      .catch(function (error) {
+        if (error instanceof ConfigError) {
+          showConfigError(error.message)
+          return
+        }
         status.textContent = texts.error
         status.className = 'status error'
         host.setAttribute('data-cchc-state', 'error')

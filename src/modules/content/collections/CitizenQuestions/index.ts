@@ -167,6 +167,7 @@ export const CitizenQuestions: CollectionConfig = {
       name: 'answeredBy',
       type: 'relationship',
       relationTo: slugs.users,
+      label: label('question.answeredBy'),
       access: { create: nobodyField, update: nobodyField },
       admin: { position: 'sidebar', readOnly: true },
     },

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
+import type { PersonalDataConsent } from '@/payload-types'
 import { slugs } from '@/platform/slugs'
 import { audit } from '@/modules/organisation'
 import { consentIdOfToken } from '@/modules/content/domain/consentToken'
@@ -28,6 +29,20 @@ export const withdrawConsent = async (
     .catch(() => null)
   if (!consent) throw refused(req, 'consent.invalidToken', undefined, 400)
   if (consent.withdrawnAt) return { alreadyWithdrawn: true }
+  await withdrawConsentRecord(req, consent)
+  return { alreadyWithdrawn: false }
+}
+
+/**
+ * What a withdrawal does to one consent record: stamped, the contact details of its question or
+ * comment anonymised, a comment taken off the public pages, an audit entry. Shared by the mail's
+ * link and a person's withdrawal or objection request. SYSTEM writes (see `withdrawConsent`).
+ */
+export const withdrawConsentRecord = async (
+  req: PayloadRequest,
+  consent: PersonalDataConsent,
+): Promise<void> => {
+  const system = asSystem(req)
 
   await system.update({
     collection: slugs.consents,
@@ -70,7 +85,6 @@ export const withdrawConsent = async (
     documentId: consent.id,
     summary: { question, comment },
   })
-  return { alreadyWithdrawn: false }
 }
 
 /** The state of the consent a withdrawal link names, or null when the link is not valid. */

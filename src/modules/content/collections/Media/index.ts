@@ -88,10 +88,14 @@ export const Media: CollectionConfig = {
       admin: { position: 'sidebar', description: label('media.visibility.description') },
     },
     ownerUnitField({ label: label('media.owner') }),
+    // Payload's own upload fields, merged with these: only their labels are ours (Payload's are English).
+    { name: 'mimeType', type: 'text', label: label('media.mimeType') },
+    { name: 'thumbnailURL', type: 'text', label: label('media.thumbnailUrl') },
     {
       name: 'uploadedBy',
       type: 'relationship',
       relationTo: slugs.users,
+      label: label('media.uploadedBy'),
       access: { read: isStaffField, update: isAdminField },
       admin: { position: 'sidebar', readOnly: true },
     },

@@ -268,6 +268,7 @@ export const Users: CollectionConfig = {
     {
       name: 'enableAPIKey',
       type: 'checkbox',
+      label: label('user.enableApiKey'),
       access: { create: isAdminField, update: isAdminField, read: isAdminField },
     },
     {

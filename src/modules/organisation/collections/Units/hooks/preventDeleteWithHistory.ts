@@ -1,7 +1,7 @@
+import { getTranslation } from '@payloadcms/translations'
 import type { CollectionBeforeDeleteHook, Field, PayloadRequest } from 'payload'
 
 import { asSystem } from '@/platform/access/asUser'
-import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
 
 import { refused } from '@/modules/organisation/i18n'
@@ -62,11 +62,8 @@ export const preventDeleteWithHistory: CollectionBeforeDeleteHook = async ({ id,
   if (users.totalDocs > 0)
     throw refused(req, 'unit.hasUsers', { name: unit.name, count: users.totalDocs }, 409)
 
-  const language = languageOf(req.i18n?.language)
-  const name = (label: unknown) =>
-    label && typeof label === 'object'
-      ? String((label as Record<string, unknown>)[language] ?? Object.values(label)[0])
-      : String(label)
+  // Labels may be `{ vi, en }`, a function of the language or a plain string.
+  const name = (label: unknown) => String(getTranslation(label as never, req.i18n))
   const history: string[] = []
   for (const ref of unitReferences(req)) {
     const { totalDocs } = await asSystem(req).count({

@@ -22,7 +22,7 @@ import {
   page,
   type Block,
   type OfficialDocument,
-} from '@/modules/campaigns/domain/officialDocument'
+} from '@/platform/documents/layout'
 
 /** Word's sizes are half-points. */
 const half = (pt: number) => pt * 2

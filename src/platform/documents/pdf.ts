@@ -9,14 +9,14 @@ import {
   page,
   type Block,
   type OfficialDocument,
-} from '@/modules/campaigns/domain/officialDocument'
+} from '@/platform/documents/layout'
 
 /**
  * Tinos (metric-compatible with Times New Roman, full Vietnamese coverage) ships with the project in
- * src/modules/campaigns/documents/fonts; the app reads it from its own folder and never downloads a font.
+ * src/platform/documents/fonts; the app reads it from its own folder and never downloads a font.
  */
 const fontFile = (name: string) =>
-  path.join(process.cwd(), 'src', 'modules', 'campaigns', 'documents', 'fonts', `Tinos-${name}.ttf`)
+  path.join(process.cwd(), 'src', 'platform', 'documents', 'fonts', `Tinos-${name}.ttf`)
 /** The font files, read once per process. */
 const fontBytes = new Map<string, Buffer>()
 const font = (name: 'Regular' | 'Bold' | 'Italic'): Buffer => {
