@@ -24,6 +24,7 @@ import * as migration_20261130_043624_personal_data from './20261130_043624_pers
 import * as migration_20261130_044042_users_second_factor from './20261130_044042_users_second_factor';
 import * as migration_20261130_061130_personal_data_breaches from './20261130_061130_personal_data_breaches';
 import * as migration_20261130_070327_personal_data_requests from './20261130_070327_personal_data_requests';
+import * as migration_20261130_072508_media_visibility_by_uploader from './20261130_072508_media_visibility_by_uploader';
 
 export const migrations = [
   {
@@ -154,6 +155,11 @@ export const migrations = [
   {
     up: migration_20261130_070327_personal_data_requests.up,
     down: migration_20261130_070327_personal_data_requests.down,
-    name: '20261130_070327_personal_data_requests'
+    name: '20261130_070327_personal_data_requests',
+  },
+  {
+    up: migration_20261130_072508_media_visibility_by_uploader.up,
+    down: migration_20261130_072508_media_visibility_by_uploader.down,
+    name: '20261130_072508_media_visibility_by_uploader'
   },
 ];
