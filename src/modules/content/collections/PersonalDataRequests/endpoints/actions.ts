@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { asSystem } from '@/platform/access/asUser'
+import { asSystem, asUser } from '@/platform/access/asUser'
 import { requireRole, routeParam, searchParams } from '@/platform/http'
 import { slugs } from '@/platform/slugs'
 import { audit } from '@/modules/organisation'
@@ -22,8 +22,8 @@ const requireHandler = (req: PayloadRequest) => requireRole(req, 'admin', ...con
 const requestOf = async (req: PayloadRequest) => {
   requireHandler(req)
   const id = routeParam(req, 'id')
-  // SYSTEM read after the role check: handlers read every request.
-  const request = await asSystem(req)
+  // Read as the handler: their access is what lets them see the request and its contact.
+  const request = await asUser(req)
     .findByID({ collection: slugs.personalDataRequests, id, depth: 0, disableErrors: true })
     .catch(() => null)
   if (!request) throw refused(req, 'pdr.notFound', undefined, 404)
@@ -101,6 +101,7 @@ export const eraseEndpoint: Endpoint = {
     const contact = contactOfRequest(req, request)
     const summary = await erasePersonalData(req, contact, { requestId: request.id })
     const now = new Date().toISOString()
+    // SYSTEM write: the contact hash and the erasure stamp are fields no person writes.
     await asSystem(req).update({
       collection: slugs.personalDataRequests,
       id: request.id,

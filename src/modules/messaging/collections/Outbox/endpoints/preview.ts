@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { resolveServerUrl } from '@/platform/config/env'
-import { asSystem } from '@/platform/access/asUser'
+import { asUser } from '@/platform/access/asUser'
 import { requireRole, routeParam } from '@/platform/http'
 import { slugs } from '@/platform/slugs'
 import { refused } from '@/modules/messaging/i18n'
@@ -18,8 +18,8 @@ export const previewEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     requireRole(req, 'admin')
-    // Admin-only, checked above; read as the system like the other outbox actions.
-    const message = await asSystem(req).findByID({
+    // Read as the admin who asked (admins read the outbox).
+    const message = await asUser(req).findByID({
       collection: slugs.outbox,
       id: routeParam(req, 'id'),
       depth: 0,
