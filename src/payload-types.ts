@@ -947,7 +947,7 @@ export interface PersonalDataRequest {
   ackDueAt?: string | null;
   dueAt?: string | null;
   /**
-   * Give a reason to extend once, by up to 15 more working days.
+   * Give a reason to extend once, by up to 15 more days.
    */
   extensionReason?: string | null;
   extendedDueAt?: string | null;
@@ -2596,7 +2596,7 @@ export interface PrivacyNotice {
   createdAt?: string | null;
 }
 /**
- * Public holidays are not working days when the deadlines of personal-data requests are counted.
+ * Public holidays are not working days when the acknowledgement deadlines of personal-data requests are counted.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "public-holidays".

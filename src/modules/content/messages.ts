@@ -228,10 +228,9 @@ const contentMessages = defineMessages(
     'pdr.overdue': 'Quá hạn',
     'pdr.receivedAt': 'Thời điểm nhận',
     'pdr.ackDueAt': 'Hạn xác nhận (2 ngày làm việc)',
-    'pdr.dueAt': 'Hạn hoàn thành (15 ngày làm việc)',
+    'pdr.dueAt': 'Hạn hoàn thành (15 ngày)',
     'pdr.extensionReason': 'Lý do gia hạn',
-    'pdr.extensionReason.description':
-      'Điền lý do để gia hạn một lần, thêm tối đa 15 ngày làm việc.',
+    'pdr.extensionReason.description': 'Điền lý do để gia hạn một lần, thêm tối đa 15 ngày.',
     'pdr.extendedDueAt': 'Hạn sau gia hạn',
     'pdr.responseNote': 'Kết quả, trả lời (bắt buộc khi từ chối)',
     'pdr.handledBy': 'Người xử lý',
@@ -269,7 +268,7 @@ const contentMessages = defineMessages(
       'Yêu cầu chỉnh sửa: sửa dữ liệu trong câu hỏi, bình luận liên quan rồi chuyển trạng thái "Đã hoàn thành".',
     'holidays.label': 'Ngày nghỉ lễ',
     'holidays.description':
-      'Các ngày nghỉ lễ, Tết không tính là ngày làm việc khi tính hạn xử lý yêu cầu về dữ liệu cá nhân.',
+      'Các ngày nghỉ lễ, Tết không tính là ngày làm việc khi tính hạn xác nhận yêu cầu về dữ liệu cá nhân.',
     'holidays.days': 'Ngày nghỉ',
     'holidays.day': 'Ngày',
     'holidays.name': 'Tên ngày lễ',
@@ -508,10 +507,9 @@ const contentMessages = defineMessages(
     'pdr.overdue': 'Overdue',
     'pdr.receivedAt': 'Received at',
     'pdr.ackDueAt': 'Acknowledge by (2 working days)',
-    'pdr.dueAt': 'Complete by (15 working days)',
+    'pdr.dueAt': 'Complete by (15 days)',
     'pdr.extensionReason': 'Reason for the extension',
-    'pdr.extensionReason.description':
-      'Give a reason to extend once, by up to 15 more working days.',
+    'pdr.extensionReason.description': 'Give a reason to extend once, by up to 15 more days.',
     'pdr.extendedDueAt': 'Complete by (extended)',
     'pdr.responseNote': 'Outcome, answer (required when refusing)',
     'pdr.handledBy': 'Handled by',
@@ -549,7 +547,7 @@ const contentMessages = defineMessages(
       'Correction: edit the data in the questions or comments concerned, then set the status to "Completed".',
     'holidays.label': 'Public holidays',
     'holidays.description':
-      'Public holidays are not working days when the deadlines of personal-data requests are counted.',
+      'Public holidays are not working days when the acknowledgement deadlines of personal-data requests are counted.',
     'holidays.days': 'Holidays',
     'holidays.day': 'Day',
     'holidays.name': 'Holiday',

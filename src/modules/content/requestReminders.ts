@@ -6,6 +6,7 @@ import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
 import { enqueueMail } from '@/modules/messaging'
 import { dueReminders, type RequestStatus } from '@/modules/content/domain/personalDataRequests'
+import { publicHolidays } from '@/modules/content/globals/PublicHolidays'
 import { requestReminderMail } from '@/modules/content/mail'
 
 /**
@@ -31,6 +32,7 @@ export const remindRequestHandlers = async (req: PayloadRequest, now = new Date(
     depth: 0,
     pagination: false,
   })
+  const holidays = await publicHolidays(req)
   let queued = 0
   for (const request of open) {
     if (!request.ackDueAt || !request.dueAt) continue
@@ -42,6 +44,7 @@ export const remindRequestHandlers = async (req: PayloadRequest, now = new Date(
         extendedDueAt: request.extendedDueAt ? new Date(request.extendedDueAt) : null,
       },
       now,
+      holidays,
     )
     if (reminders.length === 0) continue
     const handlerId = relationId(request.handledBy)

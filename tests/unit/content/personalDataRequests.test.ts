@@ -18,7 +18,7 @@ const vietnam = new Set(DEFAULT_HOLIDAYS.map((h) => h.day))
 /** An instant given on Vietnam's clock. */
 const at = (local: string) => new Date(`${local}+07:00`)
 
-describe('"acknowledged within 2 working days, done within 15": counting working days', () => {
+describe('"acknowledged within 2 working days, done within 15 days": counting the days', () => {
   it('should skip Saturdays and Sundays', () => {
     expect(isWorkingDay('2026-11-27', none)).toBe(true) // Friday
     expect(isWorkingDay('2026-11-28', none)).toBe(false)
@@ -37,8 +37,8 @@ describe('"acknowledged within 2 working days, done within 15": counting working
     const { ackDueAt, dueAt } = requestDeadlines(at('2026-11-27T21:00:00'), vietnam)
     expect(ackDueAt.toISOString()).toBe(at('2026-12-02T00:00:00').toISOString())
     expect(lastDayOf(ackDueAt)).toBe('2026-12-01')
-    // 15 working days from Monday 30/11: three weeks, ending Friday 18/12.
-    expect(lastDayOf(dueAt)).toBe('2026-12-18')
+    // 15 calendar days from Saturday 28/11: Saturday 12/12 (the law's days, not working days).
+    expect(lastDayOf(dueAt)).toBe('2026-12-12')
   })
 
   it('should count a request received on a Sunday from Monday on', () => {
@@ -46,21 +46,21 @@ describe('"acknowledged within 2 working days, done within 15": counting working
     expect(lastDayOf(ackDueAt)).toBe('2026-12-01')
   })
 
-  it('should not count the days of Tết', () => {
+  it('should not count the days of Tết for the acknowledgement, but count them for the work', () => {
     // Received Thursday 12 February 2026; Tết 2026 is off from Monday 16 to Friday 20.
     const { ackDueAt, dueAt } = requestDeadlines(at('2026-02-12T09:00:00'), vietnam)
     expect(lastDayOf(ackDueAt)).toBe('2026-02-23')
-    // Fri 13 (1), then 23/2 … 12/3 (14 more): Thursday 12 March.
-    expect(lastDayOf(dueAt)).toBe('2026-03-12')
-    // Without the holidays it would have been a week earlier.
-    expect(lastDayOf(requestDeadlines(at('2026-02-12T09:00:00'), none).dueAt)).toBe('2026-03-05')
+    // 15 calendar days: Friday 27 February, holidays or not.
+    expect(lastDayOf(dueAt)).toBe('2026-02-27')
+    expect(lastDayOf(requestDeadlines(at('2026-02-12T09:00:00'), none).dueAt)).toBe('2026-02-27')
+    // Without the holidays the acknowledgement would have been due a week earlier.
+    expect(lastDayOf(requestDeadlines(at('2026-02-12T09:00:00'), none).ackDueAt)).toBe('2026-02-16')
   })
 
-  it('should extend once by 15 working days after the original deadline', () => {
+  it('should extend once by 15 days after the original deadline', () => {
     const { dueAt } = requestDeadlines(at('2026-04-20T09:00:00'), vietnam)
-    // Tue 21/4 …: 27/4, 30/4 and 1/5 are off, so the 15th working day is Thursday 14 May.
-    expect(lastDayOf(dueAt)).toBe('2026-05-14')
-    expect(lastDayOf(extendedDeadline(dueAt, vietnam))).toBe('2026-06-04')
+    expect(lastDayOf(dueAt)).toBe('2026-05-05')
+    expect(lastDayOf(extendedDeadline(dueAt))).toBe('2026-05-20')
   })
 
   it('should read phone numbers written with +84 as the same number', () => {
@@ -77,33 +77,37 @@ describe('"reminders before the deadlines pass"', () => {
   }
 
   it('should remind nobody before the last working day', () => {
-    expect(dueReminders(request, at('2026-11-30T16:00:00'))).toEqual([])
+    expect(dueReminders(request, at('2026-11-30T16:00:00'), vietnam)).toEqual([])
   })
 
   it('should remind on the last working day before the acknowledgement deadline', () => {
-    expect(dueReminders(request, at('2026-12-01T08:00:00')).map((r) => r.kind)).toEqual(['ackSoon'])
+    expect(dueReminders(request, at('2026-12-01T08:00:00'), vietnam).map((r) => r.kind)).toEqual([
+      'ackSoon',
+    ])
   })
 
   it('should say once it is overdue, and stop when the request is acknowledged', () => {
-    expect(dueReminders(request, at('2026-12-02T08:00:00')).map((r) => r.kind)).toEqual([
+    expect(dueReminders(request, at('2026-12-02T08:00:00'), vietnam).map((r) => r.kind)).toEqual([
       'ackOverdue',
     ])
     expect(isOverdue(request, at('2026-12-02T08:00:00'))).toBe(true)
-    expect(dueReminders({ ...request, status: 'acknowledged' }, at('2026-12-02T08:00:00'))).toEqual(
-      [],
-    )
+    expect(
+      dueReminders({ ...request, status: 'acknowledged' }, at('2026-12-02T08:00:00'), vietnam),
+    ).toEqual([])
   })
 
   it('should remind of the completion deadline in force, the extended one once granted', () => {
     const extended = { ...request, status: 'inProgress' as const }
-    expect(dueReminders(extended, at('2026-12-18T08:00:00')).map((r) => r.kind)).toEqual([
+    // The deadline's last day is Saturday 12/12: the office is reminded on Friday 11/12.
+    expect(dueReminders(extended, at('2026-12-10T16:00:00'), vietnam)).toEqual([])
+    expect(dueReminders(extended, at('2026-12-11T08:00:00'), vietnam).map((r) => r.kind)).toEqual([
       'dueSoon',
     ])
-    const withExtension = { ...extended, extendedDueAt: extendedDeadline(request.dueAt, vietnam) }
-    expect(dueReminders(withExtension, at('2026-12-18T08:00:00'))).toEqual([])
-    expect(dueReminders({ ...extended, status: 'completed' }, at('2027-03-01T08:00:00'))).toEqual(
-      [],
-    )
+    const withExtension = { ...extended, extendedDueAt: extendedDeadline(request.dueAt) }
+    expect(dueReminders(withExtension, at('2026-12-11T08:00:00'), vietnam)).toEqual([])
+    expect(
+      dueReminders({ ...extended, status: 'completed' }, at('2027-03-01T08:00:00'), vietnam),
+    ).toEqual([])
   })
 })
 

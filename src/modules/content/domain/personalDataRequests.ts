@@ -1,6 +1,6 @@
 /**
  * A person's requests about their personal data (Law 91/2025/QH15, Decree 356/2025/NĐ-CP):
- * acknowledged within 2 working days, done within 15, with one extension of up to 15 more.
+ * acknowledged within 2 working days, done within 15 days, with one extension of up to 15 more.
  * Working days are Monday to Friday on Vietnam's clock, minus the public holidays admins keep.
  */
 import { addDays, localDay, startOfDay, type Day } from '@/platform/time'
@@ -21,11 +21,12 @@ export const REQUEST_DETAILS_MAX_LENGTH = 4000
 
 export const ACK_WORKING_DAYS = 2
 /**
- * The law counts 15 days (20 with a processor); the working-day reading is the one the province's
- * administrative practice uses and the one this platform applies (no processor is involved).
+ * The law says "2 working days" for the acknowledgement but "15 days" (20 with a processor; the
+ * platform uses none) for the work and the extension: calendar days, the stricter reading, so a
+ * deadline shown here is never later than the law's.
  */
-export const COMPLETION_WORKING_DAYS = 15
-export const EXTENSION_WORKING_DAYS = 15
+export const COMPLETION_DAYS = 15
+export const EXTENSION_DAYS = 15
 
 /** Whether a request still waits for the office (reminders, overdue marks). */
 export const isOpen = (status: RequestStatus): boolean =>
@@ -55,8 +56,9 @@ const endOfDay = (day: Day): Date => startOfDay(addDays(day, 1))
 export const lastDayOf = (deadline: Date): Day => localDay(new Date(deadline.getTime() - 1))
 
 /**
- * The deadlines of a request received at `receivedAt`: counting starts the working day after the
- * day of receipt, so a request sent on Friday evening or a Sunday is due as one sent that Monday's eve.
+ * The deadlines of a request received at `receivedAt`, both counted from the day after the day of
+ * receipt: the acknowledgement in working days (a request sent on Friday evening or a Sunday is
+ * acknowledged as one sent that Monday's eve), the work in calendar days.
  */
 export const requestDeadlines = (
   receivedAt: Date,
@@ -65,13 +67,20 @@ export const requestDeadlines = (
   const day = localDay(receivedAt)
   return {
     ackDueAt: endOfDay(addWorkingDays(day, ACK_WORKING_DAYS, holidays)),
-    dueAt: endOfDay(addWorkingDays(day, COMPLETION_WORKING_DAYS, holidays)),
+    dueAt: endOfDay(addDays(day, COMPLETION_DAYS)),
   }
 }
 
-/** The deadline after the one extension: up to 15 more working days after the original one. */
-export const extendedDeadline = (dueAt: Date, holidays: ReadonlySet<Day>): Date =>
-  endOfDay(addWorkingDays(lastDayOf(dueAt), EXTENSION_WORKING_DAYS, holidays))
+/** The deadline after the one extension: up to 15 more days after the original one. */
+export const extendedDeadline = (dueAt: Date): Date =>
+  endOfDay(addDays(lastDayOf(dueAt), EXTENSION_DAYS))
+
+/** The last working day on or before `day`: when a deadline falling on a day off is chased. */
+export const lastWorkingDayBy = (day: Day, holidays: ReadonlySet<Day>): Day => {
+  let current = day
+  while (!isWorkingDay(current, holidays)) current = addDays(current, -1)
+  return current
+}
 
 export type RequestState = {
   status: RequestStatus
@@ -89,16 +98,21 @@ export type ReminderKind = 'ackSoon' | 'ackOverdue' | 'dueSoon' | 'dueOverdue'
 export type Reminder = { kind: ReminderKind; deadline: Date }
 
 /**
- * The reminders a request calls for at `now`: on the last working day before a deadline passes
- * (from its midnight), and once it has passed. The acknowledgement ones only while nobody has
+ * The reminders a request calls for at `now`: from the midnight of the last working day on or before
+ * a deadline's last day (a deadline on a Sunday is chased on the Friday), and once it has passed. The acknowledgement ones only while nobody has
  * acknowledged it. Each names its deadline, so an extension brings its own reminders.
  */
-export const dueReminders = (request: RequestState, now: Date): Reminder[] => {
+export const dueReminders = (
+  request: RequestState,
+  now: Date,
+  holidays: ReadonlySet<Day>,
+): Reminder[] => {
   if (!isOpen(request.status)) return []
   const reminders: Reminder[] = []
   const check = (deadline: Date, soon: ReminderKind, overdue: ReminderKind) => {
     if (now >= deadline) reminders.push({ kind: overdue, deadline })
-    else if (now >= startOfDay(lastDayOf(deadline))) reminders.push({ kind: soon, deadline })
+    else if (now >= startOfDay(lastWorkingDayBy(lastDayOf(deadline), holidays)))
+      reminders.push({ kind: soon, deadline })
   }
   if (request.status === 'received') check(request.ackDueAt, 'ackSoon', 'ackOverdue')
   check(completionDeadline(request), 'dueSoon', 'dueOverdue')

@@ -35,8 +35,9 @@ const sidebar = { position: 'sidebar', readOnly: true } as const
  * What people ask about their personal data (access, correction, deletion, withdrawal of consent,
  * objection; Law 91/2025/QH15): anyone files one (anti-spam proof, per-address limit); only the
  * staff who answer citizens (editors, reviewers, admins) read and handle them. Deadlines are
- * working days; every step is audited; a request is never deleted (it is the proof it was handled),
- * its contact details are replaced by a hash once the person's data is erased.
+ * counted in domain/personalDataRequests.ts; every step is audited; a request is never deleted (it
+ * is the proof it was handled), its contact details are replaced by a hash once the person's data
+ * is erased.
  */
 export const PersonalDataRequests: CollectionConfig = {
   slug: slugs.personalDataRequests,

@@ -107,7 +107,7 @@ export const requestLifecycle: CollectionBeforeChangeHook<PersonalDataRequest> =
   }
   if (extending) {
     const dueAt = dateOf(originalDoc.dueAt) ?? now
-    data.extendedDueAt = extendedDeadline(dueAt, await publicHolidays(req)).toISOString()
+    data.extendedDueAt = extendedDeadline(dueAt).toISOString()
     steps.push('personalDataRequest.extended')
   }
   if (status !== previous) {
