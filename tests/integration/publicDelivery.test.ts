@@ -235,11 +235,18 @@ describe('a change to content on this instance', () => {
   it('should show a published, edited, then unpublished article at once, on both paths', async () => {
     const doc = await draft('Thông báo tiếp nhận hồ sơ trực tuyến')
     const single = `/api/public/v1/articles/${doc.slug as string}`
-    // Prime the caches while the article is a draft.
+    // Prime the caches while the article is a draft. The draft's own save also reaches this
+    // instance through the change stamp other instances poll, which may empty the cache once more
+    // shortly after; so read until the list is served from the cache (a bounded number of times).
     for (const get of [viaNext, viaFast]) {
       expect(await titles(await get(LIST))).not.toContain('Thông báo tiếp nhận hồ sơ trực tuyến')
       expect((await get(single)).status).toBe(404)
-      expect((await get(LIST)).headers.get('x-cache')).toBe('HIT')
+      let cache: string | null = null
+      for (let tries = 0; tries < 20 && cache !== 'HIT'; tries++) {
+        if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 200))
+        cache = (await get(LIST)).headers.get('x-cache')
+      }
+      expect(cache).toBe('HIT')
     }
 
     await publish(doc.id)
