@@ -109,7 +109,11 @@ export const makeClient = (url: string, tokens: Client['tokens']): Client => {
     return fetch(`${url}${request.path}`, { method: request.method, headers, body })
   }
   const read: Client['read'] = async (path) => {
-    const response = await send('admin', { method: 'GET', path })
+    // A read-back right after a refused oversized upload may meet the connection the server closed
+    // mid-body (a network error, not an answer): it is sent again once on a fresh connection.
+    const response = await send('admin', { method: 'GET', path }).catch(() =>
+      send('admin', { method: 'GET', path }),
+    )
     if (!response.ok) throw new Error(`GET ${path} as admin answered ${response.status}`)
     return (await response.json()) as never
   }
