@@ -1,7 +1,8 @@
 'use client'
-import { Button, toast, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
-import React, { useState } from 'react'
+import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import React from 'react'
+
+import { useDocumentAction } from '@/platform/admin/useDocumentAction'
 
 import { translate } from '@/modules/content/i18n.client'
 
@@ -13,33 +14,17 @@ import { translate } from '@/modules/content/i18n.client'
 export const RequestActions: React.FC = () => {
   const { id } = useDocumentInfo()
   const { i18n } = useTranslation()
-  const router = useRouter()
+  const { busy, post } = useDocumentAction()
   const kind = useFormFields(([fields]) => fields.kind?.value as string | undefined)
   const erased = useFormFields(([fields]) => Boolean(fields.erasedAt?.value))
-  const [busy, setBusy] = useState(false)
   if (!id || erased) return null
   const tr = (key: Parameters<typeof translate>[1]) => translate(i18n.language, key)
 
-  const act = async (action: 'erase' | 'withdraw') => {
-    if (action === 'erase' && !window.confirm(tr('pdr.actions.erase.confirm'))) return
-    setBusy(true)
-    try {
-      const res = await fetch(`/api/personal-data-requests/${id}/${action}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Accept-Language': i18n.language },
-      })
-      const body = (await res.json()) as { message?: string; errors?: { message: string }[] }
-      if (!res.ok) {
-        toast.error(body.errors?.[0]?.message ?? body.message ?? res.statusText)
-        return
-      }
-      toast.success(body.message ?? '')
-      router.refresh()
-    } finally {
-      setBusy(false)
-    }
-  }
+  const act = (action: 'erase' | 'withdraw') =>
+    post(
+      `/api/personal-data-requests/${id}/${action}`,
+      action === 'erase' ? tr('pdr.actions.erase.confirm') : undefined,
+    )
 
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>

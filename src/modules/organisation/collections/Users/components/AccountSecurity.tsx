@@ -1,16 +1,9 @@
 'use client'
-import {
-  Button,
-  toast,
-  useAuth,
-  useDocumentInfo,
-  useFormFields,
-  useTranslation,
-} from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-import { answerMessage } from '@/platform/errors/answer'
+import { useDocumentAction } from '@/platform/admin/useDocumentAction'
 import { translate } from '@/modules/organisation/i18n.client'
 
 import { EnrolSteps } from './EnrolSteps'
@@ -29,30 +22,15 @@ export const AccountSecurity: React.FC = () => {
   const { user } = useAuth()
   const { i18n } = useTranslation()
   const router = useRouter()
-  const [busy, setBusy] = useState(false)
+  const action = useDocumentAction()
   const say = (key: Parameters<typeof translate>[1]) => translate(i18n.language, key)
   if (!id || !user) return null
   const own = String(user.id) === String(id)
   const isAdmin = Boolean((user as { roles?: string[] }).roles?.includes('admin'))
 
+  const { busy } = action
   const post = async (path: string, confirmText?: string, after?: () => void) => {
-    if (confirmText && !window.confirm(confirmText)) return
-    setBusy(true)
-    try {
-      const res = await fetch(`/api/users/${id}/${path}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Accept-Language': i18n.language },
-      })
-      const body: unknown = await res.json().catch(() => ({}))
-      if (res.ok) {
-        toast.success(answerMessage(body, ''))
-        after?.()
-      } else toast.error(answerMessage(body, res.statusText))
-      router.refresh()
-    } finally {
-      setBusy(false)
-    }
+    if (await action.post(`/api/users/${id}/${path}`, confirmText)) after?.()
   }
 
   return (

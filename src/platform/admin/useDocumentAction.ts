@@ -1,0 +1,36 @@
+'use client'
+import { toast, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+import { answerMessage } from '@/platform/errors/answer'
+
+/**
+ * An action button's request in the admin (resend a mail, retry a job, erase a person's data…):
+ * asks `confirmText` first if given, POSTs to `path` in the reader's language, shows the app's own
+ * answer as a toast and reloads the page's data. `post` answers whether the action succeeded.
+ */
+export const useDocumentAction = () => {
+  const { i18n } = useTranslation()
+  const router = useRouter()
+  const [busy, setBusy] = useState(false)
+  const post = async (path: string, confirmText?: string): Promise<boolean> => {
+    if (confirmText && !window.confirm(confirmText)) return false
+    setBusy(true)
+    try {
+      const res = await fetch(path, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Accept-Language': i18n.language },
+      })
+      const body: unknown = await res.json().catch(() => ({}))
+      if (res.ok) toast.success(answerMessage(body, ''))
+      else toast.error(answerMessage(body, res.statusText))
+      router.refresh()
+      return res.ok
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { busy, post }
+}
