@@ -1813,6 +1813,30 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       expect: forbidden,
       readBack: doc('/api/globals/privacy-notice'),
     },
+    {
+      name: 'public holidays: an editor changes them',
+      as: 'editor',
+      send: {
+        method: 'POST',
+        path: '/api/globals/public-holidays',
+        json: { days: [{ day: '2026-12-24', name: 'Giáng sinh' }] },
+      },
+      status: 403,
+      expect: forbidden,
+      readBack: doc('/api/globals/public-holidays'),
+    },
+    {
+      name: 'public holidays: 30 February',
+      as: 'admin',
+      send: {
+        method: 'POST',
+        path: '/api/globals/public-holidays',
+        json: { days: [{ day: '2026-02-30', name: 'Ngày không có' }] },
+      },
+      status: 400,
+      expect: { key: 'input.notDate', params: { value: '2026-02-30' } },
+      readBack: doc('/api/globals/public-holidays'),
+    },
 
     // ---------- comments and ratings ----------
     {
