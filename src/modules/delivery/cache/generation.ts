@@ -76,12 +76,18 @@ export const publicContentChanged = async (req: PayloadRequest): Promise<void> =
     // SQLite has one writer at a time, and a second connection writing beside the content's
     // transaction fails with "database is locked": store the stamp inside that transaction, so it
     // becomes visible exactly when the change does.
+    const next = newStamp()
     await asSystem(req).updateGlobal({
       slug: globalSlugs.publicCacheState,
-      data: newStamp(),
+      data: next,
       depth: 0,
     })
-    await afterTransaction(req, bumpGeneration)
+    await afterTransaction(req, () => {
+      bumpGeneration()
+      // This instance has seen its own stamp: its poller need not empty the cache for it again.
+      // (Writes are serialised, so a stamp stored after this one differs and is still noticed.)
+      deliveryState().seenStamp = next.stamp
+    })
     return
   }
   await afterTransaction(req, () => {
