@@ -677,7 +677,6 @@ export interface Media {
   visibility: 'public' | 'internal';
   unit?: (number | null) | Unit;
   uploadedBy?: (number | null) | User;
-  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2160,7 +2159,6 @@ export interface MediaSelect<T extends boolean = true> {
   visibility?: T;
   unit?: T;
   uploadedBy?: T;
-  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
