@@ -677,6 +677,7 @@ export interface Media {
   visibility: 'public' | 'internal';
   unit?: (number | null) | Unit;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2159,6 +2160,7 @@ export interface MediaSelect<T extends boolean = true> {
   visibility?: T;
   unit?: T;
   uploadedBy?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
