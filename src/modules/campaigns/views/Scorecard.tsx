@@ -137,6 +137,8 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
           })),
         )
     : []
+  // The exports follow the unit viewed.
+  const unitQuery = card?.focus.unitId ? `&unit=${card.focus.unitId}` : ''
   const scorecardLink = (unitId: string | null) =>
     `/admin/scorecard?plan=${card?.plan.id ?? planId}&period=${card?.period.key ?? periodText}${viewQuery}${unitId ? `&unit=${unitId}` : ''}`
   // The nightly snapshots of this plan (the last 30 nights), newest first.
@@ -171,7 +173,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <div className="gutter--left gutter--right" style={{ paddingBottom: 48 }}>
+      <div className="gutter--left gutter--right scorecard-page" style={{ paddingBottom: 48 }}>
         <h1 data-testid="scorecard-heading">
           {tr('scorecard.title')}
           {card ? `: ${card.focus.name}` : ''}
@@ -296,13 +298,13 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             <p>
               {card.period.label} ·{' '}
               <a
-                href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=xlsx&period=${card.period.key}`}
+                href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=xlsx&period=${card.period.key}${unitQuery}`}
               >
                 XLSX
               </a>{' '}
               ·{' '}
               <a
-                href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=csv&period=${card.period.key}`}
+                href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=csv&period=${card.period.key}${unitQuery}`}
               >
                 CSV
               </a>{' '}
