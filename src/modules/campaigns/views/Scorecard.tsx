@@ -10,6 +10,7 @@ import {
   type ScorecardView as RowsView,
 } from '@/modules/campaigns/compliance/scorecard'
 import { scorecardFor } from '@/modules/campaigns/compliance/scorecardCache'
+import { unitHistoryFor } from '@/modules/campaigns/compliance/unitHistory'
 import type { Cell } from '@/modules/campaigns/domain/engine'
 import {
   cellState,
@@ -17,7 +18,6 @@ import {
   cellWords,
   changeOf,
   dateTimeText,
-  previousPeriod,
   ratingColours,
   stateColours,
   type Change,
@@ -109,34 +109,11 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
       problem = (error as Error).message
     }
   }
-  // The same unit in other periods, from the kept cards (the same cut and refusals as the page's
-  // own): a unit that did not count then (opened later, merged) has no figure for it.
-  const shareIn = async (period: string): Promise<Record<string, number | null> | null> => {
-    if (!card) return null
-    try {
-      const other = await scorecardFor(req, card.plan.id, period, card.focus.unitId, { view })
-      return Object.fromEntries(other.indicators.map((i) => [i.indicatorId, i.share]))
-    } catch {
-      return null
-    }
-  }
-  const shownPeriod = card ? parsePeriod(card.period.key) : null
-  const before = shownPeriod ? previousPeriod(shownPeriod) : null
-  const beforeShares = before ? await shareIn(formatPeriod(before)) : null
-  // The chart follows the unit viewed: the plan's own history, or the unit's quarter by quarter.
-  const history = card
-    ? card.focus.unitId === null
-      ? card.history
-      : await Promise.all(
-          card.history.map(async (h) => ({
-            ...h,
-            shares:
-              h.period === card!.period.key
-                ? Object.fromEntries(card!.indicators.map((i) => [i.indicatorId, i.share]))
-                : ((await shareIn(h.period)) ?? {}),
-          })),
-        )
-    : []
+  // The unit viewed in the other quarters and the previous period, from the kept cards.
+  const others = card ? await unitHistoryFor(req, card, view) : null
+  const history = others?.history ?? []
+  const before = others?.previous?.period ?? null
+  const beforeShares = others?.previous?.shares ?? null
   // The exports follow the unit viewed.
   const unitQuery = card?.focus.unitId ? `&unit=${card.focus.unitId}` : ''
   const scorecardLink = (unitId: string | null) =>
