@@ -96,6 +96,7 @@ const counted = (figures: string[]) =>
   figures.reduce((sum, text) => sum + Number(text.split('/')[1] ?? 0), 0)
 
 /** A second reader of the XLSX (openpyxl, Debian's python3-openpyxl; .ci/run installs it). */
+const PYTHON = process.env.PYTHON ?? '/usr/bin/python3'
 const OPENPYXL = `
 import json, sys, datetime, openpyxl
 book = openpyxl.load_workbook(sys.argv[1])
@@ -207,7 +208,7 @@ describe("a leader's scorecard", () => {
       const deadline = row.getCell(11)
       if (deadline.value !== null) expect(deadline.value).toBeInstanceOf(Date)
     }
-    const second = JSON.parse(execFileSync('python3', ['-c', OPENPYXL, file]).toString()) as {
+    const second = JSON.parse(execFileSync(PYTHON, ['-c', OPENPYXL, file]).toString()) as {
       name: string
       frozen: string | null
       filter: string | null

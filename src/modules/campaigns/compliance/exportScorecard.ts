@@ -175,7 +175,9 @@ export const scorecardWorkbook = (
       .filter(
         (c) =>
           c.indicatorId === indicator.indicatorId &&
-          (c.subjectId.startsWith('contract:') || order.has(c.subjectId)),
+          // A contract is the whole plan's: listed when the whole plan is viewed.
+          ((c.subjectId.startsWith('contract:') && card.focus.unitId === null) ||
+            order.has(c.subjectId)),
       )
       .sort((a, b) => (order.get(a.subjectId) ?? -1) - (order.get(b.subjectId) ?? -1))
     return {

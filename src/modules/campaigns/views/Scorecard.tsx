@@ -135,7 +135,9 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
   const shareFormat = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 })
   const cellAt = (subjectId: string, indicatorId: string) =>
     card?.cells.find((c) => c.subjectId === subjectId && c.indicatorId === indicatorId)
-  const contractCells = card?.cells.filter((c) => c.subjectId.startsWith('contract:')) ?? []
+  // A contract is the whole plan's: its row shows when the whole plan is viewed.
+  const contractCells =
+    card?.focus.unitId === null ? card.cells.filter((c) => c.subjectId.startsWith('contract:')) : []
   const year = card?.plan.year ?? new Date().getFullYear()
 
   return (
