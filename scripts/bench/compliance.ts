@@ -373,7 +373,7 @@ const historyOf = async () => {
     payload,
   )
   const card = await scorecardFor(asCaller, '1', formatPeriod(quarter), '22')
-  return (await unitHistoryFor(asCaller, card, 'then')).history.length
+  return (await unitHistoryFor(asCaller, card)).history.length
 }
 const [historyQuarters, historyColdMs] = await time(historyOf)
 const historyRuns: number[] = []

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { formatPeriod, parsePeriod, type Period } from '@/modules/campaigns/domain/periods'
 import { previousPeriod } from '@/modules/campaigns/domain/scorecardReading'
 
-import type { Scorecard, ScorecardView } from './scorecard'
+import type { Scorecard } from './scorecard'
 import { scorecardFor } from './scorecardCache'
 
 type Shares = Record<string, number | null>
@@ -18,14 +18,15 @@ type Shares = Record<string, number | null>
 export const unitHistoryFor = async (
   req: PayloadRequest,
   card: Scorecard,
-  view: ScorecardView,
 ): Promise<{
   history: Scorecard['history']
   previous: { period: Period; shares: Shares | null } | null
 }> => {
   const sharesIn = async (period: string): Promise<Shares | null> => {
     try {
-      const other = await scorecardFor(req, card.plan.id, period, card.focus.unitId, { view })
+      // Always the kept card as organised then: the view mapped to today's units regroups the rows
+      // but counts the same shares, and is computed afresh on every open.
+      const other = await scorecardFor(req, card.plan.id, period, card.focus.unitId)
       return Object.fromEntries(other.indicators.map((i) => [i.indicatorId, i.share]))
     } catch {
       return null

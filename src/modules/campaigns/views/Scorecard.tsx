@@ -110,7 +110,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
     }
   }
   // The unit viewed in the other quarters and the previous period, from the kept cards.
-  const others = card ? await unitHistoryFor(req, card, view) : null
+  const others = card ? await unitHistoryFor(req, card) : null
   const history = others?.history ?? []
   const before = others?.previous?.period ?? null
   const beforeShares = others?.previous?.shares ?? null
