@@ -395,6 +395,38 @@ describe('the scorecard endpoint and exports', () => {
     )
   })
 
+  it("should count the summary over the unit drilled into and name the path to it from the plan's root", async () => {
+    const whole = (await scorecard('editor@test.vn')).body
+    expect(whole.focus).toEqual({
+      unitId: null,
+      name: 'UBND tỉnh Thử Nghiệm',
+      path: [{ id: String(tree.province), name: 'UBND tỉnh Thử Nghiệm', reachable: true }],
+    })
+    const a1 = (await scorecard('editor@test.vn', `period=${Q1}&unit=${tree.communeA1}`)).body
+    expect(a1.focus.unitId).toBe(String(tree.communeA1))
+    expect(a1.focus.path.map((c) => c.id)).toEqual([tree.province, tree.communeA1].map(String))
+    for (const indicator of a1.indicators) {
+      // Only A1 and its centre are counted; a contract belongs to the whole plan.
+      const own = a1.cells.filter(
+        (c) =>
+          c.indicatorId === indicator.indicatorId &&
+          [tree.communeA1, tree.centreA1].map(String).includes(c.subjectId),
+      )
+      expect(indicator.inScope).toBe(own.length)
+      expect(indicator.met).toBe(own.filter((c) => c.status === 'met').length)
+    }
+    expect(a1.indicators.reduce((n, i) => n + i.inScope, 0)).toBeLessThan(
+      whole.indicators.reduce((n, i) => n + i.inScope, 0),
+    )
+    // The commune's own viewer: the province is named above it but is not theirs to open.
+    const mine = (await scorecard('viewer.a@test.vn', `period=${Q1}&unit=${tree.communeA1}`)).body
+    expect(mine.focus.path).toEqual([
+      { id: String(tree.province), name: 'UBND tỉnh Thử Nghiệm', reachable: false },
+      { id: String(tree.communeA1), name: a1.focus.name, reachable: true },
+    ])
+    expect(mine.indicators).toEqual(a1.indicators)
+  })
+
   it('should keep a plan from the public unless it is public, then show shares only', async () => {
     expect(
       (await app.rest('GET', `/campaign-plans/${planId}/compliance?period=${Q1}`)).status,
