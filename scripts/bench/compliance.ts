@@ -36,8 +36,9 @@ const { default: config } = await import('@payload-config')
 const { migrationsFor } = await import('@/platform/config/database')
 const { resolveDatabase } = await import('@/platform/config/env')
 const { loadComplianceInput } = await import('@/modules/campaigns/compliance/scorecard')
-const { scorecardJsonFor, stopWatchingScorecardStamps } =
+const { scorecardFor, scorecardJsonFor, stopWatchingScorecardStamps } =
   await import('@/modules/campaigns/compliance/scorecardCache')
+const { unitHistoryFor } = await import('@/modules/campaigns/compliance/unitHistory')
 const { computeCompliance } = await import('@/modules/campaigns/domain/engine')
 const { formatPeriod, periodRange, quarterOf } = await import('@/modules/campaigns/domain/periods')
 
@@ -363,6 +364,21 @@ const viewerRuns: number[] = []
 for (let run = 0; run < 5; run++) viewerRuns.push((await time(() => open(viewer)))[1])
 const warmMs = median(warmRuns)
 const viewerWarmMs = median(viewerRuns)
+// The scorecard page drilled into a unit (the district, as its viewer): that unit's shares in the
+// year's other quarters and in the previous period, each from its period's kept card. Cold: those
+// periods' cards are computed (each loads the year); warm: they are kept.
+const historyOf = async () => {
+  const asCaller = await createLocalReq(
+    { user: { collection: 'users', ...viewer } as never },
+    payload,
+  )
+  const card = await scorecardFor(asCaller, '1', formatPeriod(quarter), '22')
+  return (await unitHistoryFor(asCaller, card)).history.length
+}
+const [historyQuarters, historyColdMs] = await time(historyOf)
+const historyRuns: number[] = []
+for (let run = 0; run < 5; run++) historyRuns.push((await time(historyOf))[1])
+const historyWarmMs = median(historyRuns)
 stopWatchingScorecardStamps()
 
 const total = loadMs + computeMs
@@ -381,6 +397,7 @@ Opening it as the app serves it (the JSON of GET /api/campaign-plans/:id/complia
   cold, admin (year loaded, period and history computed)  ${fmt(coldMs)}   (${kb(adminBytes)} of JSON)
   warm, admin (median of 5)      ${fmt(warmMs)}   goal ≤ 300 ms: ${warmMs <= 300 ? 'met' : 'NOT met'}
   warm, a district's viewer (median of 5, cut to its subtree)  ${fmt(viewerWarmMs)}   (${kb(viewerBytes)})   goal ≤ 300 ms: ${viewerWarmMs <= 300 ? 'met' : 'NOT met'}
+  a unit's history on the page (${historyQuarters} quarters + the previous period, drilled into the district)  cold ${fmt(historyColdMs)}, warm (median of 5) ${fmt(historyWarmMs)}
   cold / raw SQL ${(coldMs / rawMs).toLocaleString('vi-VN', { maximumFractionDigits: 2 })}×, warm / raw SQL ${(warmMs / rawMs).toLocaleString('vi-VN', { maximumFractionDigits: 2 })}×
   machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os
     .loadavg()

@@ -395,6 +395,38 @@ describe('the scorecard endpoint and exports', () => {
     )
   })
 
+  it("should count the summary over the unit drilled into and name the path to it from the plan's root", async () => {
+    const whole = (await scorecard('editor@test.vn')).body
+    expect(whole.focus).toEqual({
+      unitId: null,
+      name: 'UBND tỉnh Thử Nghiệm',
+      path: [{ id: String(tree.province), name: 'UBND tỉnh Thử Nghiệm', reachable: true }],
+    })
+    const a1 = (await scorecard('editor@test.vn', `period=${Q1}&unit=${tree.communeA1}`)).body
+    expect(a1.focus.unitId).toBe(String(tree.communeA1))
+    expect(a1.focus.path.map((c) => c.id)).toEqual([tree.province, tree.communeA1].map(String))
+    for (const indicator of a1.indicators) {
+      // Only A1 and its centre are counted; a contract belongs to the whole plan.
+      const own = a1.cells.filter(
+        (c) =>
+          c.indicatorId === indicator.indicatorId &&
+          [tree.communeA1, tree.centreA1].map(String).includes(c.subjectId),
+      )
+      expect(indicator.inScope).toBe(own.length)
+      expect(indicator.met).toBe(own.filter((c) => c.status === 'met').length)
+    }
+    expect(a1.indicators.reduce((n, i) => n + i.inScope, 0)).toBeLessThan(
+      whole.indicators.reduce((n, i) => n + i.inScope, 0),
+    )
+    // The commune's own viewer: the province is named above it but is not theirs to open.
+    const mine = (await scorecard('viewer.a@test.vn', `period=${Q1}&unit=${tree.communeA1}`)).body
+    expect(mine.focus.path).toEqual([
+      { id: String(tree.province), name: 'UBND tỉnh Thử Nghiệm', reachable: false },
+      { id: String(tree.communeA1), name: a1.focus.name, reachable: true },
+    ])
+    expect(mine.indicators).toEqual(a1.indicators)
+  })
+
   it('should keep a plan from the public unless it is public, then show shares only', async () => {
     expect(
       (await app.rest('GET', `/campaign-plans/${planId}/compliance?period=${Q1}`)).status,
@@ -442,6 +474,12 @@ describe('the scorecard endpoint and exports', () => {
     })
     expect(rows.length - 1).toBe(stored.totalDocs)
     expect(rows.slice(1).every((row) => row[0] === 'UBND xã A1')).toBe(true)
+    // The first-sent column holds real dates (Vietnam wall-clock time), not text.
+    const sentRow = rows.slice(1).findIndex((row) => row[3] !== undefined && row[3] !== null)
+    expect(sentRow).toBeGreaterThanOrEqual(0)
+    const sentCell = book.worksheets[0]!.getRow(sentRow + 2).getCell(4)
+    expect(sentCell.value).toBeInstanceOf(Date)
+    expect(sentCell.numFmt).toBe('dd/mm/yyyy hh:mm')
     const csv = Buffer.from(
       await (
         await app.rest('GET', `/unit-reports/export?plan=${planId}&format=csv&period=Q4`, {
@@ -469,18 +507,32 @@ describe('the scorecard endpoint and exports', () => {
     expect(res.status).toBe(200)
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(await res.arrayBuffer())
-    const sheet = book.worksheets[0]!
-    const rows = sheet
-      .getSheetValues()
-      .filter(Boolean)
-      .map((row) => (row as unknown[]).slice(1))
-    expect(rows[2]).toEqual(['Đơn vị', ...body.indicators.map((i) => i.title)])
-    const shares = rows.find((row) => row[0] === 'Tỷ lệ đạt')!
-    expect(shares.slice(1)).toEqual(body.indicators.map((i) => i.share ?? ''))
-    const a1 = rows.find((row) => String(row[0]).trim() === 'UBND xã A1')!
-    const radioColumn =
-      1 + body.indicators.findIndex((i) => i.indicatorId === String(radioIndicator))
-    expect(a1[radioColumn]).toBe('Đạt')
+    // A summary sheet (one row per indicator, numbers as numbers), then one sheet per indicator.
+    expect(book.worksheets.map((w) => w.name)[0]).toBe('Tổng hợp')
+    expect(book.worksheets).toHaveLength(1 + body.indicators.length)
+    const rowsOf = (sheet: ExcelJS.Worksheet) =>
+      sheet
+        .getSheetValues()
+        .filter(Boolean)
+        .map((row) => (row as unknown[]).slice(1))
+    const summary = rowsOf(book.worksheets[0]!)
+    expect(summary[3]!.slice(0, 3)).toEqual(['Chỉ tiêu', 'Số đơn vị được tính', 'Đạt'])
+    for (const indicator of body.indicators) {
+      const row = summary.find((r) => r[0] === indicator.title)!
+      expect(row.slice(1, 3)).toEqual([indicator.inScope, indicator.met])
+      expect(row[5] ?? null).toBe(indicator.share)
+    }
+    const radioAt = body.indicators.findIndex((i) => i.indicatorId === String(radioIndicator))
+    const radio = book.worksheets[1 + radioAt]!
+    const a1 = rowsOf(radio).find((row) => String(row[0]).trim() === 'UBND xã A1')!
+    const a1Cell = cell(body, tree.communeA1, radioIndicator)!
+    expect(a1.slice(2, 4)).toEqual([
+      (a1Cell.evidence as { confirmed: number }).confirmed,
+      (a1Cell.evidence as { required: number }).required,
+    ])
+    expect(a1[6]).toBe('Đạt')
+    expect(radio.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 })
+    expect(radio.autoFilter).toBeTruthy()
 
     const bytes = Buffer.from(
       await (
@@ -496,6 +548,6 @@ describe('the scorecard endpoint and exports', () => {
     const csv = bytes.subarray(3).toString('utf8')
     expect(csv.startsWith('Đơn vị,')).toBe(true)
     const line = csv.split('\r\n').find((l) => l.trim().startsWith('UBND xã A1'))!
-    expect(line.split(',')[radioColumn]).toBe('Đạt')
+    expect(line.split(',')[1 + radioAt]).toBe('Đạt')
   })
 })

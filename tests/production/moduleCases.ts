@@ -2184,6 +2184,16 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       expect: { key: 'scorecard.badUnit', params: { unit: String(department.id) } },
     },
     {
+      name: 'scorecard export (XLSX, following a unit): a unit outside the reporter’s reach',
+      as: 'communeReporter',
+      send: {
+        method: 'GET',
+        path: `/api/campaign-plans/${plan.id}/compliance/export?format=xlsx&unit=${department.id}`,
+      },
+      status: 404,
+      expect: { key: 'scorecard.badUnit', params: { unit: String(department.id) } },
+    },
+    {
       name: 'scorecard export: a period that does not exist',
       as: 'viewer',
       send: {

@@ -225,6 +225,7 @@ describe('"100% of commune radio stations run a CCHC segment" (at least 6 a quar
     // 13 Mondays: 3 confirmed, the 10 others past their time unconfirmed count as missed.
     expect(a2.evidence).toEqual({
       kind: 'broadcasts',
+      channel: 'communeRadio',
       confirmed: 3,
       missed: 10,
       pending: 0,
@@ -644,6 +645,7 @@ describe('pre-counted airings (tallies)', () => {
     expect(statusOf(result, 'A1')).toBe('met')
     expect(result.cells.find((c) => c.subjectId === 'A2')!.evidence).toEqual({
       kind: 'broadcasts',
+      channel: 'communeRadio',
       confirmed: 3,
       missed: 10,
       pending: 0,

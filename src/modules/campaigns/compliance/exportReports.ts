@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { asUser } from '@/platform/access/asUser'
 import { slugs } from '@/platform/slugs'
-import { TIME_ZONE } from '@/platform/time'
 import { periodLabel, type PeriodKey } from '@/modules/campaigns/domain/periods'
 import { figureKeys, reportFigures } from '@/modules/campaigns/domain/vocabulary'
 import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n'
@@ -34,18 +33,14 @@ export const reportsTable = async (
     tr('report.window'),
     ...figureKeys.map((k) => tr(`figure.${k}`)),
   ]
-  const when = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
-    timeZone: TIME_ZONE,
-    dateStyle: 'short',
-    timeStyle: 'short',
-  })
   const rows = docs.map((r) => {
     const figures = (r.figures ?? {}) as Record<string, number | boolean | null | undefined>
     return [
       typeof r.unit === 'object' && r.unit ? r.unit.name : String(r.unit),
       periodLabel({ year: r.year ?? 0, key: r.period as PeriodKey }, language),
       tr(`report.${r.status}` as MessageKey),
-      r.firstSubmittedAt ? when.format(new Date(r.firstSubmittedAt)) : '',
+      // A real instant: a date cell in XLSX, "07/04/2026 17:00" (Vietnam time) in CSV.
+      r.firstSubmittedAt ? new Date(r.firstSubmittedAt) : null,
       // Only a report that went out can be late.
       r.firstSubmittedAt ? tr(r.late ? 'report.lateYes' : 'report.lateNo') : '',
       r.periodWindow ?? '',

@@ -31,6 +31,7 @@ import {
   type UnitFacts,
 } from '@/modules/campaigns/domain/engine'
 import { mapToToday, type Mapping } from '@/modules/campaigns/domain/mapping'
+import { summaryOver } from '@/modules/campaigns/domain/scorecardReading'
 import { isBroadcastChannel } from '@/modules/campaigns/domain/vocabulary'
 import {
   formatPeriod,
@@ -400,6 +401,11 @@ export type Scorecard = {
   }
   history: { period: string; label: string; shares: Record<string, number | null> }[]
   /**
+   * The unit being viewed (null: the whole plan, under its participating root) and the path to it
+   * from the root; `indicators` are counted over that unit and the units under it.
+   */
+  focus: ScorecardFocus
+  /**
    * With view "today": one row per unit of today, aggregating the results of the units of the period
    * whose work it carries on (`from`, with their names), and the units of then whose line ended.
    */
@@ -412,6 +418,42 @@ export type Scorecard = {
     })[]
     unmapped: { id: string; name: string }[]
   } | null
+}
+
+export type ScorecardFocus = {
+  unitId: string | null
+  name: string
+  /** From the plan's root down to the unit viewed; `reachable`: within the caller's subtree. */
+  path: { id: string; name: string; reachable: boolean }[]
+}
+
+/**
+ * Narrows a card's summary to the unit being viewed (its subtree, `visible`), and names the path to
+ * it. `units` are every unit the card knows of (for the names and parents above the caller's reach).
+ */
+export const focusOn = (
+  card: Pick<Scorecard, 'indicators' | 'cells' | 'focus'>,
+  units: { id: string; name: string; parentId: string | null }[],
+  unitFilter: string | null,
+  visible: ReadonlySet<string>,
+  reachable: ReadonlySet<string>,
+): Pick<Scorecard, 'indicators' | 'focus'> => {
+  if (!unitFilter) return { indicators: card.indicators, focus: card.focus }
+  const byId = new Map(units.map((u) => [u.id, u]))
+  const rootId = card.focus.path[0]?.id ?? null
+  const path: ScorecardFocus['path'] = []
+  for (
+    let unit = byId.get(unitFilter);
+    unit && path.length < 20;
+    unit = unit.parentId ? byId.get(unit.parentId) : undefined
+  ) {
+    path.unshift({ id: unit.id, name: unit.name, reachable: reachable.has(unit.id) })
+    if (unit.id === rootId) break
+  }
+  return {
+    indicators: summaryOver(card.indicators, card.cells, visible),
+    focus: { unitId: unitFilter, name: byId.get(unitFilter)?.name ?? unitFilter, path },
+  }
 }
 
 /**
@@ -452,10 +494,12 @@ export const buildScorecard = async (
 
   const staff = isStaffUser(req.user)
   let visible = new Set<string>()
+  let reachable = new Set<string>()
   if (staff) {
     const mine = new Set((await subtreeUnitIds(req)).map(String))
     const admin = isAdminUser(req.user)
     visible = new Set(input.units.filter((u) => admin || mine.has(u.id)).map((u) => u.id))
+    reachable = visible
     if (unitFilter) {
       if (!visible.has(unitFilter))
         throw refused(req, 'scorecard.badUnit', { unit: unitFilter }, 404)
@@ -566,6 +610,22 @@ export const buildScorecard = async (
     }
   }
 
+  const rootId = input.plan.rootUnitId
+  const wholePlan: ScorecardFocus = {
+    unitId: null,
+    name: nameOf.get(rootId) ?? '',
+    path: [{ id: rootId, name: nameOf.get(rootId) ?? '', reachable: reachable.has(rootId) }],
+  }
+  const focused = staff
+    ? focusOn(
+        { indicators: result.indicators, cells, focus: wholePlan },
+        input.units,
+        unitFilter,
+        visible,
+        reachable,
+      )
+    : { indicators: result.indicators, focus: wholePlan }
+
   return {
     plan: {
       id: String(plan.id),
@@ -582,7 +642,8 @@ export const buildScorecard = async (
       end: input.period.end.toISOString(),
     },
     view,
-    indicators: result.indicators,
+    indicators: focused.indicators,
+    focus: focused.focus,
     units: staff
       ? ordered.map((u) => ({
           id: u.id,

@@ -36,7 +36,7 @@ import { refused } from '@/modules/campaigns/i18n'
 
 import { planPeriodSettings } from './periodWindows'
 
-import { buildScorecard, type Scorecard } from './scorecard'
+import { buildScorecard, focusOn, type Scorecard } from './scorecard'
 
 /**
  * Scorecards that open at once. A period's scorecard at 10,000 units costs over a second to load and
@@ -403,6 +403,10 @@ const cutFor = async (
         units: [],
         cells: [],
         rollups: [],
+        focus: {
+          ...card.focus,
+          path: card.focus.path.map((crumb) => ({ ...crumb, reachable: false })),
+        },
         // The grace's end tells the deadline: only with a deadline the caller may read.
         timeliness: {
           ...card.timeliness,
@@ -419,12 +423,28 @@ const cutFor = async (
     const mine = new Set((await subtreeUnitIds(req)).map(String))
     visible = new Set(card.units.filter((u) => mine.has(u.id)).map((u) => u.id))
   }
+  const reachable = visible
   if (unitFilter) {
     if (!visible.has(unitFilter)) throw refused(req, 'scorecard.badUnit', { unit: unitFilter }, 404)
     visible = subtreeIn(card.units, unitFilter)
   }
+  const cells = card.cells.filter(
+    (c) => c.subjectId.startsWith('contract:') || visible.has(c.subjectId),
+  )
+  // The whole card's focus is the plan's root, seen by everyone; the caller's reach decides its link.
+  const wholePlan = {
+    ...card.focus,
+    path: card.focus.path.map((crumb) => ({ ...crumb, reachable: reachable.has(crumb.id) })),
+  }
+  const focused = focusOn(
+    { indicators: card.indicators, cells, focus: wholePlan },
+    card.units,
+    unitFilter,
+    visible,
+    reachable,
+  )
   // Someone who sees every unit (an admin, the province's own staff) gets the whole card as it is.
-  if (visible.size === card.units.length && deadline === card.timeliness.deadline)
+  if (!unitFilter && visible.size === card.units.length && deadline === card.timeliness.deadline)
     return { card, whole: true }
   const byUnit = Object.fromEntries(
     Object.entries(card.timeliness.byUnit).filter(([unitId]) => visible.has(unitId)),
@@ -432,10 +452,9 @@ const cutFor = async (
   return {
     card: {
       ...card,
+      ...focused,
       units: card.units.filter((u) => visible.has(u.id)),
-      cells: card.cells.filter(
-        (c) => c.subjectId.startsWith('contract:') || visible.has(c.subjectId),
-      ),
+      cells,
       rollups: card.rollups.filter((r) => visible.has(r.unitId)),
       timeliness: {
         ...card.timeliness,

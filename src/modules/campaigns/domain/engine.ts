@@ -112,8 +112,16 @@ export type ComplianceInput = {
 export type CellStatus = 'met' | 'notMet' | 'noData'
 
 export type Evidence =
-  | { kind: 'broadcasts'; confirmed: number; missed: number; pending: number; required: number }
-  | { kind: 'content'; published: number; required: number }
+  | {
+      kind: 'broadcasts'
+      /** The channel counted (what a broadcast is called: a segment, an article, a post). */
+      channel?: BroadcastChannel
+      confirmed: number
+      missed: number
+      pending: number
+      required: number
+    }
+  | { kind: 'content'; content?: 'articles' | 'faqs'; published: number; required: number }
   | {
       kind: 'figure'
       figure: FigureKey
@@ -376,6 +384,7 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
             progress: rule.min === 0 ? 1 : Math.min(confirmed / rule.min, 1),
             evidence: {
               kind: 'broadcasts',
+              channel: rule.channel,
               confirmed,
               missed: t?.missed ?? 0,
               pending: t?.pending ?? 0,
@@ -389,7 +398,7 @@ export const computeCompliance = (input: ComplianceInput): ComplianceResult => {
             indicatorId: indicator.id,
             status: published >= rule.min ? 'met' : 'notMet',
             progress: rule.min === 0 ? 1 : Math.min(published / rule.min, 1),
-            evidence: { kind: 'content', published, required: rule.min },
+            evidence: { kind: 'content', content: rule.content, published, required: rule.min },
           })
         } else if (rule.kind === 'planCompletion') {
           subjects.push(

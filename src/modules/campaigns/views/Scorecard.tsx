@@ -5,13 +5,23 @@ import React from 'react'
 import { asUser } from '@/platform/access/asUser'
 import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
-import { formatDateTime } from '@/platform/time'
 import {
   type Scorecard,
   type ScorecardView as RowsView,
 } from '@/modules/campaigns/compliance/scorecard'
 import { scorecardFor } from '@/modules/campaigns/compliance/scorecardCache'
+import { unitHistoryFor } from '@/modules/campaigns/compliance/unitHistory'
 import type { Cell } from '@/modules/campaigns/domain/engine'
+import {
+  cellState,
+  cellStates,
+  cellWords,
+  changeOf,
+  dateTimeText,
+  ratingColours,
+  stateColours,
+  type Change,
+} from '@/modules/campaigns/domain/scorecardReading'
 import {
   formatPeriod,
   lastFinishedQuarter,
@@ -23,16 +33,10 @@ import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n'
 
 import { ShareChart } from './ShareChart'
 
-const cellColor = (cell: Cell | undefined) => {
-  if (!cell) return { background: 'transparent', color: 'inherit' }
-  if (cell.status === 'met') return { background: '#dafbe1', color: '#116329' }
-  if (cell.status === 'noData') return { background: '#eaeef2', color: '#57606a' }
-  return cell.progress >= 0.5
-    ? { background: '#fff8c5', color: '#7d4e00' }
-    : { background: '#ffebe9', color: '#a40e26' }
-}
+const cellColor = (cell: Pick<Cell, 'status' | 'progress'> | undefined) =>
+  cell ? stateColours[cellState(cell)] : { background: 'transparent', color: 'inherit' }
 
-const ratingColor = { green: '#1a7f37', amber: '#9a6700', red: '#cf222e', none: '#57606a' } as const
+const ratingColor = ratingColours
 
 /** Where a cell's verdict comes from: the airings, the report or the articles behind it. */
 const drillDown = (cell: Cell): string | null => {
@@ -51,30 +55,24 @@ const drillDown = (cell: Cell): string | null => {
   }
 }
 
-const describe = (cell: Cell, tr: (k: MessageKey) => string): string => {
-  const e = cell.evidence
-  switch (e.kind) {
-    case 'broadcasts':
-      return (
-        `${e.confirmed}/${e.required}` + (e.missed ? ` · ${tr('item.missed')} ${e.missed}` : '')
-      )
-    case 'content':
-      return `${e.published}/${e.required}`
-    case 'figure':
-      return e.value === null
-        ? tr('scorecard.noData')
-        : typeof e.value === 'boolean'
-          ? tr(e.value ? 'scorecard.met' : 'scorecard.notMet')
-          : String(e.value).replace('.', ',')
-    case 'quota':
-      return e.byChannel
-        .map((c) => `${tr(`channel.${c.channel}` as MessageKey)} ${c.confirmed}/${c.required}`)
-        .join(' · ')
-    case 'tasks':
-      return e.due === 0 ? tr('scorecard.noData') : `${e.doneInTime}/${e.due}`
-    case 'channels':
-      return `${e.used}/${e.required}`
-  }
+/** A cell in words, in the reader's language: "6/6 buổi · 1 không phát". */
+const describe = (
+  cell: Cell,
+  tr: (k: MessageKey, params?: Record<string, string | number>) => string,
+): string =>
+  cellWords(cell)
+    .map((w) => (w.label ? `${tr(w.label)} ` : '') + tr(w.key, w.params))
+    .join(' · ')
+
+const changeText = (
+  change: Change,
+  tr: (k: MessageKey, params?: Record<string, string | number>) => string,
+): string => {
+  if (!change) return tr('scorecard.changeNone')
+  const points = String(change.points).replace('.', ',')
+  if (change.direction === 'up') return `↑ ${tr('scorecard.changeUp', { points })}`
+  if (change.direction === 'down') return `↓ ${tr('scorecard.changeDown', { points })}`
+  return `= ${tr('scorecard.changeSame')}`
 }
 
 /**
@@ -101,21 +99,25 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
   const view: RowsView = searchParams?.view === 'today' ? 'today' : 'then'
   const viewQuery = view === 'today' ? '&view=today' : ''
 
+  const unitFilter = (searchParams?.unit as string | undefined) || null
   let card: Scorecard | null = null
   let problem: string | null = null
   if (planId) {
     try {
-      card = await scorecardFor(
-        req,
-        planId,
-        periodText,
-        (searchParams?.unit as string | undefined) ?? null,
-        { view },
-      )
+      card = await scorecardFor(req, planId, periodText, unitFilter, { view })
     } catch (error) {
       problem = (error as Error).message
     }
   }
+  // The unit viewed in the other quarters and the previous period, from the kept cards.
+  const others = card ? await unitHistoryFor(req, card) : null
+  const history = others?.history ?? []
+  const before = others?.previous?.period ?? null
+  const beforeShares = others?.previous?.shares ?? null
+  // The exports follow the unit viewed.
+  const unitQuery = card?.focus.unitId ? `&unit=${card.focus.unitId}` : ''
+  const scorecardLink = (unitId: string | null) =>
+    `/admin/scorecard?plan=${card?.plan.id ?? planId}&period=${card?.period.key ?? periodText}${viewQuery}${unitId ? `&unit=${unitId}` : ''}`
   // The nightly snapshots of this plan (the last 30 nights), newest first.
   const snapshots = card
     ? (
@@ -133,7 +135,9 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
   const shareFormat = new Intl.NumberFormat(intlLocale, { maximumFractionDigits: 1 })
   const cellAt = (subjectId: string, indicatorId: string) =>
     card?.cells.find((c) => c.subjectId === subjectId && c.indicatorId === indicatorId)
-  const contractCells = card?.cells.filter((c) => c.subjectId.startsWith('contract:')) ?? []
+  // A contract is the whole plan's: its row shows when the whole plan is viewed.
+  const contractCells =
+    card?.focus.unitId === null ? card.cells.filter((c) => c.subjectId.startsWith('contract:')) : []
   const year = card?.plan.year ?? new Date().getFullYear()
 
   return (
@@ -148,8 +152,11 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <div className="gutter--left gutter--right" style={{ paddingBottom: 48 }}>
-        <h1>{tr('scorecard.title')}</h1>
+      <div className="gutter--left gutter--right scorecard-page" style={{ paddingBottom: 48 }}>
+        <h1 data-testid="scorecard-heading">
+          {tr('scorecard.title')}
+          {card ? `: ${card.focus.name}` : ''}
+        </h1>
         <nav style={{ display: 'flex', flexWrap: 'wrap', gap: 8, margin: '8px 0' }}>
           {plans.map((p) => (
             <a
@@ -201,6 +208,47 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             <h2 style={{ marginBottom: 4 }}>
               {card.plan.number} – {card.plan.title}
             </h2>
+            <nav
+              aria-label={tr('scorecard.breadcrumb')}
+              className="scorecard-breadcrumb"
+              style={{ margin: '8px 0' }}
+            >
+              <ol
+                style={{
+                  display: 'flex',
+                  flexWrap: 'wrap',
+                  gap: 6,
+                  listStyle: 'none',
+                  margin: 0,
+                  padding: 0,
+                }}
+              >
+                {card.focus.path.map((crumb, index) => {
+                  const last = index === card!.focus.path.length - 1
+                  return (
+                    <li data-unit={crumb.id} key={crumb.id}>
+                      {index > 0 && (
+                        <span aria-hidden="true" style={{ marginRight: 6 }}>
+                          ›
+                        </span>
+                      )}
+                      {last ? (
+                        <strong aria-current="page">{crumb.name}</strong>
+                      ) : crumb.reachable ? (
+                        <a href={scorecardLink(index === 0 ? null : crumb.id)}>{crumb.name}</a>
+                      ) : (
+                        <span>{crumb.name}</span>
+                      )}
+                    </li>
+                  )
+                })}
+              </ol>
+            </nav>
+            <p data-testid="scorecard-unit" style={{ margin: '4px 0', fontWeight: 600 }}>
+              {card.focus.unitId === null
+                ? tr('scorecard.headingAll', { unit: card.focus.name })
+                : tr('scorecard.headingUnit', { unit: card.focus.name })}
+            </p>
             <p data-testid="scorecard-window" style={{ margin: '4px 0', fontWeight: 600 }}>
               {card.period.window}
             </p>
@@ -209,17 +257,17 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                 {[
                   card.timeliness.deadline &&
                     tr('scorecard.unitDeadline', {
-                      deadline: formatDateTime(card.timeliness.deadline, language),
+                      deadline: dateTimeText(card.timeliness.deadline),
                     }) +
                       (card.timeliness.closesAt &&
                       card.timeliness.closesAt !== card.timeliness.deadline
                         ? tr('scorecard.graceUntil', {
-                            closesAt: formatDateTime(card.timeliness.closesAt, language),
+                            closesAt: dateTimeText(card.timeliness.closesAt),
                           })
                         : ''),
                   card.timeliness.provinceDeadline &&
                     tr('scorecard.provinceDeadline', {
-                      deadline: formatDateTime(card.timeliness.provinceDeadline, language),
+                      deadline: dateTimeText(card.timeliness.provinceDeadline),
                     }),
                 ]
                   .filter(Boolean)
@@ -229,13 +277,13 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
             <p>
               {card.period.label} ·{' '}
               <a
-                href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=xlsx&period=${card.period.key}`}
+                href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=xlsx&period=${card.period.key}${unitQuery}`}
               >
                 XLSX
               </a>{' '}
               ·{' '}
               <a
-                href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=csv&period=${card.period.key}`}
+                href={`/api/campaign-plans/${card.plan.id}/compliance/export?format=csv&period=${card.period.key}${unitQuery}`}
               >
                 CSV
               </a>{' '}
@@ -269,6 +317,11 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                   <th style={{ padding: 6 }}>{tr('scorecard.met')}</th>
                   <th style={{ padding: 6 }}>{tr('scorecard.share')}</th>
                   <th style={{ padding: 6 }}>{tr('scorecard.target')}</th>
+                  <th style={{ padding: 6 }}>
+                    {tr('scorecard.change', {
+                      period: before ? periodLabel(before, language) : '',
+                    })}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -287,12 +340,52 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                       }}
                     >
                       {s.share === null ? '—' : `${String(s.share).replace('.', ',')}%`}
+                      <div style={{ fontSize: 11, fontWeight: 400 }}>
+                        {tr(`scorecard.rating.${s.rating}`)}
+                      </div>
                     </td>
                     <td style={{ padding: 6, textAlign: 'center' }}>{s.targetShare}%</td>
+                    <td className="scorecard-change" style={{ padding: 6, textAlign: 'center' }}>
+                      {changeText(changeOf(s.share, beforeShares?.[s.indicatorId]), tr)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
+
+            <section aria-labelledby="scorecard-legend" className="scorecard-legend">
+              <h3 id="scorecard-legend" style={{ margin: '0 0 6px' }}>
+                {tr('scorecard.legend')}
+              </h3>
+              <ul
+                style={{
+                  display: 'flex',
+                  flexWrap: 'wrap',
+                  gap: '6px 16px',
+                  listStyle: 'none',
+                  margin: '0 0 16px',
+                  padding: 0,
+                  fontSize: 13,
+                }}
+              >
+                {cellStates.map((state) => (
+                  <li data-state={state} key={state}>
+                    <span
+                      style={{
+                        ...stateColours[state],
+                        border: '1px solid var(--theme-elevation-150)',
+                        display: 'inline-block',
+                        padding: '0 6px',
+                        marginRight: 6,
+                      }}
+                    >
+                      {tr(`scorecard.state.${state}`)}
+                    </span>
+                  </li>
+                ))}
+                <li data-state="rollup">{tr('scorecard.state.rollup')}</li>
+              </ul>
+            </section>
 
             {card.mapped && (
               <div style={{ overflowX: 'auto' }}>
@@ -347,7 +440,12 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                                   : {}),
                               }}
                             >
-                              {cell ? `${cell.met}/${cell.inScope}` : ''}
+                              {cell
+                                ? tr('scorecard.noun.units', {
+                                    done: cell.met,
+                                    required: cell.inScope,
+                                  })
+                                : ''}
                             </td>
                           )
                         })}
@@ -410,11 +508,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                             background: 'var(--theme-elevation-0)',
                           }}
                         >
-                          <a
-                            href={`/admin/scorecard?plan=${card!.plan.id}&period=${card!.period.key}&unit=${unit.id}`}
-                          >
-                            {unit.name}
-                          </a>
+                          <a href={scorecardLink(unit.id)}>{unit.name}</a>
                         </td>
                         {card!.indicators.map((s) => {
                           const cell = cellAt(unit.id, s.indicatorId)
@@ -445,7 +539,10 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                                   describe(cell, tr)
                                 )
                               ) : roll && roll.inScope > 0 && !cell ? (
-                                `${roll.met}/${roll.inScope}`
+                                tr('scorecard.noun.units', {
+                                  done: roll.met,
+                                  required: roll.inScope,
+                                })
                               ) : (
                                 ''
                               )}
@@ -489,11 +586,19 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
               </div>
             )}
 
-            <h3 style={{ marginTop: 24 }}>{tr('scorecard.history')}</h3>
+            <h3 style={{ marginTop: 24 }}>
+              {card.focus.unitId === null
+                ? tr('scorecard.history')
+                : tr('scorecard.unitHistory', { unit: card.focus.name })}
+            </h3>
             <ShareChart
-              history={card.history}
+              history={history}
               indicators={card.indicators}
-              label={tr('scorecard.history')}
+              label={
+                card.focus.unitId === null
+                  ? tr('scorecard.history')
+                  : tr('scorecard.unitHistory', { unit: card.focus.name })
+              }
             />
 
             <h3 style={{ marginTop: 24 }}>{tr('snapshot.history')}</h3>

@@ -1,13 +1,22 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { asUser } from '@/platform/access/asUser'
+import { relationId } from '@/platform/fields/relationId'
 
 import { requireUser, routeParam, searchParams } from '@/platform/http'
 import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
 import { spreadsheetResponse } from '@/platform/spreadsheet'
 import { audit } from '@/modules/organisation'
-import { scorecardTable } from '@/modules/campaigns/compliance/exportScorecard'
+import {
+  scorecardTable,
+  scorecardWorkbook,
+  type ReportSent,
+} from '@/modules/campaigns/compliance/exportScorecard'
+import type { Scorecard } from '@/modules/campaigns/compliance/scorecard'
 import { scorecardFor, scorecardJsonFor } from '@/modules/campaigns/compliance/scorecardCache'
 import { documentFileName } from '@/modules/campaigns/domain/officialDocument'
+import { parsePeriod } from '@/modules/campaigns/domain/periods'
 import { planReportDocument } from '@/modules/campaigns/documents/planReport'
 import { documentFormat, documentResponse } from '@/modules/campaigns/documents/respond'
 
@@ -40,6 +49,37 @@ export const complianceEndpoint: Endpoint = {
   },
 }
 
+/** When each unit's report of the card's period went out: the reports the caller may read. */
+const reportsSent = async (
+  req: PayloadRequest,
+  card: Scorecard,
+): Promise<Map<string, ReportSent>> => {
+  const period = parsePeriod(card.period.key)
+  if (!period) return new Map()
+  const { docs } = await asUser(req).find({
+    collection: slugs.unitReports,
+    where: {
+      and: [
+        { plan: { equals: card.plan.id } },
+        { year: { equals: period.year } },
+        { period: { equals: period.key } },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    select: { unit: true, firstSubmittedAt: true, late: true },
+  })
+  return new Map(
+    docs.map((r) => [
+      String(relationId(r.unit)),
+      {
+        firstSubmittedAt: r.firstSubmittedAt ? new Date(r.firstSubmittedAt) : null,
+        late: Boolean(r.late),
+      },
+    ]),
+  )
+}
+
 /** `GET /api/campaign-plans/:id/compliance/export?format=xlsx|csv&period=…`: the same, for spreadsheets. */
 export const complianceExportEndpoint: Endpoint = {
   path: '/:id/compliance/export',
@@ -62,10 +102,14 @@ export const complianceExportEndpoint: Endpoint = {
         format: query.get('format') ?? 'xlsx',
       },
     })
-    return spreadsheetResponse(scorecardTable(card, languageOf(req.i18n?.language)), {
+    const language = languageOf(req.i18n?.language)
+    const format = query.get('format')
+    const sent = format === 'csv' ? new Map() : await reportsSent(req, card)
+    return spreadsheetResponse(scorecardTable(card, language), {
       name: `chi-tieu-${card.plan.id}-${card.period.key}`,
-      format: query.get('format'),
+      format,
       sheetName: card.period.label,
+      workbook: () => scorecardWorkbook(card, language, sent),
     })
   },
 }
