@@ -256,6 +256,59 @@ describe('airing confirmations and the radio indicator', () => {
   })
 })
 
+describe('schedules and airings in words', () => {
+  it('should say a schedule as people do, in the reader language', async () => {
+    const read = async (language: string) => {
+      const res = await app.rest('GET', `/broadcast-items/${segmentA1}`, {
+        token: token['reporter.a1@test.vn'],
+        headers: { 'Accept-Language': language },
+      })
+      return ((await res.json()) as { schedule: string }).schedule
+    }
+    expect(await read('vi')).toBe('Thứ Hai hằng tuần, 06:30, đến hết 31/03/2026')
+    expect(await read('en')).toBe('Every Monday, 06:30, until 31/03/2026')
+  })
+
+  it('should title each airing "item – date", find it by that, and follow a renamed item', async () => {
+    const list = async (query: string) => {
+      const res = await app.rest('GET', `/airings?${query}&sort=occurrenceAt&depth=0`, {
+        token: token['reporter.a1@test.vn'],
+      })
+      return ((await res.json()) as { docs: { title: string }[] }).docs.map((d) => d.title)
+    }
+    const mine = `where[item][equals]=${segmentA1}`
+    expect((await list(mine))[0]).toBe('Chuyên mục CCHC – 05/01/2026 06:30')
+    expect(await list(`where[title][like]=${encodeURIComponent('12/01/2026')}`)).toEqual([
+      'Chuyên mục CCHC – 12/01/2026 06:30',
+    ])
+
+    const renamed = await app.rest('PATCH', `/broadcast-items/${segmentA1}`, {
+      token: token['editor@test.vn'],
+      body: { title: 'Chuyên mục CCHC xã A1' },
+    })
+    expect(renamed.status).toBe(200)
+    const titles = await list(mine)
+    expect(titles).toHaveLength(3)
+    expect(titles.every((t) => t.startsWith('Chuyên mục CCHC xã A1 – '))).toBe(true)
+    // Nobody writes a title by hand: it stays what the item and the time say.
+    const airing = (
+      await app.payload.find({
+        collection: slugs.airings,
+        where: { item: { equals: segmentA1 } },
+        ...sys,
+      })
+    ).docs[0]!
+    const res = await app.rest('PATCH', `/airings/${airing.id}`, {
+      token: token['editor@test.vn'],
+      body: { title: 'Tên khác', note: 'Có ghi âm' },
+    })
+    expect(res.status).toBe(403)
+    expect(JSON.stringify(await res.json())).toContain('trường “Buổi phát”')
+    const after = await app.payload.findByID({ collection: slugs.airings, id: airing.id, ...sys })
+    expect([after.title, after.note]).toEqual([airing.title, airing.note])
+  })
+})
+
 describe('unit reports', () => {
   const report = (who: string, body: Record<string, unknown>) =>
     app.rest('POST', '/unit-reports', {

@@ -21,8 +21,10 @@ export const Airings: CollectionConfig = {
   labels: { singular: label('airings.singular'), plural: label('airings.plural') },
   defaultSort: '-occurrenceAt',
   admin: {
+    // "Chuyên mục CCHC – 07/10/2026 06:30": what people search and pick airings by.
+    useAsTitle: 'title',
     group: label('group.campaigns'),
-    defaultColumns: ['item', 'occurrenceAt', 'status', 'confirmedBy'],
+    defaultColumns: ['title', 'status', 'confirmedBy', 'unit'],
   },
   access: {
     read: scopedByUnit('unit', campaignReaders),
@@ -38,6 +40,15 @@ export const Airings: CollectionConfig = {
     afterDelete: [recountDeletedAiringTallies],
   },
   fields: [
+    {
+      name: 'title',
+      type: 'text',
+      index: true,
+      label: label('airing.title'),
+      // Kept by checkAiring from the item's title and the airing's time.
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true },
+    },
     {
       name: 'item',
       type: 'relationship',

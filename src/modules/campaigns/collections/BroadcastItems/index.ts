@@ -11,6 +11,7 @@ import { label } from '@/modules/campaigns/i18n'
 
 import { recountDeletedItemTallies, recountItemTallies } from './hooks/keepTallies'
 import { prepareItem } from './hooks/prepareItem'
+import { readSchedule, renameAirings } from './hooks/scheduleWords'
 import { confirmOccurrence, listOccurrences } from './occurrences'
 
 /** `GET /api/broadcast-items/:id/occurrences?period=2026-Q3`: each airing of the item, with what its unit said. */
@@ -62,7 +63,7 @@ export const BroadcastItems: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     group: label('group.campaigns'),
-    defaultColumns: ['title', 'channel', 'outlet', 'start', 'recurrence'],
+    defaultColumns: ['title', 'schedule', 'channel', 'outlet'],
   },
   access: {
     read: scopedByUnit('unit', campaignReaders),
@@ -74,7 +75,7 @@ export const BroadcastItems: CollectionConfig = {
   },
   hooks: {
     beforeChange: [prepareItem],
-    afterChange: [recountItemTallies],
+    afterChange: [recountItemTallies, renameAirings],
     afterDelete: [recountDeletedItemTallies],
   },
   endpoints: [occurrencesEndpoint, confirmEndpoint],
@@ -144,6 +145,15 @@ export const BroadcastItems: CollectionConfig = {
       },
     },
     { name: 'rrule', type: 'text', admin: { hidden: true } },
+    {
+      name: 'schedule',
+      type: 'text',
+      virtual: true,
+      label: label('item.schedule'),
+      // Said from start, rule and end on read: nothing to filter or bulk-edit.
+      admin: { readOnly: true, disableListFilter: true, disableBulkEdit: true },
+      hooks: { afterRead: [readSchedule] },
+    },
     {
       type: 'row',
       fields: [

@@ -6,6 +6,7 @@ import { relationId, storedId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
 import { reaches } from '@/modules/organisation'
 import { airingsOf } from '@/modules/campaigns/domain/recurrence'
+import { airingTitle } from '@/modules/campaigns/domain/scheduleWords'
 import { invalidField, refused } from '@/modules/campaigns/i18n'
 
 /**
@@ -43,6 +44,7 @@ export const checkAiring: CollectionBeforeChangeHook<Airing> = async ({
   if (!airingsOf(item, window).some((m) => m.getTime() === at.getTime()))
     throw invalidField(req, slugs.airings, 'occurrenceAt', 'airing.notAnOccurrence')
   data.occurrenceAt = at.toISOString()
+  data.title = airingTitle(item.title, at)
 
   const status = data.status ?? originalDoc?.status
   if (status === 'confirmed' && at.getTime() > Date.now())
