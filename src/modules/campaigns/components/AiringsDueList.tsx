@@ -300,7 +300,7 @@ export const AiringsDueList: React.FC<{ initialRange: Range }> = ({ initialRange
                 className="airings-due__button airings-due__button--primary"
                 disabled={busy}
               >
-                {dialog.kind === 'week' ? tr('due.confirm') : tr('due.save')}
+                {dialog.kind === 'week' ? tr('due.confirmWeek.yes') : tr('due.save')}
               </button>
               <button type="button" className="airings-due__button" onClick={() => setDialog(null)}>
                 {tr('due.cancel')}
