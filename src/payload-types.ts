@@ -1195,6 +1195,7 @@ export interface BroadcastItem {
    */
   customRule?: string | null;
   rrule?: string | null;
+  schedule?: string | null;
   plan?: (number | null) | CampaignPlan;
   indicator?: (number | null) | TargetIndicator;
   article?: (number | null) | Article;
@@ -1209,6 +1210,7 @@ export interface BroadcastItem {
  */
 export interface Airing {
   id: number;
+  title?: string | null;
   item: number | BroadcastItem;
   occurrenceAt: string;
   status: 'confirmed' | 'missed';
@@ -2324,6 +2326,7 @@ export interface BroadcastItemsSelect<T extends boolean = true> {
   repeatUntil?: T;
   customRule?: T;
   rrule?: T;
+  schedule?: T;
   plan?: T;
   indicator?: T;
   article?: T;
@@ -2337,6 +2340,7 @@ export interface BroadcastItemsSelect<T extends boolean = true> {
  * via the `definition` "airings_select".
  */
 export interface AiringsSelect<T extends boolean = true> {
+  title?: T;
   item?: T;
   occurrenceAt?: T;
   status?: T;

@@ -25,6 +25,8 @@ import * as migration_20261130_044042_users_second_factor from './20261130_04404
 import * as migration_20261130_061130_personal_data_breaches from './20261130_061130_personal_data_breaches';
 import * as migration_20261130_070327_personal_data_requests from './20261130_070327_personal_data_requests';
 import * as migration_20261130_072508_media_visibility_by_uploader from './20261130_072508_media_visibility_by_uploader';
+import * as migration_20261130_091615_airing_titles from './20261130_091615_airing_titles';
+import * as migration_20261130_091616_airing_titles_fill from './20261130_091616_airing_titles_fill';
 
 export const migrations = [
   {
@@ -160,6 +162,16 @@ export const migrations = [
   {
     up: migration_20261130_072508_media_visibility_by_uploader.up,
     down: migration_20261130_072508_media_visibility_by_uploader.down,
-    name: '20261130_072508_media_visibility_by_uploader'
+    name: '20261130_072508_media_visibility_by_uploader',
+  },
+  {
+    up: migration_20261130_091615_airing_titles.up,
+    down: migration_20261130_091615_airing_titles.down,
+    name: '20261130_091615_airing_titles'
+  },
+  {
+    up: migration_20261130_091616_airing_titles_fill.up,
+    down: migration_20261130_091616_airing_titles_fill.down,
+    name: '20261130_091616_airing_titles_fill',
   },
 ];

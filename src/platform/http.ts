@@ -1,4 +1,4 @@
-import type { PayloadRequest, TypedUser } from 'payload'
+import { addDataAndFileToRequest, type PayloadRequest, type TypedUser } from 'payload'
 import { refused } from './i18n'
 import { isPlainObject } from './input/values'
 import { hasRole, type Role } from './roles'
@@ -41,4 +41,25 @@ export const jsonBody = async (req: PayloadRequest): Promise<Record<string, unkn
   }
   if (!isPlainObject(value)) throw refused(req, 'input.bodyNotObject')
   return value
+}
+
+/**
+ * A custom endpoint's body sent as JSON (see `jsonBody`), or as a form with a `file` and the
+ * fields as JSON in `_payload`, the way Payload's own uploads are sent.
+ */
+export const bodyWithFile = async (
+  req: PayloadRequest,
+): Promise<{ data: Record<string, unknown>; file?: PayloadRequest['file'] }> => {
+  const type = (req.headers.get('content-type') ?? '').split(';', 1)[0]?.trim().toLowerCase()
+  if (type !== 'multipart/form-data') return { data: await jsonBody(req) }
+  try {
+    await addDataAndFileToRequest(req)
+  } catch (error) {
+    // Payload parses `_payload` without a guard.
+    if (error instanceof SyntaxError) throw refused(req, 'input.invalidJson')
+    throw error
+  }
+  const data: unknown = req.data ?? {}
+  if (!isPlainObject(data)) throw refused(req, 'input.bodyNotObject')
+  return { data, file: req.file }
 }

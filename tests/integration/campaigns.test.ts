@@ -4,6 +4,7 @@ import type { Scorecard } from '@/modules/campaigns/compliance/scorecard'
 import { createTree, createUser, PASSWORD, type Tree } from '../helpers/fixtures'
 import { startTestApp, type TestApp } from '../helpers/payload'
 import ExcelJS from 'exceljs'
+import sharp from 'sharp'
 
 let app: TestApp
 let tree: Tree
@@ -253,6 +254,199 @@ describe('airing confirmations and the radio indicator', () => {
       (await app.payload.count({ collection: slugs.broadcastItems, overrideAccess: true }))
         .totalDocs,
     ).toBe(before)
+  })
+})
+
+describe('schedules and airings in words', () => {
+  it('should say a schedule as people do, in the reader language', async () => {
+    const read = async (language: string) => {
+      const res = await app.rest('GET', `/broadcast-items/${segmentA1}`, {
+        token: token['reporter.a1@test.vn'],
+        headers: { 'Accept-Language': language },
+      })
+      return ((await res.json()) as { schedule: string }).schedule
+    }
+    expect(await read('vi')).toBe('Thứ Hai hằng tuần, 06:30, đến hết 31/03/2026')
+    expect(await read('en')).toBe('Every Monday, 06:30, until 31/03/2026')
+  })
+
+  it('should title each airing "item – date", find it by that, and follow a renamed item', async () => {
+    const list = async (query: string) => {
+      const res = await app.rest('GET', `/airings?${query}&sort=occurrenceAt&depth=0`, {
+        token: token['reporter.a1@test.vn'],
+      })
+      return ((await res.json()) as { docs: { title: string }[] }).docs.map((d) => d.title)
+    }
+    const mine = `where[item][equals]=${segmentA1}`
+    expect((await list(mine))[0]).toBe('Chuyên mục CCHC – 05/01/2026 06:30')
+    expect(await list(`where[title][like]=${encodeURIComponent('12/01/2026')}`)).toEqual([
+      'Chuyên mục CCHC – 12/01/2026 06:30',
+    ])
+
+    const renamed = await app.rest('PATCH', `/broadcast-items/${segmentA1}`, {
+      token: token['editor@test.vn'],
+      body: { title: 'Chuyên mục CCHC xã A1' },
+    })
+    expect(renamed.status).toBe(200)
+    const titles = await list(mine)
+    expect(titles).toHaveLength(3)
+    expect(titles.every((t) => t.startsWith('Chuyên mục CCHC xã A1 – '))).toBe(true)
+    // Nobody writes a title by hand: it stays what the item and the time say.
+    const airing = (
+      await app.payload.find({
+        collection: slugs.airings,
+        where: { item: { equals: segmentA1 } },
+        ...sys,
+      })
+    ).docs[0]!
+    const res = await app.rest('PATCH', `/airings/${airing.id}`, {
+      token: token['editor@test.vn'],
+      body: { title: 'Tên khác', note: 'Có ghi âm' },
+    })
+    expect(res.status).toBe(403)
+    expect(JSON.stringify(await res.json())).toContain('trường “Buổi phát”')
+    const after = await app.payload.findByID({ collection: slugs.airings, id: airing.id, ...sys })
+    expect([after.title, after.note]).toEqual([airing.title, airing.note])
+  })
+})
+
+describe('confirming airings in one step', () => {
+  type Due = {
+    entries: {
+      itemId: number
+      at: string
+      status: string
+      schedule: string
+      airingId: number | null
+      evidence: number
+      canUndo: boolean
+    }[]
+  }
+  let daily: number
+  const due = async (range: 'today' | 'week', who = 'reporter.a1@test.vn') => {
+    const res = await app.rest('GET', `/broadcast-items/due?range=${range}`, { token: token[who] })
+    expect(res.status).toBe(200)
+    return ((await res.json()) as Due).entries.filter((e) => e.itemId === daily)
+  }
+  const say = (
+    at: string,
+    fields: Record<string, string>,
+    file?: Blob,
+    who = 'reporter.a1@test.vn',
+  ) => {
+    const form = new FormData()
+    form.set('_payload', JSON.stringify({ occurrenceAt: at, ...fields }))
+    if (file) form.set('file', file, 'ghi-am.png')
+    return app.rest('POST', `/broadcast-items/${daily}/confirm`, { token: token[who], body: form })
+  }
+  const airingsOfDaily = async () =>
+    (
+      await app.payload.count({
+        collection: slugs.airings,
+        where: { item: { equals: daily } },
+        overrideAccess: true,
+      })
+    ).totalDocs
+
+  beforeAll(async () => {
+    // Every day at the time it is now (less five minutes), so today's airing has just gone out.
+    const start = new Date(
+      Math.floor((Date.now() - 10 * 86_400_000 - 5 * 60_000) / 60_000) * 60_000,
+    )
+    daily = (
+      await app.payload.create({
+        collection: slugs.broadcastItems,
+        data: {
+          title: 'Bản tin CCHC hằng ngày',
+          outlet: stationA1,
+          channel: 'communeRadio',
+          start: start.toISOString(),
+          durationMinutes: 5,
+          recurrence: 'daily',
+        },
+        ...sys,
+      })
+    ).id as number
+  })
+
+  it("should list today's airing as waiting, in words, and confirm it with a photo as internal evidence", async () => {
+    const [today] = await due('today')
+    expect(today).toMatchObject({ status: 'pending', airingId: null })
+    expect(today!.schedule).toMatch(/^Hằng ngày, \d\d:\d\d$/)
+    const photo = await sharp({
+      create: { width: 40, height: 30, channels: 3, background: '#c00' },
+    })
+      .png()
+      .toBuffer()
+    const res = await say(
+      today!.at,
+      { note: 'Phát đúng giờ' },
+      new Blob([new Uint8Array(photo)], { type: 'image/png' }),
+    )
+    expect(res.status).toBe(201)
+    const { doc } = (await res.json()) as { doc: { id: number; evidence: number[]; title: string } }
+    expect(doc.evidence).toHaveLength(1)
+    expect(doc.title).toMatch(/^Bản tin CCHC hằng ngày – /)
+    const media = await app.payload.findByID({
+      collection: slugs.media,
+      id: doc.evidence[0]!,
+      ...sys,
+    })
+    expect(media.visibility).toBe('internal')
+    const [after] = await due('today')
+    expect(after).toMatchObject({
+      status: 'confirmed',
+      airingId: doc.id,
+      evidence: 1,
+      canUndo: true,
+    })
+  })
+
+  it('should let the reporter take it back the same day, and nobody else', async () => {
+    const [today] = await due('today')
+    const other = await app.rest('DELETE', `/airings/${today!.airingId}`, {
+      token: token['reporter.b1@test.vn'],
+    })
+    expect([403, 404]).toContain(other.status)
+    const undo = await app.rest('DELETE', `/airings/${today!.airingId}`, {
+      token: token['reporter.a1@test.vn'],
+    })
+    expect(undo.status).toBe(200)
+    expect((await due('today'))[0]).toMatchObject({ status: 'pending', airingId: null })
+  })
+
+  it('should ask why it did not air, and store nothing when a file is refused', async () => {
+    const [today] = await due('today')
+    const before = await airingsOfDaily()
+    const silent = await say(today!.at, { status: 'missed' })
+    expect(silent.status).toBe(400)
+    expect(JSON.stringify(await silent.json())).toContain('lý do không phát')
+    const script = await say(
+      today!.at,
+      {},
+      new Blob(['#!/bin/sh\nrm -rf /'], { type: 'application/x-sh' }),
+    )
+    expect(script.status).toBe(400)
+    expect(await airingsOfDaily()).toBe(before)
+    const missed = await say(today!.at, { status: 'missed', note: 'Mất điện cả xã' })
+    expect(missed.status).toBe(201)
+    expect((await due('today'))[0]).toMatchObject({ status: 'missed', canUndo: true })
+  })
+
+  it('should confirm every aired, unconfirmed airing of the week at once', async () => {
+    const waiting = (await due('week')).filter((e) => e.status === 'pending').length
+    const res = await app.rest('POST', '/broadcast-items/confirm-week', {
+      token: token['reporter.a1@test.vn'],
+    })
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as { confirmed: number }).confirmed).toBeGreaterThanOrEqual(waiting)
+    const week = await due('week')
+    expect(week.filter((e) => e.status === 'pending')).toEqual([])
+    // What was said stays as said; what has not happened yet is not confirmed.
+    expect(week.find((e) => e.status === 'missed')).toBeDefined()
+    expect(
+      week.filter((e) => new Date(e.at) > new Date()).every((e) => e.status === 'upcoming'),
+    ).toBe(true)
   })
 })
 

@@ -54,6 +54,10 @@ export const adminViews: AppModule['adminViews'] = {
     Component: '/src/modules/campaigns/views/BroadcastCalendar#BroadcastCalendarView',
     path: '/broadcast-calendar',
   },
+  airingsDue: {
+    Component: '/src/modules/campaigns/views/AiringsDue#AiringsDueView',
+    path: '/airings-due',
+  },
 }
 export const afterNavLinks = ['/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks']
 

@@ -112,7 +112,8 @@ export const collectionPolicy: Record<string, Row> = {
     anonymous: 'nnnn',
     portal: 'nnnn',
     viewer: 'snnn',
-    reporter: 'sasn',
+    // Delete: what they said themselves today ("Hoàn tác").
+    reporter: 'sass',
     editor: 'sass',
     reviewer: 'snnn',
     admin: 'aaaa',
@@ -190,6 +191,8 @@ export const endpointPolicy: Record<string, Principal[]> = {
   'POST /api/payload-jobs/:id/retry': everyoneBut('admin'),
   'GET /api/broadcast-items/:id/occurrences': signedIn,
   'POST /api/broadcast-items/:id/confirm': signedIn,
+  'GET /api/broadcast-items/due': signedIn,
+  'POST /api/broadcast-items/confirm-week': signedIn,
   // A published plan's scorecard is public, as the plan is.
   'GET /api/campaign-plans/:id/compliance': [],
   'GET /api/campaign-plans/:id/compliance/export': [],

@@ -3,7 +3,7 @@ import { Link, useTranslation } from '@payloadcms/ui'
 import { translate } from '@/modules/campaigns/i18n.client'
 import React from 'react'
 
-/** Links to the scorecard and the broadcast calendar in the admin's side navigation. */
+/** Links to the scorecard, the broadcast calendar and the airings to confirm in the admin's side navigation. */
 export const CampaignNavLinks: React.FC = () => {
   const { i18n } = useTranslation()
   return (
@@ -13,6 +13,9 @@ export const CampaignNavLinks: React.FC = () => {
       </Link>
       <Link className="nav__link" href="/admin/broadcast-calendar">
         {translate(i18n.language, 'nav.calendar')}
+      </Link>
+      <Link className="nav__link" href="/admin/airings-due">
+        {translate(i18n.language, 'nav.due')}
       </Link>
     </div>
   )

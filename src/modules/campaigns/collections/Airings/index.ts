@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 
 import { nobodyField } from '@/platform/access/predicates'
 import { dateTimeField } from '@/platform/fields/dateTime'
@@ -12,8 +12,28 @@ import {
 } from '@/modules/campaigns/collections/BroadcastItems/hooks/keepTallies'
 import { label } from '@/modules/campaigns/i18n'
 import { keepEvidenceInternal } from '@/modules/campaigns/hooks/keepEvidenceInternal'
+import { undoableSince } from '@/modules/campaigns/domain/dueAirings'
 
 import { checkAiring } from './hooks/checkAiring'
+
+const editorsInScope = scopedByUnit('unit', ['editor'])
+const reportersInScope = scopedByUnit('unit', ['reporter'])
+
+/**
+ * Editors delete within their subtree; a reporter may take back ("Hoàn tác") only what they said
+ * themselves today, on the province's clock.
+ */
+const deleteAiring: Access = async (args) => {
+  const editors = await editorsInScope(args)
+  if (editors !== false) return editors
+  const scope = await reportersInScope(args)
+  if (scope === false || !args.req.user) return false
+  const own: Where[] = [
+    { confirmedBy: { equals: args.req.user.id } },
+    { createdAt: { greater_than_equal: undoableSince(new Date()).toISOString() } },
+  ]
+  return { and: scope === true ? own : [scope, ...own] }
+}
 
 /** What the owning unit says about one airing: it went out (with evidence) or it did not. */
 export const Airings: CollectionConfig = {
@@ -21,8 +41,10 @@ export const Airings: CollectionConfig = {
   labels: { singular: label('airings.singular'), plural: label('airings.plural') },
   defaultSort: '-occurrenceAt',
   admin: {
+    // "Chuyên mục CCHC – 07/10/2026 06:30": what people search and pick airings by.
+    useAsTitle: 'title',
     group: label('group.campaigns'),
-    defaultColumns: ['item', 'occurrenceAt', 'status', 'confirmedBy'],
+    defaultColumns: ['title', 'status', 'confirmedBy', 'unit'],
   },
   access: {
     read: scopedByUnit('unit', campaignReaders),
@@ -30,7 +52,7 @@ export const Airings: CollectionConfig = {
     update: scopedByUnit('unit', broadcastWriters),
     // Only inside the caller's subtree, like every other write (an editor elsewhere got 404 reading
     // a row they could delete).
-    delete: scopedByUnit('unit', ['editor']),
+    delete: deleteAiring,
   },
   hooks: {
     beforeChange: [checkAiring, keepEvidenceInternal('evidence')],
@@ -38,6 +60,15 @@ export const Airings: CollectionConfig = {
     afterDelete: [recountDeletedAiringTallies],
   },
   fields: [
+    {
+      name: 'title',
+      type: 'text',
+      index: true,
+      label: label('airing.title'),
+      // Kept by checkAiring from the item's title and the airing's time.
+      access: { create: nobodyField, update: nobodyField },
+      admin: { readOnly: true },
+    },
     {
       name: 'item',
       type: 'relationship',

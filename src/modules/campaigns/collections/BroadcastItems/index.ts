@@ -1,7 +1,7 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 
 import { dateTimeField, dayField } from '@/platform/fields/dateTime'
-import { jsonBody, requireUser, routeParam, searchParams } from '@/platform/http'
+import { requireRole, requireUser, routeParam, searchParams } from '@/platform/http'
 import { hasRole } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
 import { ownerUnitField, scopedByUnit } from '@/modules/organisation'
@@ -11,7 +11,9 @@ import { label } from '@/modules/campaigns/i18n'
 
 import { recountDeletedItemTallies, recountItemTallies } from './hooks/keepTallies'
 import { prepareItem } from './hooks/prepareItem'
-import { confirmOccurrence, listOccurrences } from './occurrences'
+import { readSchedule, renameAirings } from './hooks/scheduleWords'
+import { confirmWeek, listDue, sayOccurrence } from './due'
+import { listOccurrences } from './occurrences'
 
 /** `GET /api/broadcast-items/:id/occurrences?period=2026-Q3`: each airing of the item, with what its unit said. */
 const occurrencesEndpoint: Endpoint = {
@@ -25,20 +27,37 @@ const occurrencesEndpoint: Endpoint = {
   },
 }
 
-/** `POST /api/broadcast-items/:id/confirm`: the owning unit says one airing went out. */
+/**
+ * `POST /api/broadcast-items/:id/confirm`: the owning unit says what happened to one airing (JSON,
+ * or a form with an evidence `file`); see `sayOccurrence`.
+ */
 const confirmEndpoint: Endpoint = {
   path: '/:id/confirm',
   method: 'post',
   handler: async (req) => {
     requireUser(req)
-    const body = (await jsonBody(req)) as {
-      occurrenceAt?: string
-      airedAt?: string
-      evidenceLink?: string
-      note?: string
-    }
-    const airing = await confirmOccurrence(req, routeParam(req, 'id'), body)
+    const airing = await sayOccurrence(req, routeParam(req, 'id'))
     return Response.json({ doc: airing }, { status: 201 })
+  },
+}
+
+/** `GET /api/broadcast-items/due?range=today|week`: the airings to confirm, with what was said. */
+const dueEndpoint: Endpoint = {
+  path: '/due',
+  method: 'get',
+  handler: async (req) => {
+    requireUser(req)
+    return Response.json(await listDue(req, searchParams(req).get('range')))
+  },
+}
+
+/** `POST /api/broadcast-items/confirm-week`: every aired, unconfirmed airing of this week at once. */
+const confirmWeekEndpoint: Endpoint = {
+  path: '/confirm-week',
+  method: 'post',
+  handler: async (req) => {
+    requireRole(req, 'admin', ...broadcastWriters)
+    return Response.json(await confirmWeek(req))
   },
 }
 
@@ -62,7 +81,7 @@ export const BroadcastItems: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     group: label('group.campaigns'),
-    defaultColumns: ['title', 'channel', 'outlet', 'start', 'recurrence'],
+    defaultColumns: ['title', 'schedule', 'channel', 'outlet'],
   },
   access: {
     read: scopedByUnit('unit', campaignReaders),
@@ -74,10 +93,10 @@ export const BroadcastItems: CollectionConfig = {
   },
   hooks: {
     beforeChange: [prepareItem],
-    afterChange: [recountItemTallies],
+    afterChange: [recountItemTallies, renameAirings],
     afterDelete: [recountDeletedItemTallies],
   },
-  endpoints: [occurrencesEndpoint, confirmEndpoint],
+  endpoints: [dueEndpoint, confirmWeekEndpoint, occurrencesEndpoint, confirmEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('item.title') },
     {
@@ -144,6 +163,15 @@ export const BroadcastItems: CollectionConfig = {
       },
     },
     { name: 'rrule', type: 'text', admin: { hidden: true } },
+    {
+      name: 'schedule',
+      type: 'text',
+      virtual: true,
+      label: label('item.schedule'),
+      // Said from start, rule and end on read: nothing to filter or bulk-edit.
+      admin: { readOnly: true, disableListFilter: true, disableBulkEdit: true },
+      hooks: { afterRead: [readSchedule] },
+    },
     {
       type: 'row',
       fields: [

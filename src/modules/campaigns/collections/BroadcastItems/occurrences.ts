@@ -55,26 +55,3 @@ export const listOccurrences = async (
     occurrences,
   }
 }
-
-/** The owning unit says one airing went out: creates its confirmation, as the user, with its checks. */
-export const confirmOccurrence = async (
-  req: PayloadRequest,
-  itemId: number | string,
-  body: { occurrenceAt?: string; airedAt?: string; evidenceLink?: string; note?: string },
-) => {
-  const api = asUser(req)
-  // Read first, as the user: an item they cannot see is a 404, and the id comes back in its own type.
-  const item = await api.findByID({ collection: slugs.broadcastItems, id: itemId, depth: 0 })
-  return api.create({
-    collection: slugs.airings,
-    data: {
-      item: item.id,
-      occurrenceAt: body.occurrenceAt ?? '',
-      status: 'confirmed',
-      airedAt: body.airedAt ?? body.occurrenceAt,
-      evidenceLink: body.evidenceLink,
-      note: body.note,
-    },
-    depth: 0,
-  })
-}

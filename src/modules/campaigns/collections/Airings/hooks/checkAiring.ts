@@ -6,11 +6,12 @@ import { relationId, storedId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
 import { reaches } from '@/modules/organisation'
 import { airingsOf } from '@/modules/campaigns/domain/recurrence'
+import { airingTitle } from '@/modules/campaigns/domain/scheduleWords'
 import { invalidField, refused } from '@/modules/campaigns/i18n'
 
 /**
  * An airing confirmation must name a real airing of its item, within the confirming unit's reach,
- * not in the future, and only once.
+ * not in the future, and only once; "did not air" comes with a reason.
  */
 export const checkAiring: CollectionBeforeChangeHook<Airing> = async ({
   data,
@@ -43,10 +44,16 @@ export const checkAiring: CollectionBeforeChangeHook<Airing> = async ({
   if (!airingsOf(item, window).some((m) => m.getTime() === at.getTime()))
     throw invalidField(req, slugs.airings, 'occurrenceAt', 'airing.notAnOccurrence')
   data.occurrenceAt = at.toISOString()
+  data.title = airingTitle(item.title, at)
 
-  const status = data.status ?? originalDoc?.status
-  if (status === 'confirmed' && at.getTime() > Date.now())
+  // Neither "it aired" nor "it did not" can be said before the airing's time.
+  if (at.getTime() > Date.now())
     throw invalidField(req, slugs.airings, 'occurrenceAt', 'airing.futureAiring')
+  // A person who says it did not air says why (the overnight job writes its own note).
+  const status = data.status ?? originalDoc?.status
+  const note = data.note === undefined ? originalDoc?.note : data.note
+  if (req.user && status === 'missed' && !note?.trim())
+    throw invalidField(req, slugs.airings, 'note', 'airing.reasonRequired')
 
   data.key = `${itemId}|${at.toISOString()}`
   if (operation === 'create') {
