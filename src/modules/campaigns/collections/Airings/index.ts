@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { nobodyField } from '@/platform/access/predicates'
 import { dateTimeField } from '@/platform/fields/dateTime'
+import { idFromQuery, instantFromQuery } from '@/platform/fields/prefill'
 import { hasRole } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
 import { ownerUnitField, scopedByUnit } from '@/modules/organisation'
@@ -45,6 +46,8 @@ export const Airings: CollectionConfig = {
       required: true,
       index: true,
       label: label('airing.item'),
+      // The calendar links an unconfirmed airing to this form with its item and time filled in.
+      defaultValue: idFromQuery('item'),
     },
     {
       type: 'row',
@@ -54,6 +57,7 @@ export const Airings: CollectionConfig = {
           required: true,
           index: true,
           label: label('airing.occurrenceAt'),
+          defaultValue: instantFromQuery('occurrenceAt'),
         }),
         {
           name: 'status',
@@ -66,7 +70,11 @@ export const Airings: CollectionConfig = {
             { value: 'missed', label: label('item.missed') },
           ],
         },
-        dateTimeField({ name: 'airedAt', label: label('airing.airedAt') }),
+        dateTimeField({
+          name: 'airedAt',
+          label: label('airing.airedAt'),
+          defaultValue: instantFromQuery('occurrenceAt'),
+        }),
       ],
     },
     {
