@@ -83,8 +83,9 @@ describe('the broadcast calendar', () => {
     expect(statuses.has('aired') || statuses.has('upcoming')).toBe(true)
     // Only the reporter's own commune: one unit in the filter, every entry of it.
     const units = await page.locator('.bc-filters select[name="unit"] option').allInnerTexts()
+    // Their commune, and the units of then whose history it carries on.
     expect(units).toContain('UBND xã Cẩm Xuyên')
-    expect(units).not.toContain('UBND xã Cẩm Bình')
+    expect(units).not.toContain('UBND tỉnh Hà Tĩnh')
     expect(new Set(await attributes(shown, 'data-unit')).size).toBe(1)
     await page.screenshot({ path: 'test-results/calendar-reporter.png', fullPage: true })
     expect(await seriousViolations(page, '.broadcast-calendar')).toEqual([])
@@ -151,19 +152,24 @@ describe('the broadcast calendar', () => {
   })
 
   it("should not show a reporter another unit's airings when they edit the address", async () => {
+    // Today's Cẩm Bình, its unit and station, as the province sees them.
     const province = await logIn(browser, app.url, PROVINCE, DEMO_PASSWORD)
-    await openAdmin(province, `${app.url}${CALENDAR}`, '.bc-grid')
-    const unitSelect = province.locator('.bc-filters select[name="unit"]')
-    const other = await unitSelect
-      .locator('option', { hasText: 'UBND xã Cẩm Bình' })
-      .getAttribute('value')
-    const otherOutlet = await province
-      .locator('.bc-filters select[name="outlet"] option', { hasText: 'Cẩm Bình' })
-      .first()
-      .getAttribute('value')
+    await openAdmin(province, `${app.url}${CALENDAR}?channel=communeRadio`, '.bc-grid')
+    const theirs = entries(province).filter({ hasText: 'Cẩm Bình' }).first()
+    const other = await theirs.getAttribute('data-unit')
+    const otherOutlet = await theirs.getAttribute('data-outlet')
     await province.context().close()
 
     const page = await logIn(browser, app.url, REPORTER, DEMO_PASSWORD)
+    await openAdmin(page, `${app.url}${CALENDAR}`, '.bc-grid')
+    const offered = await attributes(
+      page.locator(
+        '.bc-filters select[name="unit"] option, .bc-filters select[name="outlet"] option',
+      ),
+      'value',
+    )
+    expect(offered).not.toContain(other)
+    expect(offered).not.toContain(otherOutlet)
     await openAdmin(page, `${app.url}${CALENDAR}?unit=${other}`, '.broadcast-calendar')
     await page.locator('.bc-out-of-scope').waitFor()
     expect(await entries(page).count()).toBe(0)
@@ -235,16 +241,20 @@ describe('the broadcast calendar', () => {
     await page.waitForURL(/\/admin\/collections\/airings\/create\?item=\d+&occurrenceAt=/)
     const when = page.locator('#field-occurrenceAt input').first()
     await when.waitFor()
-    const local = new Intl.DateTimeFormat('vi-VN', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-    }).format(new Date(occurrence!))
-    expect(await when.inputValue()).toContain(local)
-    await expect(page.locator('#field-item').innerText()).resolves.toContain(
-      'Chuyên mục Cải cách hành chính',
-    )
+    // The picker shows the airing's time on the browser's clock, as dd/MM/yyyy HH:mm.
+    const local = await page.evaluate((iso) => {
+      const d = new Date(iso)
+      const two = (n: number) => String(n).padStart(2, '0')
+      return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`
+    }, occurrence!)
+    expect(await when.inputValue()).toBe(local)
+    // The item chosen, by its title (the field loads it after the page).
+    await page
+      .locator('.field-type.relationship')
+      .filter({ hasText: 'Lịch phát' })
+      .getByText('Chuyên mục Cải cách hành chính')
+      .first()
+      .waitFor({ timeout: 30_000 })
     await page.click('#action-save')
     await page.waitForURL(/\/admin\/collections\/airings\/\d+$/)
 

@@ -202,6 +202,8 @@ export const messages = defineMessages(
     'broadcastCalendar.all': 'Tất cả',
     'broadcastCalendar.apply': 'Lọc',
     'broadcastCalendar.clear': 'Bỏ lọc',
+    'broadcastCalendar.unitUntil': '{{name}} (đến {{day}})',
+    'broadcastCalendar.outletInactive': '{{name}} (ngừng hoạt động)',
     'broadcastCalendar.unitOutOfScope':
       'Đơn vị đã chọn nằm ngoài phạm vi bạn được xem; không có buổi phát nào được hiển thị.',
     'broadcastCalendar.legend': 'Chú giải',
@@ -594,6 +596,8 @@ export const messages = defineMessages(
     'broadcastCalendar.all': 'All',
     'broadcastCalendar.apply': 'Filter',
     'broadcastCalendar.clear': 'Clear filters',
+    'broadcastCalendar.unitUntil': '{{name}} (until {{day}})',
+    'broadcastCalendar.outletInactive': '{{name}} (no longer active)',
     'broadcastCalendar.unitOutOfScope':
       'The unit chosen is outside what you may see; no airings are shown.',
     'broadcastCalendar.legend': 'Legend',

@@ -260,7 +260,12 @@ export const BroadcastCalendarView: React.FC<AdminViewServerProps> = async (prop
               <option value="">{tr('broadcastCalendar.all')}</option>
               {calendar.units.map((u) => (
                 <option key={u.id} value={String(u.id)}>
-                  {u.name}
+                  {u.closedOn
+                    ? tr('broadcastCalendar.unitUntil', {
+                        name: u.name,
+                        day: dayFormat.format(noon(u.closedOn)),
+                      })
+                    : u.name}
                 </option>
               ))}
             </select>
@@ -271,7 +276,7 @@ export const BroadcastCalendarView: React.FC<AdminViewServerProps> = async (prop
               <option value="">{tr('broadcastCalendar.all')}</option>
               {calendar.outlets.map((o) => (
                 <option key={o.id} value={String(o.id)}>
-                  {o.name}
+                  {o.active ? o.name : tr('broadcastCalendar.outletInactive', { name: o.name })}
                 </option>
               ))}
             </select>

@@ -4,7 +4,7 @@ import { asUser } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
 import { isAdminUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
-import { localDay, type Day } from '@/platform/time'
+import { dayOf, localDay, type Day } from '@/platform/time'
 import { reaches, subtreeUnitIds, unitScopeWhere, unitSubtreeWhere } from '@/modules/organisation'
 import { missedAfterHours } from '@/modules/campaigns/config'
 import {
@@ -36,8 +36,8 @@ export type BroadcastCalendar = {
   days: Map<Day, CalendarEntry[]>
   total: number
   /** The units and outlets the user may filter by (those of their subtree). */
-  units: { id: Id; name: string }[]
-  outlets: { id: Id; name: string; unit: Id | null }[]
+  units: { id: Id; name: string; closedOn: Day | null }[]
+  outlets: { id: Id; name: string; unit: Id | null; active: boolean }[]
   /** The unit asked for lies outside the user's subtree: nothing is shown. */
   unitOutOfScope: boolean
   missedAfterHours: number
@@ -65,12 +65,17 @@ export const loadBroadcastCalendar = async (
   const { docs: outletDocs } = await api.find({
     collection: slugs.outlets,
     where: scope ?? {},
-    select: { name: true, unit: true },
+    select: { name: true, unit: true, active: true },
     sort: 'name',
     depth: 0,
     pagination: false,
   })
-  const outlets = outletDocs.map((o) => ({ id: o.id, name: o.name, unit: relationId(o.unit) }))
+  const outlets = outletDocs.map((o) => ({
+    id: o.id,
+    name: o.name,
+    unit: relationId(o.unit),
+    active: o.active !== false,
+  }))
   const ownerIds = [...new Set(outlets.map((o) => o.unit).filter((id): id is Id => id !== null))]
   const { docs: unitDocs } =
     ownerIds.length === 0
@@ -78,12 +83,13 @@ export const loadBroadcastCalendar = async (
       : await api.find({
           collection: slugs.units,
           where: { id: { in: ownerIds } },
-          select: { name: true },
+          select: { name: true, validTo: true },
           sort: 'name',
           depth: 0,
           pagination: false,
         })
-  const units = unitDocs.map((u) => ({ id: u.id, name: u.name }))
+  // A merged unit of then keeps its name: its last day tells it from today's namesake.
+  const units = unitDocs.map((u) => ({ id: u.id, name: u.name, closedOn: dayOf(u.validTo) }))
 
   const empty = (unitOutOfScope: boolean): BroadcastCalendar => ({
     days: new Map(),
