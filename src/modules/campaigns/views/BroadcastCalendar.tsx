@@ -39,7 +39,13 @@ const statusLook: Record<CalendarStatus, { mark: string; color: string; backgrou
 }
 
 // The grid on wide screens, the day-by-day list on phones; targets of at least 44 px to touch.
-const css = `
+const css =
+  calendarStatuses
+    .map(
+      (s) => `.bc-${s} { color: ${statusLook[s].color}; background: ${statusLook[s].background}; }`,
+    )
+    .join('\n') +
+  `
 .bc-view { padding-bottom: 48px; }
 .bc-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .bc-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 8px 0 12px; }
@@ -155,7 +161,7 @@ export const BroadcastCalendarView: React.FC<AdminViewServerProps> = async (prop
     const where = entry.outlet || tr(`channel.${entry.channel}` as MessageKey)
     return (
       <a
-        className="bc-entry"
+        className={`bc-entry bc-${entry.status}`}
         data-airing={entry.airingId ?? undefined}
         data-channel={entry.channel}
         data-item={entry.itemId}
@@ -164,7 +170,6 @@ export const BroadcastCalendarView: React.FC<AdminViewServerProps> = async (prop
         data-status={entry.status}
         data-unit={entry.unit ?? undefined}
         href={link.href}
-        style={{ color: look.color, background: look.background }}
         title={link.action || undefined}
       >
         <time dateTime={entry.at.toISOString()}>{time.format(entry.at)}</time>{' '}
@@ -306,13 +311,7 @@ export const BroadcastCalendarView: React.FC<AdminViewServerProps> = async (prop
           <ul className="bc-legend" data-testid="calendar-legend">
             {calendarStatuses.map((status) => (
               <li data-status={status} key={status}>
-                <span
-                  className="bc-badge"
-                  style={{
-                    color: statusLook[status].color,
-                    background: statusLook[status].background,
-                  }}
-                >
+                <span className={`bc-badge bc-${status}`}>
                   <span aria-hidden="true">{statusLook[status].mark}</span>
                   {tr(`broadcastCalendar.status.${status}`)}
                 </span>{' '}
