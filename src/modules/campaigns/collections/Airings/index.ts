@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { nobodyField } from '@/platform/access/predicates'
 import { dateTimeField } from '@/platform/fields/dateTime'
+import { idFromQuery, instantFromQuery } from '@/platform/fields/prefill'
 import { hasRole } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
 import { ownerUnitField, scopedByUnit } from '@/modules/organisation'
@@ -76,6 +77,8 @@ export const Airings: CollectionConfig = {
       required: true,
       index: true,
       label: label('airing.item'),
+      // The calendar links an unconfirmed airing to this form with its item and time filled in.
+      defaultValue: idFromQuery('item'),
     },
     {
       type: 'row',
@@ -85,6 +88,7 @@ export const Airings: CollectionConfig = {
           required: true,
           index: true,
           label: label('airing.occurrenceAt'),
+          defaultValue: instantFromQuery('occurrenceAt'),
         }),
         {
           name: 'status',
@@ -97,7 +101,11 @@ export const Airings: CollectionConfig = {
             { value: 'missed', label: label('item.missed') },
           ],
         },
-        dateTimeField({ name: 'airedAt', label: label('airing.airedAt') }),
+        dateTimeField({
+          name: 'airedAt',
+          label: label('airing.airedAt'),
+          defaultValue: instantFromQuery('occurrenceAt'),
+        }),
       ],
     },
     {
