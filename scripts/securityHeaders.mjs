@@ -8,6 +8,8 @@
  * - uploaded files: nothing runs (`sandbox`, no scripts), never framed;
  * - the privacy pages: their inline style and a form posting here, never framed (the request
  *   form also runs its own script file and posts to this app);
+ * - the public API's documentation page: Swagger UI's script and style files from this server, and
+ *   its requests for the OpenAPI document and the "try it out" calls to this server, never framed;
  * - REST, GraphQL, the public API, feeds and widget: `default-src 'none'`; public routes may be
  *   framed by the portals named in PUBLIC_FRAME_ANCESTORS (space-separated origins; read at run
  *   time by the edge), else by nothing.
@@ -74,6 +76,14 @@ export const FORM_PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
 const FORM_PATH = /^\/privacy\/request\/?$/
 
+/**
+ * The public API's documentation page (Swagger UI): its files and requests stay on this server;
+ * Swagger UI draws its icons as data: images and sets style attributes.
+ */
+export const DOCS_PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+const DOCS_PATH = /^\/api\/public\/v1\/docs\/?$/
+
 /** The public API, feeds and widget: what portals use. */
 const PUBLIC_PATH = /^\/(api\/public\/|feeds\/|widget\.js$)/
 
@@ -96,11 +106,13 @@ export const securityHeaders = ({ path, https, env = process.env }) => {
       ? ADMIN_CSP
       : FILE_PATH.test(path)
         ? FILE_CSP
-        : FORM_PATH.test(path)
-          ? FORM_PAGE_CSP
-          : PAGE_PATH.test(path)
-            ? PAGE_CSP
-            : noContentCsp(PUBLIC_PATH.test(path) ? publicFrameAncestors(env) : "'none'"),
+        : DOCS_PATH.test(path)
+          ? DOCS_PAGE_CSP
+          : FORM_PATH.test(path)
+            ? FORM_PAGE_CSP
+            : PAGE_PATH.test(path)
+              ? PAGE_CSP
+              : noContentCsp(PUBLIC_PATH.test(path) ? publicFrameAncestors(env) : "'none'"),
   }
   if (admin || FILE_PATH.test(path)) headers['X-Frame-Options'] = 'DENY'
   if (https) headers['Strict-Transport-Security'] = HSTS
@@ -121,6 +133,7 @@ export const nextHeaderRules = (env) => {
   return [
     { source: '/:path*', headers: list('/api') },
     { source: '/api/:collection/file/:path*', headers: list('/api/media/file/x') },
+    { source: '/api/public/v1/docs', headers: list('/api/public/v1/docs') },
     { source: '/privacy', headers: list('/privacy') },
     { source: '/privacy/:path*', headers: list('/privacy') },
     { source: '/privacy/request', headers: list('/privacy/request') },

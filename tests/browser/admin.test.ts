@@ -35,8 +35,8 @@ describe('the admin in a real browser', () => {
       page.locator('.second-factor-login button[type="submit"]').innerText(),
     ).resolves.toMatch(/Đăng nhập/i)
 
-    await page.fill('.second-factor-login #field-email', DEFAULT_ADMIN_EMAIL)
-    await page.fill('.second-factor-login #field-password', DEFAULT_ADMIN_PASSWORD)
+    await page.fill('#second-factor-email', DEFAULT_ADMIN_EMAIL)
+    await page.fill('#second-factor-password', DEFAULT_ADMIN_PASSWORD)
     await page.click('.second-factor-login button[type="submit"]')
     await page.waitForURL((url) => !url.pathname.includes('/login'))
 

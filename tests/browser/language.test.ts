@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/env'
 import { launchBrowser, logIn } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
+import { adminPages } from '../helpers/adminPages'
 import { notVietnamese, pageTexts, untranslated } from '../helpers/language'
 
 let app: RunningApp
@@ -25,27 +26,6 @@ afterAll(async () => {
   await app?.stop()
 })
 
-/** Every page an admin reaches from the menu: each list, its create form and its first document. */
-const adminPages = async (page: Page): Promise<string[]> => {
-  await page.goto(`${app.url}/admin`, { waitUntil: 'networkidle' })
-  const links = await page.$$eval('nav a[href^="/admin"]', (anchors) => [
-    ...new Set(anchors.map((a) => a.getAttribute('href') ?? '').filter(Boolean)),
-  ])
-  const found = new Set<string>(['/admin', ...links])
-  for (const link of links) {
-    if (!link.startsWith('/admin/collections/')) continue
-    await page.goto(`${app.url}${link}`, { waitUntil: 'networkidle' })
-    const first = await page
-      .locator('.table tbody tr a[href^="/admin/collections/"]')
-      .first()
-      .getAttribute('href', { timeout: 3000 })
-      .catch(() => null)
-    if (first) found.add(first)
-    found.add(`${link}/create`)
-  }
-  return [...found]
-}
-
 /** A page's texts with every tab opened and, on a list, the column chooser. */
 const everythingOn = async (page: Page, path: string): Promise<string[]> => {
   await page.goto(`${app.url}${path}`, { waitUntil: 'networkidle' })
@@ -67,7 +47,7 @@ const everythingOn = async (page: Page, path: string): Promise<string[]> => {
 describe('the admin speaks the reader’s language', () => {
   it('should show no English, raw object or untranslated key anywhere in the Vietnamese admin', async () => {
     const page = await logIn(browser, app.url, DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD)
-    pages = await adminPages(page)
+    pages = await adminPages(page, app.url)
     // Every collection's list, create form and a document, the custom views and the dashboard.
     expect(pages.length).toBeGreaterThan(60)
     const report: Record<string, string[]> = {}

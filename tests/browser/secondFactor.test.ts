@@ -32,8 +32,8 @@ const newPage = async (): Promise<Page> =>
 
 const typePassword = async (page: Page, email: string, password: string) => {
   await page.goto(`${app.url}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
+  await page.fill('#second-factor-email', email)
+  await page.fill('#second-factor-password', password)
   await page.click('.second-factor-login button[type="submit"]')
 }
 

@@ -36,3 +36,54 @@ export const seriousViolations = async (page: Page, include?: string): Promise<A
   }, include ?? null)
   return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')
 }
+
+/** One element a critical or serious axe rule found, and whether the project rendered it. */
+export type AxeNode = {
+  rule: string
+  impact: string
+  help: string
+  target: string
+  html: string
+  /** Inside one of the project's own component roots (the selector given to `seriousNodes`). */
+  project: boolean
+}
+
+/**
+ * Runs axe-core over the page and answers every element a critical or serious rule found, each
+ * marked `project` when it lies inside `projectRoots` (a selector list of the project's own
+ * component roots) — the rest is rendered by Payload's admin.
+ */
+export const seriousNodes = async (page: Page, projectRoots: string): Promise<AxeNode[]> => {
+  await page.evaluate(axeSource)
+  return page.evaluate(async (roots) => {
+    type Result = {
+      violations: {
+        id: string
+        impact: string | null
+        help: string
+        nodes: { target: unknown[]; html: string; impact?: string | null }[]
+      }[]
+    }
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } })
+      .axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    const inProject = (target: unknown[]): boolean => {
+      // A target in a shadow root is an array of selectors; the host decides.
+      const first = Array.isArray(target[0]) ? (target[0] as string[])[0] : (target[0] as string)
+      const element = typeof first === 'string' ? document.querySelector(first) : null
+      return Boolean(element?.closest(roots))
+    }
+    return result.violations.flatMap((v) =>
+      v.nodes
+        .map((n) => ({
+          rule: v.id,
+          impact: n.impact ?? v.impact ?? '',
+          help: v.help,
+          target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' '),
+          html: n.html.slice(0, 200),
+          project: inProject(n.target),
+        }))
+        .filter((n) => n.impact === 'critical' || n.impact === 'serious'),
+    )
+  }, projectRoots)
+}

@@ -21,9 +21,9 @@ export const logIn = async (
   })
   const page = await context.newPage()
   await page.goto(`${baseUrl}/admin/login`)
-  // The two-step sign-in form (Payload's one-step form is hidden under it, with the same ids).
-  await page.fill('.second-factor-login #field-email', email)
-  await page.fill('.second-factor-login #field-password', password)
+  // The two-step sign-in form (Payload’s one-step form is hidden under it).
+  await page.fill('#second-factor-email', email)
+  await page.fill('#second-factor-password', password)
   await page.click('.second-factor-login button[type="submit"]')
   await page.waitForURL((url) => !url.pathname.includes('/login'))
   // Let the dashboard finish loading before the test navigates on, so two navigations never overlap.

@@ -339,6 +339,7 @@ describe('the OpenAPI document', () => {
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!)
     expect(assets).toEqual([
       `${API}/docs/assets/swagger-ui.css`,
+      `${API}/docs/assets/docs.css`,
       `${API}/docs/assets/swagger-ui-bundle.js`,
       `${API}/docs/assets/init.js`,
     ])
@@ -348,7 +349,9 @@ describe('the OpenAPI document', () => {
       expect(served.headers.get('content-type')).toMatch(
         asset.endsWith('.css') ? /^text\/css/ : /^text\/javascript/,
       )
-      expect((await served.text()).length).toBeGreaterThan(asset.endsWith('init.js') ? 50 : 10_000)
+      expect((await served.text()).length).toBeGreaterThan(
+        asset.endsWith('init.js') || asset.endsWith('docs.css') ? 50 : 10_000,
+      )
     }
     const init = await (await get(`${API}/docs/assets/init.js`)).text()
     expect(init).toContain(`"${API}/openapi.json"`)

@@ -221,8 +221,8 @@ describe('the admin under its script policy', () => {
         if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
       })
       await page.goto(`${app.url}/admin/login`)
-      await page.fill('.second-factor-login #field-email', DEFAULT_ADMIN_EMAIL)
-      await page.fill('.second-factor-login #field-password', DEFAULT_ADMIN_PASSWORD)
+      await page.fill('#second-factor-email', DEFAULT_ADMIN_EMAIL)
+      await page.fill('#second-factor-password', DEFAULT_ADMIN_PASSWORD)
       await page.click('.second-factor-login button[type="submit"]')
       await page.locator('.template-default').first().waitFor({ timeout: 60_000 })
       // A form with the rich-text editor, uploads and relationships: the heaviest admin page.

@@ -4,6 +4,7 @@ import { resolveServerUrl } from '@/platform/config/env'
 import type { ParamSpec } from '@/modules/delivery/domain/params'
 import { bilingual, translate, type TextKey as MessageKey } from '@/modules/delivery/i18n'
 import { API_BASE, answer, notFound, type ApiOperation } from './operation'
+import { DOCS_CSS } from './docsStyle'
 import { ref, schemas } from './schemas'
 import type { PublicResponse, PublicRoute } from '@/modules/delivery/types'
 import path from 'node:path'
@@ -110,6 +111,7 @@ const assets: Record<string, { type: string; load: () => Promise<string | Uint8A
     load: () => fs.readFile(path.join(swaggerUiDir(), 'swagger-ui-bundle.js')),
   },
   'init.js': { type: 'text/javascript; charset=utf-8', load: async () => initScript },
+  'docs.css': { type: 'text/css; charset=utf-8', load: async () => DOCS_CSS },
 }
 
 const loaded = new Map<string, Promise<string | Uint8Array>>()
@@ -122,6 +124,7 @@ const DOCS_PAGE = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${translate('vi', 'public.api.docsTitle')}</title>
 <link rel="stylesheet" href="${ASSETS_PATH}/swagger-ui.css">
+<link rel="stylesheet" href="${ASSETS_PATH}/docs.css">
 </head>
 <body>
 <div id="swagger-ui"></div>

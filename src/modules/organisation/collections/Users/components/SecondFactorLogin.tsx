@@ -16,9 +16,12 @@ const safeTarget = (redirect: string | null, fallback: string): string =>
     ? redirect
     : fallback
 
-const field = (label: string, input: React.ReactNode) => (
+/** A labelled input; `id` is this form's own (Payload's hidden form uses `field-email`…). */
+const field = (id: string, label: string, input: React.ReactNode) => (
   <div className="field-type text" style={{ marginBottom: 'var(--base)' }}>
-    <label className="field-label">{label}</label>
+    <label className="field-label" htmlFor={id}>
+      {label}
+    </label>
     <div className="input-wrapper">{input}</div>
   </div>
 )
@@ -90,9 +93,10 @@ export const SecondFactorLogin: React.FC = () => {
           {step === 'password' ? (
             <>
               {field(
+                'second-factor-email',
                 say('mfa.ui.email'),
                 <input
-                  id="field-email"
+                  id="second-factor-email"
                   name="email"
                   type="email"
                   autoComplete="email"
@@ -102,9 +106,10 @@ export const SecondFactorLogin: React.FC = () => {
                 />,
               )}
               {field(
+                'second-factor-password',
                 say('mfa.ui.password'),
                 <input
-                  id="field-password"
+                  id="second-factor-password"
                   name="password"
                   type="password"
                   autoComplete="current-password"
@@ -120,6 +125,7 @@ export const SecondFactorLogin: React.FC = () => {
               <h2>{say('mfa.ui.codeTitle')}</h2>
               <p>{say('mfa.codeRequired')}</p>
               {field(
+                'field-code',
                 say('mfa.ui.codeOrBackup'),
                 <input
                   id="field-code"
