@@ -25,14 +25,36 @@ const fieldLabels: Record<string, string> = {
   updatedAt: 'jobs.updatedAt',
 }
 
+/** Payload's own English help texts of those fields, in both languages. */
+const fieldDescriptions: Record<string, string> = {
+  input: 'jobs.input.description',
+  hasError: 'jobs.hasError.description',
+  error: 'jobs.error.description',
+  log: 'jobs.log.description',
+}
+
 const labelled = (fields: Field[]): Field[] =>
   fields.map((field) => {
     const named = 'name' in field && fieldLabels[field.name] ? field.name : null
-    const next = named
+    let next = named
       ? ({ ...field, label: label(fieldLabels[named] as 'jobs.input') } as Field)
       : field
+    const described = 'name' in next ? fieldDescriptions[next.name] : undefined
+    if (described)
+      next = {
+        ...next,
+        admin: { ...next.admin, description: label(described as 'jobs.input.description') },
+      } as Field
     if (next.type === 'tabs')
-      return { ...next, tabs: next.tabs.map((tab) => ({ ...tab, fields: labelled(tab.fields) })) }
+      return {
+        ...next,
+        // Payload names its one tab "Status" in English.
+        tabs: next.tabs.map((tab) => ({
+          ...tab,
+          ...('label' in tab && tab.label === 'Status' ? { label: label('jobs.statusTab') } : {}),
+          fields: labelled(tab.fields),
+        })),
+      }
     if ('fields' in next && Array.isArray(next.fields) && next.type !== 'array')
       return { ...next, fields: labelled(next.fields) } as Field
     return next

@@ -20,7 +20,8 @@ export const AuditLog: CollectionConfig = {
   labels: { singular: label('audit.singular'), plural: label('audit.plural') },
   admin: {
     group: label('group.organisation'),
-    useAsTitle: 'action',
+    // When it happened: the action's stored value is a key ("signIn.success"), not words.
+    useAsTitle: 'at',
     defaultColumns: ['at', 'action', 'actorEmail', 'collection', 'documentId', 'clientAddress'],
     listSearchableFields: ['actorEmail', 'documentId', 'requestId'],
     description: label('audit.description'),
