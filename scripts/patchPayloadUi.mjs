@@ -6,7 +6,9 @@
  *   and the time as dd/MM/yyyy HH:mm in Vietnam time;
  * - the JSON and code fields' editor (Monaco) is fetched from a CDN by the copy of
  *   @monaco-editor/loader bundled inside @payloadcms/ui (so `loader.config` from the app cannot
- *   reach it): now from `/monaco-editor/vs`, the copy the build puts in `public/`.
+ *   reach it): now from `/monaco-editor/vs`, the copy the build puts in `public/`;
+ * - the API key's "Revoke API key" button and its confirmation are English literals: now the app's
+ *   texts (`custom:apiKey.*`).
  * A text not found (another Payload version) stops with a message rather than building an admin
  * that silently lost the fix.
  */
@@ -52,6 +54,34 @@ const edits = [
     'elements/Locked/index.js',
     'isClientUserObject(user) ? user.email ?? user.id :',
     'isClientUserObject(user) ? user.name ?? user.email ?? user.id :',
+  ],
+  // The API key's revoke button and its confirmation are English literals: now the app's texts.
+  [
+    'exports/client/index.js',
+    'children:b("authentication:generateNewAPIKey")})),!t&&$&&Ja("div",{className:`${Os}__actions`,children:[vr(te,{buttonStyle:"secondary",className:`${Os}__revoke-button`,id:"revoke-api-key",onClick:()=>C(D),size:"small",children:"Revoke API key"}),vr(rt,{body:Ja("span",{children:["Are you sure you want to revoke the API key for user ",vr("strong",{children:w}),"? The key will no longer be usable, and this action cannot be undone."]}),confirmLabel:"Revoke",heading:"Revoke API key?"',
+    'children:b("authentication:generateNewAPIKey")})),!t&&$&&Ja("div",{className:`${Os}__actions`,children:[vr(te,{buttonStyle:"secondary",className:`${Os}__revoke-button`,id:"revoke-api-key",onClick:()=>C(D),size:"small",children:b("custom:apiKey.revoke")}),vr(rt,{body:Ja("span",{children:[b("custom:apiKey.revokeBefore"),vr("strong",{children:w}),b("custom:apiKey.revokeAfter")]}),confirmLabel:b("custom:apiKey.revokeConfirm"),heading:b("custom:apiKey.revokeHeading")',
+  ],
+  [
+    'views/Edit/Auth/APIKey.js',
+    'children: "Revoke API key"',
+    "children: t('custom:apiKey.revoke')",
+  ],
+  [
+    'views/Edit/Auth/APIKey.js',
+    'children: ["Are you sure you want to revoke the API key for user ", /*#__PURE__*/_jsx("strong", {',
+    "children: [t('custom:apiKey.revokeBefore'), /*#__PURE__*/_jsx(\"strong\", {",
+  ],
+  [
+    'views/Edit/Auth/APIKey.js',
+    '"? The key will no longer be usable, and this action cannot be undone."]',
+    "t('custom:apiKey.revokeAfter')]",
+  ],
+  [
+    'views/Edit/Auth/APIKey.js',
+    `confirmLabel: "Revoke",
+        heading: "Revoke API key?",`,
+    `confirmLabel: t('custom:apiKey.revokeConfirm'),
+        heading: t('custom:apiKey.revokeHeading'),`,
   ],
 ]
 
