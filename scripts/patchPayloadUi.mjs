@@ -69,7 +69,7 @@ const edits = [
   [
     'views/Edit/Auth/APIKey.js',
     'children: ["Are you sure you want to revoke the API key for user ", /*#__PURE__*/_jsx("strong", {',
-    "children: [t('custom:apiKey.revokeBefore'), /*#__PURE__*/_jsx(\"strong\", {",
+    'children: [t(\'custom:apiKey.revokeBefore\'), /*#__PURE__*/_jsx("strong", {',
   ],
   [
     'views/Edit/Auth/APIKey.js',
