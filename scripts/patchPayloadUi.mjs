@@ -101,7 +101,8 @@ export const patchPayloadUi = (root = process.cwd()) => {
         `patchPayloadUi: "${shipped.slice(0, 60)}…" not found in @payloadcms/ui/dist/${file}; ` +
           'has Payload been upgraded? Check the lock dialog texts and update scripts/patchPayloadUi.mjs.',
       )
-    files.set(full, text.replace(shipped, wanted))
+    // A function, so "$&" in the wanted text stays as written (a string replacement would expand it).
+    files.set(full, text.replace(shipped, () => wanted))
   }
   for (const [full, text] of files) fs.writeFileSync(full, text)
 }
