@@ -31,12 +31,10 @@ const adminField = (field: Field): Field => {
       plural: inLanguage(next.labels.plural),
     }
   if (next.fields) next.fields = next.fields.map(adminField)
+  // A tab's label stays `{ vi, en }`: Payload calls a tab's label function with `{ t }` only (no
+  // i18n), and its tab bar translates the object itself.
   if (next.tabs)
-    next.tabs = next.tabs.map((tab) => ({
-      ...tab,
-      label: inLanguage(tab.label),
-      fields: tab.fields.map(adminField),
-    }))
+    next.tabs = next.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(adminField) }))
   if (next.blocks)
     next.blocks = next.blocks.map((block) => ({
       ...block,
