@@ -1,6 +1,7 @@
 /**
  * What Payload's admin (3.90.1) does not let us configure, rewritten in the installed
- * @payloadcms/ui, in place and idempotently, before every build (scripts/adminAssets.ts):
+ * @payloadcms/ui and @payloadcms/richtext-lexical, in place and idempotently, before every build
+ * (scripts/adminAssets.ts):
  * - a document lock names its holder by email ("Người dùng: 3" when the email is not readable) and
  *   its time in US English ("Nov 30, 2026, 2:12 AM"): now the holder's name (then email, then id)
  *   and the time as dd/MM/yyyy HH:mm in Vietnam time;
@@ -8,7 +9,9 @@
  *   @monaco-editor/loader bundled inside @payloadcms/ui (so `loader.config` from the app cannot
  *   reach it): now from `/monaco-editor/vs`, the copy the build puts in `public/`;
  * - the API key's "Revoke API key" button and its confirmation are English literals: now the app's
- *   texts (`custom:apiKey.*`).
+ *   texts (`custom:apiKey.*`);
+ * - the rich-text editor's drag and add-block handles, its "insert paragraph" strip and the link
+ *   buttons are named in English only: now in the page's language.
  * A text not found (another Payload version) stops with a message rather than building an admin
  * that silently lost the fix.
  */
@@ -19,27 +22,27 @@ import { pathToFileURL } from 'node:url'
 const vietnamTime = (date) =>
   `(p=>p.day+"/"+p.month+"/"+p.year+" "+p.hour+":"+p.minute)(Object.fromEntries(new Intl.DateTimeFormat("en-GB",{day:"2-digit",month:"2-digit",year:"numeric",hour:"2-digit",minute:"2-digit",hourCycle:"h23",timeZone:"Asia/Ho_Chi_Minh"}).formatToParts(new Date(${date})).map(q=>[q.type,q.value])))`
 
-/** [file under @payloadcms/ui/dist, text as shipped, text wanted] */
+/** [file under node_modules/@payloadcms, text as shipped, text wanted] */
 const edits = [
   [
-    'exports/client/index.js',
+    'ui/dist/exports/client/index.js',
     'new Intl.DateTimeFormat("en-US",{day:"numeric",hour:"numeric",hour12:!0,minute:"numeric",month:"short",year:"numeric"}).format(new Date(t))',
     vietnamTime('t'),
   ],
   [
-    'exports/client/chunk-2GZJJKQF.js',
+    'ui/dist/exports/client/chunk-2GZJJKQF.js',
     'paths:{vs:"https://cdn.jsdelivr.net/npm/monaco-editor@0.55.1/min/vs"}',
     'paths:{vs:"/monaco-editor/vs"}',
   ],
-  ['exports/client/index.js', 'b=hg(l)?l.email??l.id:', 'b=hg(l)?l.name??l.email??l.id:'],
-  ['exports/client/index.js', 'l=hg(n)?n.email??n.id:', 'l=hg(n)?n.name??n.email??n.id:'],
+  ['ui/dist/exports/client/index.js', 'b=hg(l)?l.email??l.id:', 'b=hg(l)?l.name??l.email??l.id:'],
+  ['ui/dist/exports/client/index.js', 'l=hg(n)?n.email??n.id:', 'l=hg(n)?n.name??n.email??n.id:'],
   [
-    'elements/DocumentLocked/index.js',
+    'ui/dist/elements/DocumentLocked/index.js',
     'isClientUserObject(user) ? user.email ?? user.id :',
     'isClientUserObject(user) ? user.name ?? user.email ?? user.id :',
   ],
   [
-    'elements/DocumentLocked/index.js',
+    'ui/dist/elements/DocumentLocked/index.js',
     `return new Intl.DateTimeFormat('en-US', {
     day: 'numeric',
     hour: 'numeric',
@@ -51,43 +54,56 @@ const edits = [
     `return ${vietnamTime('date')};`,
   ],
   [
-    'elements/Locked/index.js',
+    'ui/dist/elements/Locked/index.js',
     'isClientUserObject(user) ? user.email ?? user.id :',
     'isClientUserObject(user) ? user.name ?? user.email ?? user.id :',
   ],
   // The API key's revoke button and its confirmation are English literals: now the app's texts.
   [
-    'exports/client/index.js',
+    'ui/dist/exports/client/index.js',
     'children:b("authentication:generateNewAPIKey")})),!t&&$&&Ja("div",{className:`${Os}__actions`,children:[vr(te,{buttonStyle:"secondary",className:`${Os}__revoke-button`,id:"revoke-api-key",onClick:()=>C(D),size:"small",children:"Revoke API key"}),vr(rt,{body:Ja("span",{children:["Are you sure you want to revoke the API key for user ",vr("strong",{children:w}),"? The key will no longer be usable, and this action cannot be undone."]}),confirmLabel:"Revoke",heading:"Revoke API key?"',
     'children:b("authentication:generateNewAPIKey")})),!t&&$&&Ja("div",{className:`${Os}__actions`,children:[vr(te,{buttonStyle:"secondary",className:`${Os}__revoke-button`,id:"revoke-api-key",onClick:()=>C(D),size:"small",children:b("custom:apiKey.revoke")}),vr(rt,{body:Ja("span",{children:[b("custom:apiKey.revokeBefore"),vr("strong",{children:w}),b("custom:apiKey.revokeAfter")]}),confirmLabel:b("custom:apiKey.revokeConfirm"),heading:b("custom:apiKey.revokeHeading")',
   ],
   [
-    'views/Edit/Auth/APIKey.js',
+    'ui/dist/views/Edit/Auth/APIKey.js',
     'children: "Revoke API key"',
     "children: t('custom:apiKey.revoke')",
   ],
   [
-    'views/Edit/Auth/APIKey.js',
+    'ui/dist/views/Edit/Auth/APIKey.js',
     'children: ["Are you sure you want to revoke the API key for user ", /*#__PURE__*/_jsx("strong", {',
     'children: [t(\'custom:apiKey.revokeBefore\'), /*#__PURE__*/_jsx("strong", {',
   ],
   [
-    'views/Edit/Auth/APIKey.js',
+    'ui/dist/views/Edit/Auth/APIKey.js',
     '"? The key will no longer be usable, and this action cannot be undone."]',
     "t('custom:apiKey.revokeAfter')]",
   ],
   [
-    'views/Edit/Auth/APIKey.js',
+    'ui/dist/views/Edit/Auth/APIKey.js',
     `confirmLabel: "Revoke",
         heading: "Revoke API key?",`,
     `confirmLabel: t('custom:apiKey.revokeConfirm'),
         heading: t('custom:apiKey.revokeHeading'),`,
   ],
+  // The rich-text editor's handles and link buttons are named in English only (aria-labels): now in
+  // the page's language (Payload sets <html lang> to the reader's).
+  ...[
+    ['exports/client/Field-YZR46UCY.js', 'Drag to move', 'Kéo để di chuyển'],
+    ['exports/client/Field-YZR46UCY.js', 'Add block', 'Thêm khối'],
+    ['exports/client/Field-YZR46UCY.js', 'Insert Paragraph', 'Thêm đoạn văn'],
+    ['exports/client/index.js', 'Edit link', 'Sửa liên kết'],
+    ['exports/client/index.js', 'Remove link', 'Gỡ liên kết'],
+  ].map(([file, en, vi]) => [
+    `richtext-lexical/dist/${file}`,
+    `"aria-label":"${en}"`,
+    `"aria-label":(typeof document<"u"&&document.documentElement.lang==="en"?"${en}":"${vi}")`,
+  ]),
 ]
 
 export const patchPayloadUi = (root = process.cwd()) => {
-  const dist = path.join(root, 'node_modules', '@payloadcms', 'ui', 'dist')
-  if (!fs.existsSync(dist)) return
+  const dist = path.join(root, 'node_modules', '@payloadcms')
+  if (!fs.existsSync(path.join(dist, 'ui'))) return
   const files = new Map()
   for (const [file, shipped, wanted] of edits) {
     const full = path.join(dist, file)
@@ -98,11 +114,14 @@ export const patchPayloadUi = (root = process.cwd()) => {
     }
     if (!text.includes(shipped))
       throw new Error(
-        `patchPayloadUi: "${shipped.slice(0, 60)}…" not found in @payloadcms/ui/dist/${file}; ` +
-          'has Payload been upgraded? Check the lock dialog texts and update scripts/patchPayloadUi.mjs.',
+        `patchPayloadUi: "${shipped.slice(0, 60)}…" not found in @payloadcms/${file}; ` +
+          'has Payload been upgraded? Check the texts listed in scripts/patchPayloadUi.mjs and update it.',
       )
     // A function, so "$&" in the wanted text stays as written (a string replacement would expand it).
-    files.set(full, text.replace(shipped, () => wanted))
+    files.set(
+      full,
+      text.replace(shipped, () => wanted),
+    )
   }
   for (const [full, text] of files) fs.writeFileSync(full, text)
 }

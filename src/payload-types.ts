@@ -651,7 +651,7 @@ export interface Article {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * The image shown when the article is shared on social networks; best under 500 KB.
      */
     image?: (number | null) | Media;
   };
@@ -1394,7 +1394,7 @@ export interface PayloadKv {
 export interface PayloadJob {
   id: number;
   /**
-   * Input data provided to the job
+   * The data the job runs with.
    */
   input?:
     | {
@@ -1417,11 +1417,11 @@ export interface PayloadJob {
   completedAt?: string | null;
   totalTried?: number | null;
   /**
-   * If hasError is true this job will not be retried
+   * A job with an error is not retried by itself; an admin can press “Retry”.
    */
   hasError?: boolean | null;
   /**
-   * If hasError is true, this is the error that caused it
+   * The error that stopped the job.
    */
   error?:
     | {
@@ -1433,7 +1433,7 @@ export interface PayloadJob {
     | boolean
     | null;
   /**
-   * Task execution log
+   * Each run of the job.
    */
   log?:
     | {

@@ -110,6 +110,17 @@ export const plugins: Plugin[] = [
     tabbedUI: false,
     generateTitle: ({ doc }) => `${(doc as { title?: string }).title ?? ''} – CCHC`,
     generateDescription: ({ doc }) => (doc as { summary?: string }).summary ?? '',
+    // The plugin names its image field in English only ("Meta Image") with an English hint.
+    fields: ({ defaultFields }) =>
+      defaultFields.map((field) =>
+        'name' in field && field.name === 'image'
+          ? ({
+              ...field,
+              label: label('seo.image'),
+              admin: { ...field.admin, description: label('seo.image.description') },
+            } as typeof field)
+          : field,
+      ),
   }),
 ]
 

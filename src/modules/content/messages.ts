@@ -17,6 +17,8 @@ const contentMessages = defineMessages(
     'media.alt.description':
       'Bắt buộc, viết bằng tiếng Việt, mô tả nội dung ảnh cho người khiếm thị.',
     'media.caption': 'Chú thích',
+    'seo.image': 'Ảnh khi chia sẻ',
+    'seo.image.description': 'Ảnh hiện khi bài được chia sẻ lên mạng xã hội; nên nhỏ hơn 500 KB.',
     'media.credit': 'Nguồn/Tác giả',
     'media.visibility': 'Phạm vi',
     'media.visibility.public': 'Công khai',
@@ -301,6 +303,9 @@ const contentMessages = defineMessages(
     'media.alt.description':
       'Required, in Vietnamese: describes the image for screen-reader users.',
     'media.caption': 'Caption',
+    'seo.image': 'Share image',
+    'seo.image.description':
+      'The image shown when the article is shared on social networks; best under 500 KB.',
     'media.credit': 'Credit',
     'media.visibility': 'Visibility',
     'media.visibility.public': 'Public',

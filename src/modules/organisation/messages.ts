@@ -64,6 +64,7 @@ export const messages = defineMessages(
     // user fields
     'user.name': 'Họ và tên',
     'user.enableApiKey': 'Bật khoá API',
+    'user.apiKey': 'Khoá API',
     'user.roles': 'Vai trò',
     'user.unit': 'Đơn vị công tác',
     'user.language': 'Ngôn ngữ nhận thư',
@@ -501,6 +502,7 @@ export const messages = defineMessages(
     'type.thiTran': 'Township (until 30/06/2025)',
     'user.name': 'Full name',
     'user.enableApiKey': 'Enable API key',
+    'user.apiKey': 'API key',
     'user.roles': 'Roles',
     'user.unit': 'Unit',
     'user.language': 'Email language',

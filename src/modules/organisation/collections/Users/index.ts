@@ -274,6 +274,7 @@ export const Users: CollectionConfig = {
     {
       name: 'apiKey',
       type: 'text',
+      label: label('user.apiKey'),
       access: { create: isAdminField, update: isAdminField, read: () => false },
     },
   ],
