@@ -87,7 +87,7 @@ const touchTargets = async (scope: Locator) => {
 describe('confirming airings on a phone', () => {
   it('should list today’s airing in words, with targets a finger can hit, and no serious accessibility faults', async () => {
     await openAdmin(page, `${app.url}/admin/airings-due`, '.airings-due__entry')
-    await expect(entry().getAttribute('data-status')).resolves.toBe('pending')
+    await expect(entry().getAttribute('data-status')).resolves.toBe('awaiting')
     expect(await entry().innerText()).toMatch(/Chờ xác nhận/)
     await touchTargets(entry())
     await touchTargets(page.locator('.airings-due__ranges'))
@@ -111,7 +111,7 @@ describe('confirming airings on a phone', () => {
       .setInputFiles({ name: 'tram-phat.jpg', mimeType: 'image/jpeg', buffer: photo })
     await dialog.getByLabel('Ghi chú (không bắt buộc)').fill('Phát đủ 5 phút')
     await dialog.getByRole('button', { name: 'Lưu' }).click()
-    await page.locator('.airings-due__entry[data-status="confirmed"]', { hasText: TITLE }).waitFor()
+    await page.locator('.airings-due__entry[data-status="aired"]', { hasText: TITLE }).waitFor()
     expect(await entry().innerText()).toMatch(/Đã phát · 1 tệp minh chứng/)
     expect(await entry().innerText()).toContain('Phát đủ 5 phút')
 
@@ -126,7 +126,7 @@ describe('confirming airings on a phone', () => {
     expect([401, 403, 404]).toContain((await fetch(`${app.url}${airing.evidence[0]!.url}`)).status)
 
     await entry().getByRole('button', { name: 'Hoàn tác' }).click()
-    await page.locator('.airings-due__entry[data-status="pending"]', { hasText: TITLE }).waitFor()
+    await page.locator('.airings-due__entry[data-status="awaiting"]', { hasText: TITLE }).waitFor()
   })
 
   it('should record it as not aired only with a reason', async () => {
@@ -135,13 +135,13 @@ describe('confirming airings on a phone', () => {
     await dialog.getByRole('button', { name: 'Lưu' }).click()
     // The reason is required: the dialog stays, nothing is saved.
     await expect(dialog.isVisible()).resolves.toBe(true)
-    await expect(entry().getAttribute('data-status')).resolves.toBe('pending')
+    await expect(entry().getAttribute('data-status')).resolves.toBe('awaiting')
     await dialog.getByLabel('Lý do không phát').fill('Mất điện cả buổi sáng')
     await dialog.getByRole('button', { name: 'Lưu' }).click()
     await page.locator('.airings-due__entry[data-status="missed"]', { hasText: TITLE }).waitFor()
     expect(await entry().innerText()).toContain('Mất điện cả buổi sáng')
     await entry().getByRole('button', { name: 'Hoàn tác' }).click()
-    await page.locator('.airings-due__entry[data-status="pending"]', { hasText: TITLE }).waitFor()
+    await page.locator('.airings-due__entry[data-status="awaiting"]', { hasText: TITLE }).waitFor()
   })
 
   it('should confirm the whole week at once', async () => {
@@ -152,7 +152,7 @@ describe('confirming airings on a phone', () => {
     await confirmAll.click()
     await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận', exact: true }).click()
     await page.getByText(/Đã xác nhận \d+ buổi phát\./).waitFor()
-    await expect(page.locator('.airings-due__entry[data-status="pending"]').count()).resolves.toBe(
+    await expect(page.locator('.airings-due__entry[data-status="awaiting"]').count()).resolves.toBe(
       0,
     )
     await expect(confirmAll.count()).resolves.toBe(0)

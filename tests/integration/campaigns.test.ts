@@ -371,7 +371,7 @@ describe('confirming airings in one step', () => {
 
   it("should list today's airing as waiting, in words, and confirm it with a photo as internal evidence", async () => {
     const [today] = await due('today')
-    expect(today).toMatchObject({ status: 'pending', airingId: null })
+    expect(today).toMatchObject({ status: 'awaiting', airingId: null })
     expect(today!.schedule).toMatch(/^Hằng ngày, \d\d:\d\d$/)
     const photo = await sharp({
       create: { width: 40, height: 30, channels: 3, background: '#c00' },
@@ -395,7 +395,7 @@ describe('confirming airings in one step', () => {
     expect(media.visibility).toBe('internal')
     const [after] = await due('today')
     expect(after).toMatchObject({
-      status: 'confirmed',
+      status: 'aired',
       airingId: doc.id,
       evidence: 1,
       canUndo: true,
@@ -412,7 +412,7 @@ describe('confirming airings in one step', () => {
       token: token['reporter.a1@test.vn'],
     })
     expect(undo.status).toBe(200)
-    expect((await due('today'))[0]).toMatchObject({ status: 'pending', airingId: null })
+    expect((await due('today'))[0]).toMatchObject({ status: 'awaiting', airingId: null })
   })
 
   it('should ask why it did not air, and store nothing when a file is refused', async () => {
@@ -434,14 +434,15 @@ describe('confirming airings in one step', () => {
   })
 
   it('should confirm every aired, unconfirmed airing of the week at once', async () => {
-    const waiting = (await due('week')).filter((e) => e.status === 'pending').length
+    const unspoken = (e: Due['entries'][number]) => e.airingId === null && e.status !== 'upcoming'
+    const waiting = (await due('week')).filter(unspoken).length
     const res = await app.rest('POST', '/broadcast-items/confirm-week', {
       token: token['reporter.a1@test.vn'],
     })
     expect(res.status).toBe(200)
     expect(((await res.json()) as { confirmed: number }).confirmed).toBeGreaterThanOrEqual(waiting)
     const week = await due('week')
-    expect(week.filter((e) => e.status === 'pending')).toEqual([])
+    expect(week.filter(unspoken)).toEqual([])
     // What was said stays as said; what has not happened yet is not confirmed.
     expect(week.find((e) => e.status === 'missed')).toBeDefined()
     expect(

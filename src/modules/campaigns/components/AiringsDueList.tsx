@@ -4,6 +4,8 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import { answerMessage } from '@/platform/errors/answer'
 import { slugs } from '@/platform/slugs'
+import { airingStatusLook } from '@/modules/campaigns/domain/airingLook'
+import type { CalendarStatus } from '@/modules/campaigns/domain/calendar'
 import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n.client'
 
 import './airingsDue.scss'
@@ -15,7 +17,7 @@ type Entry = {
   channel: string
   schedule: string
   at: string
-  status: 'confirmed' | 'missed' | 'pending' | 'upcoming'
+  status: CalendarStatus
   airingId: number | string | null
   note: string | null
   evidence: number
@@ -23,14 +25,6 @@ type Entry = {
 }
 type Range = 'today' | 'week'
 type Dialog = { kind: 'confirmed' | 'missed'; entry: Entry } | { kind: 'week'; count: number }
-
-// Text and border colours with at least 4.5:1 contrast on white; the status is also said in words.
-const statusColour: Record<Entry['status'], string> = {
-  confirmed: '#116329',
-  missed: '#a40e26',
-  pending: '#7d4e00',
-  upcoming: '#57606a',
-}
 
 /** A refusal's own words: a field's message first, then the request's. */
 const refusal = (body: unknown, fallback: string) => {
@@ -145,7 +139,9 @@ export const AiringsDueList: React.FC<{ initialRange: Range }> = ({ initialRange
     if (ok) setDialog(null)
   }
 
-  const pending = entries?.filter((e) => e.status === 'pending').length ?? 0
+  // Started and nobody has said what happened: what the reporter is asked about.
+  const open = (entry: Entry) => entry.airingId === null && entry.status !== 'upcoming'
+  const pending = entries?.filter(open).length ?? 0
   const days = new Map<string, Entry[]>()
   for (const entry of entries ?? []) {
     const key = day(entry.at, i18n.language)
@@ -190,7 +186,7 @@ export const AiringsDueList: React.FC<{ initialRange: Range }> = ({ initialRange
                 key={`${entry.itemId}|${entry.at}`}
                 className="airings-due__entry"
                 data-status={entry.status}
-                style={{ borderInlineStartColor: statusColour[entry.status] }}
+                style={{ borderInlineStartColor: airingStatusLook[entry.status].color }}
               >
                 <div className="airings-due__what">
                   <strong>
@@ -200,16 +196,20 @@ export const AiringsDueList: React.FC<{ initialRange: Range }> = ({ initialRange
                   <span>{entry.schedule}</span>
                   <span
                     className="airings-due__status"
-                    style={{ color: statusColour[entry.status] }}
+                    style={{
+                      color: airingStatusLook[entry.status].color,
+                      background: airingStatusLook[entry.status].background,
+                    }}
                   >
-                    {tr(`due.status.${entry.status}`)}
+                    <span aria-hidden="true">{airingStatusLook[entry.status].mark} </span>
+                    {tr(`broadcastCalendar.status.${entry.status}`)}
                     {entry.evidence > 0 &&
                       ` · ${tr('due.evidenceCount', { count: entry.evidence })}`}
                   </span>
                   {entry.note && <span>{entry.note}</span>}
                 </div>
                 <div className="airings-due__actions">
-                  {entry.status === 'pending' && (
+                  {open(entry) && (
                     <>
                       <button
                         type="button"

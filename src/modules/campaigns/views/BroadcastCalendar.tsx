@@ -20,29 +20,19 @@ import {
   spanParam,
   spanOfToday,
   weeksOf,
-  type CalendarStatus,
 } from '@/modules/campaigns/domain/calendar'
+import { airingStatusLook } from '@/modules/campaigns/domain/airingLook'
 import { broadcastChannels } from '@/modules/campaigns/domain/vocabulary'
 import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n'
 
 const BASE = '/admin/broadcast-calendar'
 
-/**
- * Status colours: dark text on a light tint, each pair above 4.5:1 (WCAG AA), and always with a mark
- * and a word, never the colour alone.
- */
-const statusLook: Record<CalendarStatus, { mark: string; color: string; background: string }> = {
-  aired: { mark: '✓', color: '#0f5323', background: '#dafbe1' },
-  missed: { mark: '✕', color: '#86061d', background: '#ffebe9' },
-  awaiting: { mark: '?', color: '#633c01', background: '#fff8c5' },
-  upcoming: { mark: '○', color: '#0a3069', background: '#ddf4ff' },
-}
-
 // The grid on wide screens, the day-by-day list on phones; targets of at least 44 px to touch.
 const css =
   calendarStatuses
     .map(
-      (s) => `.bc-${s} { color: ${statusLook[s].color}; background: ${statusLook[s].background}; }`,
+      (s) =>
+        `.bc-${s} { color: ${airingStatusLook[s].color}; background: ${airingStatusLook[s].background}; }`,
     )
     .join('\n') +
   `
@@ -156,7 +146,7 @@ export const BroadcastCalendarView: React.FC<AdminViewServerProps> = async (prop
   }
 
   const Entry = ({ entry }: { entry: CalendarEntry }) => {
-    const look = statusLook[entry.status]
+    const look = airingStatusLook[entry.status]
     const link = entryLink(entry)
     const where = entry.outlet || tr(`channel.${entry.channel}` as MessageKey)
     return (
@@ -312,7 +302,7 @@ export const BroadcastCalendarView: React.FC<AdminViewServerProps> = async (prop
             {calendarStatuses.map((status) => (
               <li data-status={status} key={status}>
                 <span className={`bc-badge bc-${status}`}>
-                  <span aria-hidden="true">{statusLook[status].mark}</span>
+                  <span aria-hidden="true">{airingStatusLook[status].mark}</span>
                   {tr(`broadcastCalendar.status.${status}`)}
                 </span>{' '}
                 {tr(`broadcastCalendar.status.${status}.help` as MessageKey, {

@@ -13,7 +13,9 @@ import {
   isDueRange,
   type DueRange,
 } from '@/modules/campaigns/domain/dueAirings'
+import { calendarStatusOf, type CalendarStatus } from '@/modules/campaigns/domain/calendar'
 import { airingsOf } from '@/modules/campaigns/domain/recurrence'
+import { missedAfterHours } from '@/modules/campaigns/config'
 import { airingTitle, describeSchedule } from '@/modules/campaigns/domain/scheduleWords'
 import { refused, t } from '@/modules/campaigns/i18n'
 
@@ -24,7 +26,7 @@ export type DueEntry = {
   channel: string
   schedule: string
   at: string
-  status: 'confirmed' | 'missed' | 'pending' | 'upcoming'
+  status: CalendarStatus
   airingId: number | string | null
   note: string | null
   evidence: number
@@ -61,6 +63,7 @@ export const listDue = async (
       outlet: true,
       channel: true,
       start: true,
+      durationMinutes: true,
       rrule: true,
       repeatUntil: true,
     },
@@ -98,6 +101,7 @@ export const listDue = async (
   )
   const outletName = new Map(outlets.map((o) => [String(o.id), o.name]))
   const language = languageOf(req.i18n?.language)
+  const graceHours = missedAfterHours()
   const entries = starts
     .sort((a, b) => a.at.getTime() - b.at.getTime())
     .map(({ item, at }): DueEntry => {
@@ -109,7 +113,13 @@ export const listDue = async (
         channel: item.channel,
         schedule: describeSchedule(item, language),
         at: at.toISOString(),
-        status: airing ? airing.status : hasStarted(at, now) ? 'pending' : 'upcoming',
+        status: calendarStatusOf({
+          at,
+          durationMinutes: item.durationMinutes,
+          said: airing?.status ?? null,
+          missedAfterHours: graceHours,
+          now,
+        }),
         airingId: airing?.id ?? null,
         note: airing?.note ?? null,
         evidence: airing?.evidence?.length ?? 0,
@@ -197,7 +207,8 @@ export const sayOccurrence = async (req: PayloadRequest, itemId: number | string
  */
 export const confirmWeek = async (req: PayloadRequest): Promise<{ confirmed: number }> => {
   const { entries } = await listDue(req, 'week')
-  const open = entries.filter((e) => e.status === 'pending')
+  // Started and not spoken for (silence past the grace hours included: there is no record yet).
+  const open = entries.filter((e) => e.airingId === null && hasStarted(new Date(e.at), new Date()))
   const api = asUser(req)
   await atomically(req, async () => {
     for (const entry of open)
