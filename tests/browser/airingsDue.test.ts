@@ -152,9 +152,14 @@ describe('confirming airings on a phone', () => {
     await confirmAll.click()
     await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận', exact: true }).click()
     await page.getByText(/Đã xác nhận \d+ buổi phát\./).waitFor()
+    // The list is read again after the toast: wait for the button and the waiting entries to go.
+    await confirmAll.waitFor({ state: 'detached' })
+    await page
+      .locator('.airings-due__entry[data-status="awaiting"]')
+      .first()
+      .waitFor({ state: 'detached' })
     await expect(page.locator('.airings-due__entry[data-status="awaiting"]').count()).resolves.toBe(
       0,
     )
-    await expect(confirmAll.count()).resolves.toBe(0)
   })
 })
