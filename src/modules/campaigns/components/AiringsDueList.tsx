@@ -5,24 +5,13 @@ import React, { useCallback, useEffect, useState } from 'react'
 import { answerMessage } from '@/platform/errors/answer'
 import { slugs } from '@/platform/slugs'
 import { airingStatusLook } from '@/modules/campaigns/domain/airingLook'
-import type { CalendarStatus } from '@/modules/campaigns/domain/calendar'
+// Types only: erased from the browser bundle.
+import type { DueEntry } from '@/modules/campaigns/collections/BroadcastItems/due'
 import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n.client'
 
 import './airingsDue.scss'
 
-type Entry = {
-  itemId: number | string
-  title: string
-  outlet: string
-  channel: string
-  schedule: string
-  at: string
-  status: CalendarStatus
-  airingId: number | string | null
-  note: string | null
-  evidence: number
-  canUndo: boolean
-}
+type Entry = DueEntry
 type Range = 'today' | 'week'
 type Dialog = { kind: 'confirmed' | 'missed'; entry: Entry } | { kind: 'week'; count: number }
 

@@ -10,6 +10,7 @@ import { missedAfterHours } from '@/modules/campaigns/config'
 import { airingsOf, isOverdue } from '@/modules/campaigns/domain/recurrence'
 import { bilingual } from '@/modules/campaigns/i18n'
 import { airingMissedMail, broadcastReminderMail } from '@/modules/campaigns/mail'
+import { mayAirIn } from '@/modules/campaigns/collections/BroadcastItems/mayAirIn'
 
 type Id = number | string
 type OutletRow = Pick<Outlet, 'id' | 'name' | 'unit' | 'reminderLeadHours'>
@@ -44,28 +45,7 @@ export const itemsAiringBetween = async (
   if (outletIds.length === 0) return []
   const { docs } = await asSystem(payload).find({
     collection: slugs.broadcastItems,
-    where: {
-      and: [
-        { outlet: { in: outletIds } },
-        { start: { less_than: to.toISOString() } },
-        {
-          or: [
-            { start: { greater_than_equal: from.toISOString() } },
-            {
-              and: [
-                { rrule: { exists: true } },
-                {
-                  or: [
-                    { repeatUntil: { exists: false } },
-                    { repeatUntil: { greater_than_equal: from.toISOString() } },
-                  ],
-                },
-              ],
-            },
-          ],
-        },
-      ],
-    },
+    where: { and: [{ outlet: { in: outletIds } }, mayAirIn({ start: from, end: to })] },
     select: {
       title: true,
       outlet: true,

@@ -1,8 +1,8 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { AdminPage } from '@/platform/admin/AdminPage'
 import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
 import { localDay, type Day } from '@/platform/time'
@@ -79,7 +79,7 @@ const css =
  */
 export const BroadcastCalendarView: React.FC<AdminViewServerProps> = async (props) => {
   const { initPageResult, searchParams } = props
-  const { req, visibleEntities, permissions, locale } = initPageResult
+  const { req, permissions } = initPageResult
   const language = languageOf(req.i18n?.language)
   const tr = (key: MessageKey, params?: Record<string, string | number>) =>
     translate(language, key, params)
@@ -175,17 +175,7 @@ export const BroadcastCalendarView: React.FC<AdminViewServerProps> = async (prop
   const TodayMark = () => <span className="bc-today">{tr('broadcastCalendar.todayMark')}</span>
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={props.params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
+    <AdminPage view={props}>
       <style>{css}</style>
       <div
         className="broadcast-calendar bc-view gutter--left gutter--right"
@@ -384,6 +374,6 @@ export const BroadcastCalendarView: React.FC<AdminViewServerProps> = async (prop
             ))}
         </ol>
       </div>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }

@@ -1,7 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { AdminPage } from '@/platform/admin/AdminPage'
 import { asUser } from '@/platform/access/asUser'
 import { languageOf } from '@/platform/i18n/catalog'
 import { slugs } from '@/platform/slugs'
@@ -82,7 +82,7 @@ const changeText = (
  */
 export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
   const { initPageResult, searchParams } = props
-  const { req, visibleEntities, permissions, locale } = initPageResult
+  const { req } = initPageResult
   const language = languageOf(req.i18n?.language)
   const tr = (key: MessageKey, params?: Record<string, string | number>) =>
     translate(language, key, params)
@@ -141,17 +141,7 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
   const year = card?.plan.year ?? new Date().getFullYear()
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={props.params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
+    <AdminPage view={props}>
       <div className="gutter--left gutter--right scorecard-page" style={{ paddingBottom: 48 }}>
         <h1 data-testid="scorecard-heading">
           {tr('scorecard.title')}
@@ -655,6 +645,6 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
           </>
         )}
       </div>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }

@@ -17,6 +17,7 @@ import {
 } from '@/modules/campaigns/domain/calendar'
 import { airingsOf } from '@/modules/campaigns/domain/recurrence'
 import type { BroadcastChannel } from '@/modules/campaigns/domain/vocabulary'
+import { mayAirIn } from './mayAirIn'
 
 type Id = number | string
 
@@ -101,25 +102,7 @@ export const loadBroadcastCalendar = async (
   })
   if (filters.unit !== null && !(await reaches(req, filters.unit))) return empty(true)
 
-  const where: Where[] = [
-    { start: { less_than: range.end.toISOString() } },
-    {
-      or: [
-        { start: { greater_than_equal: range.start.toISOString() } },
-        {
-          and: [
-            { rrule: { exists: true } },
-            {
-              or: [
-                { repeatUntil: { exists: false } },
-                { repeatUntil: { greater_than_equal: range.start.toISOString() } },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-  ]
+  const where: Where[] = [mayAirIn(range)]
   if (filters.unit !== null) {
     // The unit chosen and the units under it (a commune and its public-service centre).
     const { docs } = await api.find({

@@ -19,6 +19,8 @@ import { missedAfterHours } from '@/modules/campaigns/config'
 import { airingTitle, describeSchedule } from '@/modules/campaigns/domain/scheduleWords'
 import { refused, t } from '@/modules/campaigns/i18n'
 
+import { mayAirIn } from './mayAirIn'
+
 export type DueEntry = {
   itemId: BroadcastItem['id']
   title: string
@@ -45,17 +47,7 @@ export const listDue = async (
   const api = asUser(req)
   const { docs: items } = await api.find({
     collection: slugs.broadcastItems,
-    where: {
-      and: [
-        { start: { less_than: window.end.toISOString() } },
-        {
-          or: [
-            { rrule: { exists: true } },
-            { start: { greater_than_equal: window.start.toISOString() } },
-          ],
-        },
-      ],
-    },
+    where: mayAirIn(window),
     pagination: false,
     depth: 0,
     select: {
