@@ -10,8 +10,9 @@
  *   reach it): now from `/monaco-editor/vs`, the copy the build puts in `public/`;
  * - the API key's "Revoke API key" button and its confirmation are English literals: now the app's
  *   texts (`custom:apiKey.*`);
- * - the rich-text editor's drag and add-block handles, its "insert paragraph" strip and the link
- *   buttons are named in English only: now in the page's language.
+ * - the JSON/code editor's screen-reader name ("Editor content") and the rich-text editor's drag and
+ *   add-block handles, its "insert paragraph" strip and its link buttons are English only: now in
+ *   the page's language.
  * A text not found (another Payload version) stops with a message rather than building an admin
  * that silently lost the fix.
  */
@@ -85,6 +86,13 @@ const edits = [
         heading: "Revoke API key?",`,
     `confirmLabel: t('custom:apiKey.revokeConfirm'),
         heading: t('custom:apiKey.revokeHeading'),`,
+  ],
+  // The JSON and code editor (Monaco) names itself "Editor content" to screen readers: now in the
+  // page's language (a field's own editorOptions.ariaLabel still wins).
+  [
+    'ui/dist/exports/client/chunk-2GZJJKQF.js',
+    'options:{...qe,...C,readOnly:!!c,detectIndentation:!1',
+    'options:{...qe,ariaLabel:(typeof document<"u"&&document.documentElement.lang==="en"?"Editor content":"Nội dung trình soạn thảo"),...C,readOnly:!!c,detectIndentation:!1',
   ],
   // The rich-text editor's handles and link buttons are named in English only (aria-labels): now in
   // the page's language (Payload sets <html lang> to the reader's).
