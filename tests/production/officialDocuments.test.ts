@@ -175,10 +175,11 @@ describe('the reporting window a figure covers, as the production server shows i
       '[data-testid="scorecard-window"]',
     )
     expect(await page.locator('[data-testid="scorecard-window"]').textContent()).toBe(window)
-    // The demo plan sets its own deadlines; the province's day comes from the windows (the 20th).
+    // The demo plan sets its own deadlines; the province's day comes from the windows (the 20th),
+    // written dd/MM/yyyy HH:mm like every date on the page.
     expect(await page.locator('[data-testid="scorecard-deadlines"]').textContent()).toMatch(
       new RegExp(
-        `^Hạn đơn vị gửi báo cáo: .+ · Hạn tỉnh gửi báo cáo tổng hợp: 23:59 20/03/${plan.year}$`,
+        `^Hạn đơn vị gửi báo cáo: .+ · Hạn tỉnh gửi báo cáo tổng hợp: 20/03/${plan.year} 23:59$`,
       ),
     )
     await page.context().close()
