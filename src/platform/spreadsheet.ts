@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs'
 
-import { TIME_ZONE } from '@/platform/time'
+import { TZDate } from '@date-fns/tz'
+
+import { TIME_ZONE, dayTimeText } from '@/platform/time'
 
 /** A cell's value: a text, a number, an instant (a real date cell in XLSX), or nothing. */
 export type CellValue = string | number | Date | null
@@ -28,31 +30,21 @@ export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm'
  * stored as the province's clock shows it (17:00 in Hà Tĩnh is written as 17:00).
  */
 export const provinceWallClock = (instant: Date, timeZone = TIME_ZONE): Date => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, Number(p.value)]),
-  )
+  const local = new TZDate(instant.getTime(), timeZone)
   return new Date(
-    Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!),
+    Date.UTC(
+      local.getFullYear(),
+      local.getMonth(),
+      local.getDate(),
+      local.getHours(),
+      local.getMinutes(),
+      local.getSeconds(),
+    ),
   )
 }
 
 /** "07/04/2026 17:00" on the province's clock: how a CSV writes an instant. */
-export const dateTimeCsv = (instant: Date): string => {
-  const wall = provinceWallClock(instant)
-  const two = (n: number) => String(n).padStart(2, '0')
-  return `${two(wall.getUTCDate())}/${two(wall.getUTCMonth() + 1)}/${wall.getUTCFullYear()} ${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}`
-}
+export const dateTimeCsv = (instant: Date): string => dayTimeText(instant)
 
 /**
  * A text that a spreadsheet program would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, or a

@@ -59,6 +59,16 @@ export const formatDateTime = (instant: string | Date, language: Language): stri
     year: 'numeric',
   }).format(new Date(instant))
 
+/**
+ * "07/04/2026 17:00": day, month, year, hours and minutes on the province's clock, the same in both
+ * languages (scorecard, spreadsheets, airing titles).
+ */
+export const dayTimeText = (instant: string | Date, timeZone = TIME_ZONE): string => {
+  const local = new TZDate(new Date(instant).getTime(), timeZone)
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${two(local.getDate())}/${two(local.getMonth() + 1)}/${local.getFullYear()} ${two(local.getHours())}:${two(local.getMinutes())}`
+}
+
 /** "22/11/2026", on the province's clock. */
 export const formatDate = (instant: string | Date, language: Language): string =>
   new Intl.DateTimeFormat(locale(language), {

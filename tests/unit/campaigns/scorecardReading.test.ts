@@ -5,11 +5,11 @@ import {
   cellState,
   cellWords,
   changeOf,
-  dateTimeText,
   previousPeriod,
   summaryOver,
 } from '@/modules/campaigns/domain/scorecardReading'
 import { translate } from '@/modules/campaigns/i18n'
+import { dayTimeText } from '@/platform/time'
 
 const read = (cell: Pick<Cell, 'evidence'>, language: 'vi' | 'en') =>
   cellWords(cell)
@@ -164,7 +164,7 @@ describe('the change from the previous period', () => {
 
 describe('dates on the scorecard', () => {
   it('should read dd/MM/yyyy HH:mm on the province clock', () => {
-    expect(dateTimeText('2026-04-07T10:00:00.000Z')).toBe('07/04/2026 17:00')
-    expect(dateTimeText(new Date('2026-12-31T17:30:00.000Z'))).toBe('01/01/2027 00:30')
+    expect(dayTimeText('2026-04-07T10:00:00.000Z')).toBe('07/04/2026 17:00')
+    expect(dayTimeText(new Date('2026-12-31T17:30:00.000Z'))).toBe('01/01/2027 00:30')
   })
 })

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz'
 
-import { TIME_ZONE } from '@/platform/time'
+import { TIME_ZONE, dayTimeText, formatDay, localDay } from '@/platform/time'
 
 import { RRule, scheduleOf, type ItemSchedule } from './recurrence'
 
@@ -53,9 +53,8 @@ export const describeSchedule = (item: ItemSchedule, language: Language): string
   if (Number.isNaN(start.getTime())) return ''
   const local = new TZDate(start.getTime(), TIME_ZONE)
   const time = `${pad(local.getHours())}:${pad(local.getMinutes())}`
-  const date = `${pad(local.getDate())}/${pad(local.getMonth() + 1)}/${local.getFullYear()}`
   const vi = language === 'vi'
-  if (!rule) return `${vi ? 'Một lần' : 'Once'}: ${date} ${time}`
+  if (!rule) return `${vi ? 'Một lần' : 'Once'}: ${dayTimeText(start)}`
 
   const custom = `${vi ? 'Lịch riêng' : 'Custom schedule'}: ${rule}`
   let options: ReturnType<typeof RRule.parseString>
@@ -159,16 +158,12 @@ export const describeSchedule = (item: ItemSchedule, language: Language): string
   if (options.count) parts.push(vi ? `${options.count} lần` : `${options.count} times`)
   const end = until ?? options.until ?? null
   if (end) {
-    const last = new TZDate(end.getTime(), TIME_ZONE)
-    const day = `${pad(last.getDate())}/${pad(last.getMonth() + 1)}/${last.getFullYear()}`
+    const day = formatDay(localDay(end))
     parts.push(vi ? `đến hết ${day}` : `until ${day}`)
   }
   return parts.join(', ')
 }
 
 /** An airing's name: its item and when it was due, "Chuyên mục CCHC – 07/10/2026 06:30". */
-export const airingTitle = (itemTitle: string, occurrenceAt: string | Date): string => {
-  const local = new TZDate(new Date(occurrenceAt).getTime(), TIME_ZONE)
-  const when = `${pad(local.getDate())}/${pad(local.getMonth() + 1)}/${local.getFullYear()} ${pad(local.getHours())}:${pad(local.getMinutes())}`
-  return `${itemTitle.trim()} – ${when}`
-}
+export const airingTitle = (itemTitle: string, occurrenceAt: string | Date): string =>
+  `${itemTitle.trim()} – ${dayTimeText(occurrenceAt)}`

@@ -1,4 +1,3 @@
-import { TIME_ZONE } from '@/platform/time'
 import type { MessageKey } from '@/modules/campaigns/messages'
 
 import { rate, type Cell, type IndicatorSummary } from './engine'
@@ -162,22 +161,4 @@ export const changeOf = (now: number | null, before: number | null | undefined):
   if (now === null || before === null || before === undefined) return null
   const points = Math.round((now - before) * 10) / 10
   return { direction: points > 0 ? 'up' : points < 0 ? 'down' : 'same', points: Math.abs(points) }
-}
-
-/** "07/04/2026 17:00": day, month, year, hours and minutes on the province's clock. */
-export const dateTimeText = (instant: Date | string, timeZone = TIME_ZONE): string => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  )
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`
 }

@@ -17,7 +17,6 @@ import {
   cellStates,
   cellWords,
   changeOf,
-  dateTimeText,
   ratingColours,
   stateColours,
   type Change,
@@ -32,6 +31,7 @@ import {
 import { translate, type TextKey as MessageKey } from '@/modules/campaigns/i18n'
 
 import { ShareChart } from './ShareChart'
+import { dayTimeText } from '@/platform/time'
 
 const cellColor = (cell: Pick<Cell, 'status' | 'progress'> | undefined) =>
   cell ? stateColours[cellState(cell)] : { background: 'transparent', color: 'inherit' }
@@ -247,17 +247,17 @@ export const ScorecardView: React.FC<AdminViewServerProps> = async (props) => {
                 {[
                   card.timeliness.deadline &&
                     tr('scorecard.unitDeadline', {
-                      deadline: dateTimeText(card.timeliness.deadline),
+                      deadline: dayTimeText(card.timeliness.deadline),
                     }) +
                       (card.timeliness.closesAt &&
                       card.timeliness.closesAt !== card.timeliness.deadline
                         ? tr('scorecard.graceUntil', {
-                            closesAt: dateTimeText(card.timeliness.closesAt),
+                            closesAt: dayTimeText(card.timeliness.closesAt),
                           })
                         : ''),
                   card.timeliness.provinceDeadline &&
                     tr('scorecard.provinceDeadline', {
-                      deadline: dateTimeText(card.timeliness.provinceDeadline),
+                      deadline: dayTimeText(card.timeliness.provinceDeadline),
                     }),
                 ]
                   .filter(Boolean)
