@@ -10,7 +10,7 @@ import { missedAfterHours } from '@/modules/campaigns/config'
 import { airingsOf, isOverdue } from '@/modules/campaigns/domain/recurrence'
 import { bilingual } from '@/modules/campaigns/i18n'
 import { airingMissedMail, broadcastReminderMail } from '@/modules/campaigns/mail'
-import { mayAirIn } from '@/modules/campaigns/collections/BroadcastItems/mayAirIn'
+import { mayAirIn, scheduleSelect } from '@/modules/campaigns/collections/BroadcastItems/mayAirIn'
 
 type Id = number | string
 type OutletRow = Pick<Outlet, 'id' | 'name' | 'unit' | 'reminderLeadHours'>
@@ -46,15 +46,7 @@ export const itemsAiringBetween = async (
   const { docs } = await asSystem(payload).find({
     collection: slugs.broadcastItems,
     where: { and: [{ outlet: { in: outletIds } }, mayAirIn({ start: from, end: to })] },
-    select: {
-      title: true,
-      outlet: true,
-      channel: true,
-      start: true,
-      durationMinutes: true,
-      rrule: true,
-      repeatUntil: true,
-    },
+    select: scheduleSelect,
     depth: 0,
     pagination: false,
   })

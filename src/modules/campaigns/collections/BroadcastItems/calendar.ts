@@ -17,7 +17,7 @@ import {
 } from '@/modules/campaigns/domain/calendar'
 import { airingsOf } from '@/modules/campaigns/domain/recurrence'
 import type { BroadcastChannel } from '@/modules/campaigns/domain/vocabulary'
-import { mayAirIn } from './mayAirIn'
+import { mayAirIn, scheduleSelect } from './mayAirIn'
 
 type Id = number | string
 
@@ -120,16 +120,7 @@ export const loadBroadcastCalendar = async (
   const { docs: items } = await api.find({
     collection: slugs.broadcastItems,
     where: { and: where },
-    select: {
-      title: true,
-      outlet: true,
-      channel: true,
-      start: true,
-      durationMinutes: true,
-      rrule: true,
-      repeatUntil: true,
-      unit: true,
-    },
+    select: { ...scheduleSelect, unit: true },
     depth: 0,
     pagination: false,
   })

@@ -19,7 +19,7 @@ import { missedAfterHours } from '@/modules/campaigns/config'
 import { airingTitle, describeSchedule } from '@/modules/campaigns/domain/scheduleWords'
 import { refused, t } from '@/modules/campaigns/i18n'
 
-import { mayAirIn } from './mayAirIn'
+import { mayAirIn, scheduleSelect } from './mayAirIn'
 
 export type DueEntry = {
   itemId: BroadcastItem['id']
@@ -50,15 +50,7 @@ export const listDue = async (
     where: mayAirIn(window),
     pagination: false,
     depth: 0,
-    select: {
-      title: true,
-      outlet: true,
-      channel: true,
-      start: true,
-      durationMinutes: true,
-      rrule: true,
-      repeatUntil: true,
-    },
+    select: scheduleSelect,
   })
   const starts = items.flatMap((item) => airingsOf(item, window).map((at) => ({ item, at })))
   const itemIds = [...new Set(starts.map((s) => s.item.id))]

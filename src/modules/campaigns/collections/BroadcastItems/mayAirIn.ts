@@ -28,3 +28,14 @@ export const mayAirIn = (range: Range): Where => ({
     },
   ],
 })
+
+/** What every reader of the schedule needs of an item to place and name its airings. */
+export const scheduleSelect = {
+  title: true,
+  outlet: true,
+  channel: true,
+  start: true,
+  durationMinutes: true,
+  rrule: true,
+  repeatUntil: true,
+} as const
