@@ -5,7 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/env'
 import { DEMO_PASSWORD } from '@/modules/organisation/seed/users'
 
-import { launchBrowser, logIn, openAdmin } from '../helpers/browser'
+import { launchBrowser, logIn, openAdmin, unplug as unplugNetwork } from '../helpers/browser'
 import { pollUntil } from '../helpers/poll'
 import { startRealApp, type RunningApp } from '../helpers/server'
 
@@ -19,18 +19,8 @@ const SITE_NAME = 'Cổng thông tin thử nghiệm Hà Tĩnh'
 let app: RunningApp
 let browser: Browser
 
-/** Every request not to the started server is refused and remembered: the network is "unplugged". */
-const unplug = async (context: BrowserContext): Promise<string[]> => {
-  const outside: string[] = []
-  const own = new URL(app.url)
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url())
-    if (url.host === own.host) return route.continue()
-    outside.push(url.href)
-    return route.abort('internetdisconnected')
-  })
-  return outside
-}
+/** The network "unplugged": nothing but the started server answers. */
+const unplug = (context: BrowserContext) => unplugNetwork(context, app.url)
 
 const api = async (path: string, init: RequestInit = {}, token?: string) => {
   const headers = new Headers(init.headers)

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 /** Debian's Chromium, headless, with the flags this machine needs (no downloads, no sandbox as root). */
 export const launchBrowser = (): Promise<Browser> =>
@@ -43,4 +43,21 @@ export const openAdmin = async (page: Page, url: string, selector: string): Prom
     await page.reload({ waitUntil: 'networkidle' })
     await page.locator(selector).first().waitFor({ timeout: 60_000 })
   }
+}
+
+/**
+ * "Unplugs the network" of a browser context: every request not to `baseUrl`'s host is refused as
+ * if there were no route outside, and remembered (the returned list) so a test can say what a page
+ * tried to fetch from the internet.
+ */
+export const unplug = async (context: BrowserContext, baseUrl: string): Promise<string[]> => {
+  const outside: string[] = []
+  const own = new URL(baseUrl)
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url())
+    if (url.host === own.host) return route.continue()
+    outside.push(url.href)
+    return route.abort('internetdisconnected')
+  })
+  return outside
 }
