@@ -62,6 +62,7 @@ export default buildConfig({
       views: Object.assign({}, ...appModules.map((module) => module.adminViews ?? {})),
       afterNavLinks: appModules.flatMap((module) => module.afterNavLinks ?? []),
       beforeLogin: appModules.flatMap((module) => module.beforeLogin ?? []),
+      beforeDashboard: appModules.flatMap((module) => module.beforeDashboard ?? []),
     },
   },
   collections: appModules.flatMap((module) => module.collections),

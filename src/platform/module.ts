@@ -82,6 +82,29 @@ export type SuccessionStep = {
   ) => Promise<void>
 }
 
+/**
+ * One line of a person's "Việc cần làm" (the dashboard and `GET /api/me/tasks`): how many things
+ * wait, what they are (in the request's language), where to go, and the nearest deadline if any.
+ */
+export type TaskLine = {
+  key: string
+  count: number
+  text: string
+  href: string
+  /** The nearest deadline (ISO instant) among the things counted. */
+  deadline?: string | null
+  /** Said in words in the request's language: "hạn gần nhất 15/12/2026 23:59". */
+  deadlineText?: string | null
+  /** Something is late: the dashboard marks it. */
+  overdue?: boolean
+}
+
+/**
+ * A module's part of a person's to-do list: the lines for `req.user`'s roles (none when a role it
+ * serves is not held), counted as the user sees the data (`asUser(req)`).
+ */
+export type TaskCounter = (req: PayloadRequest) => Promise<TaskLine[]>
+
 /** What modules add to the running platform beyond Payload's own config; kept in `config.custom`. */
 export type AppExtensions = {
   schedules: ScheduleDefinition[]
@@ -93,6 +116,7 @@ export type AppExtensions = {
   bulkRebuilders: BulkRebuilder[]
   statusReports: StatusReport[]
   successionSteps: SuccessionStep[]
+  taskCounters: TaskCounter[]
 }
 
 /**
@@ -110,6 +134,8 @@ export type AppModule = {
   afterNavLinks?: string[]
   /** Components shown on the sign-in page, above Payload's form. */
   beforeLogin?: string[]
+  /** Components shown on the dashboard, above Payload's cards. */
+  beforeDashboard?: string[]
   extensions?: Partial<AppExtensions>
 }
 
@@ -122,6 +148,7 @@ const empty = (): AppExtensions => ({
   bulkRebuilders: [],
   statusReports: [],
   successionSteps: [],
+  taskCounters: [],
 })
 
 /** Every module's extensions, in module order. */

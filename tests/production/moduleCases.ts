@@ -2436,6 +2436,13 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       expect: { key: 'due.badRange', params: { range: 'month' } },
     },
     {
+      name: 'my tasks, anonymously',
+      as: 'anonymous',
+      send: { method: 'GET', path: '/api/me/tasks' },
+      status: 401,
+      expect: { key: 'error.unauthenticated' },
+    },
+    {
       name: 'broadcast items: airings due, anonymously',
       as: 'anonymous',
       send: { method: 'GET', path: '/api/broadcast-items/due' },

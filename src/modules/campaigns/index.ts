@@ -19,6 +19,7 @@ import { checkCampaignSettings } from './config'
 import { campaignSchedules, campaignTasks } from './jobs'
 import { mailTemplates } from './mail'
 import { outletSuccession } from './succession'
+import { campaignToDo } from './tasks'
 
 /**
  * Campaigns: yearly outreach plans and their target indicators, outlets and the broadcast schedule,
@@ -73,6 +74,7 @@ export const extensions: Partial<AppExtensions> = {
   ],
   // Outlets and their coming broadcasts follow units into a reorganisation.
   successionSteps: [outletSuccession],
+  taskCounters: [campaignToDo],
 }
 
 export {
@@ -84,6 +86,12 @@ export {
 export { scorecardFor } from './compliance/scorecardCache'
 export { rebuildTallies } from './compliance/tallies'
 export { planPeriodSettings } from './compliance/periodWindows'
+export {
+  planDeadlineSelect,
+  planDeadlinesOf,
+  unitFactsOf,
+  unitFactsSelect,
+} from './compliance/owedReports'
 export { missedAfterHours } from './config'
 export { reportDeadlinesOf, type PlanDeadlines, type UnitDeadline } from './domain/deadlines'
 export type { UnitFacts } from './domain/engine'

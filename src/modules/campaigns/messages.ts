@@ -477,6 +477,13 @@ export const messages = defineMessages(
     'plan.reminderDays': 'Nhắc trước hạn báo cáo (ngày)',
     'plan.reminderDays.description': 'Gửi nhắc nhở trước hạn bao nhiêu ngày, ví dụ 7, 3 và 1.',
     'plan.escalationStepDays': 'Số ngày giữa các bước báo cáo lên cấp trên',
+    'tasks.reportsSubmitted': 'Báo cáo đơn vị chờ duyệt',
+    'tasks.airingsToConfirm': 'Buổi phát tuần này chờ xác nhận',
+    'tasks.reportsDue': 'Báo cáo sắp đến hạn',
+    'tasks.reportsLate': 'Báo cáo trễ hạn chưa nộp',
+    'tasks.reportsReturned': 'Báo cáo bị trả lại cần sửa',
+    'tasks.lateUnits': 'Đơn vị chưa nộp báo cáo quá hạn (quý vừa qua)',
+    'tasks.indicatorsOffTarget': 'Chỉ tiêu chưa đạt (quý vừa qua)',
   },
   {
     'mail.template.weeklyDigest': 'Weekly digest',
@@ -951,6 +958,13 @@ export const messages = defineMessages(
     'plan.reminderDays.description':
       'How many days before the deadline to remind, e.g. 7, 3 and 1.',
     'plan.escalationStepDays': 'Days between escalation steps',
+    'tasks.reportsSubmitted': 'Unit reports waiting for review',
+    'tasks.airingsToConfirm': "This week's airings to confirm",
+    'tasks.reportsDue': 'Reports due soon',
+    'tasks.reportsLate': 'Late reports not yet sent',
+    'tasks.reportsReturned': 'Reports returned for mending',
+    'tasks.lateUnits': 'Units past the deadline without a report (last quarter)',
+    'tasks.indicatorsOffTarget': 'Indicators off target (last quarter)',
   },
 )
 

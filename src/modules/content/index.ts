@@ -28,6 +28,7 @@ import { remindRequestHandlers } from './requestReminders'
 import { applyRetention } from './retention'
 import { breachMailTemplates, chaseBreaches } from './breaches'
 import { checkStorageSettings, mediaStoragePlugin } from './storage'
+import { contentToDo } from './tasks'
 
 /**
  * Content: reform news and procedure Q&A with their editorial workflow, the media library, the
@@ -134,6 +135,7 @@ export const extensions: Partial<AppExtensions> = {
     { task: 'personalDataRequestReminders', cron: '5 * * * *' },
   ],
   configChecks: [checkStorageSettings],
+  taskCounters: [contentToDo],
 }
 
 export { MAX_UPLOAD_BYTES } from './domain/uploadPolicy'

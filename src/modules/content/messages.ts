@@ -293,6 +293,12 @@ const contentMessages = defineMessages(
     'pdr.mail.dueOverdue.subject': 'Quá hạn xử lý yêu cầu dữ liệu cá nhân số {{id}}',
     'pdr.mail.dueOverdue.body':
       'Yêu cầu "{{kind}}" số {{id}} đã quá hạn hoàn thành ({{deadline}}).',
+    'tasks.articlesInReview': 'Bài viết chờ duyệt',
+    'tasks.faqsInReview': 'Hỏi đáp chờ duyệt',
+    'tasks.articlesReturned': 'Bài viết của bạn bị trả lại',
+    'tasks.faqsReturned': 'Hỏi đáp của bạn bị trả lại',
+    'tasks.articlesScheduled': 'Bài viết hẹn giờ xuất bản',
+    'tasks.faqsScheduled': 'Hỏi đáp hẹn giờ xuất bản',
   },
   {
     'mail.template.citizenAnswer': 'Answer to a citizen',
@@ -576,6 +582,12 @@ const contentMessages = defineMessages(
     'pdr.mail.dueOverdue.subject': 'Personal-data request no. {{id}}: completion overdue',
     'pdr.mail.dueOverdue.body':
       'Request "{{kind}}" no. {{id}} was due to be completed by {{deadline}}.',
+    'tasks.articlesInReview': 'Articles waiting for review',
+    'tasks.faqsInReview': 'FAQs waiting for review',
+    'tasks.articlesReturned': 'Your articles returned to you',
+    'tasks.faqsReturned': 'Your FAQs returned to you',
+    'tasks.articlesScheduled': 'Articles scheduled to publish',
+    'tasks.faqsScheduled': 'FAQs scheduled to publish',
   },
 )
 

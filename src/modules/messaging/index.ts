@@ -10,6 +10,7 @@ import { healthEndpoint } from './endpoints/health'
 import { checkMailTransport, mailAdapter } from './mailer'
 import { deliverDue } from './outbox'
 import { passwordResetByOutbox, passwordResetMail } from './passwordReset'
+import { messagingToDo } from './tasks'
 
 /**
  * Messaging: the outbox every notification goes through (mail and portal webhooks, each sent once,
@@ -45,6 +46,7 @@ export const extensions: Partial<AppExtensions> = {
   tickTasks: ['deliverOutbox'],
   mailTemplates: [passwordResetMail],
   statusReports: [smtpStatus],
+  taskCounters: [messagingToDo],
 }
 
 export { webhookEventTypes, publicChange, type WebhookEventType } from './domain/webhookEvents'

@@ -93,6 +93,7 @@ export const messages = defineMessages(
     'health.noWorker': 'Chưa có tiến trình nào chạy lịch tự động (PROCESS_ROLE=worker hoặc all).',
     'health.restarted':
       'Máy chủ web đã tự khởi động lại {{count}} lần; lần gần nhất lúc {{time}} ({{reason}}). Xem nhật ký.',
+    'tasks.failedMails': 'Thư gửi không được',
   },
   {
     'health.ok': 'Healthy',
@@ -183,6 +184,7 @@ export const messages = defineMessages(
     'health.noWorker': 'No process runs the schedules yet (PROCESS_ROLE=worker or all).',
     'health.restarted':
       'The web server was restarted {{count}} times; the last at {{time}} ({{reason}}). See the log.',
+    'tasks.failedMails': 'Mails that could not be sent',
   },
 )
 

@@ -8,6 +8,8 @@ import { slugs } from '@/platform/slugs'
 import { pruneAuditLog } from './auditRetention'
 import { auditSettingsChanges } from './auditSettings'
 import { checkAccountSettings } from './config'
+import { myTasksEndpoint } from './endpoints/myTasks'
+import { organisationToDo } from './tasks'
 
 import { AuditLog } from './collections/AuditLog'
 import { UnitImports } from './collections/UnitImports'
@@ -31,7 +33,7 @@ export const collections: CollectionConfig[] = [
   AuditLog,
 ]
 export const globals: GlobalConfig[] = []
-export const endpoints: Endpoint[] = []
+export const endpoints: Endpoint[] = [myTasksEndpoint]
 
 /** Writes a queued CSV import (see runUnitImport); retried, resuming after the batches written. */
 const importUnits: TaskConfig<'importUnits'> = {
@@ -59,11 +61,14 @@ export const tasks: TaskConfig[] = [importUnits, pruneAuditLogTask]
 export const extensions: Partial<AppExtensions> = {
   schedules: [{ task: 'pruneAuditLog', cron: '40 2 * * *' }],
   configChecks: [checkAccountSettings],
+  taskCounters: [organisationToDo],
 }
 /** The admin's sign-in asks for the second factor (see secondFactor.ts). */
 export const beforeLogin = [
   '/src/modules/organisation/collections/Users/components/SecondFactorLogin#SecondFactorLogin',
 ]
+/** "Việc cần làm" above the dashboard's cards (see tasks.ts). */
+export const beforeDashboard = ['/src/modules/organisation/components/MyTasks#MyTasks']
 export { messages } from './messages'
 
 /**

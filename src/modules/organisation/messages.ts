@@ -445,6 +445,12 @@ export const messages = defineMessages(
     'calendar.issued': 'Đã tạo mã mới.',
     'calendar.revoked': 'Đã thu hồi mã.',
     'calendar.unitNotFound': 'Không tìm thấy đơn vị.',
+    'tasks.title': 'Việc cần làm',
+    'tasks.none': 'Không có việc nào đang chờ bạn.',
+    'tasks.deadline': 'hạn gần nhất {{at}}',
+    'tasks.deadlinePassed': 'quá hạn từ {{at}}',
+    'tasks.failingJobs': 'Tác vụ nền bị lỗi',
+    'tasks.lockedAccounts': 'Tài khoản đang bị khoá',
   },
   {
     'units.singular': 'Unit',
@@ -879,6 +885,12 @@ export const messages = defineMessages(
     'calendar.issued': 'A new token was issued.',
     'calendar.revoked': 'The token was revoked.',
     'calendar.unitNotFound': 'Unit not found.',
+    'tasks.title': 'To do',
+    'tasks.none': 'Nothing is waiting for you.',
+    'tasks.deadline': 'nearest deadline {{at}}',
+    'tasks.deadlinePassed': 'overdue since {{at}}',
+    'tasks.failingJobs': 'Background jobs that failed',
+    'tasks.lockedAccounts': 'Locked accounts',
   },
 )
 

@@ -198,6 +198,8 @@ export const endpointPolicy: Record<string, Principal[]> = {
   'GET /api/campaign-plans/:id/compliance/export': [],
   'GET /api/unit-reports/export': signedIn,
   'GET /api/audit-log/export': everyoneBut('admin', 'viewer'),
+  // One's own to-do list: every staff member has one; portal keys are no one's.
+  'GET /api/me/tasks': ['anonymous', 'portal'],
   // Enrolment answers a session or a right password (checked inside, like a sign-in).
   'POST /api/users/mfa/enrol': [],
   'POST /api/users/mfa/confirm': [],

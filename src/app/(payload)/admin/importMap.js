@@ -45,6 +45,7 @@ import { RetryJobButton as RetryJobButton_f9ae56d3663ba4619928434d334c4664 } fro
 import { BrandIcon as BrandIcon_24eb544363bd1f0056af06bd5da8b728 } from '../../../../src/platform/admin/Brand'
 import { BrandLogo as BrandLogo_24eb544363bd1f0056af06bd5da8b728 } from '../../../../src/platform/admin/Brand'
 import { CampaignNavLinks as CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816 } from '../../../../src/modules/campaigns/components/CampaignNavLinks'
+import { MyTasks as MyTasks_1ac19c4f71f9f38c25ef4e85336d2993 } from '../../../../src/modules/organisation/components/MyTasks'
 import { SecondFactorLogin as SecondFactorLogin_87099678e58519e3ec739f8ad19b3b2a } from '../../../../src/modules/organisation/collections/Users/components/SecondFactorLogin'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ScorecardView as ScorecardView_4cabf1980936ecda2a27eaae691e0d47 } from '../../../../src/modules/campaigns/views/Scorecard'
@@ -101,6 +102,7 @@ export const importMap = {
   "/src/platform/admin/Brand#BrandIcon": BrandIcon_24eb544363bd1f0056af06bd5da8b728,
   "/src/platform/admin/Brand#BrandLogo": BrandLogo_24eb544363bd1f0056af06bd5da8b728,
   "/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks": CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816,
+  "/src/modules/organisation/components/MyTasks#MyTasks": MyTasks_1ac19c4f71f9f38c25ef4e85336d2993,
   "/src/modules/organisation/collections/Users/components/SecondFactorLogin#SecondFactorLogin": SecondFactorLogin_87099678e58519e3ec739f8ad19b3b2a,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/modules/campaigns/views/Scorecard#ScorecardView": ScorecardView_4cabf1980936ecda2a27eaae691e0d47,

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, WhereField } from 'payload'
 
 import type { PayloadJob } from '@/payload-types'
 import { asSystem } from '@/platform/access/asUser'
@@ -33,8 +33,8 @@ const inputOf = (job: PayloadJob): ScheduleInput =>
     ? (job.input as ScheduleInput)
     : {}
 
-/** The scheduled publish/unpublish jobs due to run now (the system's own queue). */
-export const dueSchedules = async (payload: Payload, now = new Date()): Promise<DueSchedule[]> => {
+/** Scheduled publish/unpublish jobs not yet run, whose time matches `when` (the system's own queue). */
+const pendingSchedules = async (payload: Payload, when: WhereField): Promise<DueSchedule[]> => {
   const { docs } = await asSystem(payload).find({
     collection: jobsSlug,
     where: {
@@ -42,7 +42,7 @@ export const dueSchedules = async (payload: Payload, now = new Date()): Promise<
         { taskSlug: { equals: SCHEDULE_PUBLISH } },
         { completedAt: { exists: false } },
         { hasError: { not_equals: true } },
-        { waitUntil: { less_than_equal: now.toISOString() } },
+        { waitUntil: when },
       ],
     },
     depth: 0,
@@ -65,6 +65,14 @@ export const dueSchedules = async (payload: Payload, now = new Date()): Promise<
     ]
   })
 }
+
+/** The scheduled publish/unpublish jobs due to run now. */
+export const dueSchedules = (payload: Payload, now = new Date()): Promise<DueSchedule[]> =>
+  pendingSchedules(payload, { less_than_equal: now.toISOString() })
+
+/** The publish/unpublish jobs scheduled for later. */
+export const upcomingSchedules = (payload: Payload, now = new Date()): Promise<DueSchedule[]> =>
+  pendingSchedules(payload, { greater_than: now.toISOString() })
 
 /**
  * After the due jobs ran: tells whoever scheduled each publish/unpublish that it happened (once per

@@ -4,13 +4,13 @@ import type { Unit } from '@/payload-types'
 import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
-import { DAY, dayOf, localDay } from '@/platform/time'
+import { DAY, localDay } from '@/platform/time'
 import {
-  planPeriodSettings,
+  planDeadlineSelect,
+  planDeadlinesOf,
   reportDeadlinesOf,
   scheduleOf,
-  type PlanDeadlines,
-  type UnitFacts,
+  unitFactsOf,
 } from '@/modules/campaigns'
 import {
   calendarTokenMatches,
@@ -199,57 +199,18 @@ const broadcasts = async ({ payload, url, headers }: PublicRequest): Promise<Pub
 const deadlines = async ({ payload, url, headers }: PublicRequest): Promise<PublicResponse> => {
   const unit = await authorisedUnit(payload, url)
   if (!unit) return notFound()
-  const facts: UnitFacts = {
-    id: String(unit.id),
-    name: unit.name,
-    level: unit.level,
-    parentId: unit.parent ? String(relationId(unit.parent)) : null,
-    // The nested-docs breadcrumbs run from the root down to the unit itself.
-    ancestorIds: (unit.breadcrumbs ?? [])
-      .map((crumb) => String(relationId(crumb.doc)))
-      .filter((id) => id !== String(unit.id)),
-    validFrom: dayOf(unit.validFrom),
-    validTo: dayOf(unit.validTo),
-    hasRadioStation: false,
-    hasOneStopDesk: false,
-    postOfficeCulturePoints: 0,
-  }
+  const facts = unitFactsOf(unit)
   // A system read of the deadlines that bind the one unit the token opens.
   const { docs: plans } = await asSystem(payload).find({
     collection: slugs.campaignPlans,
     depth: 0,
     pagination: false,
-    select: {
-      number: true,
-      title: true,
-      year: true,
-      participatingRoot: true,
-      excludedUnits: true,
-      reportingLevels: true,
-      reportDeadlines: true,
-      periods: true,
-      updatedAt: true,
-    },
+    select: planDeadlineSelect,
   })
   const since = historyStart()
-  const owed = reportDeadlinesOf(
-    facts,
-    plans.map((plan): PlanDeadlines => ({
-      id: String(plan.id),
-      number: plan.number,
-      title: plan.title,
-      year: plan.year,
-      rootUnitId: String(relationId(plan.participatingRoot)),
-      excludedUnitIds: (plan.excludedUnits ?? []).map((u) => String(relationId(u))),
-      reportingLevels: plan.reportingLevels,
-      periods: planPeriodSettings(plan),
-      deadlines: (plan.reportDeadlines ?? []).map((row) => ({
-        period: row.period,
-        deadline: new Date(row.deadline),
-      })),
-      updatedAt: new Date(plan.updatedAt),
-    })),
-  ).filter((d) => d.deadline >= since)
+  const owed = reportDeadlinesOf(facts, plans.map(planDeadlinesOf)).filter(
+    (d) => d.deadline >= since,
+  )
   return calendarResponse(deadlinesCalendar(unit.name, hostOf(url, headers), owed), 'deadlines.ics')
 }
 
