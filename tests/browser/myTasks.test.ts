@@ -52,9 +52,14 @@ const dashboardOf = async (email: string, password = DEMO_PASSWORD, phone = fals
   await expect(page.locator('#my-tasks-title').innerText()).resolves.toBe('Việc cần làm')
   const expected = await tasksOf(email, password)
   const shown = await shownLines(page)
-  expect(shown.map(({ key, count, href }) => ({ key, count, href }))).toEqual(
-    expected.map(({ key, count, href }) => ({ key, count, href })),
-  )
+  // A link may filter by "now" (accounts locked beyond it): the instant differs between the page
+  // and the API call, not the filter.
+  const stable = ({ key, count, href }: { key: unknown; count: number; href: string | null }) => ({
+    key,
+    count,
+    href: href?.replace(/\]=\d{4}-\d\d-\d\dT[^&]*/, ']=<now>'),
+  })
+  expect(shown.map(stable)).toEqual(expected.map(stable))
   for (const [i, line] of expected.entries()) {
     expect(shown[i]!.text).toContain(line.text)
     if (line.deadlineText) expect(shown[i]!.text).toContain(line.deadlineText)
