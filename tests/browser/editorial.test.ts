@@ -50,10 +50,11 @@ describe('the editorial path in the admin', () => {
     await choose(editor, 'reformAreas', 'Cải cách thủ tục hành chính')
     // Editors do not get a Publish button, only the way to submit.
     expect(await editor.getByRole('button', { name: /^Xuất bản/ }).count()).toBe(0)
-    await choose(editor, 'reviewStatus', 'Chờ duyệt')
     await editor.getByRole('button', { name: 'Lưu bản nháp' }).click()
     await editor.waitForURL(/\/admin\/collections\/articles\/\d+/)
     const id = editor.url().match(/articles\/(\d+)/)![1]
+    await editor.getByRole('button', { name: 'Gửi duyệt' }).click()
+    await editor.getByText('Đã gửi duyệt').first().waitFor()
     await editor.context().close()
 
     const publicList = async () =>

@@ -53,8 +53,8 @@ export const WorkflowButtons: React.FC<WorkflowButtonsProps> = ({ path, actions,
     setProblem('')
     setAsking(action)
   }
-  const confirm = (event: React.FormEvent) => {
-    event.preventDefault()
+  // No <form>: the dialog sits inside the document's own form, and forms do not nest.
+  const confirm = () => {
     if (!asking) return
     if (!reason.trim()) return setProblem(texts.reasonRequired)
     void act(asking, { reason })
@@ -81,7 +81,7 @@ export const WorkflowButtons: React.FC<WorkflowButtonsProps> = ({ path, actions,
         aria-labelledby={`${ids}-title`}
         onClose={() => setAsking(null)}
       >
-        <form onSubmit={confirm} noValidate>
+        <div className="workflow-buttons__dialog-body">
           <h2 id={`${ids}-title`}>{texts.dialogTitle}</h2>
           <label htmlFor={`${ids}-reason`}>{texts.reason}</label>
           <textarea
@@ -102,7 +102,7 @@ export const WorkflowButtons: React.FC<WorkflowButtonsProps> = ({ path, actions,
             </p>
           )}
           <div className="workflow-buttons__dialog-actions">
-            <Button type="submit" buttonStyle="primary" disabled={busy} size="medium">
+            <Button buttonStyle="primary" disabled={busy} onClick={confirm} size="medium">
               {asking?.label}
             </Button>
             <Button
@@ -114,7 +114,7 @@ export const WorkflowButtons: React.FC<WorkflowButtonsProps> = ({ path, actions,
               {texts.cancel}
             </Button>
           </div>
-        </form>
+        </div>
       </dialog>
     </div>
   )
