@@ -68,7 +68,7 @@ describe('the editorial path in the admin', () => {
     // The reviewer opens it from the list and publishes it.
     const reviewer = await logIn('pheduyet@hatinh.demo')
     await openAdmin(reviewer, `${app.url}/admin/collections/articles/${id}`, '#field-title')
-    expect(await reviewer.locator('#field-reviewStatus').innerText()).toContain('Chờ duyệt')
+    await reviewer.locator('#field-reviewStatus').getByText('Chờ duyệt').waitFor()
     await reviewer
       .getByRole('button', { name: /^Xuất bản/ })
       .first()

@@ -106,7 +106,7 @@ describe('editorial workflow by its buttons', () => {
     await click(editor, GROUP, 'Gửi duyệt')
     await editor.getByText('Đã gửi duyệt').first().waitFor()
     await offers(editor, GROUP, [])
-    expect(await editor.locator('#field-reviewStatus').innerText()).toContain('Chờ duyệt')
+    await editor.locator('#field-reviewStatus').getByText('Chờ duyệt').waitFor()
 
     // The reviewer sees only a reviewer's steps, and returns it with a reason.
     const reviewer = await logIn(browser, app.url, REVIEWER, DEMO_PASSWORD)
