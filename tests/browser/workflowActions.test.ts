@@ -5,6 +5,7 @@ import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/e
 import { DEMO_PASSWORD } from '@/modules/organisation/seed/users'
 import { figureRanges, reportFigures, type FigureKey } from '@/modules/campaigns/domain/vocabulary'
 
+import { seriousViolations } from '../helpers/axe'
 import { launchBrowser, logIn, openAdmin } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
 
@@ -80,6 +81,8 @@ const returnWith = async (page: Page, group: string, reason: string, refusal: st
   await dialog.waitFor()
   await dialog.getByRole('button', { name: 'Trả lại', exact: true }).click()
   expect((await dialog.getByRole('alert').innerText()).trim()).toBe(refusal)
+  // The dialog, its refusal shown, has no serious accessibility fault.
+  expect(await seriousViolations(page, '.workflow-buttons__dialog')).toEqual([])
   await dialog.getByRole('textbox').fill(reason)
   await dialog.getByRole('button', { name: 'Trả lại', exact: true }).click()
   await dialog.waitFor({ state: 'hidden' })
@@ -185,6 +188,7 @@ describe('report workflow by its buttons, the unit on a phone', () => {
       .getByRole('button', { name: 'Nộp báo cáo' })
       .boundingBox()
     expect(box!.height).toBeGreaterThanOrEqual(44)
+    expect(await seriousViolations(reporter, '.workflow-buttons')).toEqual([])
     await click(reporter, GROUP, 'Nộp báo cáo')
     await reporter.getByText('Đã nộp báo cáo').first().waitFor()
     await offers(reporter, GROUP, [])
