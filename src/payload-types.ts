@@ -635,7 +635,7 @@ export interface Article {
   unit: number | Unit;
   publishedAt?: string | null;
   /**
-   * Editors choose "In review" and save the draft to submit; reviewers publish or return it with a comment.
+   * The status changes with the buttons: editors press "Submit for review"; reviewers press "Approve and publish" or "Return" with a comment.
    */
   reviewStatus?: ('draft' | 'inReview' | 'returned' | 'published') | null;
   reviewComment?: string | null;
@@ -781,7 +781,7 @@ export interface Faq {
   unit: number | Unit;
   publishedAt?: string | null;
   /**
-   * Editors choose "In review" and save the draft to submit; reviewers publish or return it with a comment.
+   * The status changes with the buttons: editors press "Submit for review"; reviewers press "Approve and publish" or "Return" with a comment.
    */
   reviewStatus?: ('draft' | 'inReview' | 'returned' | 'published') | null;
   reviewComment?: string | null;

@@ -50,10 +50,11 @@ describe('the editorial path in the admin', () => {
     await choose(editor, 'reformAreas', 'Cải cách thủ tục hành chính')
     // Editors do not get a Publish button, only the way to submit.
     expect(await editor.getByRole('button', { name: /^Xuất bản/ }).count()).toBe(0)
-    await choose(editor, 'reviewStatus', 'Chờ duyệt')
     await editor.getByRole('button', { name: 'Lưu bản nháp' }).click()
     await editor.waitForURL(/\/admin\/collections\/articles\/\d+/)
     const id = editor.url().match(/articles\/(\d+)/)![1]
+    await editor.getByRole('button', { name: 'Gửi duyệt' }).click()
+    await editor.getByText('Đã gửi duyệt').first().waitFor()
     await editor.context().close()
 
     const publicList = async () =>
@@ -67,7 +68,7 @@ describe('the editorial path in the admin', () => {
     // The reviewer opens it from the list and publishes it.
     const reviewer = await logIn('pheduyet@hatinh.demo')
     await openAdmin(reviewer, `${app.url}/admin/collections/articles/${id}`, '#field-title')
-    expect(await reviewer.locator('#field-reviewStatus').innerText()).toContain('Chờ duyệt')
+    await reviewer.locator('#field-reviewStatus').getByText('Chờ duyệt').waitFor()
     await reviewer
       .getByRole('button', { name: /^Xuất bản/ })
       .first()

@@ -148,6 +148,9 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
     '/api/articles?where[_status][equals]=published&depth=0&limit=1&sort=-publishedAt',
   )
   const draftFaq = await first('/api/faqs?where[_status][equals]=draft&depth=0&limit=1')
+  const submittedReport = await first(
+    '/api/unit-reports?where[status][equals]=submitted&depth=0&limit=1',
+  )
   const question = (status: string) =>
     first(`/api/citizen-questions?where[status][equals]=${status}&depth=0&limit=1`)
   const newQuestion = await question('new')
@@ -2951,6 +2954,95 @@ export const moduleCases = async (client: Client): Promise<Case[]> => {
       status,
       expect: { text: publicText(key, params) },
     })),
+    // ---------- workflow steps (issue 13: action buttons) ----------
+    {
+      name: 'articles: a workflow step that does not exist',
+      as: 'editor',
+      send: { method: 'POST', path: `/api/articles/${draftArticle.id}/actions/approve` },
+      status: 400,
+      expect: { key: 'review.unknownAction', params: { action: 'approve' } },
+      readBack: doc(`/api/articles/${draftArticle.id}?draft=true&depth=0`),
+    },
+    {
+      name: 'articles: a workflow step anonymously',
+      as: 'anonymous',
+      send: { method: 'POST', path: `/api/articles/${inReview.id}/actions/publish` },
+      status: 401,
+      expect: { key: 'error.unauthenticated' },
+      readBack: doc(`/api/articles/${inReview.id}?draft=true&depth=0`),
+    },
+    {
+      name: 'articles: an editor approving and publishing',
+      as: 'editor',
+      send: { method: 'POST', path: `/api/articles/${inReview.id}/actions/publish` },
+      status: 403,
+      expect: { key: 'review.publishNotAllowed' },
+      readBack: doc(`/api/articles/${inReview.id}?draft=true&depth=0`),
+    },
+    {
+      name: 'articles: returning without a reason',
+      as: 'reviewer',
+      send: {
+        method: 'POST',
+        path: `/api/articles/${inReview.id}/actions/return`,
+        json: { reason: '   ' },
+      },
+      status: 400,
+      expect: { key: 'review.commentRequired' },
+      readBack: doc(`/api/articles/${inReview.id}?draft=true&depth=0`),
+    },
+    {
+      name: 'articles: a workflow step with a body that is no JSON object',
+      as: 'reviewer',
+      send: { method: 'POST', path: `/api/articles/${inReview.id}/actions/return`, json: [1] },
+      status: 400,
+      expect: { key: 'input.bodyNotObject' },
+      readBack: doc(`/api/articles/${inReview.id}?draft=true&depth=0`),
+    },
+    {
+      name: 'faqs: returning a draft that is not in review',
+      as: 'reviewer',
+      send: {
+        method: 'POST',
+        path: `/api/faqs/${draftFaq.id}/actions/return`,
+        json: { reason: 'Sửa' },
+      },
+      status: 403,
+      expect: { key: 'review.transitionNotAllowed' },
+      readBack: doc(`/api/faqs/${draftFaq.id}?draft=true&depth=0`),
+    },
+    {
+      name: 'reports: a workflow step that does not exist',
+      as: 'communeReporter',
+      send: { method: 'POST', path: `/api/unit-reports/${myReport.id}/actions/publish` },
+      status: 400,
+      expect: { key: 'report.unknownAction', params: { action: 'publish' } },
+      readBack: doc(`/api/unit-reports/${myReport.id}?depth=0`),
+    },
+    {
+      name: 'reports: a reporter approving a report',
+      as: 'communeReporter',
+      send: { method: 'POST', path: `/api/unit-reports/${myReport.id}/actions/approve` },
+      status: 403,
+      expect: { key: 'report.notAllowed' },
+      readBack: doc(`/api/unit-reports/${myReport.id}?depth=0`),
+    },
+    {
+      name: 'reports: returning without a reason',
+      as: 'reviewer',
+      send: { method: 'POST', path: `/api/unit-reports/${submittedReport.id}/actions/return` },
+      status: 400,
+      expect: { key: 'report.reasonRequired' },
+      readBack: doc(`/api/unit-reports/${submittedReport.id}?depth=0`),
+    },
+    {
+      name: 'reports: a workflow step on a report that does not exist',
+      as: 'reviewer',
+      send: { method: 'POST', path: '/api/unit-reports/999999/actions/approve' },
+      status: 404,
+      expect: { key: 'error.notFound' },
+      readBack: 'nothing-to-store',
+    },
     ...(['/api/public/v1/articles', '/feeds/articles.xml', '/widget.js'] as const).map(
       (path): Case => ({
         name: `public: POST ${path}`,

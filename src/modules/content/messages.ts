@@ -85,7 +85,7 @@ const contentMessages = defineMessages(
     'faq.sourceQuestion': 'Từ câu hỏi của người dân',
     'review.status': 'Trạng thái duyệt',
     'review.status.description':
-      'Biên tập viên chọn "Chờ duyệt" rồi lưu bản nháp để gửi duyệt; người duyệt xuất bản hoặc trả lại kèm ý kiến.',
+      'Trạng thái đổi bằng các nút: biên tập viên bấm "Gửi duyệt"; người duyệt bấm "Duyệt và xuất bản" hoặc "Trả lại" kèm ý kiến.',
     'review.draft': 'Bản nháp',
     'review.inReview': 'Chờ duyệt',
     'review.returned': 'Trả lại để sửa',
@@ -93,7 +93,7 @@ const contentMessages = defineMessages(
     'review.comment': 'Ý kiến người duyệt',
     'review.reviewedBy': 'Người duyệt',
     'review.publishNotAllowed':
-      'Bạn chưa được quyền xuất bản. Hãy chọn "Chờ duyệt" và lưu bản nháp để gửi người duyệt.',
+      'Bạn chưa được quyền xuất bản. Hãy lưu bản nháp rồi bấm "Gửi duyệt" để gửi người duyệt.',
     'review.deleteLiveNotAllowed':
       'Bài đang hiển thị trên trang công khai: chỉ người có quyền xuất bản mới được xoá (gỡ) bài này.',
     'review.publishWithButton':
@@ -102,6 +102,20 @@ const contentMessages = defineMessages(
     'review.commentRequired': 'Khi trả lại bài, người duyệt phải ghi ý kiến để biên tập viên sửa.',
     'review.unitOutOfScope':
       'Bạn chỉ được viết bài cho đơn vị của mình hoặc các đơn vị trực thuộc.',
+    'review.actions': 'Các bước duyệt',
+    'review.action.submit': 'Gửi duyệt',
+    'review.action.return': 'Trả lại',
+    'review.action.publish': 'Duyệt và xuất bản',
+    'review.action.unpublish': 'Gỡ xuống',
+    'review.done.submit': 'Đã gửi duyệt',
+    'review.done.return': 'Đã trả lại để sửa',
+    'review.done.publish': 'Đã duyệt và xuất bản',
+    'review.done.unpublish': 'Đã gỡ xuống',
+    'review.unknownAction': 'Không có thao tác "{{action}}".',
+    'review.saveFirst': 'Hãy lưu thay đổi trước khi chuyển bước duyệt.',
+    'review.returnDialog.title': 'Trả lại để sửa',
+    'review.returnDialog.reason': 'Ý kiến cho biên tập viên (bắt buộc)',
+    'review.returnDialog.cancel': 'Hủy',
     // citizen questions and comments
     'question.language': 'Ngôn ngữ nhận thư',
     'question.name': 'Họ và tên',
@@ -377,7 +391,7 @@ const contentMessages = defineMessages(
     'faq.sourceQuestion': 'From a citizen question',
     'review.status': 'Review status',
     'review.status.description':
-      'Editors choose "In review" and save the draft to submit; reviewers publish or return it with a comment.',
+      'The status changes with the buttons: editors press "Submit for review"; reviewers press "Approve and publish" or "Return" with a comment.',
     'review.draft': 'Draft',
     'review.inReview': 'In review',
     'review.returned': 'Returned for changes',
@@ -385,7 +399,7 @@ const contentMessages = defineMessages(
     'review.comment': 'Reviewer comment',
     'review.reviewedBy': 'Reviewed by',
     'review.publishNotAllowed':
-      'You may not publish yet. Choose "In review" and save the draft to send it to a reviewer.',
+      'You may not publish yet. Save the draft and press "Submit for review" to send it to a reviewer.',
     'review.deleteLiveNotAllowed':
       'This is live on the public site: only someone who may publish can delete (take down) it.',
     'review.publishWithButton':
@@ -393,6 +407,20 @@ const contentMessages = defineMessages(
     'review.transitionNotAllowed': 'That review status change is not allowed.',
     'review.commentRequired': 'A reviewer returning a document must say what to change.',
     'review.unitOutOfScope': 'You may only write for your own unit or the units under it.',
+    'review.actions': 'Review steps',
+    'review.action.submit': 'Submit for review',
+    'review.action.return': 'Return',
+    'review.action.publish': 'Approve and publish',
+    'review.action.unpublish': 'Unpublish',
+    'review.done.submit': 'Submitted for review',
+    'review.done.return': 'Returned for changes',
+    'review.done.publish': 'Approved and published',
+    'review.done.unpublish': 'Unpublished',
+    'review.unknownAction': 'There is no action "{{action}}".',
+    'review.saveFirst': 'Save your changes before moving to the next review step.',
+    'review.returnDialog.title': 'Return for changes',
+    'review.returnDialog.reason': 'Comment for the editor (required)',
+    'review.returnDialog.cancel': 'Cancel',
     'question.language': 'Language for replies',
     'question.name': 'Full name',
     'question.email': 'Email for the answer',

@@ -206,6 +206,10 @@ export const endpointPolicy: Record<string, Principal[]> = {
   'POST /api/users/:id/mfa/reset': everyoneBut('admin'),
   'GET /api/unit-reports/:id/document': signedIn,
   'GET /api/campaign-plans/:id/document': signedIn,
+  // Workflow steps: the rule inside decides who may take which step on which document.
+  'POST /api/articles/:id/actions/:action': signedIn,
+  'POST /api/faqs/:id/actions/:action': signedIn,
+  'POST /api/unit-reports/:id/actions/:action': signedIn,
 }
 
 const commenterDetails = ['email', 'consentProcessing', 'consentPublish', 'personalDataChecked']

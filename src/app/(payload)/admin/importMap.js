@@ -33,6 +33,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { EditorialActions as EditorialActions_d8fe01c85b8df5a1f9943ae1e0413951 } from '../../../../src/modules/content/components/EditorialActions'
 import { GuardedPublishButton as GuardedPublishButton_047aff1a22456478a9dd4ec8765d96b5 } from '../../../../src/modules/content/components/GuardedPublishButton'
 import { PublishAsFaqButton as PublishAsFaqButton_964bab88c7c4bf19f99cb5c00c513d22 } from '../../../../src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton'
 import { NoticeDownload as NoticeDownload_a9438bd009932863fac6d5b8f24dbc97 } from '../../../../src/modules/content/collections/PersonalDataBreaches/components/NoticeDownload'
@@ -40,6 +41,7 @@ import { RequestActions as RequestActions_bf7b43cfe7249802f08f67d38bde1890 } fro
 import { ScorecardLink as ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f } from '../../../../src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink'
 import { VietnameseNumberField as VietnameseNumberField_795ff28cd68c8e3b7e4030ffd72a6fb9 } from '../../../../src/platform/fields/components/VietnameseNumberField'
 import { OccurrencesPanel as OccurrencesPanel_009e907254508f83f7d1d599b5eb323e } from '../../../../src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel'
+import { ReportActions as ReportActions_cd8fad16cfe38d074a5b7590c34eb3a9 } from '../../../../src/modules/campaigns/collections/UnitReports/components/ReportActions'
 import { DocumentDownload as DocumentDownload_57b5ff4c1b06f4d8cc9d153bf29e3f5f } from '../../../../src/modules/campaigns/collections/UnitReports/components/DocumentDownload'
 import { RetryJobButton as RetryJobButton_f9ae56d3663ba4619928434d334c4664 } from '../../../../src/platform/jobs/components/RetryJobButton'
 import { BrandIcon as BrandIcon_24eb544363bd1f0056af06bd5da8b728 } from '../../../../src/platform/admin/Brand'
@@ -90,6 +92,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/src/modules/content/components/EditorialActions#EditorialActions": EditorialActions_d8fe01c85b8df5a1f9943ae1e0413951,
   "/src/modules/content/components/GuardedPublishButton#GuardedPublishButton": GuardedPublishButton_047aff1a22456478a9dd4ec8765d96b5,
   "/src/modules/content/collections/CitizenQuestions/components/PublishAsFaqButton#PublishAsFaqButton": PublishAsFaqButton_964bab88c7c4bf19f99cb5c00c513d22,
   "/src/modules/content/collections/PersonalDataBreaches/components/NoticeDownload#NoticeDownload": NoticeDownload_a9438bd009932863fac6d5b8f24dbc97,
@@ -97,6 +100,7 @@ export const importMap = {
   "/src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink#ScorecardLink": ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f,
   "/src/platform/fields/components/VietnameseNumberField#VietnameseNumberField": VietnameseNumberField_795ff28cd68c8e3b7e4030ffd72a6fb9,
   "/src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel": OccurrencesPanel_009e907254508f83f7d1d599b5eb323e,
+  "/src/modules/campaigns/collections/UnitReports/components/ReportActions#ReportActions": ReportActions_cd8fad16cfe38d074a5b7590c34eb3a9,
   "/src/modules/campaigns/collections/UnitReports/components/DocumentDownload#DocumentDownload": DocumentDownload_57b5ff4c1b06f4d8cc9d153bf29e3f5f,
   "/src/platform/jobs/components/RetryJobButton#RetryJobButton": RetryJobButton_f9ae56d3663ba4619928434d334c4664,
   "/src/platform/admin/Brand#BrandIcon": BrandIcon_24eb544363bd1f0056af06bd5da8b728,

@@ -61,3 +61,60 @@ export const decideReportChange = (args: {
     return { ok: false, problem: 'locked' }
   return { ok: true }
 }
+
+/** The report workflow's buttons, in the order they are shown. */
+export const reportActionNames = ['submit', 'return', 'approve', 'reopen'] as const
+export type ReportAction = (typeof reportActionNames)[number]
+
+export const isReportAction = (value: unknown): value is ReportAction =>
+  (reportActionNames as readonly unknown[]).includes(value)
+
+/**
+ * Whether `actor` may take `action` on a report in `status` (`locked`: see `isLocked`). The
+ * buttons shown and the action endpoint both ask this; the save hook (`decideReportChange`) still
+ * guards the write. Reopening gives a locked or approved report back to its unit as a draft.
+ */
+export const decideReportAction = (args: {
+  actor: ReportActor
+  action: ReportAction
+  status: ReportStatus
+  locked: boolean
+}): { ok: true } | { ok: false; problem: ReportProblem } => {
+  const { actor, action, status, locked } = args
+  const notAllowed = { ok: false, problem: 'notAllowed' } as const
+  switch (action) {
+    case 'submit':
+      if (!isWriter(actor) || (status !== 'draft' && status !== 'returned')) return notAllowed
+      return locked && !isAdmin(actor) ? { ok: false, problem: 'locked' } : { ok: true }
+    case 'return':
+    case 'approve':
+      return isReviewer(actor) && status === 'submitted' ? { ok: true } : notAllowed
+    case 'reopen':
+      return isAdmin(actor) && (status === 'approved' || locked) ? { ok: true } : notAllowed
+  }
+}
+
+/** The actions `actor` may take on a report (the buttons they see). */
+export const reportActions = (args: {
+  actor: ReportActor
+  status: ReportStatus
+  locked: boolean
+}): ReportAction[] =>
+  reportActionNames.filter((action) => decideReportAction({ ...args, action }).ok)
+
+/** What each action writes (the save hook then checks it as any other save). */
+export const reportActionChange = (
+  action: ReportAction,
+  reason?: string,
+): { status: ReportStatus; returnReason?: string; reopened?: boolean } => {
+  switch (action) {
+    case 'submit':
+      return { status: 'submitted' }
+    case 'return':
+      return { status: 'returned', returnReason: reason }
+    case 'approve':
+      return { status: 'approved' }
+    case 'reopen':
+      return { status: 'draft', reopened: true }
+  }
+}

@@ -8,6 +8,7 @@ import {
 } from '@/modules/content/access'
 import { slugs } from '@/platform/slugs'
 import { searchEndpoint } from '@/modules/content/endpoints/search'
+import { editorialActionEndpoint } from '@/modules/content/endpoints/workflowActions'
 import { enforceEditorialWorkflow } from '@/modules/content/hooks/editorialWorkflow'
 import {
   guardLiveDelete,
@@ -49,7 +50,16 @@ export const editorialCollection = (options: {
     afterChange: [queueWebhookOnChange],
     afterDelete: [queueWebhookOnDelete],
   },
-  endpoints: [searchEndpoint(options.slug, options.title, options.summary)],
+  endpoints: [
+    searchEndpoint(options.slug, options.title, options.summary),
+    editorialActionEndpoint(options.slug),
+  ],
+})
+
+/** The workflow's buttons (submit, return, publish, unpublish) on an article or FAQ. */
+export const editorialActionButtons = (collection: typeof slugs.articles | typeof slugs.faqs) => ({
+  path: '/src/modules/content/components/EditorialActions#EditorialActions',
+  serverProps: { collection },
 })
 
 /** The Publish button only for those allowed to publish (see GuardedPublishButton). */

@@ -6,7 +6,7 @@ import React from 'react'
 
 /**
  * Payload's Publish button, shown only to those allowed to publish. Editors see a hint instead: they
- * submit by choosing "In review" and saving the draft (the server enforces the same rule).
+ * save the draft and press "Gửi duyệt" (EditorialActions; the server enforces the same rule).
  */
 export const GuardedPublishButton: React.FC<React.ComponentProps<typeof PublishButton>> = (
   props,

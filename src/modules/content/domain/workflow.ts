@@ -62,3 +62,47 @@ export const decideReview = (args: {
       return { ok: false, problem: reviewer ? 'publishWithButton' : 'publishNotAllowed' }
   }
 }
+
+/** The workflow's buttons, in the order they are shown. */
+export const editorialActionNames = ['submit', 'return', 'publish', 'unpublish'] as const
+export type EditorialAction = (typeof editorialActionNames)[number]
+
+export const isEditorialAction = (value: unknown): value is EditorialAction =>
+  (editorialActionNames as readonly unknown[]).includes(value)
+
+/**
+ * Whether `actor` may take `action` on a document in review state `state` (`live`: on the public
+ * site). The buttons shown and the action endpoint both ask this; the save hook (`decideReview`)
+ * still guards the write itself. The refusal is the workflow's own word for it.
+ */
+export const decideEditorialAction = (args: {
+  actor: EditorialActor
+  action: EditorialAction
+  state: ReviewState
+  live: boolean
+}): { ok: true } | { ok: false; problem: ReviewProblem } => {
+  const { actor, action, state, live } = args
+  const refuse = { ok: false, problem: 'transitionNotAllowed' } as const
+  switch (action) {
+    case 'submit':
+      return canEditContent(actor) && (state === 'draft' || state === 'returned')
+        ? { ok: true }
+        : refuse
+    case 'return':
+      return canPublish(actor) && state === 'inReview' ? { ok: true } : refuse
+    case 'publish':
+      if (!canPublish(actor)) return { ok: false, problem: 'publishNotAllowed' }
+      return state !== 'published' ? { ok: true } : refuse
+    case 'unpublish':
+      if (!canPublish(actor)) return { ok: false, problem: 'publishNotAllowed' }
+      return live ? { ok: true } : refuse
+  }
+}
+
+/** The actions `actor` may take on a document in `state` (the buttons they see). */
+export const editorialActions = (args: {
+  actor: EditorialActor
+  state: ReviewState
+  live: boolean
+}): EditorialAction[] =>
+  editorialActionNames.filter((action) => decideEditorialAction({ ...args, action }).ok)

@@ -26,14 +26,19 @@ export const editorialFields = (): Field[] => [
     index: true,
     label: label('review.status'),
     options: reviewStates.map((value) => ({ value, label: label(`review.${value}`) })),
-    admin: { position: 'sidebar', description: label('review.status.description') },
+    // Changed by the workflow buttons (the API still takes it, under the same rules).
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: label('review.status.description'),
+    },
     access: { read: isStaffField },
   },
   {
     name: 'reviewComment',
     type: 'textarea',
     label: label('review.comment'),
-    admin: { position: 'sidebar' },
+    admin: { position: 'sidebar', readOnly: true },
     access: {
       read: isStaffField,
       update: ({ req }) => canPublish(req.user),

@@ -21,6 +21,7 @@ import { label, refused, t } from '@/modules/campaigns/i18n'
 import { keepEvidenceInternal } from '@/modules/campaigns/hooks/keepEvidenceInternal'
 
 import { documentFields, narrativeFields } from './documentFields'
+import { reportActionEndpoint } from './endpoints/actions'
 import { reportDocumentEndpoint } from './endpoints/document'
 import { auditReportDecisions } from './hooks/auditReportDecisions'
 import { enforceReportRules } from './hooks/reportWorkflow'
@@ -79,6 +80,7 @@ export const UnitReports: CollectionConfig = {
     components: {
       edit: {
         beforeDocumentControls: [
+          '/src/modules/campaigns/collections/UnitReports/components/ReportActions#ReportActions',
           '/src/modules/campaigns/collections/UnitReports/components/DocumentDownload#DocumentDownload',
         ],
       },
@@ -94,7 +96,7 @@ export const UnitReports: CollectionConfig = {
     beforeChange: [enforceReportRules, keepEvidenceInternal('evidence', 'signedCopy.file')],
     afterChange: [auditReportDecisions],
   },
-  endpoints: [exportEndpoint, reportDocumentEndpoint],
+  endpoints: [exportEndpoint, reportDocumentEndpoint, reportActionEndpoint],
   fields: [
     {
       type: 'row',
@@ -131,13 +133,14 @@ export const UnitReports: CollectionConfig = {
       index: true,
       label: label('report.status'),
       options: reportStatuses.map((value) => ({ value, label: label(`report.${value}`) })),
-      admin: { position: 'sidebar' },
+      // Changed by the workflow buttons (the API still takes it, under the same rules).
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'returnReason',
       type: 'textarea',
       label: label('report.returnReason'),
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'reopened',
@@ -145,7 +148,7 @@ export const UnitReports: CollectionConfig = {
       defaultValue: false,
       label: label('report.reopened'),
       access: { create: isAdminField, update: isAdminField },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'figures',

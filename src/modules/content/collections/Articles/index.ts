@@ -5,7 +5,11 @@ import { slugs } from '@/platform/slugs'
 import { editorialFields, searchTextField } from '@/modules/content/fields/editorial'
 import { label } from '@/modules/content/i18n'
 
-import { editorialCollection, guardedPublishButton } from '@/modules/content/collections/editorial'
+import {
+  editorialActionButtons,
+  editorialCollection,
+  guardedPublishButton,
+} from '@/modules/content/collections/editorial'
 import { readRating } from './hooks/rating'
 
 /**
@@ -21,7 +25,12 @@ export const Articles: CollectionConfig = {
     group: label('group.content'),
     defaultColumns: ['title', 'reviewStatus', 'unit', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'searchText'],
-    components: { edit: { PublishButton: guardedPublishButton } },
+    components: {
+      edit: {
+        PublishButton: guardedPublishButton,
+        beforeDocumentControls: [editorialActionButtons(slugs.articles)],
+      },
+    },
   },
   ...editorialCollection({
     slug: slugs.articles,

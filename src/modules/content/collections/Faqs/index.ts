@@ -6,7 +6,11 @@ import { slugs } from '@/platform/slugs'
 import { editorialFields, searchTextField } from '@/modules/content/fields/editorial'
 import { label } from '@/modules/content/i18n'
 
-import { editorialCollection, guardedPublishButton } from '@/modules/content/collections/editorial'
+import {
+  editorialActionButtons,
+  editorialCollection,
+  guardedPublishButton,
+} from '@/modules/content/collections/editorial'
 
 /** Questions and answers on administrative procedures, published through the same workflow as news. */
 export const Faqs: CollectionConfig = {
@@ -18,7 +22,12 @@ export const Faqs: CollectionConfig = {
     group: label('group.content'),
     defaultColumns: ['question', 'procedureField', 'reviewStatus', 'order', '_status'],
     listSearchableFields: ['question', 'searchText'],
-    components: { edit: { PublishButton: guardedPublishButton } },
+    components: {
+      edit: {
+        PublishButton: guardedPublishButton,
+        beforeDocumentControls: [editorialActionButtons(slugs.faqs)],
+      },
+    },
   },
   ...editorialCollection({
     slug: slugs.faqs,

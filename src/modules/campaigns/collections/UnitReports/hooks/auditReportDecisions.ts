@@ -24,7 +24,11 @@ export const auditReportDecisions: CollectionAfterChangeHook<UnitReport> = async
   req,
 }) => {
   if (isQuiet(req)) return doc
-  const action = actionFor(operation === 'create' ? null : previousDoc?.status, doc.status)
+  // Reopening a report past its deadline leaves its status as it was: the flag tells it.
+  const reopening = operation === 'update' && doc.reopened === true && !previousDoc?.reopened
+  const action =
+    actionFor(operation === 'create' ? null : previousDoc?.status, doc.status) ??
+    (reopening ? 'report.reopened' : null)
   if (action)
     await audit(req, {
       action,

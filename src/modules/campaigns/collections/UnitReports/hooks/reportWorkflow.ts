@@ -1,13 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { UnitReport } from '@/payload-types'
+import type { CampaignPlan, UnitReport } from '@/payload-types'
 import { asSystem } from '@/platform/access/asUser'
 import { relationId } from '@/platform/fields/relationId'
 import { languageOf } from '@/platform/i18n/catalog'
 import { isAdminUser } from '@/platform/roles'
 import { slugs } from '@/platform/slugs'
 import { reaches } from '@/modules/organisation'
-import { isPeriodKey, periodLabel } from '@/modules/campaigns/domain/periods'
+import { isPeriodKey, periodLabel, type PeriodKey } from '@/modules/campaigns/domain/periods'
 import { decideReportChange, isLocked } from '@/modules/campaigns/domain/reportWorkflow'
 import {
   checkFigure,
@@ -22,6 +22,14 @@ import { issueNumber } from '@/modules/campaigns/documents/register'
 import { planPeriodSettings, reportStanding } from '@/modules/campaigns/compliance/periodWindows'
 import { reportDeadline } from '@/modules/campaigns/domain/reportingWindows'
 import { invalidField, refused, t } from '@/modules/campaigns/i18n'
+
+/** When the unit can no longer change its report: the deadline and the plan's grace days. */
+export const reportClosesAt = (
+  plan: Pick<CampaignPlan, 'year' | 'reportDeadlines' | 'periods'>,
+  period: PeriodKey,
+): Date | null =>
+  reportDeadline({ year: plan.year, key: period }, planPeriodSettings(plan), plan.reportDeadlines)
+    ?.closesAt ?? null
 
 /**
  * Everything a report save must respect: a known period, one report per unit, plan and period,
@@ -104,17 +112,15 @@ export const enforceReportRules: CollectionBeforeChangeHook<UnitReport> = async 
   }
 
   const from = originalDoc?.status ?? null
-  const to = data.status ?? from ?? 'draft'
-  // The unit may change its report until the deadline and the plan's grace days have passed.
-  const due = reportDeadline(
-    { year: plan.year, key: period },
-    planPeriodSettings(plan),
-    plan.reportDeadlines,
-  )
+  let to = data.status ?? from ?? 'draft'
+  // Reopening an approved report gives it back to its unit in one step: a draft again, theirs to
+  // mend and send (an approved report stays locked to the unit even when reopened).
+  if (from === 'approved' && to === 'approved' && data.reopened === true && !originalDoc?.reopened)
+    to = data.status = 'draft'
   const reopened = Boolean(value('reopened'))
   const locked =
     from !== null &&
-    isLocked({ status: from, deadline: due?.closesAt ?? null, now: new Date(), reopened })
+    isLocked({ status: from, deadline: reportClosesAt(plan, period), now: new Date(), reopened })
   if (req.user) {
     // An admin reopening a locked report is the one change made to a locked report.
     const onlyReopening = isAdminUser(req.user) && data.reopened === true
