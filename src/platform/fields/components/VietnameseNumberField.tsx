@@ -47,7 +47,8 @@ export const VietnameseNumberField: NumberFieldClientComponent = ({
       Error={Error}
       Label={Label}
       label={field.label}
-      htmlAttributes={{ autoComplete: 'off' }}
+      // Required fields say so to assistive technology too (the text box is no native number box).
+      htmlAttributes={{ autoComplete: 'off', ...(field.required ? { 'aria-required': true } : {}) }}
       onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
         const raw = event.target.value
         typing.current = true

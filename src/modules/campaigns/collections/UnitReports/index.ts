@@ -21,6 +21,7 @@ import { label, refused, t } from '@/modules/campaigns/i18n'
 import { keepEvidenceInternal } from '@/modules/campaigns/hooks/keepEvidenceInternal'
 
 import { documentFields, narrativeFields } from './documentFields'
+import { defaultPeriod, defaultPlan } from './defaults'
 import { reportDocumentEndpoint } from './endpoints/document'
 import { auditReportDecisions } from './hooks/auditReportDecisions'
 import { enforceReportRules } from './hooks/reportWorkflow'
@@ -106,8 +107,16 @@ export const UnitReports: CollectionConfig = {
           required: true,
           index: true,
           label: label('report.plan'),
+          defaultValue: defaultPlan,
         },
-        { ...ownerUnitField({ label: label('report.unit'), required: true }), admin: {} },
+        {
+          ...ownerUnitField({
+            label: label('report.unit'),
+            required: true,
+            defaultToUserUnit: true,
+          }),
+          admin: {},
+        },
       ],
     },
     {
@@ -119,6 +128,7 @@ export const UnitReports: CollectionConfig = {
           required: true,
           label: label('report.period'),
           options: periodOptions,
+          defaultValue: defaultPeriod,
         },
         { name: 'year', type: 'number', label: label('report.year'), admin: { readOnly: true } },
       ],
@@ -151,6 +161,12 @@ export const UnitReports: CollectionConfig = {
       name: 'figures',
       type: 'group',
       label: label('report.figures'),
+      admin: {
+        components: {
+          Field:
+            '/src/modules/campaigns/collections/UnitReports/components/PlanFigures#PlanFigures',
+        },
+      },
       fields: figureKeys.map(figureField),
     },
     {
