@@ -71,6 +71,7 @@ describe('the report form on a phone', () => {
     const needed = page.locator('[data-testid="plan-figures"]')
     const required = (plan.requiredFigures as string[]) ?? []
     expect(required.length).toBeGreaterThan(0)
+    await page.locator(`#field-figures__${required[0]}`).waitFor()
     const marked = await needed
       .locator('input[aria-required="true"]')
       .evaluateAll((inputs) => inputs.map((i) => i.id))

@@ -10,6 +10,7 @@ import {
   type FigureGroupKey,
 } from '@/modules/campaigns/domain/reportForm'
 import type { FigureKey } from '@/modules/campaigns/domain/vocabulary'
+import { RequiredFields } from '@/platform/fields/components/RequiredFields'
 import { translate } from '@/modules/campaigns/i18n.client'
 
 type Needs = { required: string[]; read: string[] }
@@ -120,46 +121,49 @@ export const PlanFigures: GroupFieldClientComponent = ({
       </Group>
     ))
 
+  const requiredPaths = new Set(figures.required.map((key) => `${path}.${key}`))
   return (
-    <div
-      className="field-type group-field report-figures"
-      id={`field-${path.replace(/\./g, '__')}`}
-      data-testid="report-figures"
-    >
-      <h3 className="group-field__title">{text('report.figures')}</h3>
-      {!planId ? (
-        <p className="report-figures__note">{text('reportForm.choosePlan')}</p>
-      ) : needs === null ? null : (
-        <section aria-label={text('reportForm.planFigures')} data-testid="plan-figures">
-          {figures.needed.length === 0 ? (
-            <p className="report-figures__note">{text('reportForm.noPlanFigures')}</p>
-          ) : (
-            <>
-              {figures.required.length > 0 ? (
-                <p className="report-figures__note">{text('reportForm.requiredNote')}</p>
-              ) : null}
-              {groups(figures.needed, 'needed')}
-            </>
-          )}
-        </section>
-      )}
-      <details
-        className="report-figures__more"
-        open={open}
-        data-testid="more-figures"
-        onToggle={(event) => setOpen(event.currentTarget.open)}
+    <RequiredFields paths={requiredPaths}>
+      <div
+        className="field-type group-field report-figures"
+        id={`field-${path.replace(/\./g, '__')}`}
+        data-testid="report-figures"
       >
-        <summary>{text('reportForm.more')}</summary>
-        {groups(needs || !planId ? figures.rest : [], 'rest')}
-      </details>
-      <style>{`
+        <h3 className="group-field__title">{text('report.figures')}</h3>
+        {!planId ? (
+          <p className="report-figures__note">{text('reportForm.choosePlan')}</p>
+        ) : needs === null ? null : (
+          <section aria-label={text('reportForm.planFigures')} data-testid="plan-figures">
+            {figures.needed.length === 0 ? (
+              <p className="report-figures__note">{text('reportForm.noPlanFigures')}</p>
+            ) : (
+              <>
+                {figures.required.length > 0 ? (
+                  <p className="report-figures__note">{text('reportForm.requiredNote')}</p>
+                ) : null}
+                {groups(figures.needed, 'needed')}
+              </>
+            )}
+          </section>
+        )}
+        <details
+          className="report-figures__more"
+          open={open}
+          data-testid="more-figures"
+          onToggle={(event) => setOpen(event.currentTarget.open)}
+        >
+          <summary>{text('reportForm.more')}</summary>
+          {groups(needs || !planId ? figures.rest : [], 'rest')}
+        </details>
+        <style>{`
         .report-figures { margin-bottom: var(--base); }
         .report-figures__group { margin: calc(var(--base) * 0.75) 0; }
         .report-figures__group h4 { margin: 0 0 calc(var(--base) * 0.5); font-size: 1rem; }
         .report-figures__note { color: var(--theme-elevation-800); margin: 0 0 calc(var(--base) * 0.5); }
         .report-figures__more > summary { cursor: pointer; font-weight: 600; padding: calc(var(--base) * 0.5) 0; }
       `}</style>
-    </div>
+      </div>
+    </RequiredFields>
   )
 }
 
