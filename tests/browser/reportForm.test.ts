@@ -61,8 +61,9 @@ describe('the report form on a phone', () => {
       `${app.url}/admin/collections/unit-reports/create`,
       '[data-testid="plan-figures"]',
     )
-    expect(await page.locator('#field-plan').innerText()).toContain(String(plan.title))
-    expect(await page.locator('#field-unit').innerText()).toContain('UBND xã Cẩm Xuyên')
+    // The relationship boxes name their value once they have loaded its title.
+    await page.locator('#field-plan', { hasText: String(plan.title) }).waitFor()
+    await page.locator('#field-unit', { hasText: 'UBND xã Cẩm Xuyên' }).waitFor()
     // The seed sent Q1–Q3; the fourth quarter is due next.
     expect(await page.locator('#field-period').innerText()).toContain('Quý IV')
   })
@@ -92,7 +93,34 @@ describe('the report form on a phone', () => {
     expect(await seriousViolations(page, '[data-testid="report-figures"]')).toEqual([])
   })
 
+  it('should follow the plan chosen in the form', async () => {
+    // No plan: nothing is marked, every figure shows. The plan again: its figures come back first.
+    await page.locator('#field-plan .clear-indicator').click()
+    await page.getByText('Chọn kế hoạch để biết số liệu cần báo cáo.').waitFor()
+    expect(await page.locator('[data-testid="plan-figures"]').count()).toBe(0)
+    expect(await page.locator('[data-testid="more-figures"]').getAttribute('open')).not.toBeNull()
+    expect(
+      await page.locator('[data-testid="report-figures"] [aria-required="true"]').count(),
+    ).toBe(0)
+    await page.locator('#field-plan .rs__control').click()
+    await page
+      .locator('.rs__option', { hasText: String(plan.title) })
+      .first()
+      .click()
+    await page
+      .locator('[data-testid="plan-figures"] [data-testid="figure-group-feedback"]')
+      .waitFor()
+    expect(
+      await page.locator('[data-testid="plan-figures"] input[aria-required="true"]').count(),
+    ).toBe(((plan.requiredFigures as string[]) ?? []).length)
+  })
+
   it('should open the other figures on a click and read numbers typed the Vietnamese way', async () => {
+    // Opened while no plan was chosen; closed again by a click, and opened by another.
+    const more = page.locator('[data-testid="more-figures"]')
+    if ((await more.getAttribute('open')) !== null)
+      await page.getByText('Thêm số liệu khác').click()
+    expect(await more.getAttribute('open')).toBeNull()
     await page.getByText('Thêm số liệu khác').click()
     await page.locator('#field-figures__sipasScore').waitFor()
     await page.locator('#field-figures__feedbackReceived').fill('1.234')
