@@ -151,6 +151,11 @@ describe('the report form on a phone', () => {
     )
     await page.locator('[data-testid="more-figures"][open]').waitFor()
     expect(await page.locator('#field-figures__sipasScore').inputValue()).toBe('35,5')
+    // Dates and labels on the form (the sidebar's too) are Vietnamese: no "Submitted At 11/30/2026".
+    const form = await page.locator('.collection-edit').innerText()
+    expect(form).not.toMatch(/Submitted At|Last Modified|Created/)
+    expect(form).not.toMatch(/\b\d{1,2}\/(1[3-9]|2\d|3[01])\/\d{4}\b/)
+    expect(form).toMatch(/\b\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\b/)
   })
 
   it('should print the report as the official document, figures in groups and in vi-VN', async () => {
