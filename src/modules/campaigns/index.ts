@@ -59,6 +59,10 @@ export const adminViews: AppModule['adminViews'] = {
     Component: '/src/modules/campaigns/views/AiringsDue#AiringsDueView',
     path: '/airings-due',
   },
+  reportPrint: {
+    Component: '/src/modules/campaigns/views/ReportPrint#ReportPrintView',
+    path: '/reports/:id/print',
+  },
 }
 export const afterNavLinks = ['/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks']
 

@@ -41,6 +41,7 @@ import { RequestActions as RequestActions_bf7b43cfe7249802f08f67d38bde1890 } fro
 import { ScorecardLink as ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f } from '../../../../src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink'
 import { VietnameseNumberField as VietnameseNumberField_795ff28cd68c8e3b7e4030ffd72a6fb9 } from '../../../../src/platform/fields/components/VietnameseNumberField'
 import { OccurrencesPanel as OccurrencesPanel_009e907254508f83f7d1d599b5eb323e } from '../../../../src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel'
+import { PlanFigures as PlanFigures_b0757f8d18fd8fafaf09938016a4b189 } from '../../../../src/modules/campaigns/collections/UnitReports/components/PlanFigures'
 import { ReportActions as ReportActions_cd8fad16cfe38d074a5b7590c34eb3a9 } from '../../../../src/modules/campaigns/collections/UnitReports/components/ReportActions'
 import { DocumentDownload as DocumentDownload_57b5ff4c1b06f4d8cc9d153bf29e3f5f } from '../../../../src/modules/campaigns/collections/UnitReports/components/DocumentDownload'
 import { RetryJobButton as RetryJobButton_f9ae56d3663ba4619928434d334c4664 } from '../../../../src/platform/jobs/components/RetryJobButton'
@@ -53,6 +54,7 @@ import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc056
 import { ScorecardView as ScorecardView_4cabf1980936ecda2a27eaae691e0d47 } from '../../../../src/modules/campaigns/views/Scorecard'
 import { BroadcastCalendarView as BroadcastCalendarView_198a211bceb1bb87266f8195c91f501f } from '../../../../src/modules/campaigns/views/BroadcastCalendar'
 import { AiringsDueView as AiringsDueView_c940b79941b3c855f08c104a181243fe } from '../../../../src/modules/campaigns/views/AiringsDue'
+import { ReportPrintView as ReportPrintView_6fa471b62e1dc52f204ccd2b913336a3 } from '../../../../src/modules/campaigns/views/ReportPrint'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -100,6 +102,7 @@ export const importMap = {
   "/src/modules/campaigns/collections/CampaignPlans/components/ScorecardLink#ScorecardLink": ScorecardLink_434fb8c5f2e20341a7e39a13fa3f442f,
   "/src/platform/fields/components/VietnameseNumberField#VietnameseNumberField": VietnameseNumberField_795ff28cd68c8e3b7e4030ffd72a6fb9,
   "/src/modules/campaigns/collections/BroadcastItems/components/OccurrencesPanel#OccurrencesPanel": OccurrencesPanel_009e907254508f83f7d1d599b5eb323e,
+  "/src/modules/campaigns/collections/UnitReports/components/PlanFigures#PlanFigures": PlanFigures_b0757f8d18fd8fafaf09938016a4b189,
   "/src/modules/campaigns/collections/UnitReports/components/ReportActions#ReportActions": ReportActions_cd8fad16cfe38d074a5b7590c34eb3a9,
   "/src/modules/campaigns/collections/UnitReports/components/DocumentDownload#DocumentDownload": DocumentDownload_57b5ff4c1b06f4d8cc9d153bf29e3f5f,
   "/src/platform/jobs/components/RetryJobButton#RetryJobButton": RetryJobButton_f9ae56d3663ba4619928434d334c4664,
@@ -112,5 +115,6 @@ export const importMap = {
   "/src/modules/campaigns/views/Scorecard#ScorecardView": ScorecardView_4cabf1980936ecda2a27eaae691e0d47,
   "/src/modules/campaigns/views/BroadcastCalendar#BroadcastCalendarView": BroadcastCalendarView_198a211bceb1bb87266f8195c91f501f,
   "/src/modules/campaigns/views/AiringsDue#AiringsDueView": AiringsDueView_c940b79941b3c855f08c104a181243fe,
+  "/src/modules/campaigns/views/ReportPrint#ReportPrintView": ReportPrintView_6fa471b62e1dc52f204ccd2b913336a3,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

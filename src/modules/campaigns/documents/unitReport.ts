@@ -23,7 +23,13 @@ import {
 import { periodLabel, type Period } from '@/modules/campaigns/domain/periods'
 import { periodWindow } from '@/modules/campaigns/domain/reportingWindows'
 import { planPeriodSettings, windowCaption } from '@/modules/campaigns/compliance/periodWindows'
-import { figureKeys, reportFigures } from '@/modules/campaigns/domain/vocabulary'
+import { groupFigures } from '@/modules/campaigns/domain/reportForm'
+import {
+  figureKeys,
+  reportFigures,
+  type FigureKey,
+  type FigureKind,
+} from '@/modules/campaigns/domain/vocabulary'
 import { scorecardFor } from '@/modules/campaigns/compliance/scorecardCache'
 import { translate } from '@/modules/campaigns/i18n'
 
@@ -35,6 +41,33 @@ const lines = (text: string | null | undefined): string[] =>
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
+
+const figureUnit: Record<FigureKind, string> = {
+  count: 'Số lượng',
+  percent: '%',
+  score: 'Điểm',
+  rank: 'Thứ hạng',
+  boolean: 'Có/Không',
+}
+
+/**
+ * The reported figures as the report's table shows them: by group (a lettered row naming the group,
+ * then its figures, numbered), each with its unit and its value written the Vietnamese way
+ * ("35,5", "1.234", "Có"). Figures left empty are left out, and so are groups with none.
+ */
+export const figureTableRows = (stored: UnitReport['figures']): string[][] => {
+  const figures = (stored ?? {}) as Partial<Record<FigureKey, number | boolean | null>>
+  const reported = figureKeys.filter((key) => figures[key] !== null && figures[key] !== undefined)
+  let n = 0
+  return groupFigures(reported).flatMap(({ group, keys }, g) => [
+    [String.fromCharCode(65 + g), vi(`reportForm.group.${group}`), '', ''],
+    ...keys.map((key) => {
+      const value = figures[key]
+      const text = typeof value === 'boolean' ? (value ? 'Có' : 'Không') : formatCount(value)
+      return [String(++n), vi(`figure.${key}`), figureUnit[reportFigures[key]], text]
+    }),
+  ])
+}
 
 /** What one indicator's cell says in a table: the unit's result and what was required. */
 export const cellResult = (cell: Cell | undefined): [string, string, string] => {
@@ -154,24 +187,14 @@ export const unitReportDocument = async (
     ]),
   })
 
-  const figures = (report.figures ?? {}) as Partial<Record<string, number | boolean | null>>
-  const reported = figureKeys.filter((key) => figures[key] !== null && figures[key] !== undefined)
-  if (reported.length > 0) {
+  const figureRows = figureTableRows(report.figures)
+  if (figureRows.length > 0) {
     body.push({ kind: 'heading', text: '3. Số liệu báo cáo' })
     body.push({
       kind: 'table',
-      widths: [1, 8, 3],
-      header: ['TT', 'Nội dung', 'Số liệu'],
-      rows: reported.map((key, i) => {
-        const value = figures[key]
-        const text =
-          typeof value === 'boolean'
-            ? value
-              ? 'Có'
-              : 'Không'
-            : `${formatCount(value)}${reportFigures[key] === 'percent' ? '%' : ''}`
-        return [String(i + 1), vi(`figure.${key}`), text]
-      }),
+      widths: [1, 7, 2, 2],
+      header: ['TT', 'Nội dung', 'Đơn vị tính', 'Số liệu'],
+      rows: figureRows,
     })
   }
 

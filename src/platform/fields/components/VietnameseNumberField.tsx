@@ -5,6 +5,8 @@ import React, { useEffect, useRef, useState } from 'react'
 
 import { formatVietnameseNumber, parseVietnameseNumber } from '@/platform/input/numbers'
 
+import { useRequired } from './RequiredFields'
+
 const shown = (value: unknown): string =>
   typeof value === 'number'
     ? formatVietnameseNumber(value, 6)
@@ -30,6 +32,7 @@ export const VietnameseNumberField: NumberFieldClientComponent = ({
     showError,
     value,
   } = useField<number | string | null>({ potentiallyStalePath: pathFromProps })
+  const required = useRequired(path, field.required)
   const [text, setText] = useState(() => shown(value))
   const typing = useRef(false)
   // A value set from elsewhere (a reset, a reload) replaces the text; one the user typed does not.
@@ -47,7 +50,8 @@ export const VietnameseNumberField: NumberFieldClientComponent = ({
       Error={Error}
       Label={Label}
       label={field.label}
-      htmlAttributes={{ autoComplete: 'off' }}
+      // Required fields say so to assistive technology too (the text box is no native number box).
+      htmlAttributes={{ autoComplete: 'off', ...(required ? { 'aria-required': true } : {}) }}
       onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
         const raw = event.target.value
         typing.current = true
@@ -56,7 +60,7 @@ export const VietnameseNumberField: NumberFieldClientComponent = ({
       }}
       path={path}
       readOnly={readOnly || disabled}
-      required={field.required}
+      required={required}
       showError={showError}
       value={text}
     />

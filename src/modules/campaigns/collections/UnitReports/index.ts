@@ -21,6 +21,7 @@ import { label, refused, t } from '@/modules/campaigns/i18n'
 import { keepEvidenceInternal } from '@/modules/campaigns/hooks/keepEvidenceInternal'
 
 import { documentFields, narrativeFields } from './documentFields'
+import { defaultPeriod, defaultPlan } from './defaults'
 import { reportActionEndpoint } from './endpoints/actions'
 import { reportDocumentEndpoint } from './endpoints/document'
 import { auditReportDecisions } from './hooks/auditReportDecisions'
@@ -108,8 +109,16 @@ export const UnitReports: CollectionConfig = {
           required: true,
           index: true,
           label: label('report.plan'),
+          defaultValue: defaultPlan,
         },
-        { ...ownerUnitField({ label: label('report.unit'), required: true }), admin: {} },
+        {
+          ...ownerUnitField({
+            label: label('report.unit'),
+            required: true,
+            defaultToUserUnit: true,
+          }),
+          admin: {},
+        },
       ],
     },
     {
@@ -121,6 +130,7 @@ export const UnitReports: CollectionConfig = {
           required: true,
           label: label('report.period'),
           options: periodOptions,
+          defaultValue: defaultPeriod,
         },
         { name: 'year', type: 'number', label: label('report.year'), admin: { readOnly: true } },
       ],
@@ -154,6 +164,12 @@ export const UnitReports: CollectionConfig = {
       name: 'figures',
       type: 'group',
       label: label('report.figures'),
+      admin: {
+        components: {
+          Field:
+            '/src/modules/campaigns/collections/UnitReports/components/PlanFigures#PlanFigures',
+        },
+      },
       fields: figureKeys.map(figureField),
     },
     {

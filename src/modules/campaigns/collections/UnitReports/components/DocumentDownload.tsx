@@ -10,13 +10,23 @@ export const DocumentDownload: React.FC = () => {
   const { i18n } = useTranslation()
   if (!id) return null
   return (
-    <DownloadLinks
-      href={(format) => `/api/unit-reports/${id}/document?format=${format}`}
-      labels={{
-        docx: translate(i18n.language, 'report.downloadDocx'),
-        pdf: translate(i18n.language, 'report.downloadPdf'),
-      }}
-      testId="report-document"
-    />
+    <>
+      <DownloadLinks
+        href={(format) => `/api/unit-reports/${id}/document?format=${format}`}
+        labels={{
+          docx: translate(i18n.language, 'report.downloadDocx'),
+          pdf: translate(i18n.language, 'report.downloadPdf'),
+        }}
+        testId="report-document"
+      />
+      {/* The report laid out like the official document, to print from the browser. */}
+      <a
+        className="btn btn--style-secondary btn--size-small"
+        href={`/admin/reports/${id}/print`}
+        data-testid="report-print-link"
+      >
+        {translate(i18n.language, 'reportForm.print')}
+      </a>
+    </>
   )
 }
