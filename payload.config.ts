@@ -62,6 +62,7 @@ export default buildConfig({
       views: Object.assign({}, ...appModules.map((module) => module.adminViews ?? {})),
       afterNavLinks: appModules.flatMap((module) => module.afterNavLinks ?? []),
       beforeLogin: appModules.flatMap((module) => module.beforeLogin ?? []),
+      actions: appModules.flatMap((module) => module.headerActions ?? []),
     },
   },
   collections: appModules.flatMap((module) => module.collections),

@@ -23,6 +23,7 @@ import { keepEvidenceInternal } from '@/modules/campaigns/hooks/keepEvidenceInte
 import { documentFields, narrativeFields } from './documentFields'
 import { reportDocumentEndpoint } from './endpoints/document'
 import { auditReportDecisions } from './hooks/auditReportDecisions'
+import { notifyReportDecisions } from './hooks/notifyReportDecisions'
 import { enforceReportRules } from './hooks/reportWorkflow'
 
 /** `GET /api/unit-reports/export?plan=…&period=Q1&format=xlsx|csv`: the reports the caller may read. */
@@ -92,7 +93,7 @@ export const UnitReports: CollectionConfig = {
   },
   hooks: {
     beforeChange: [enforceReportRules, keepEvidenceInternal('evidence', 'signedCopy.file')],
-    afterChange: [auditReportDecisions],
+    afterChange: [auditReportDecisions, notifyReportDecisions],
   },
   endpoints: [exportEndpoint, reportDocumentEndpoint],
   fields: [
