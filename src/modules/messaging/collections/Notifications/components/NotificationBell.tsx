@@ -124,7 +124,8 @@ export const NotificationBell: React.FC = () => {
         aria-label={text('bell.label', { count: String(unread) })}
         aria-expanded={open}
         aria-haspopup="true"
-        data-unread={unread}
+        // Absent until the first count arrives (tests and styles can tell "not known yet" from 0).
+        data-unread={count ?? undefined}
         onClick={() => {
           const next = !open
           setOpen(next)
