@@ -29,6 +29,7 @@ export const Notifications: CollectionConfig = {
   defaultSort: '-createdAt',
   admin: {
     useAsTitle: 'title',
+    group: label('group.organisation'),
     defaultColumns: ['kind', 'title', 'unitName', 'createdAt', 'readAt'],
     listSearchableFields: ['title'],
   },
