@@ -148,8 +148,21 @@ describe('the notification bell', () => {
     await openAdmin(page, `${app.url}/admin/account`, '#field-notificationsOff')
     await page.locator('#field-notificationsOff').click()
     await page.locator('.rs__option', { hasText: 'Bài gửi duyệt' }).click()
+    const saved = page.waitForResponse(
+      (response) =>
+        response.url().includes('/api/users/') && response.request().method() === 'PATCH',
+    )
     await page.locator('#action-save').click()
-    await page.locator('.payload-toast-container', { hasText: /thành công|Đã cập nhật/ }).waitFor()
+    const response = await saved
+    expect([response.status(), (await response.text()).slice(0, 300)]).toEqual([
+      200,
+      expect.any(String),
+    ])
+    const reviewer = await login(REVIEWER)
+    const me = (await api(reviewer, '/api/users/me?depth=0')).body.user as {
+      notificationsOff?: string[]
+    }
+    expect(me.notificationsOff).toEqual(['reviewRequested'])
 
     await submitArticle('Bài thứ hai không làm chuông reo')
     await openAdmin(page, `${app.url}/admin`, '.notification-bell__button')
