@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '@/modules/organisation/seed/users'
 
+import { seriousViolations } from '../helpers/axe'
 import { launchBrowser, logIn, openAdmin } from '../helpers/browser'
 import { startRealApp, type RunningApp } from '../helpers/server'
 
@@ -133,6 +134,8 @@ describe('the notification bell', () => {
     await expect(page.locator('.notification-bell__mark-all').textContent()).resolves.toBe(
       'Đánh dấu đã đọc tất cả',
     )
+    // The open bell passes axe (serious and critical) and speaks Vietnamese.
+    expect(await seriousViolations(page, '.notification-bell')).toEqual([])
     await item.click()
     await page.waitForURL((url) => url.pathname === `/admin/collections/articles/${id}`)
     await untilUnread(before)
@@ -146,8 +149,15 @@ describe('the notification bell', () => {
       await page.keyboard.press('Escape')
     }
     await openAdmin(page, `${app.url}/admin/account`, '#field-notificationsOff')
-    await page.locator('#field-notificationsOff').click()
-    await page.locator('.rs__option', { hasText: 'Bài gửi duyệt' }).click()
+    // The form hydrates after the field appears: open the list once the page has settled, and
+    // again if the first click came too early.
+    await page.waitForLoadState('networkidle')
+    const option = page.locator('.rs__option', { hasText: 'Bài gửi duyệt' }).first()
+    for (let attempt = 0; attempt < 3 && !(await option.isVisible()); attempt++) {
+      await page.locator('#field-notificationsOff .rs__control').click()
+      await option.waitFor({ timeout: 5_000 }).catch(() => undefined)
+    }
+    await option.click()
     const saved = page.waitForResponse(
       (response) =>
         response.url().includes('/api/users/') && response.request().method() === 'PATCH',
