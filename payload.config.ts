@@ -63,6 +63,7 @@ export default buildConfig({
       afterNavLinks: appModules.flatMap((module) => module.afterNavLinks ?? []),
       beforeLogin: appModules.flatMap((module) => module.beforeLogin ?? []),
       beforeDashboard: appModules.flatMap((module) => module.beforeDashboard ?? []),
+      actions: appModules.flatMap((module) => module.headerActions ?? []),
     },
   },
   collections: appModules.flatMap((module) => module.collections),

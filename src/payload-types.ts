@@ -77,6 +77,7 @@ export interface Config {
     outbox: Outbox;
     'outbox-claims': OutboxClaim;
     webhooks: Webhook;
+    notifications: Notification;
     articles: Article;
     faqs: Faq;
     'reform-areas': ReformArea;
@@ -124,6 +125,7 @@ export interface Config {
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'outbox-claims': OutboxClaimsSelect<false> | OutboxClaimsSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     'reform-areas': ReformAreasSelect<false> | ReformAreasSelect<true>;
@@ -389,6 +391,19 @@ export interface User {
   mfaPendingSecret?: string | null;
   mfaBackupCodes?: string | null;
   mfaLastStep?: number | null;
+  /**
+   * Choose the kinds of notification you do not want by email nor on the admin’s bell.
+   */
+  notificationsOff?:
+    | (
+        | 'reviewRequested'
+        | 'contentReturned'
+        | 'contentPublished'
+        | 'reportSubmitted'
+        | 'reportReturned'
+        | 'reportApproved'
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -528,6 +543,7 @@ export interface Outbox {
   channel: 'email' | 'webhook';
   template:
     | 'passwordReset'
+    | 'notification'
     | 'citizenAnswer'
     | 'scheduledPublish'
     | 'personalDataRequestAcknowledged'
@@ -589,6 +605,29 @@ export interface Webhook {
   collections: ('articles' | 'faqs')[];
   events: ('published' | 'updated' | 'unpublished')[];
   active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient: number | User;
+  kind:
+    | 'reviewRequested'
+    | 'contentReturned'
+    | 'contentPublished'
+    | 'reportSubmitted'
+    | 'reportReturned'
+    | 'reportApproved';
+  key: string;
+  title: string;
+  note?: string | null;
+  unitName?: string | null;
+  link: string;
+  readAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1556,6 +1595,10 @@ export interface PayloadLockedDocument {
         value: number | Webhook;
       } | null)
     | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null)
+    | ({
         relationTo: 'articles';
         value: number | Article;
       } | null)
@@ -1837,6 +1880,7 @@ export interface UsersSelect<T extends boolean = true> {
   mfaPendingSecret?: T;
   mfaBackupCodes?: T;
   mfaLastStep?: T;
+  notificationsOff?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -1918,6 +1962,22 @@ export interface WebhooksSelect<T extends boolean = true> {
   collections?: T;
   events?: T;
   active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  key?: T;
+  title?: T;
+  note?: T;
+  unitName?: T;
+  link?: T;
+  readAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -27,6 +27,7 @@ import * as migration_20261130_070327_personal_data_requests from './20261130_07
 import * as migration_20261130_072508_media_visibility_by_uploader from './20261130_072508_media_visibility_by_uploader';
 import * as migration_20261130_091615_airing_titles from './20261130_091615_airing_titles';
 import * as migration_20261130_091616_airing_titles_fill from './20261130_091616_airing_titles_fill';
+import * as migration_20261130_123447_notifications from './20261130_123447_notifications';
 
 export const migrations = [
   {
@@ -167,11 +168,16 @@ export const migrations = [
   {
     up: migration_20261130_091615_airing_titles.up,
     down: migration_20261130_091615_airing_titles.down,
-    name: '20261130_091615_airing_titles'
+    name: '20261130_091615_airing_titles',
   },
   {
     up: migration_20261130_091616_airing_titles_fill.up,
     down: migration_20261130_091616_airing_titles_fill.down,
     name: '20261130_091616_airing_titles_fill',
+  },
+  {
+    up: migration_20261130_123447_notifications.up,
+    down: migration_20261130_123447_notifications.down,
+    name: '20261130_123447_notifications'
   },
 ];

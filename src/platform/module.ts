@@ -132,6 +132,8 @@ export type AppModule = {
   plugins?: Plugin[]
   adminViews?: Record<string, { Component: string; path: `/${string}` }>
   afterNavLinks?: string[]
+  /** Components in the admin's header, next to the account (Payload's `admin.components.actions`). */
+  headerActions?: string[]
   /** Components shown on the sign-in page, above Payload's form. */
   beforeLogin?: string[]
   /** Components shown on the dashboard, above Payload's cards. */

@@ -33,6 +33,7 @@ export const slugs = {
   complianceSnapshots: 'compliance-snapshots',
   scorecardStamps: 'scorecard-stamps',
   webhooks: 'webhooks',
+  notifications: 'notifications',
   auditLog: 'audit-log',
 } as const
 

@@ -68,9 +68,14 @@ beforeAll(async () => {
   ids.districtEditor = (
     await createUser(app.payload, 'ubnd.a1@test.vn', ['editor'], tree.communeA1)
   ).id as number
-  ids.provinceEditor = (
-    await createUser(app.payload, 'tinh@test.vn', ['editor', 'reviewer'], tree.province)
-  ).id as number
+  ids.provinceEditor =
+    // This test counts reminders: the province's reviewer turns off being told of each submission
+    // (workflowNotifications.test.ts covers those).
+    (
+      await createUser(app.payload, 'tinh@test.vn', ['editor', 'reviewer'], tree.province, {
+        notificationsOff: ['reportSubmitted'],
+      })
+    ).id as number
   ids.leader = (await createUser(app.payload, 'lanhdao@test.vn', ['viewer'], tree.province))
     .id as number
   ids.admin = (

@@ -3,11 +3,14 @@ import type { CollectionConfig, Endpoint, GlobalConfig, Plugin, TaskConfig } fro
 import { firedAt, scheduledTaskOptions } from '@/platform/jobs/task'
 import type { AppExtensions } from '@/platform/module'
 
+import { Notifications } from './collections/Notifications'
 import { Outbox, outboxTemplateOptions } from './collections/Outbox'
 import { OutboxClaims } from './collections/OutboxClaims'
 import { Webhooks } from './collections/Webhooks'
 import { healthEndpoint } from './endpoints/health'
 import { checkMailTransport, mailAdapter } from './mailer'
+import { notificationMail } from './notificationMail'
+import { notificationOptOuts } from './optOuts'
 import { deliverDue } from './outbox'
 import { passwordResetByOutbox, passwordResetMail } from './passwordReset'
 import { messagingToDo } from './tasks'
@@ -17,7 +20,7 @@ import { messagingToDo } from './tasks'
  * retried with back-off), the SMTP transport, the registry of mail templates the modules declare,
  * and the health of all of it.
  */
-export const collections: CollectionConfig[] = [Outbox, OutboxClaims, Webhooks]
+export const collections: CollectionConfig[] = [Outbox, OutboxClaims, Webhooks, Notifications]
 export const globals: GlobalConfig[] = []
 export const endpoints: Endpoint[] = [healthEndpoint]
 /** Sends what is due in the outbox; the scheduler runs it at the end of every minute's tick. */
@@ -34,7 +37,12 @@ export { messages } from './messages'
 /** The SMTP transport from the environment (none: Payload logs mail, and the outbox holds it). */
 const mailTransport: Plugin = (config) => ({ ...config, email: config.email ?? mailAdapter() })
 
-export const plugins: Plugin[] = [outboxTemplateOptions, mailTransport, passwordResetByOutbox]
+export const plugins: Plugin[] = [
+  outboxTemplateOptions,
+  mailTransport,
+  passwordResetByOutbox,
+  notificationOptOuts,
+]
 
 const smtpStatus = async (): Promise<string> => {
   const mail = await checkMailTransport(true)
@@ -44,11 +52,24 @@ const smtpStatus = async (): Promise<string> => {
 export const extensions: Partial<AppExtensions> = {
   // Every minute, after the due jobs: send what they queued.
   tickTasks: ['deliverOutbox'],
-  mailTemplates: [passwordResetMail],
+  mailTemplates: [passwordResetMail, notificationMail],
   statusReports: [smtpStatus],
   taskCounters: [messagingToDo],
 }
 
+/** The bell in the admin's header: the signed-in person's unread notifications. */
+export const headerActions = [
+  '/src/modules/messaging/collections/Notifications/components/NotificationBell#NotificationBell',
+]
+
+export {
+  contentEvent,
+  eventKey,
+  notificationKinds,
+  reportEvent,
+  type NotificationKind,
+} from './domain/notifications'
+export { notify, type Audience, type NotifyEvent } from './notify'
 export { webhookEventTypes, publicChange, type WebhookEventType } from './domain/webhookEvents'
 export { isUniqueViolation, enqueueMail, type NewMail } from './outbox'
 export { contactsCache, type Recipient, type UnitContacts } from './recipients'

@@ -144,6 +144,8 @@ export const collectionPolicy: Record<string, Row> = {
   },
   [slugs.scorecardStamps]: systemOnly,
   [slugs.webhooks]: staffOnly('nnnn', 'aaaa'),
+  // Each person reads and marks read their own (admins too); the system alone writes them.
+  [slugs.notifications]: { ...staffOnly('snsn', 'snsn'), anonymous: 'nnnn' },
   // Payload's own collections.
   // Payload's job queue: admins follow it (and requeue failed jobs through its retry endpoint).
   [jobsSlug]: staffOnly('nnnn', 'annn'),

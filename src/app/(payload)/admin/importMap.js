@@ -47,6 +47,7 @@ import { DocumentDownload as DocumentDownload_57b5ff4c1b06f4d8cc9d153bf29e3f5f }
 import { RetryJobButton as RetryJobButton_f9ae56d3663ba4619928434d334c4664 } from '../../../../src/platform/jobs/components/RetryJobButton'
 import { BrandIcon as BrandIcon_24eb544363bd1f0056af06bd5da8b728 } from '../../../../src/platform/admin/Brand'
 import { BrandLogo as BrandLogo_24eb544363bd1f0056af06bd5da8b728 } from '../../../../src/platform/admin/Brand'
+import { NotificationBell as NotificationBell_1961f216d6a02357a4491d42a3f9a1e1 } from '../../../../src/modules/messaging/collections/Notifications/components/NotificationBell'
 import { CampaignNavLinks as CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816 } from '../../../../src/modules/campaigns/components/CampaignNavLinks'
 import { MyTasks as MyTasks_1ac19c4f71f9f38c25ef4e85336d2993 } from '../../../../src/modules/organisation/components/MyTasks'
 import { SecondFactorLogin as SecondFactorLogin_87099678e58519e3ec739f8ad19b3b2a } from '../../../../src/modules/organisation/collections/Users/components/SecondFactorLogin'
@@ -108,6 +109,7 @@ export const importMap = {
   "/src/platform/jobs/components/RetryJobButton#RetryJobButton": RetryJobButton_f9ae56d3663ba4619928434d334c4664,
   "/src/platform/admin/Brand#BrandIcon": BrandIcon_24eb544363bd1f0056af06bd5da8b728,
   "/src/platform/admin/Brand#BrandLogo": BrandLogo_24eb544363bd1f0056af06bd5da8b728,
+  "/src/modules/messaging/collections/Notifications/components/NotificationBell#NotificationBell": NotificationBell_1961f216d6a02357a4491d42a3f9a1e1,
   "/src/modules/campaigns/components/CampaignNavLinks#CampaignNavLinks": CampaignNavLinks_0be4a65f96cfc95013dddcd4fb745816,
   "/src/modules/organisation/components/MyTasks#MyTasks": MyTasks_1ac19c4f71f9f38c25ef4e85336d2993,
   "/src/modules/organisation/collections/Users/components/SecondFactorLogin#SecondFactorLogin": SecondFactorLogin_87099678e58519e3ec739f8ad19b3b2a,

@@ -16,6 +16,7 @@ import {
   rememberLiveState,
 } from '@/modules/content/hooks/liveState'
 import { foldSearchQuery, keepSearchText, omitSearchText } from '@/modules/content/hooks/searchText'
+import { notifyReviewWorkflow } from '@/modules/content/hooks/notifications'
 import { queueWebhookOnChange, queueWebhookOnDelete } from '@/modules/content/hooks/webhooks'
 
 /**
@@ -47,7 +48,7 @@ export const editorialCollection = (options: {
       keepSearchText(...options.searchFields),
     ],
     beforeDelete: [guardLiveDelete],
-    afterChange: [queueWebhookOnChange],
+    afterChange: [queueWebhookOnChange, notifyReviewWorkflow],
     afterDelete: [queueWebhookOnDelete],
   },
   endpoints: [

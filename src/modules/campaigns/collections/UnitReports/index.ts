@@ -25,6 +25,7 @@ import { defaultPeriod, defaultPlan } from './defaults'
 import { reportActionEndpoint } from './endpoints/actions'
 import { reportDocumentEndpoint } from './endpoints/document'
 import { auditReportDecisions } from './hooks/auditReportDecisions'
+import { notifyReportDecisions } from './hooks/notifyReportDecisions'
 import { enforceReportRules } from './hooks/reportWorkflow'
 
 /** `GET /api/unit-reports/export?plan=…&period=Q1&format=xlsx|csv`: the reports the caller may read. */
@@ -95,7 +96,7 @@ export const UnitReports: CollectionConfig = {
   },
   hooks: {
     beforeChange: [enforceReportRules, keepEvidenceInternal('evidence', 'signedCopy.file')],
-    afterChange: [auditReportDecisions],
+    afterChange: [auditReportDecisions, notifyReportDecisions],
   },
   endpoints: [exportEndpoint, reportDocumentEndpoint, reportActionEndpoint],
   fields: [
