@@ -2,13 +2,16 @@ import type { DefaultValue, PayloadRequest } from 'payload'
 
 import { asUser } from '@/platform/access/asUser'
 import { idFromQuery } from '@/platform/fields/prefill'
-import { relationId } from '@/platform/fields/relationId'
 import { slugs } from '@/platform/slugs'
-import { dayOf, localDay } from '@/platform/time'
+import { localDay } from '@/platform/time'
 import { unitIdOf } from '@/modules/organisation'
+import {
+  planDeadlineSelect,
+  planDeadlinesOf,
+  unitFactsOf,
+} from '@/modules/campaigns/compliance/owedReports'
 import { planPeriodSettings } from '@/modules/campaigns/compliance/periodWindows'
 import { owesReport } from '@/modules/campaigns/domain/deadlines'
-import type { UnitFacts } from '@/modules/campaigns/domain/engine'
 import { isPeriodKey, type PeriodKey } from '@/modules/campaigns/domain/periods'
 import { nextPeriodDue, planPeriods } from '@/modules/campaigns/domain/reportForm'
 import { periodWindow, reportDeadline } from '@/modules/campaigns/domain/reportingWindows'
@@ -32,45 +35,18 @@ const work = async (req: PayloadRequest): Promise<FormDefaults> => {
     .findByID({ collection: slugs.units, id: unitId, depth: 0 })
     .catch(() => null)
   if (!unit) return {}
-  const facts: UnitFacts = {
-    id: String(unit.id),
-    name: unit.name,
-    level: unit.level,
-    parentId: unit.parent ? String(relationId(unit.parent)) : null,
-    // The nested-docs breadcrumbs run from the root down to the unit itself.
-    ancestorIds: (unit.breadcrumbs ?? [])
-      .map((crumb) => String(relationId(crumb.doc)))
-      .filter((id) => id !== String(unit.id)),
-    validFrom: dayOf(unit.validFrom),
-    validTo: dayOf(unit.validTo),
-    hasRadioStation: false,
-    hasOneStopDesk: false,
-    postOfficeCulturePoints: 0,
-  }
+  const facts = unitFactsOf(unit)
   const { docs: plans } = await asUser(req).find({
     collection: slugs.campaignPlans,
     where: { year: { equals: year } },
     depth: 0,
     pagination: false,
-    select: {
-      year: true,
-      participatingRoot: true,
-      excludedUnits: true,
-      reportingLevels: true,
-      reportDeadlines: true,
-      periods: true,
-    },
+    select: planDeadlineSelect,
   })
   const reaching = plans.filter((plan) => {
-    const settings = planPeriodSettings(plan)
-    const asPlan = {
-      rootUnitId: String(relationId(plan.participatingRoot)),
-      excludedUnitIds: (plan.excludedUnits ?? []).map((u) => String(relationId(u))),
-      reportingLevels: plan.reportingLevels,
-      periods: settings,
-    }
+    const rules = planDeadlinesOf(plan)
     return planPeriods(plan.year, plan.reportDeadlines).some((period) =>
-      owesReport(facts, asPlan, period),
+      owesReport(facts, rules, period),
     )
   })
   if (reaching.length !== 1) return {}
