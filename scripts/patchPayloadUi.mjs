@@ -10,6 +10,8 @@
  *   reach it): now from `/monaco-editor/vs`, the copy the build puts in `public/`;
  * - the API key's "Revoke API key" button and its confirmation are English literals: now the app's
  *   texts (`custom:apiKey.*`);
+ * - a checkbox shows its field's path as a tooltip ("figures.inspected", the `title` of the input):
+ *   gone (the box is named by its label);
  * - the JSON/code editor's screen-reader name ("Editor content") and the rich-text editor's drag and
  *   add-block handles, its "insert paragraph" strip and its link buttons are English only: now in
  *   the page's language.
@@ -93,6 +95,12 @@ const edits = [
     'ui/dist/exports/client/chunk-2GZJJKQF.js',
     'options:{...qe,...C,readOnly:!!c,detectIndentation:!1',
     'options:{...qe,ariaLabel:(typeof document<"u"&&document.documentElement.lang==="en"?"Editor content":"Nội dung trình soạn thảo"),...C,readOnly:!!c,detectIndentation:!1',
+  ],
+  // A checkbox's tooltip is its field's path ("figures.inspected"); its label names it.
+  [
+    'ui/dist/exports/client/index.js',
+    'name:n,onChange:f,ref:a,required:h,title:n,type:"checkbox"}',
+    'name:n,onChange:f,ref:a,required:h,type:"checkbox"}',
   ],
   // The rich-text editor's handles and link buttons are named in English only (aria-labels): now in
   // the page's language (Payload sets <html lang> to the reader's).
