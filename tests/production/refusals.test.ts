@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
+import type { Page } from 'playwright-core'
 
 import { DEFAULT_ADMIN_EMAIL, DEFAULT_ADMIN_PASSWORD } from '@/platform/config/env'
 import { slugs } from '@/platform/slugs'
@@ -144,6 +145,17 @@ describe('bad input and refused actions against the production server', () => {
   )
 })
 
+/**
+ * Opens a report's form and shows one of its figures: the plan's own figures show at once, the
+ * others behind "Thêm số liệu khác".
+ */
+const showFigure = async (page: Page, url: string, figure: string) => {
+  await openAdmin(page, url, '[data-testid="plan-figures"]')
+  const box = page.locator(`#field-figures__${figure}`)
+  if (!(await box.isVisible())) await page.locator('.report-figures__more > summary').click()
+  await box.waitFor()
+}
+
 describe('refusals in the admin, in a real browser', () => {
   it(
     'should read "35,5" as 35.5 and show a refused save on its field and in the toast, in Vietnamese',
@@ -166,10 +178,10 @@ describe('refusals in the admin, in a real browser', () => {
 
         const reporter = accountOf('communeReporter')
         const page = await logIn(browser, app.url, reporter, DEMO_PASSWORD, 'en-US')
-        await openAdmin(
+        await showFigure(
           page,
           `${app.url}/admin/collections/unit-reports/${doc.id}`,
-          '#field-figures__dossiersEarlyPct',
+          'dossiersEarlyPct',
         )
         await page.fill('#field-figures__dossiersEarlyPct', '35,5')
         await page.fill('#field-figures__dossiersOnTimePct', '60')
@@ -204,19 +216,44 @@ describe('refusals in the admin, in a real browser', () => {
         ).toBe(60)
         await page.context().close()
 
-        // A refusal of the whole save reads as the project wrote it: an editor may not publish.
-        const editor = await logIn(browser, app.url, accountOf('editor'), DEMO_PASSWORD)
-        await openAdmin(editor, `${app.url}/admin/collections/articles/create`, '#field-title')
-        await editor.fill('#field-title', 'Bài thử quyền xuất bản')
-        await editor.locator('#field-reviewStatus .rs__control').click()
-        await editor
-          .locator('.rs__option', { hasText: text('vi', 'review.published') })
-          .first()
-          .click()
-        await editor.getByRole('button', { name: 'Lưu bản nháp' }).click()
-        await editor.getByText(text('vi', 'review.publishNotAllowed')).first().waitFor()
-        expect(await editor.locator('body').innerText()).not.toMatch(/unknown error/i)
-        await editor.context().close()
+        // A refusal of the whole save reads as the project wrote it: once approved, the report is
+        // no longer the unit's to change.
+        const half = await client.send('communeReporter', {
+          method: 'POST',
+          path: '/api/unit-reports',
+          // The figures the demo plan requires before a report is sent.
+          json: {
+            plan: plan.id,
+            unit: me.user.unit,
+            period: 'H1',
+            figures: { feedbackReceived: 3, feedbackHandled: 2 },
+          },
+        })
+        expect(half.status).toBe(201)
+        const halfId = ((await half.json()) as { doc: { id: number } }).doc.id
+        for (const [who, step] of [
+          ['communeReporter', 'submit'],
+          ['admin', 'approve'],
+        ] as const)
+          expect(
+            (
+              await client.send(who, {
+                method: 'POST',
+                path: `/api/unit-reports/${halfId}/actions/${step}`,
+              })
+            ).status,
+          ).toBe(200)
+        const again = await logIn(browser, app.url, reporter, DEMO_PASSWORD)
+        await showFigure(
+          again,
+          `${app.url}/admin/collections/unit-reports/${halfId}`,
+          'dossiersEarlyPct',
+        )
+        await again.fill('#field-figures__dossiersEarlyPct', '50')
+        await again.getByRole('button', { name: 'Lưu', exact: true }).click()
+        await again.getByText(text('vi', 'report.locked')).first().waitFor()
+        expect(await again.locator('body').innerText()).not.toMatch(/unknown error/i)
+        await again.context().close()
       } finally {
         await browser.close()
       }
