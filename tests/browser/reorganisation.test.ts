@@ -177,6 +177,8 @@ describe('an admin organising a province of 2026', () => {
     )
     const history = page.locator('#field-unitHistory')
     await history.getByText('Sáp nhập đơn vị').first().waitFor()
+    // The relationship boxes name their values once their documents have loaded.
+    await history.getByText('Sáp nhập 01/07/2025: UBND xã Cẩm Bình').first().waitFor()
     expect(await history.innerText()).toContain('Sáp nhập 01/07/2025: UBND xã Cẩm Bình')
     // The day shows as the day meant, whatever the browser's time zone (12:00 UTC of the day).
     expect(await history.locator('input[value="30/06/2025"]').count()).toBe(1)
