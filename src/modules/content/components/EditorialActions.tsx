@@ -4,6 +4,7 @@ import React from 'react'
 import { WorkflowButtons } from '@/platform/admin/WorkflowButtons'
 import type { slugs } from '@/platform/slugs'
 import { editorialActions } from '@/modules/content/domain/workflow'
+import { isLive } from '@/modules/content/endpoints/workflowActions'
 import { translate } from '@/modules/content/i18n'
 
 type Props = {
@@ -30,14 +31,10 @@ export const EditorialActions = async ({ id, payload, user, i18n, collection }: 
     disableErrors: true,
   })
   if (!latest) return null
-  const stored = await payload.db.findOne<{ id: number | string; _status?: string }>({
-    collection,
-    where: { id: { equals: id } },
-  })
   const actions = editorialActions({
     actor: user,
     state: latest.reviewStatus ?? 'draft',
-    live: stored?._status === 'published',
+    live: await isLive(payload, collection, id),
   })
   const tr = (key: Parameters<typeof translate>[1]) => translate(i18n.language, key)
   return (

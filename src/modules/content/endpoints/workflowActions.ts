@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { asUser } from '@/platform/access/asUser'
 import { jsonBody, requireUser, routeParam } from '@/platform/http'
@@ -56,7 +56,7 @@ export const editorialActionEndpoint = (slug: EditorialSlug): Endpoint => ({
       actor: user,
       action,
       state: latest.reviewStatus ?? 'draft',
-      live: await isLive(req, slug, latest.id),
+      live: await isLive(req.payload, slug, latest.id, req),
     })
     if (!decision.ok) throw refused(req, `review.${decision.problem}`, undefined, 403)
     if (action === 'return' && !reason) throw refused(req, 'review.commentRequired', undefined, 400)
@@ -66,16 +66,20 @@ export const editorialActionEndpoint = (slug: EditorialSlug): Endpoint => ({
   },
 })
 
-/** Whether the stored (public) document is published, whatever later drafts say. */
-const isLive = async (
-  req: PayloadRequest,
+/**
+ * Whether the stored (public) document is published, whatever later drafts say; the buttons and
+ * the endpoint ask the same. Pass the request to read inside its transaction.
+ */
+export const isLive = async (
+  payload: Payload,
   slug: EditorialSlug,
   id: number | string,
+  req?: PayloadRequest,
 ): Promise<boolean> => {
-  const stored = await req.payload.db.findOne<{ id: number | string; _status?: string }>({
+  const stored = await payload.db.findOne<{ id: number | string; _status?: string }>({
     collection: slug,
     where: { id: { equals: id } },
-    req,
+    ...(req ? { req } : {}),
   })
   return stored?._status === 'published'
 }
