@@ -177,6 +177,8 @@ export const UnitReports: CollectionConfig = {
       name: 'activities',
       type: 'array',
       label: label('report.activities'),
+      // The "Thêm …" button and each row are named by these (Payload would say "Activity").
+      labels: { singular: label('report.activity'), plural: label('report.activities') },
       fields: [
         {
           type: 'row',
